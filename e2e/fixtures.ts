@@ -1,0 +1,59 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+import { SignInPage } from './pages/sign-in-page';
+import { MembersPage } from './pages/members-page';
+import { EMULATOR_URL, PORTAL_URL } from './urls';
+
+export const demo = {
+  admin: { username: 'portaladmin', password: 'Portal.Admin1' },
+  helpdesk: { username: 'helpdesk_demo', password: 'Helpdesk.Demo1' },
+  viewer: { username: 'viewer_demo', password: 'Viewer.Demo1' },
+} as const;
+
+type Portal = { label: string; portalUrl: string; clientId: string };
+
+/** Points the deployed app's runtime config.json at the test emulator (as an admin would edit it). */
+export async function usePortals(page: Page, portals: Portal[]) {
+  await page.route('**/config.json', (route) => route.fulfill({ json: { portals } }));
+}
+
+export const testPortal: Portal = { label: 'Harbor City GIS (test emulator)', portalUrl: PORTAL_URL, clientId: 'roster' };
+
+type Fixtures = { emulator: Emulator; signInPage: SignInPage; membersPage: MembersPage };
+
+export class Emulator {
+  constructor(private readonly request: import('@playwright/test').APIRequestContext) {}
+  async reset() {
+    const response = await this.request.post(`${EMULATOR_URL}/__emulator/reset`);
+    expect(response.ok()).toBe(true);
+  }
+  async expireAccessTokens() {
+    const response = await this.request.post(`${EMULATOR_URL}/__emulator/expire-tokens`);
+    expect(response.ok()).toBe(true);
+  }
+  async expireAllTokens() {
+    const response = await this.request.post(`${EMULATOR_URL}/__emulator/expire-tokens?refresh=true`);
+    expect(response.ok()).toBe(true);
+  }
+}
+
+export const test = base.extend<Fixtures>({
+  // Every test starts from the seeded organization and the test emulator's config.
+  emulator: [
+    async ({ request, page }, use) => {
+      const emulator = new Emulator(request);
+      await emulator.reset();
+      await usePortals(page, [testPortal]);
+      await use(emulator);
+    },
+    { auto: true },
+  ],
+  signInPage: async ({ page }, use) => {
+    await use(new SignInPage(page));
+  },
+  membersPage: async ({ page }, use) => {
+    await use(new MembersPage(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,25 @@
+import type { Page } from '@playwright/test';
+
+export class MembersPage {
+  constructor(readonly page: Page) {}
+
+  readonly heading = () => this.page.getByRole('heading', { name: 'Members', level: 1 });
+  readonly grid = () => this.page.getByRole('grid', { name: 'Members' });
+  readonly search = () => this.page.getByRole('searchbox', { name: 'Search members' });
+  readonly summary = () => this.page.getByRole('status').filter({ hasText: /member/ });
+  /** Data rows only (the header row has column headers, not cells). */
+  readonly rows = () => this.grid().getByRole('row').filter({ has: this.page.getByRole('gridcell') });
+  readonly rowFor = (text: string) => this.rows().filter({ hasText: text });
+
+  async firstUsername() {
+    return (await this.rows().first().getByRole('gridcell').first().innerText()).trim();
+  }
+
+  async sortBy(column: string) {
+    await this.grid().getByRole('columnheader', { name: column }).click();
+  }
+
+  async nextPage() {
+    await this.page.getByRole('button', { name: 'Go to next page' }).click();
+  }
+}

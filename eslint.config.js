@@ -1,0 +1,86 @@
+import { readdirSync } from 'node:fs';
+
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import importPlugin from 'eslint-plugin-import';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import playwright from 'eslint-plugin-playwright';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.data', 'bench/results'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['scripts/**', '*.config.*'], languageOptions: { globals: globals.node } },
+
+  // The app: React rules and the dependency rule app → features → shared.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { import: importPlugin, 'jsx-a11y': jsxA11y },
+    extends: [reactHooks.configs.flat['recommended-latest'], ...pluginQuery.configs['flat/recommended-strict']],
+    languageOptions: { globals: globals.browser },
+    settings: { 'import/resolver': { typescript: { project: './tsconfig.app.json' } } },
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'Features never import each other; share through components, lib or hooks.',
+            })),
+            { target: './src/features', from: './src/app', message: 'Features must not depend on the app layer.' },
+            {
+              target: ['./src/components', './src/lib', './src/theme', './src/config', './src/hooks'],
+              from: ['./src/features', './src/app'],
+              message: 'Shared code must not depend on features or the app layer.',
+            },
+          ],
+        },
+      ],
+      'import/no-cycle': 'error',
+      '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['PortalSession', 'SessionStore'] } }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/arcgis/**', 'src/features/*/api/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@esri/*'], message: 'Call ArcGIS only from features/*/api or lib/arcgis.' }] },
+      ],
+    },
+  },
+  // emulator/ and e2e/ stand apart from the app.
+  {
+    files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../src/*', '../../src/*', '@/*'], message: 'emulator/, e2e/ and bench/ never import the app.' }] },
+      ],
+    },
+  },
+  { files: ['e2e/**/*.ts'], ...playwright.configs['flat/recommended'] },
+);

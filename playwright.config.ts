@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+
+import { APP_URL, EMULATOR_PORT, EMULATOR_URL } from './e2e/urls';
+
+// Every test resets the one shared emulator, so tests run one at a time; the suite stays deterministic.
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    baseURL: APP_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+  webServer: [
+    {
+      command: `npx tsx emulator/src/server.ts --port ${String(EMULATOR_PORT)} --db :memory: --test-mode`,
+      url: `${EMULATOR_URL}/__emulator/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+    },
+    {
+      // The production build, as deployed; config.json is pointed at the test emulator per test (e2e/fixtures.ts).
+      command: 'npx vite preview --port 4173 --strictPort',
+      url: APP_URL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import type { SvgIconComponent } from '@mui/icons-material';
+import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+
+import { paths } from '@/config/paths';
+import { privilegeNames } from '@/lib/arcgis/privileges';
+
+export type NavItem = {
+  label: string;
+  to: string;
+  icon: SvgIconComponent;
+  end?: boolean;
+  /** Shown only to members holding this privilege. */
+  privilege?: string;
+  /** Hidden from members holding this privilege (they land on a richer screen instead). */
+  hiddenWith?: string;
+};
+
+/** Only screens that exist are listed; each is shown to members holding its privilege. */
+export const navItems: NavItem[] = [
+  { label: 'Home', to: paths.home.href(), icon: HomeOutlined, end: true, hiddenWith: privilegeNames.viewUsers },
+  { label: 'Members', to: paths.members.href(), icon: PeopleAltOutlined, privilege: privilegeNames.viewUsers },
+];
+
+export function visibleNavItems(privileges: readonly string[]): NavItem[] {
+  return navItems.filter(
+    (item) =>
+      (!item.privilege || privileges.includes(item.privilege)) &&
+      (!item.hiddenWith || !privileges.includes(item.hiddenWith)),
+  );
+}

@@ -1,0 +1,27 @@
+import Alert from '@mui/material/Alert';
+import type { ReactNode } from 'react';
+import { useOutletContext } from 'react-router';
+
+import { PageContainer } from '@/components/page-container';
+import { hasPrivilege } from '@/lib/arcgis/privileges';
+import type { SignedInMember } from '@/lib/arcgis/self-queries';
+
+type Props = { privilege: string; title: string; what: string; children: ReactNode };
+
+/**
+ * Hides a screen from members without its privilege. The portal refuses the data anyway; this only
+ * saves them a confusing error.
+ */
+export function PrivilegeGate({ privilege, title, what, children }: Props) {
+  const member = useOutletContext<SignedInMember | undefined>();
+  if (!member) return null;
+  if (hasPrivilege(member, privilege)) return children;
+  return (
+    <PageContainer title={title}>
+      <Alert severity="warning">
+        This page needs the privilege to {what}, which your account does not have. Ask an administrator of your
+        organization if you need it.
+      </Alert>
+    </PageContainer>
+  );
+}

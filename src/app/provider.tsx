@@ -1,0 +1,34 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+
+import type { RuntimeConfig } from '@/config/runtime-config';
+import { SessionStoreContext } from '@/hooks/use-session';
+import { RuntimeConfigContext } from '@/hooks/use-runtime-config';
+import { forgetSession, type PortalSession } from '@/lib/arcgis/portal-session';
+import { createSessionStore } from '@/lib/arcgis/session-store';
+import { createQueryClient } from '@/lib/query-client';
+import { theme } from '@/theme/theme';
+
+type Props = { config: RuntimeConfig; initialSession: PortalSession | null; children: ReactNode };
+
+export function AppProvider({ config, initialSession, children }: Props) {
+  const [sessionStore] = useState(() => createSessionStore(initialSession));
+  const [queryClient] = useState(() => createQueryClient(() => {
+      forgetSession();
+      sessionStore.expire();
+    }));
+  return (
+    <RuntimeConfigContext value={config}>
+      <SessionStoreContext value={sessionStore}>
+        <QueryClientProvider client={queryClient}>
+          <ThemeProvider theme={theme}>
+            <CssBaseline />
+            {children}
+          </ThemeProvider>
+        </QueryClientProvider>
+      </SessionStoreContext>
+    </RuntimeConfigContext>
+  );
+}

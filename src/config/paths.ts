@@ -1,0 +1,23 @@
+export const paths = {
+  home: { path: '/', href: () => '/' },
+  signIn: {
+    path: '/signin',
+    href: (returnTo?: string, reason?: 'expired' | 'signed-out') => {
+      const params = new URLSearchParams();
+      if (returnTo && returnTo !== '/') params.set('returnTo', returnTo);
+      if (reason) params.set('reason', reason);
+      const query = params.toString();
+      return query ? `/signin?${query}` : '/signin';
+    },
+  },
+  authCallback: { path: '/auth/callback', href: () => '/auth/callback' },
+  members: { path: '/members', href: () => '/members' },
+} as const;
+
+/** Only same-origin paths may be returned to after sign-in (no open redirects). */
+export function safeReturnPath(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith(paths.authCallback.path)) {
+    return paths.home.href();
+  }
+  return value;
+}

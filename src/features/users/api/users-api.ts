@@ -1,0 +1,86 @@
+import { searchUsers } from '@esri/arcgis-rest-portal';
+import { request, type IUser } from '@esri/arcgis-rest-request';
+
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+import type { PortalSession } from '@/lib/arcgis/portal-session';
+
+import { buildMemberSearchQuery } from '../member-search-query';
+import type { Member, MemberListParams, MemberLookups, MembersPage } from '../types';
+
+/** One page of org members from `portals/self/users/search`. ArcGIS paging is 1-based (`start`). */
+export async function fetchMembersPage(
+  session: PortalSession,
+  params: MemberListParams,
+  signal?: AbortSignal,
+): Promise<MembersPage> {
+  try {
+    const response = await searchUsers({
+      q: buildMemberSearchQuery(params.search),
+      start: params.page * params.pageSize + 1,
+      num: params.pageSize,
+      sortField: params.sortField,
+      sortOrder: params.sortOrder,
+      authentication: session,
+      signal,
+    });
+    return { members: response.results.map(toMember), total: response.total };
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+type RolesResponse = { roles: { id: string; name: string }[]; nextStart: number };
+type UserTypesResponse = { userLicenseTypes: { id: string; name: string }[]; nextStart: number };
+
+/** Custom role names and user type names, so rows can show names instead of ids. */
+export async function fetchMemberLookups(session: PortalSession, signal?: AbortSignal): Promise<MemberLookups> {
+  try {
+    const [roles, userTypes] = await Promise.all([
+      fetchAllPages<RolesResponse>(session, 'portals/self/roles', signal),
+      fetchAllPages<UserTypesResponse>(session, 'portals/self/userLicenseTypes', signal),
+    ]);
+    return {
+      roleNames: new Map(roles.flatMap((page) => page.roles.map((role) => [role.id, role.name] as const))),
+      userTypeNames: new Map(
+        userTypes.flatMap((page) => page.userLicenseTypes.map((type) => [type.id, type.name] as const)),
+      ),
+    };
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+async function fetchAllPages<T extends { nextStart: number }>(
+  session: PortalSession,
+  path: string,
+  signal?: AbortSignal,
+): Promise<T[]> {
+  const pages: T[] = [];
+  let start = 1;
+  do {
+    const page = (await request(`${session.portal}/${path}`, {
+      httpMethod: 'GET',
+      params: { start, num: 100 },
+      authentication: session,
+      signal,
+    })) as T;
+    pages.push(page);
+    start = page.nextStart;
+  } while (start > 0);
+  return pages;
+}
+
+function toMember(user: IUser): Member {
+  return {
+    username: user.username ?? '',
+    fullName: user.fullName ?? '',
+    email: user.email ?? '',
+    role: user.role ?? '',
+    roleId: user.roleId ?? undefined,
+    userTypeId: (user as IUser & { userLicenseTypeId?: string }).userLicenseTypeId ?? undefined,
+    lastLogin: typeof user.lastLogin === 'number' && user.lastLogin > 0 ? user.lastLogin : null,
+    created: user.created ?? 0,
+    disabled: user.disabled === true,
+    provider: user.provider === 'enterprise' ? 'enterprise' : 'arcgis',
+  };
+}

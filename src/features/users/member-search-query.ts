@@ -1,0 +1,15 @@
+/**
+ * Turns what an admin types in the search box into the portal's `q` syntax.
+ * Plain words match the start of any name field (`lim` finds Lima); anything with punctuation, such as an
+ * email address or `domain\user`, is sent as one quoted phrase so the portal does not read it as syntax.
+ */
+export function buildMemberSearchQuery(text: string): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '*';
+  return words.map(toTerm).join(' AND ');
+}
+
+function toTerm(word: string): string {
+  if (/^[\p{L}\p{N}_]+$/u.test(word)) return `${word}*`;
+  return `"${word.replace(/["\\]/g, '')}"`;
+}

@@ -1,0 +1,31 @@
+import {
+  ArcGISAuthError,
+  ArcGISRequestError,
+  ArcGISTokenRequestError,
+  ArcGISTokenRequestErrorCodes,
+} from '@esri/arcgis-rest-request';
+import { describe, expect, it } from 'vitest';
+
+import { toAppError } from './arcgis-error';
+
+const body = (code: number, message: string) => ({ error: { code, message, details: [] } });
+
+describe('toAppError', () => {
+  it('treats invalid tokens and failed refreshes as an ended session', () => {
+    expect(toAppError(new ArcGISAuthError('498: Invalid token.', 498)).kind).toBe('auth');
+    expect(toAppError(new ArcGISTokenRequestError('refresh_token expired', ArcGISTokenRequestErrorCodes.TOKEN_REFRESH_FAILED)).kind).toBe('auth');
+  });
+
+  it('reads the numeric code from the 200 error body', () => {
+    const forbidden = new ArcGISRequestError('403: No', 'GWM_0003', body(403, 'You do not have permissions'));
+    expect(toAppError(forbidden)).toMatchObject({ kind: 'permission', code: 'GWM_0003' });
+    const missing = new ArcGISRequestError('400: x', 400, body(400, 'User does not exist or is inaccessible.'));
+    expect(toAppError(missing).kind).toBe('not-found');
+    const invalid = new ArcGISRequestError('400: bad', 400, body(400, 'Invalid sortField'));
+    expect(toAppError(invalid).kind).toBe('validation');
+  });
+
+  it('explains network failures in words', () => {
+    expect(toAppError(new TypeError('Failed to fetch'))).toMatchObject({ kind: 'network' });
+  });
+});

@@ -1,0 +1,46 @@
+import { ArcGISAuthError, ArcGISRequestError, ArcGISTokenRequestError } from '@esri/arcgis-rest-request';
+
+export type AppErrorKind = 'auth' | 'permission' | 'not-found' | 'validation' | 'network' | 'unknown';
+
+/** The one error shape the UI sees, whatever rest-js or fetch threw. */
+export class AppError extends Error {
+  readonly kind: AppErrorKind;
+  readonly code: string | number | undefined;
+  constructor(kind: AppErrorKind, message: string, code?: string | number) {
+    super(message);
+    this.name = 'AppError';
+    this.kind = kind;
+    this.code = code;
+  }
+}
+
+/** Turns anything rest-js or fetch throws into one shape the UI can show. Pure: no toasts, no redirects. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  // Both subclass ArcGISRequestError, so test them first. A failed refresh ends the session too.
+  if (error instanceof ArcGISAuthError || error instanceof ArcGISTokenRequestError) {
+    return new AppError('auth', 'Your sign-in has expired. Sign in again to continue.', error.code);
+  }
+  if (error instanceof ArcGISRequestError) {
+    const response: unknown = error.response;
+    const status = statusOf(response);
+    const message = error.originalMessage || error.message;
+    if (status === 403) return new AppError('permission', message, error.code);
+    if (status === 404 || /does not exist or is inaccessible/i.test(message)) {
+      return new AppError('not-found', message, error.code);
+    }
+    if (status === 400) return new AppError('validation', message, error.code);
+    return new AppError('unknown', message, error.code);
+  }
+  if (error instanceof TypeError) {
+    return new AppError('network', 'Cannot reach the portal. Check the network connection and try again.');
+  }
+  if (error instanceof Error) return new AppError('unknown', error.message);
+  return new AppError('unknown', String(error));
+}
+
+function statusOf(response: unknown): unknown {
+  if (typeof response !== 'object' || response === null || !('error' in response)) return undefined;
+  const body = response.error;
+  return typeof body === 'object' && body !== null && 'code' in body ? body.code : undefined;
+}

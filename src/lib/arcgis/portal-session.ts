@@ -1,0 +1,110 @@
+import { ArcGISIdentityManager } from '@esri/arcgis-rest-request';
+
+import type { PortalConfig } from '@/config/runtime-config';
+
+export type PortalSession = ArcGISIdentityManager;
+
+const STORAGE_KEY = 'roster.session';
+const CALLBACK_PATH = '/auth/callback';
+
+type SignInState = { id: string; returnTo: string; portalUrl: string };
+
+function redirectUri(): string {
+  return `${window.location.origin}${CALLBACK_PATH}`;
+}
+
+function randomStateId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Sends the browser to the portal's own sign-in page (OAuth 2.0 authorization code + PKCE). */
+export async function beginSignIn(portal: PortalConfig, returnTo: string): Promise<void> {
+  const state: SignInState = { id: randomStateId(), returnTo, portalUrl: portal.portalUrl };
+  await ArcGISIdentityManager.beginOAuth2({
+    clientId: portal.clientId,
+    portal: portal.portalUrl,
+    redirectUri: redirectUri(),
+    popup: false,
+    pkce: true,
+    state,
+  });
+}
+
+/** Reads which configured portal the callback belongs to; the portal is trusted only if it is configured. */
+export function portalForCallback(search: string, portals: PortalConfig[]): PortalConfig | undefined {
+  const rawState = new URLSearchParams(search).get('state');
+  if (!rawState) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(rawState);
+    const portalUrl = typeof parsed === 'object' && parsed !== null && 'portalUrl' in parsed ? parsed.portalUrl : '';
+    return portals.find((portal) => portal.portalUrl === portalUrl);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Exchanges the authorization code (with the PKCE verifier rest-js kept) for tokens. */
+export async function completeSignIn(portal: PortalConfig): Promise<{ session: PortalSession; returnTo: string }> {
+  const session = await ArcGISIdentityManager.completeOAuth2({
+    clientId: portal.clientId,
+    portal: portal.portalUrl,
+    redirectUri: redirectUri(),
+    popup: false,
+    pkce: true,
+  });
+  const state = session.state as Partial<SignInState> | undefined;
+  return { session, returnTo: typeof state?.returnTo === 'string' ? state.returnTo : '/' };
+}
+
+/**
+ * Keeps the session for this tab only (sessionStorage): it survives a reload but not closing the tab.
+ * Tokens are refreshed inside rest-js, so the refreshed credentials are saved after each refresh.
+ */
+export function persistSession(session: PortalSession): void {
+  sessionStorage.setItem(STORAGE_KEY, session.serialize());
+  if (!Object.prototype.hasOwnProperty.call(session, 'refreshCredentials')) {
+    const refresh = session.refreshCredentials.bind(session);
+    session.refreshCredentials = async (options) => {
+      const refreshed = await refresh(options);
+      sessionStorage.setItem(STORAGE_KEY, session.serialize());
+      return refreshed;
+    };
+  }
+}
+
+export function restoreSession(portals: PortalConfig[]): PortalSession | null {
+  const stored = sessionStorage.getItem(STORAGE_KEY);
+  if (!stored) return null;
+  try {
+    const session = ArcGISIdentityManager.deserialize(stored);
+    if (!portals.some((portal) => portal.portalUrl === session.portal)) return forget();
+    const refreshExpires = session.refreshTokenExpires as Date | undefined;
+    if (refreshExpires && refreshExpires.getTime() < Date.now()) return forget();
+    persistSession(session);
+    return session;
+  } catch {
+    return forget();
+  }
+}
+
+function forget(): null {
+  sessionStorage.removeItem(STORAGE_KEY);
+  return null;
+}
+
+/** Revokes the refresh token at the portal (best effort) and forgets everything this tab held. */
+export async function endSession(session: PortalSession | null): Promise<void> {
+  forget();
+  if (!session) return;
+  try {
+    await session.signOut();
+  } catch {
+    // The token may already be invalid; local sign-out must still complete.
+  }
+}
+
+/** Drops the stored session without calling the portal (the token is already refused). */
+export function forgetSession(): void {
+  forget();
+}

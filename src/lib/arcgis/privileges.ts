@@ -1,0 +1,9 @@
+export type Privileged = { privileges?: readonly string[] };
+
+export function hasPrivilege(user: Privileged | undefined, privilege: string): boolean {
+  return user?.privileges?.includes(privilege) ?? false;
+}
+
+export const privilegeNames = {
+  viewUsers: 'portal:admin:viewUsers',
+} as const;

@@ -1,0 +1,56 @@
+import type { IPortal, IUser } from '@esri/arcgis-rest-portal';
+import { queryOptions } from '@tanstack/react-query';
+
+import { toAppError } from './arcgis-error';
+import type { PortalSession } from './portal-session';
+import { roleLabel } from './role-labels';
+
+export type SignedInMember = {
+  username: string;
+  fullName: string;
+  roleLabel: string;
+  privileges: string[];
+};
+
+export type Organization = { id: string; name: string };
+
+export const selfQueries = {
+  all: () => ['self'] as const,
+  member: (session: PortalSession) =>
+    queryOptions({
+      queryKey: [...selfQueries.all(), 'member'],
+      queryFn: () => fetchSignedInMember(session),
+      staleTime: Infinity,
+    }),
+  organization: (session: PortalSession) =>
+    queryOptions({
+      queryKey: [...selfQueries.all(), 'organization'],
+      queryFn: () => fetchOrganization(session),
+      staleTime: Infinity,
+    }),
+};
+
+/** `community/self`: the signed-in member with the privileges that decide what Roster shows. */
+async function fetchSignedInMember(session: PortalSession): Promise<SignedInMember> {
+  try {
+    const user: IUser = await session.getUser();
+    return {
+      username: user.username ?? session.username,
+      fullName: user.fullName ?? user.username ?? session.username,
+      roleLabel: roleLabel(user),
+      privileges: user.privileges ?? [],
+    };
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** `portals/self`: the organization's name for the shell. */
+async function fetchOrganization(session: PortalSession): Promise<Organization> {
+  try {
+    const portal = (await session.getPortal()) as IPortal;
+    return { id: portal.id, name: portal.name };
+  } catch (error) {
+    throw toAppError(error);
+  }
+}

@@ -1,0 +1,27 @@
+import { queryOptions } from '@tanstack/react-query';
+
+import type { PortalConfig } from '@/config/runtime-config';
+
+import { completeSignIn, persistSession, portalForCallback } from './portal-session';
+import type { SessionStore } from './session-store';
+
+/**
+ * The OAuth callback as a query (not an effect), so the one-time code is exchanged exactly once, even
+ * when React renders twice. Resolves to the path to return to.
+ */
+export function oauthCallbackQuery(search: string, portals: PortalConfig[], sessionStore: SessionStore) {
+  return queryOptions({
+    queryKey: ['oauth-callback', search, portals],
+    queryFn: async () => {
+      const portal = portalForCallback(search, portals);
+      if (!portal) throw new Error('The sign-in response does not belong to a configured portal.');
+      const { session, returnTo } = await completeSignIn(portal);
+      persistSession(session);
+      sessionStore.signIn(session);
+      return returnTo;
+    },
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
+}

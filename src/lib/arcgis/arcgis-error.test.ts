@@ -19,7 +19,7 @@ describe('toAppError', () => {
   it('reads the numeric code from the 200 error body', () => {
     const forbidden = new ArcGISRequestError('403: No', 'GWM_0003', body(403, 'You do not have permissions'));
     expect(toAppError(forbidden)).toMatchObject({ kind: 'permission', code: 'GWM_0003' });
-    const missing = new ArcGISRequestError('400: x', 400, body(400, 'User does not exist or is inaccessible.'));
+    const missing = new ArcGISRequestError('User does not exist or is inaccessible.', 400, body(400, 'User does not exist or is inaccessible.'));
     expect(toAppError(missing).kind).toBe('not-found');
     const invalid = new ArcGISRequestError('400: bad', 400, body(400, 'Invalid sortField'));
     expect(toAppError(invalid).kind).toBe('validation');

@@ -1,0 +1,122 @@
+export type MemberFileEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export type MemberFileDelimiter = ',' | ';' | '\t' | '|';
+
+/** The five layouts the portal documents; the two `createusers-*` ones are pipe-delimited with no header. */
+export type MemberFileFormat = 'builtin' | 'saml' | 'enterprise' | 'createusers-builtin' | 'createusers-enterprise';
+
+/** Built-in accounts sign in with a portal password; enterprise (and SAML) ones through an identity provider. */
+export type AccountKind = 'builtin' | 'enterprise';
+
+export type MemberField =
+  | 'firstName'
+  | 'lastName'
+  | 'fullName'
+  | 'email'
+  | 'username'
+  | 'password'
+  | 'role'
+  | 'userType'
+  | 'groups'
+  | 'description'
+  | 'idpUsername';
+
+export type IssueSeverity = 'error' | 'warning';
+
+/** A problem on a 1-based spreadsheet line (the header is line 1); `field` is null for row-wide or file problems. */
+export type MemberIssue = { line: number; field: MemberField | null; severity: IssueSeverity; message: string };
+
+/** One record of the file; `cells` is keyed by the (de-duplicated) header names. */
+export type ParsedMemberRow = { line: number; cells: Record<string, string> };
+
+export type ParsedMemberFile = {
+  format: MemberFileFormat;
+  delimiter: MemberFileDelimiter;
+  encoding: MemberFileEncoding;
+  /** False for the pipe-delimited CreateUsers files, whose `headers` are then the documented column names. */
+  hasHeader: boolean;
+  headers: string[];
+  rows: ParsedMemberRow[];
+  issues: MemberIssue[];
+};
+
+/** Which header index feeds each field; plain data so the UI can let the user change it. */
+export type MemberMapping = Record<MemberField, number | undefined>;
+
+export type MemberRow = {
+  line: number;
+  firstName: string;
+  lastName: string;
+  fullName: string;
+  email: string;
+  username: string;
+  password: string;
+  role: string;
+  userType: string;
+  groups: string[];
+  description: string;
+  idpUsername: string;
+  accountKind: AccountKind;
+};
+
+export type MemberRowStatus = 'ready' | 'warning' | 'error' | 'exists' | 'skipped';
+
+export type BaseRole = 'org_admin' | 'org_publisher' | 'org_user';
+
+/** A role as the import may assign it: built-ins use their `role` value as id (org_admin …) or their fixed roleId. */
+export type ImportRole = { id: string; name: string; role: BaseRole };
+
+/** `seatsLeft` may be `Infinity` for unlimited types. */
+export type ImportUserType = { id: string; name: string; seatsLeft: number; compatibleRoleIds: readonly string[] };
+
+export type ImportGroup = { id: string; title: string };
+
+export type PasswordPolicy = {
+  minLength: number;
+  requireLetter: boolean;
+  requireDigit: boolean;
+  requireUpperCase?: boolean;
+  requireLowerCase?: boolean;
+  requireSpecialChar?: boolean;
+};
+
+export type MemberImportContext = {
+  /** The kind the admin chose for the whole import; it decides the username and password rules. */
+  accountKind: AccountKind;
+  roles: readonly ImportRole[];
+  /** Listed from least to most capable (as the portal lists them): an empty cell takes the first compatible one. */
+  userTypes: readonly ImportUserType[];
+  groups: readonly ImportGroup[];
+  /** The organization's new member defaults. */
+  defaults: { roleId: string; userTypeId: string; groupIds: readonly string[] };
+  passwordPolicy: PasswordPolicy;
+  /** Lower-case usernames already in the portal; filled in once the batched portal check answers. */
+  existingUsernames?: ReadonlySet<string>;
+  /** Lower-case usernames with an invitation not yet accepted. */
+  pendingInvitations?: ReadonlySet<string>;
+  /** Lines the reviewer excluded; they become `skipped`. */
+  excludedLines?: ReadonlySet<number>;
+  /** Fields every row must fill; defaults to the account kind's (see `requiredValueFields`). */
+  requiredFields?: readonly MemberField[];
+};
+
+export type ResolvedMember = { roleId: string | null; userTypeId: string | null; groupIds: string[] };
+
+export type MemberRowResult = {
+  line: number;
+  status: MemberRowStatus;
+  messages: MemberIssue[];
+  resolved: ResolvedMember;
+};
+
+export type MemberImportSummary = {
+  total: number;
+  counts: Record<MemberRowStatus, number>;
+  /** Rows that will be sent (ready + warning). */
+  toAdd: number;
+  byRole: { roleId: string; name: string; count: number }[];
+  /** `needed` counts every addable row wanting the type, including those refused for lack of seats. */
+  byUserType: { userTypeId: string; name: string; count: number; needed: number; seatsLeft: number }[];
+};
+
+export type MemberValidation = { rows: MemberRowResult[]; summary: MemberImportSummary };

@@ -1,0 +1,257 @@
+import { memberFieldLabels, requiredValueFields } from './member-columns';
+import {
+  describePasswordPolicy,
+  descriptionMaxLength,
+  isValidEmail,
+  joinWithAnd,
+  passwordShortfalls,
+  usernameProblems,
+} from './member-field-rules';
+import { createGroupResolver, createRoleResolver, createUserTypeResolver } from './resolve-member-references';
+import type {
+  ImportRole,
+  ImportUserType,
+  MemberField,
+  MemberImportContext,
+  MemberImportSummary,
+  MemberIssue,
+  MemberRow,
+  MemberRowResult,
+  MemberRowStatus,
+  MemberValidation,
+  ResolvedMember,
+} from './types';
+
+type Say = (severity: MemberIssue['severity'], field: MemberField, text: string) => void;
+
+/** The context turned into lookups once per validation, not once per row. */
+type PreparedContext = {
+  context: MemberImportContext;
+  resolveRole: (value: string) => ImportRole | undefined;
+  resolveUserType: (value: string) => ImportUserType | undefined;
+  resolveGroup: ReturnType<typeof createGroupResolver>;
+  defaultRole: ImportRole | undefined;
+  defaultUserType: ImportUserType | undefined;
+  required: readonly MemberField[];
+  roleNames: string;
+  userTypeNames: string;
+  passwordRule: string;
+};
+
+/**
+ * Checks every row against the organization, in file order: required values, username/email/password rules, role,
+ * user type (and their compatibility), seats, groups, description, duplicates in the file, and members who already
+ * exist or have a pending invitation (both → `exists`). Messages read "Line N, Field: …" and never quote a
+ * password. Results come back in row order, with a summary.
+ */
+export function validateMemberRows(rows: readonly MemberRow[], context: MemberImportContext): MemberValidation {
+  const prepared = prepareContext(context);
+  const firstLineByUsername = new Map<string, number>();
+  const firstLineByEmail = new Map<string, number>();
+
+  const results = rows.map((row): MemberRowResult => {
+    if (context.excludedLines?.has(row.line)) {
+      const resolved = { roleId: null, userTypeId: null, groupIds: [] };
+      return { line: row.line, status: 'skipped', messages: [], resolved };
+    }
+    const messages: MemberIssue[] = [];
+    const say: Say = (severity, field, text) => messages.push(lineIssue(row.line, severity, field, text));
+
+    checkValues(row, prepared, say);
+    const resolved = resolveAccess(row, prepared, say);
+
+    const usernameKey = row.username.toLowerCase();
+    const firstUsernameLine = firstLineByUsername.get(usernameKey);
+    if (usernameKey && firstUsernameLine !== undefined) {
+      say('error', 'username', `${row.username} is already on line ${firstUsernameLine}`);
+    } else if (usernameKey) firstLineByUsername.set(usernameKey, row.line);
+
+    const emailKey = row.email.toLowerCase();
+    const firstEmailLine = firstLineByEmail.get(emailKey);
+    if (emailKey && firstEmailLine !== undefined) {
+      say('warning', 'email', `${row.email} is also used on line ${firstEmailLine}`);
+    } else if (emailKey) firstLineByEmail.set(emailKey, row.line);
+
+    // Nothing is sent for a member who already exists, so the other findings would only be noise.
+    const existsIssue = existingMemberIssue(row, context);
+    if (existsIssue) return { line: row.line, status: 'exists', messages: [existsIssue], resolved };
+    return { line: row.line, status: statusOf(messages), messages, resolved };
+  });
+
+  const seatUse = applySeatLimits(results, context.userTypes);
+  return { rows: results, summary: summarize(results, seatUse, context) };
+}
+
+function prepareContext(context: MemberImportContext): PreparedContext {
+  return {
+    context,
+    resolveRole: createRoleResolver(context.roles),
+    resolveUserType: createUserTypeResolver(context.userTypes),
+    resolveGroup: createGroupResolver(context.groups),
+    defaultRole: context.roles.find((role) => role.id === context.defaults.roleId),
+    defaultUserType: context.userTypes.find((userType) => userType.id === context.defaults.userTypeId),
+    required: context.requiredFields ?? requiredValueFields[context.accountKind],
+    roleNames: context.roles.map((role) => role.name).join(', '),
+    userTypeNames: context.userTypes.map((userType) => userType.name).join(', '),
+    passwordRule: describePasswordPolicy(context.passwordPolicy),
+  };
+}
+
+/** The row's own values: required ones, username, email, password, description. */
+function checkValues(row: MemberRow, { context, required, passwordRule }: PreparedContext, say: Say): void {
+  for (const field of required) if (!cellOf(row, field)) say('error', field, 'is required but empty');
+  if (row.username) {
+    for (const problem of usernameProblems(row.username, context.accountKind)) say('error', 'username', problem);
+  }
+  if (row.email && !isValidEmail(row.email)) say('error', 'email', `"${row.email}" is not a valid email address`);
+  if (context.accountKind === 'builtin') {
+    const shortfalls = row.password ? passwordShortfalls(row.password, context.passwordPolicy) : [];
+    if (shortfalls.length > 0) say('error', 'password', `${joinWithAnd(shortfalls)}; it ${passwordRule}`);
+  } else if (row.password) {
+    say('warning', 'password', 'is ignored: enterprise accounts sign in through their identity provider');
+  }
+  const descriptionLength = row.description.length;
+  if (descriptionLength > descriptionMaxLength) {
+    say('error', 'description', `must be ${descriptionMaxLength} characters or fewer (it has ${descriptionLength})`);
+  }
+}
+
+/** Role, user type and groups as the portal knows them; an empty role or user type takes the defaults. */
+function resolveAccess(row: MemberRow, prepared: PreparedContext, say: Say): ResolvedMember {
+  const { context, resolveRole, resolveUserType, resolveGroup, defaultRole, defaultUserType } = prepared;
+  const role = row.role ? resolveRole(row.role) : defaultRole;
+  if (!role && row.role) {
+    say('error', 'role', `"${row.role}" is not a role in this organization; use one of: ${prepared.roleNames}`);
+  } else if (!role) say('error', 'role', 'is empty and the organization has no default role');
+
+  let userType: ImportUserType | undefined;
+  if (row.userType) {
+    userType = resolveUserType(row.userType);
+    if (!userType) {
+      const text = `"${row.userType}" is not a user type in this organization; use one of: ${prepared.userTypeNames}`;
+      say('error', 'userType', text);
+    } else if (role && !userType.compatibleRoleIds.includes(role.id)) {
+      const compatible = compatibleTypesText(context.userTypes, role);
+      say('error', 'userType', `${userType.name} cannot be given to the ${role.name} role; ${compatible}`);
+    }
+  } else if (role) {
+    userType = defaultUserType?.compatibleRoleIds.includes(role.id)
+      ? defaultUserType
+      : context.userTypes.find((candidate) => candidate.compatibleRoleIds.includes(role.id));
+    if (!userType) {
+      say('error', 'userType', `is empty and no user type of this organization can be given to the ${role.name} role`);
+    }
+  }
+
+  const groupIds = new Set(context.defaults.groupIds);
+  for (const reference of row.groups) {
+    const found = resolveGroup(reference);
+    if (!found) say('error', 'groups', `"${reference}" is not a group in this organization`);
+    else if ('ambiguous' in found) {
+      say('error', 'groups', `${found.ambiguous} groups are titled "${reference}"; use the group id`);
+    } else groupIds.add(found.group.id);
+  }
+  return { roleId: role?.id ?? null, userTypeId: userType?.id ?? null, groupIds: [...groupIds] };
+}
+
+/**
+ * A pending invitation counts as `exists` too: inviting the same username again would be refused or send a second
+ * email, and it keeps re-importing the same file from adding anyone twice.
+ */
+function existingMemberIssue(row: MemberRow, context: MemberImportContext): MemberIssue | null {
+  const key = row.username.toLowerCase();
+  if (context.existingUsernames?.has(key)) {
+    const text = `${row.username} is already a member and will not be added again`;
+    return lineIssue(row.line, 'warning', 'username', text);
+  }
+  if (context.pendingInvitations?.has(key)) {
+    const text = `${row.username} already has a pending invitation and will not be invited again`;
+    return lineIssue(row.line, 'warning', 'username', text);
+  }
+  return null;
+}
+
+function cellOf(row: MemberRow, field: MemberField): string {
+  return field === 'groups' ? row.groups.join(';') : row[field];
+}
+
+function compatibleTypesText(userTypes: readonly ImportUserType[], role: ImportRole): string {
+  const names = userTypes
+    .filter((userType) => userType.compatibleRoleIds.includes(role.id))
+    .map((userType) => userType.name);
+  if (names.length === 0) return 'no user type of this organization is compatible';
+  return `compatible user types: ${names.join(', ')}`;
+}
+
+function lineIssue(line: number, severity: MemberIssue['severity'], field: MemberField, text: string): MemberIssue {
+  return { line, field, severity, message: `Line ${line}, ${memberFieldLabels[field]}: ${text}` };
+}
+
+function statusOf(messages: readonly MemberIssue[]): MemberRowStatus {
+  if (messages.some((issue) => issue.severity === 'error')) return 'error';
+  return messages.length > 0 ? 'warning' : 'ready';
+}
+
+const isAddable = (result: MemberRowResult) => result.status === 'ready' || result.status === 'warning';
+
+type SeatUse = { count: number; needed: number };
+
+/**
+ * Rows that would be added take their user type's seats in file order; each row past the seats left gets an error
+ * naming the type and the shortfall. Returns, per user type, the rows given a seat and the rows that wanted one.
+ */
+function applySeatLimits(
+  results: readonly MemberRowResult[],
+  userTypes: readonly ImportUserType[],
+): Map<string, SeatUse> {
+  const userTypeById = new Map(userTypes.map((userType) => [userType.id, userType]));
+  const wanting = results.filter((result) => isAddable(result) && result.resolved.userTypeId !== null);
+  const use = new Map<string, SeatUse>();
+  for (const result of wanting) {
+    const id = result.resolved.userTypeId ?? '';
+    use.set(id, { count: 0, needed: (use.get(id)?.needed ?? 0) + 1 });
+  }
+  for (const result of wanting) {
+    const userType = userTypeById.get(result.resolved.userTypeId ?? '');
+    const seats = use.get(result.resolved.userTypeId ?? '');
+    if (!userType || !seats) continue;
+    if (seats.count < userType.seatsLeft) {
+      seats.count += 1;
+      continue;
+    }
+    const { name, seatsLeft } = userType;
+    const need = seats.needed === 1 ? '1 row needs' : `${seats.needed} rows need`;
+    const left = seatsLeft === 1 ? '1 seat is' : `${seatsLeft} seats are`;
+    const text = `no ${name} seat is left for this row (${need} ${name}, ${left} left)`;
+    result.messages.push(lineIssue(result.line, 'error', 'userType', text));
+    result.status = 'error';
+  }
+  return use;
+}
+
+function summarize(
+  results: readonly MemberRowResult[],
+  seatUse: ReadonlyMap<string, SeatUse>,
+  context: MemberImportContext,
+): MemberImportSummary {
+  const counts: Record<MemberRowStatus, number> = { ready: 0, warning: 0, error: 0, exists: 0, skipped: 0 };
+  const byRole = new Map<string, number>();
+  for (const result of results) {
+    counts[result.status] += 1;
+    const { roleId } = result.resolved;
+    if (isAddable(result) && roleId) byRole.set(roleId, (byRole.get(roleId) ?? 0) + 1);
+  }
+  return {
+    total: results.length,
+    counts,
+    toAdd: counts.ready + counts.warning,
+    byRole: context.roles.flatMap((role) => {
+      const count = byRole.get(role.id);
+      return count ? [{ roleId: role.id, name: role.name, count }] : [];
+    }),
+    byUserType: context.userTypes.flatMap((userType) => {
+      const use = seatUse.get(userType.id);
+      return use ? [{ userTypeId: userType.id, name: userType.name, ...use, seatsLeft: userType.seatsLeft }] : [];
+    }),
+  };
+}

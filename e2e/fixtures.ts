@@ -31,6 +31,18 @@ export class Emulator {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/expire-tokens`);
     expect(response.ok()).toBe(true);
   }
+  /** The portal's own answer, to compare the table with: usernames of one page of a member search. */
+  async searchUsernames(params: Record<string, string>): Promise<string[]> {
+    const tokenResponse = await this.request.post(`${PORTAL_URL}/generateToken`, {
+      form: { f: 'json', username: demo.admin.username, password: demo.admin.password, client: 'requestip' },
+    });
+    const { token } = (await tokenResponse.json()) as { token: string };
+    const response = await this.request.get(`${PORTAL_URL}/portals/self/users/search`, {
+      params: { f: 'json', token, q: '*', num: '25', ...params },
+    });
+    const body = (await response.json()) as { results: { username: string }[] };
+    return body.results.map((user) => user.username);
+  }
   async expireAllTokens() {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/expire-tokens?refresh=true`);
     expect(response.ok()).toBe(true);

@@ -11,10 +11,6 @@ export class MembersPage {
   readonly rows = () => this.grid().getByRole('row').filter({ has: this.page.getByRole('gridcell') });
   readonly rowFor = (text: string) => this.rows().filter({ hasText: text });
 
-  async firstUsername() {
-    return (await this.rows().first().getByRole('gridcell').first().innerText()).trim();
-  }
-
   async sortBy(column: string) {
     await this.grid().getByRole('columnheader', { name: column }).click();
   }

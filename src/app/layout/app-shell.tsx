@@ -8,7 +8,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 
 import { RosterLogo } from '@/components/roster-logo';
 import { paths } from '@/config/paths';
@@ -26,6 +26,9 @@ const drawerWidth = 232;
 export function Component() {
   const sessionState = useSessionState();
   const location = useLocation();
+  if (sessionState.status === 'signed-out' && sessionState.byUser) {
+    return <Navigate to={paths.signIn.href(undefined, 'signed-out')} replace />;
+  }
   if (sessionState.status !== 'signed-in') {
     const returnTo = location.pathname + location.search;
     const reason = sessionState.status === 'expired' ? 'expired' : undefined;
@@ -40,14 +43,12 @@ function SignedInShell({ session }: { session: PortalSession }) {
   const member = useQuery(selfQueries.member(session));
   const sessionStore = useSessionStore();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const items = visibleNavItems(member.data?.privileges ?? []);
 
   const handleSignOut = () => {
     void endSession(session).finally(() => {
       queryClient.clear();
-      sessionStore.signOut();
-      void navigate(paths.signIn.href(undefined, 'signed-out'), { replace: true });
+      sessionStore.signOut(); // the guard above then shows the sign-in screen
     });
   };
 

@@ -11,10 +11,12 @@ describe('createSessionStore', () => {
     const listener = vi.fn();
     store.subscribe(listener);
     store.expire();
-    expect(store.get()).toEqual({ status: 'signed-out' });
+    expect(store.get()).toEqual({ status: 'signed-out', byUser: false });
     store.signIn(session);
     store.expire();
     expect(store.get()).toEqual({ status: 'expired' });
     expect(listener).toHaveBeenCalledTimes(2);
+    store.signOut();
+    expect(store.get()).toEqual({ status: 'signed-out', byUser: true });
   });
 });

@@ -2,14 +2,14 @@ import type { PortalSession } from './portal-session';
 
 export type SessionState =
   | { status: 'signed-in'; session: PortalSession }
-  | { status: 'signed-out' }
+  | { status: 'signed-out'; byUser: boolean }
   | { status: 'expired' };
 
 type Listener = () => void;
 
 /** The one place that knows whether someone is signed in; React reads it with useSyncExternalStore. */
 export function createSessionStore(initial: PortalSession | null) {
-  let state: SessionState = initial ? { status: 'signed-in', session: initial } : { status: 'signed-out' };
+  let state: SessionState = initial ? { status: 'signed-in', session: initial } : { status: 'signed-out', byUser: false };
   const listeners = new Set<Listener>();
   const set = (next: SessionState) => {
     state = next;
@@ -27,7 +27,7 @@ export function createSessionStore(initial: PortalSession | null) {
       set({ status: 'signed-in', session });
     },
     signOut: () => {
-      set({ status: 'signed-out' });
+      set({ status: 'signed-out', byUser: true });
     },
     /** The portal refused the token and refreshing failed: the user must sign in again. */
     expire: () => {

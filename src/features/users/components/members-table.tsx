@@ -26,16 +26,22 @@ export function MembersTable({ params, onParamsChange }: Props) {
   const columns = useMemo(() => memberColumns(lookups.data), [lookups.data]);
   const total = members.data?.total ?? 0;
 
-  const sortModel: GridSortModel = [
-    {
-      field: Object.entries(sortFieldByColumn).find(([, sortField]) => sortField === params.sortField)?.[0] ?? 'username',
-      sort: params.sortOrder,
-    },
-  ];
+  const sortModel = useMemo<GridSortModel>(
+    () => [
+      {
+        field:
+          Object.entries(sortFieldByColumn).find(([, sortField]) => sortField === params.sortField)?.[0] ?? 'username',
+        sort: params.sortOrder,
+      },
+    ],
+    [params.sortField, params.sortOrder],
+  );
 
   const handleSortModelChange = (model: GridSortModel) => {
     const [first] = model;
     const sortField = first ? sortFieldByColumn[first.field as keyof typeof sortFieldByColumn] : undefined;
+    // The grid also reports the model it was given; only a real change resets to the first page.
+    if (sortField === params.sortField && first?.sort === params.sortOrder) return;
     onParamsChange(
       sortField && first?.sort
         ? { sortField, sortOrder: first.sort, page: 0 }
@@ -47,7 +53,9 @@ export function MembersTable({ params, onParamsChange }: Props) {
     const pageSize = memberPageSizes.includes(model.pageSize as MemberPageSize)
       ? (model.pageSize as MemberPageSize)
       : params.pageSize;
-    onParamsChange({ page: pageSize === params.pageSize ? model.page : 0, pageSize });
+    const page = pageSize === params.pageSize ? model.page : 0;
+    if (page === params.page && pageSize === params.pageSize) return;
+    onParamsChange({ page, pageSize });
   };
 
   if (members.isError) {

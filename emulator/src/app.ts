@@ -1,0 +1,97 @@
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyInstance } from 'fastify';
+
+import { DEFAULT_REDIRECT_URIS, type EmulatorContext } from './plugins/context';
+import { registerCors } from './plugins/cors';
+import { registerErrorHandlers } from './plugins/error-handlers';
+import { registerLatency } from './plugins/latency';
+import { registerContentRoutes } from './routes/content';
+import { registerEmulatorControlRoutes } from './routes/emulator-control';
+import { registerGenerateTokenRoutes } from './routes/generate-token';
+import { registerGroupRoutes } from './routes/groups';
+import { registerInfoRoutes } from './routes/info';
+import { registerOAuthRoutes } from './routes/oauth';
+import { registerRoleRoutes } from './routes/roles';
+import { registerSelfRoutes } from './routes/self';
+import { registerUserTypeRoutes } from './routes/user-types';
+import { registerUserRoutes } from './routes/users';
+import { Store } from './store/store';
+
+export type EmulatorOptions = {
+  /** SQLite file, or `:memory:` (default). */
+  dbPath?: string;
+  /** Seed number for the generated organization (default 1). */
+  seed?: number;
+  /** Organization size including the demo and fixed test members (default 2000). */
+  members?: number;
+  /** Reseed even if the database file exists. */
+  reset?: boolean;
+  /** Enables `POST /__emulator/reset` and `POST /__emulator/expire-tokens`. */
+  testMode?: boolean;
+  /** Added to every Sharing API response, for benchmarks. */
+  latencyMs?: number;
+  /** Extra registered redirect URIs for client `roster`. */
+  redirectUris?: string[];
+  logger?: boolean;
+  /** Reference "now" for seeded dates (epoch ms); default: start of today, UTC. */
+  seedNow?: number;
+};
+
+/** Never log credentials: `password`, `token`, codes and secrets in a query string are masked. */
+export function redactUrl(url: string): string {
+  return url.replace(/([?&](?:password|token|auth_token|refresh_token|code|code_verifier|client_secret)=)[^&#]*/gi, '$1***');
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    emulator: EmulatorContext;
+  }
+}
+
+/** Builds the portal emulator (plugins and routes registered explicitly). Only `server.ts` listens. */
+export async function buildEmulator(options: EmulatorOptions = {}): Promise<FastifyInstance> {
+  const store = new Store({
+    dbPath: options.dbPath ?? ':memory:',
+    seed: options.seed ?? 1,
+    members: options.members ?? 2000,
+    reset: options.reset ?? false,
+    seedNow: options.seedNow,
+  });
+  const context: EmulatorContext = {
+    store,
+    config: {
+      testMode: options.testMode ?? false,
+      latencyMs: options.latencyMs ?? 0,
+      redirectUris: [...DEFAULT_REDIRECT_URIS, ...(options.redirectUris ?? [])],
+    },
+  };
+
+  const app = Fastify({
+    logger: options.logger
+      ? { serializers: { req: (request: { method: string; url: string }) => ({ method: request.method, url: redactUrl(request.url) }) } }
+      : false,
+    bodyLimit: 10 * 1024 * 1024,
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+  });
+  app.decorate('emulator', context);
+  app.addHook('onClose', () => store.close());
+
+  await app.register(formbody);
+  await registerCors(app, context.config);
+  registerLatency(app, context.config.latencyMs);
+  registerErrorHandlers(app);
+
+  registerInfoRoutes(app, context);
+  registerOAuthRoutes(app, context);
+  registerGenerateTokenRoutes(app, context);
+  registerSelfRoutes(app, context);
+  registerUserRoutes(app, context);
+  registerRoleRoutes(app, context);
+  registerUserTypeRoutes(app, context);
+  registerGroupRoutes(app, context);
+  registerContentRoutes(app, context);
+  registerEmulatorControlRoutes(app, context);
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,40 @@
+import type { Store } from '../store/store';
+
+/** Registered OAuth client of the emulator. */
+export const CLIENT_ID = 'roster';
+export const DEFAULT_REDIRECT_URIS = [
+  'http://localhost:5173',
+  'http://localhost:4173',
+  'http://127.0.0.1:5173',
+  'http://127.0.0.1:4173',
+] as const;
+
+export type EmulatorConfig = {
+  testMode: boolean;
+  latencyMs: number;
+  /** Every registered redirect URI for client `roster` (defaults plus extras). */
+  redirectUris: readonly string[];
+};
+
+/** What every route needs: the store (its connection changes on reset) and the configuration. */
+export type EmulatorContext = { store: Store; config: EmulatorConfig };
+
+/** A redirect URI is accepted when it equals a registered one or continues it with a path (`/…`). */
+export function isRegisteredRedirectUri(config: EmulatorConfig, uri: string): boolean {
+  return config.redirectUris.some((registered) => {
+    const base = registered.replace(/\/$/, '');
+    return uri === registered || uri === base || uri.startsWith(`${base}/`);
+  });
+}
+
+export function allowedOrigins(config: EmulatorConfig): Set<string> {
+  const origins = new Set<string>();
+  for (const uri of config.redirectUris) {
+    try {
+      origins.add(new URL(uri).origin);
+    } catch {
+      // Not a URL: it can never match an Origin header.
+    }
+  }
+  return origins;
+}

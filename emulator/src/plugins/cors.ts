@@ -1,0 +1,18 @@
+import cors from '@fastify/cors';
+import type { FastifyInstance } from 'fastify';
+
+import { allowedOrigins, type EmulatorConfig } from './context';
+
+/** CORS for the origins of the registered redirect URIs, including the `X-Esri-Authorization` header. */
+export async function registerCors(app: FastifyInstance, config: EmulatorConfig): Promise<void> {
+  const origins = allowedOrigins(config);
+  await app.register(cors, {
+    origin: (origin, callback) => {
+      callback(null, origin !== undefined && origins.has(origin));
+    },
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['Content-Type', 'X-Esri-Authorization', 'Authorization', 'X-Requested-With', 'Accept'],
+    credentials: true,
+    maxAge: 600,
+  });
+}

@@ -1,0 +1,130 @@
+import type { FastifyInstance } from 'fastify';
+
+import { arcgisErrors } from '../plugins/arcgis-error';
+import { can, requireAllowed, type Caller } from '../plugins/auth';
+import type { EmulatorContext } from '../plugins/context';
+import { restRoute } from '../plugins/rest-route';
+import {
+  findGroup,
+  GROUP_SORT_COLUMNS,
+  groupMemberNames,
+  groupUserList,
+  groupVisibility,
+  membershipOf,
+  searchGroups,
+  type GroupRow,
+  type MemberType,
+} from '../store/groups-repo';
+import { readPaging } from '../store/paging';
+import { orgInfo } from '../store/portal-repo';
+import { GROUP_DEFAULT_FIELDS, groupSearchSchema } from '../store/search-fields';
+import { translateSearch, type SqlCondition } from '../store/search-sql';
+import { groupJson } from '../views/group-json';
+import { parseQueryParam, readSort } from './common';
+
+/** A group the caller may see, else the "does not exist or is inaccessible" body. */
+function visibleGroup(context: EmulatorContext, caller: Caller, groupId: string): { group: GroupRow; memberType: MemberType | undefined } {
+  const group = findGroup(context.store, groupId);
+  if (!group) throw arcgisErrors.groupNotFound();
+  const memberType = membershipOf(context.store, group.id, caller.user.username);
+  if (group.access === 'private' && !memberType && !can.viewAllGroups(caller)) throw arcgisErrors.groupNotFound();
+  return { group, memberType };
+}
+
+/** Member lists: group members and administrators who can view all groups. */
+function requireMemberView(caller: Caller, memberType: MemberType | undefined): void {
+  requireAllowed(memberType !== undefined || can.viewAllGroups(caller));
+}
+
+function parseJoined(value: string | undefined): { from?: number; to?: number } {
+  if (!value) return {};
+  const [from, to] = value.split(',').map((part) => (part.trim() === '' ? undefined : Number(part)));
+  const valid = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : undefined);
+  if (to === undefined && !value.includes(',')) return { from: valid(from), to: valid(from) };
+  return { from: valid(from), to: valid(to) };
+}
+
+export function registerGroupRoutes(app: FastifyInstance, context: EmulatorContext): void {
+  restRoute(app, context, 'community/groups', ({ caller, params }) => {
+    const orgId = orgInfo(context.store).id;
+    const schema = groupSearchSchema(orgId);
+    const conditions: SqlCondition[] = [];
+    const q = params.get('q') ?? '';
+    const query = parseQueryParam(q);
+    if (query) conditions.push(translateSearch(query, schema, { defaultFields: GROUP_DEFAULT_FIELDS }));
+    const filter = parseQueryParam(params.get('filter'));
+    if (filter) conditions.push(translateSearch(filter, schema, { defaultFields: GROUP_DEFAULT_FIELDS, exact: true }));
+    if (!can.viewAllGroups(caller)) conditions.push(groupVisibility(caller.user.username));
+    if (params.get('searchUserAccess')?.toLowerCase() === 'groupmember') {
+      const member = params.text('searchUserName') ?? caller.user.username;
+      conditions.push({ sql: 'EXISTS (SELECT 1 FROM group_members s WHERE s.group_id = g.id AND s.username = ?)', params: [member] });
+    }
+    const where: SqlCondition =
+      conditions.length === 0
+        ? { sql: '1', params: [] }
+        : { sql: conditions.map((c) => `(${c.sql})`).join(' AND '), params: conditions.flatMap((c) => c.params) };
+    const paging = readPaging(params.get('start'), params.get('num'));
+    const result = searchGroups(context.store, where, readSort(params, GROUP_SORT_COLUMNS, 'title'), paging);
+    return {
+      query: q,
+      total: result.total,
+      start: paging.start,
+      num: paging.num,
+      nextStart: result.nextStart,
+      results: result.rows.map((group) => groupJson(group, orgId)),
+    };
+  });
+
+  restRoute(app, context, 'community/groups/:groupId', ({ caller, path }) => {
+    const { group, memberType } = visibleGroup(context, caller, path.groupId ?? '');
+    return groupJson(group, orgInfo(context.store).id, { username: caller.user.username, memberType: memberType ?? 'none' });
+  });
+
+  restRoute(app, context, 'community/groups/:groupId/users', ({ caller, path }) => {
+    const { group, memberType } = visibleGroup(context, caller, path.groupId ?? '');
+    requireMemberView(caller, memberType);
+    const members = groupMemberNames(context.store, group.id);
+    return {
+      owner: group.owner,
+      admins: members.filter((m) => m.member_type !== 'member').map((m) => m.username),
+      users: members.filter((m) => m.member_type === 'member').map((m) => m.username),
+    };
+  });
+
+  restRoute(app, context, 'community/groups/:groupId/userList', ({ caller, params, path }) => {
+    const { group, memberType } = visibleGroup(context, caller, path.groupId ?? '');
+    requireMemberView(caller, memberType);
+    const paging = readPaging(params.get('start'), params.get('num'), 25);
+    const requestedType = params.get('memberType')?.toLowerCase();
+    const sortField = params.get('sortField')?.toLowerCase();
+    const joined = parseJoined(params.text('joined'));
+    const result = groupUserList(context.store, group.id, {
+      memberType: requestedType === 'admin' || requestedType === 'member' ? requestedType : undefined,
+      name: params.text('name'),
+      joinedFrom: joined.from,
+      joinedTo: joined.to,
+      sort: {
+        column: sortField === 'joined' || sortField === 'membertype' ? sortField : 'username',
+        descending: params.get('sortOrder')?.toLowerCase() === 'desc',
+      },
+      paging,
+    });
+    const owner = context.store.prepare('SELECT username, fullname FROM users WHERE username = ?').get(group.owner) as
+      | { username: string; fullname: string }
+      | undefined;
+    return {
+      total: result.total,
+      start: paging.start,
+      num: paging.num,
+      nextStart: result.nextStart,
+      owner: { username: group.owner, fullName: owner?.fullname ?? group.owner },
+      users: result.rows.map((row) => ({
+        username: row.username,
+        fullName: row.fullname,
+        memberType: row.member_type,
+        thumbnail: row.thumbnail,
+        joined: row.joined,
+      })),
+    };
+  });
+}

@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify';
+
+import { can, requireAllowed, type Caller } from '../plugins/auth';
+import type { EmulatorContext } from '../plugins/context';
+import { restRoute } from '../plugins/rest-route';
+import { groupsOfUser } from '../store/groups-repo';
+import { orgInfo, userDefaults } from '../store/portal-repo';
+import { privilegesForRoleKey } from '../store/roles-repo';
+import { roleKeyOf } from '../store/users-repo';
+import { fullUserJson } from '../views/user-json';
+import { assertPortalId } from './common';
+import { subscriptionInfo } from './license-info';
+
+export function selfUserJson(context: EmulatorContext, caller: Caller): Record<string, unknown> {
+  const user = caller.user;
+  return fullUserJson(user, orgInfo(context.store).id, {
+    privileges: privilegesForRoleKey(context.store, roleKeyOf(user)),
+    groups: groupsOfUser(context.store, user.username),
+  });
+}
+
+function portalJson(context: EmulatorContext, caller: Caller | null, host: string): Record<string, unknown> {
+  const org = orgInfo(context.store);
+  const seedNow = Number(context.store.meta('seedNow') ?? Date.now());
+  const defaults = userDefaults(context.store);
+  const json: Record<string, unknown> = {
+    id: org.id,
+    name: org.name,
+    urlKey: org.urlKey,
+    description: `<p>${org.name} is the geographic information hub of the City of Harbor City.</p>`,
+    isPortal: false,
+    portalMode: 'multitenant',
+    portalName: 'ArcGIS Online',
+    portalHostname: host,
+    customBaseUrl: host,
+    allSSL: false,
+    httpPort: 80,
+    httpsPort: 443,
+    supportsOAuth: true,
+    currentVersion: '2025.1',
+    culture: 'en',
+    region: 'US',
+    units: 'english',
+    access: 'private',
+    created: org.created,
+    modified: seedNow - 30 * 86_400_000,
+    thumbnail: null,
+    portalThumbnail: null,
+    maxTokenExpirationMinutes: -1,
+    authorizedCrossOriginDomains: [],
+    allowedRedirectUris: [],
+    helpBase: 'https://doc.arcgis.com/en/arcgis-online/',
+    mfaEnabled: false,
+    hasCategorySchema: false,
+    canSearchPublic: true,
+    canSharePublic: true,
+    defaultUserLicenseTypeId: defaults.userLicenseType,
+  };
+  if (caller) {
+    json.user = selfUserJson(context, caller);
+    if (can.viewAllMembers(caller)) json.subscriptionInfo = subscriptionInfo(context, org.id, seedNow);
+  }
+  return json;
+}
+
+export function registerSelfRoutes(app: FastifyInstance, context: EmulatorContext): void {
+  restRoute(app, context, 'community/self', ({ caller }) => selfUserJson(context, caller));
+
+  restRoute(
+    app,
+    context,
+    'portals/:portalId',
+    ({ caller, path, request }) => {
+      assertPortalId(context, path.portalId);
+      return portalJson(context, caller, request.headers.host ?? 'localhost');
+    },
+    'optional',
+  );
+
+  restRoute(app, context, 'portals/:portalId/subscriptionInfo', ({ caller, path }) => {
+    assertPortalId(context, path.portalId);
+    requireAllowed(can.viewAllMembers(caller));
+    return subscriptionInfo(context, orgInfo(context.store).id, Number(context.store.meta('seedNow') ?? Date.now()));
+  });
+
+  restRoute(app, context, 'portals/:portalId/userDefaultSettings', ({ caller, path }) => {
+    assertPortalId(context, path.portalId);
+    requireAllowed(can.viewAllMembers(caller));
+    return userDefaults(context.store);
+  });
+}

@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+
+import { buildEmulator } from './app';
+import { DEMO_ACCOUNTS, MEMBER_PASSWORD } from './store/seed';
+
+const USAGE = `Usage: tsx emulator/src/server.ts [options]
+  --port N             port (default 3080)
+  --host HOST          host to bind (default localhost: both 127.0.0.1 and ::1)
+  --db PATH            SQLite file (default .data/portal.sqlite; ":memory:" allowed)
+  --reset              reseed even if the database file exists
+  --members N          organization size when seeding (default 2000)
+  --seed N             seed number (default 1)
+  --test-mode          enable POST /__emulator/reset and /__emulator/expire-tokens
+  --latency MS         delay every REST response by MS milliseconds
+  --redirect-uri URI   extra registered redirect URI for client "roster" (repeatable)
+  --log                log requests
+  --help               show this help`;
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) {
+    console.error(`--${name} must be a non-negative integer`);
+    process.exit(2);
+  }
+  return number;
+}
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    db: { type: 'string' },
+    reset: { type: 'boolean' },
+    members: { type: 'string' },
+    seed: { type: 'string' },
+    'test-mode': { type: 'boolean' },
+    latency: { type: 'string' },
+    'redirect-uri': { type: 'string', multiple: true },
+    log: { type: 'boolean' },
+    help: { type: 'boolean' },
+  },
+  strict: true,
+});
+
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const port = integer(values.port, 3080, 'port');
+const host = values.host ?? 'localhost';
+const dbPath = values.db ?? '.data/portal.sqlite';
+const started = performance.now();
+const app = await buildEmulator({
+  dbPath,
+  reset: values.reset ?? false,
+  members: integer(values.members, 2000, 'members'),
+  seed: integer(values.seed, 1, 'seed'),
+  testMode: values['test-mode'] ?? false,
+  latencyMs: integer(values.latency, 0, 'latency'),
+  redirectUris: values['redirect-uri'] ?? [],
+  logger: values.log ?? false,
+});
+
+const { store, config } = app.emulator;
+await app.listen({ port, host });
+
+const shownHost = host === '::' || host === '0.0.0.0' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+const base = `http://${shownHost}:${String(port)}`;
+const summary = store.seedSummary;
+const lines = [
+  `Portal emulator (Harbor City GIS) ready in ${String(Math.round(performance.now() - started))} ms`,
+  `  REST root:  ${base}/portal/sharing/rest   (also ${base}/sharing/rest)`,
+  `  Database:   ${dbPath}${summary ? ` (seeded ${String(summary.members)} members in ${String(summary.ms)} ms)` : ' (reused; --reset to reseed)'}`,
+  `  OAuth:      client_id "roster", redirect URIs ${config.redirectUris.join(', ')}`,
+  `  Test mode:  ${config.testMode ? 'on (POST /__emulator/reset, /__emulator/expire-tokens)' : 'off'}${config.latencyMs ? `, latency ${String(config.latencyMs)} ms` : ''}`,
+  '  Demo sign-ins:',
+  ...DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(14)} ${a.password.padEnd(15)} ${a.description}`),
+  `    (every other member with a password: ${MEMBER_PASSWORD})`,
+];
+console.log(lines.join('\n'));
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,137 @@
+import { pageWindow, type Paging } from './paging';
+import type { SqlCondition } from './search-sql';
+import type { Store } from './store';
+import { orderBy, type SortSpec } from './users-repo';
+
+export type GroupRow = {
+  rowid: number;
+  id: string;
+  title: string;
+  owner: string;
+  description: string | null;
+  snippet: string | null;
+  tags: string;
+  phone: string | null;
+  access: string;
+  is_invitation_only: number;
+  is_view_only: number;
+  auto_join: number;
+  protected: number;
+  is_read_only: number;
+  notifications_enabled: number;
+  sort_field: string;
+  sort_order: string;
+  thumbnail: string | null;
+  capabilities: string;
+  created: number;
+  modified: number;
+};
+
+export type MemberType = 'owner' | 'admin' | 'member';
+
+export function findGroup(store: Store, id: string): GroupRow | undefined {
+  return store.prepare('SELECT * FROM groups WHERE id = ?').get(id) as GroupRow | undefined;
+}
+
+export function membershipOf(store: Store, groupId: string, username: string): MemberType | undefined {
+  const row = store.prepare('SELECT member_type FROM group_members WHERE group_id = ? AND username = ?').get(groupId, username) as
+    | { member_type: MemberType }
+    | undefined;
+  return row?.member_type;
+}
+
+export function groupsOfUser(store: Store, username: string): (GroupRow & { member_type: MemberType })[] {
+  return store
+    .prepare(`SELECT g.*, m.member_type FROM group_members m JOIN groups g ON g.id = m.group_id
+      WHERE m.username = ? ORDER BY g.title, g.rowid`)
+    .all(username) as (GroupRow & { member_type: MemberType })[];
+}
+
+/** SQL condition: groups a member can see (public and org groups, and private groups they belong to). */
+export function groupVisibility(username: string | null): SqlCondition {
+  if (username === null) return { sql: `g.access = 'public'`, params: [] };
+  return {
+    sql: `(g.access IN ('org', 'public') OR EXISTS (SELECT 1 FROM group_members v WHERE v.group_id = g.id AND v.username = ?))`,
+    params: [username],
+  };
+}
+
+export const GROUP_SORT_COLUMNS: Readonly<Record<string, string>> = {
+  title: 'title',
+  owner: 'owner',
+  created: 'created',
+  modified: 'modified',
+};
+
+export function searchGroups(
+  store: Store,
+  where: SqlCondition,
+  sort: readonly SortSpec[],
+  paging: Paging,
+): { total: number; rows: GroupRow[]; nextStart: number } {
+  const total = (store.prepare(`SELECT COUNT(*) AS count FROM groups g WHERE ${where.sql}`).get(...where.params) as { count: number }).count;
+  const window = pageWindow(paging, total);
+  const rows =
+    window.limit > 0 && window.offset < total
+      ? (store
+          .prepare(`SELECT g.* FROM groups g WHERE ${where.sql} ORDER BY ${orderBy('g', sort)} LIMIT ? OFFSET ?`)
+          .all(...where.params, window.limit, window.offset) as GroupRow[])
+      : [];
+  return { total, rows, nextStart: window.nextStart };
+}
+
+export function groupMemberNames(store: Store, groupId: string): { username: string; member_type: MemberType }[] {
+  return store
+    .prepare('SELECT username, member_type FROM group_members WHERE group_id = ? ORDER BY username')
+    .all(groupId) as { username: string; member_type: MemberType }[];
+}
+
+export type GroupUserListOptions = {
+  memberType?: 'admin' | 'member';
+  name?: string;
+  joinedFrom?: number;
+  joinedTo?: number;
+  sort: { column: 'username' | 'membertype' | 'joined'; descending: boolean };
+  paging: Paging;
+};
+
+export type GroupUserListRow = { username: string; fullname: string; thumbnail: string | null; member_type: MemberType; joined: number };
+
+/** One page of a group's members with their names (the `userList` resource). */
+export function groupUserList(store: Store, groupId: string, options: GroupUserListOptions): { total: number; rows: GroupUserListRow[]; nextStart: number } {
+  const conditions = ['m.group_id = ?'];
+  const params: unknown[] = [groupId];
+  if (options.memberType === 'admin') conditions.push(`m.member_type IN ('owner', 'admin')`);
+  if (options.memberType === 'member') conditions.push(`m.member_type = 'member'`);
+  if (options.name) {
+    conditions.push(`(u.username LIKE ? ESCAPE '\\' OR u.fullname LIKE ? ESCAPE '\\')`);
+    const like = `%${options.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.push(like, like);
+  }
+  if (options.joinedFrom !== undefined) {
+    conditions.push('m.joined >= ?');
+    params.push(options.joinedFrom);
+  }
+  if (options.joinedTo !== undefined) {
+    conditions.push('m.joined <= ?');
+    params.push(options.joinedTo);
+  }
+  const where = conditions.join(' AND ');
+  const from = 'FROM group_members m JOIN users u ON u.username = m.username';
+  const total = (store.prepare(`SELECT COUNT(*) AS count ${from} WHERE ${where}`).get(...params) as { count: number }).count;
+  const window = pageWindow(options.paging, total);
+  const direction = options.sort.descending ? 'DESC' : 'ASC';
+  const order =
+    options.sort.column === 'joined'
+      ? `m.joined ${direction}, u.username`
+      : options.sort.column === 'membertype'
+        ? `CASE m.member_type WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END ${direction}, u.username`
+        : `u.username ${direction}`;
+  const rows =
+    window.limit > 0
+      ? (store
+          .prepare(`SELECT u.username, u.fullname, u.thumbnail, m.member_type, m.joined ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+          .all(...params, window.limit, window.offset) as GroupUserListRow[])
+      : [];
+  return { total, rows, nextStart: window.nextStart };
+}

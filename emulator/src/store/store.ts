@@ -1,0 +1,167 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+import Database, { type Database as Db, type Statement } from 'better-sqlite3';
+
+import { SCHEMA_VERSION } from './schema';
+import { seedDatabase, type SeedSummary } from './seed';
+import { registerSearchFunctions } from './search-functions';
+
+export type StoreOptions = {
+  dbPath: string;
+  seed: number;
+  members: number;
+  reset: boolean;
+  /** Reference "now" for seeded dates; defaults to the start of today (UTC). */
+  seedNow?: number;
+};
+
+type TokenRows = { tokens: unknown[]; codes: unknown[] };
+
+function startOfTodayUtc(): number {
+  const now = new Date();
+  return Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+}
+
+function openDatabase(source: string | Buffer): Db {
+  const db = new Database(source);
+  if (typeof source === 'string' && source !== ':memory:') {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('foreign_keys = OFF');
+  registerSearchFunctions(db);
+  return db;
+}
+
+function readMeta(db: Db, key: string): string | undefined {
+  try {
+    const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Owns the SQLite connection. `reset()` swaps in a snapshot of the freshly seeded database, so any
+ * caller must go through `store.db` / `store.prepare()` rather than keep a connection or statement.
+ */
+export class Store {
+  db: Db;
+  readonly dbPath: string;
+  seedSummary: SeedSummary | null = null;
+  private snapshot: Buffer | null = null;
+  private statements = new Map<string, Statement>();
+  private readonly options: StoreOptions;
+
+  constructor(options: StoreOptions) {
+    this.options = options;
+    this.dbPath = options.dbPath;
+    const inMemory = options.dbPath === ':memory:';
+    if (!inMemory) {
+      mkdirSync(dirname(options.dbPath), { recursive: true });
+      if (options.reset) this.removeFiles();
+    }
+    this.db = openDatabase(options.dbPath);
+    const version = readMeta(this.db, 'schemaVersion');
+    if (version !== String(SCHEMA_VERSION)) {
+      if (version !== undefined && !inMemory) {
+        this.db.close();
+        this.removeFiles();
+        this.db = openDatabase(options.dbPath);
+      }
+      this.seedSummary = seedDatabase(this.db, {
+        seed: options.seed,
+        members: options.members,
+        now: options.seedNow ?? startOfTodayUtc(),
+      });
+      this.snapshot = this.db.serialize();
+    }
+  }
+
+  /** True when this process seeded the database (rather than reusing an existing file). */
+  get seeded(): boolean {
+    return this.seedSummary !== null;
+  }
+
+  meta(key: string): string | undefined {
+    return readMeta(this.db, key);
+  }
+
+  prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  /** Restores the initial seeded state. Tokens and authorization codes survive a reset. */
+  reset(): void {
+    const snapshot = this.snapshot ?? this.buildSnapshot();
+    this.snapshot = snapshot;
+    const kept = this.readTokens();
+    this.statements.clear();
+    this.db.close();
+    if (this.dbPath === ':memory:') {
+      this.db = openDatabase(snapshot);
+    } else {
+      this.removeFiles();
+      writeFileSync(this.dbPath, snapshot);
+      this.db = openDatabase(this.dbPath);
+    }
+    this.writeTokens(kept);
+  }
+
+  close(): void {
+    this.statements.clear();
+    if (this.db.open) this.db.close();
+  }
+
+  private buildSnapshot(): Buffer {
+    const scratch = openDatabase(':memory:');
+    try {
+      seedDatabase(scratch, {
+        seed: Number(this.meta('seed') ?? this.options.seed),
+        members: Number(this.meta('members') ?? this.options.members),
+        now: Number(this.meta('seedNow') ?? startOfTodayUtc()),
+      });
+      return scratch.serialize();
+    } finally {
+      scratch.close();
+    }
+  }
+
+  private readTokens(): TokenRows {
+    return {
+      tokens: this.db.prepare('SELECT * FROM tokens').all(),
+      codes: this.db.prepare('SELECT * FROM auth_codes').all(),
+    };
+  }
+
+  private writeTokens(rows: TokenRows): void {
+    const insertToken = this.db.prepare(`INSERT OR REPLACE INTO tokens (token, kind, username, client_id, expires, refresh_token,
+      expiration_minutes, redirect_uri, created) VALUES (@token, @kind, @username, @client_id, @expires, @refresh_token,
+      @expiration_minutes, @redirect_uri, @created)`);
+    const insertCode = this.db.prepare(`INSERT OR REPLACE INTO auth_codes (code, client_id, redirect_uri, code_challenge,
+      code_challenge_method, username, expiration_minutes, expires) VALUES (@code, @client_id, @redirect_uri, @code_challenge,
+      @code_challenge_method, @username, @expiration_minutes, @expires)`);
+    this.db.transaction(() => {
+      for (const row of rows.tokens) insertToken.run(row);
+      for (const row of rows.codes) insertCode.run(row);
+    })();
+  }
+
+  private removeFiles(): void {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) {
+      const file = `${this.dbPath}${suffix}`;
+      if (existsSync(file)) rmSync(file);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { pageWindow, type Paging } from './paging';
+import type { SqlCondition } from './search-sql';
+import type { Store } from './store';
+
+export type UserRow = {
+  rowid: number;
+  id: string;
+  username: string;
+  fullname: string;
+  firstname: string;
+  lastname: string;
+  email: string;
+  description: string;
+  tags: string;
+  thumbnail: string | null;
+  created: number;
+  modified: number;
+  lastlogin: number;
+  role: string;
+  roleid: string | null;
+  level: string;
+  usertype: string;
+  disabled: number;
+  provider: string;
+  idpusername: string | null;
+  mfaenabled: number;
+  access: string;
+  culture: string;
+  region: string;
+  units: string;
+  storage_usage: number;
+  storage_quota: number;
+  password_hash: string | null;
+};
+
+/** The role key stored for a member: a custom role id, else the built-in role. */
+export function roleKeyOf(user: Pick<UserRow, 'role' | 'roleid'>): string {
+  return user.roleid ?? user.role;
+}
+
+/** Case-insensitive lookup, as in `community/users/{username}`. */
+export function findUser(store: Store, username: string): UserRow | undefined {
+  return store.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+}
+
+/** Exact-case lookup for sign-in (usernames are case-sensitive when generating tokens). */
+export function findUserForSignIn(store: Store, username: string): UserRow | undefined {
+  return store.prepare('SELECT * FROM users WHERE username = ? COLLATE BINARY').get(username) as UserRow | undefined;
+}
+
+export function recordLogin(store: Store, username: string, time: number): void {
+  store.prepare('UPDATE users SET lastlogin = ? WHERE username = ?').run(time, username);
+}
+
+export function countUsersByType(store: Store): Map<string, number> {
+  const rows = store.prepare('SELECT usertype, COUNT(*) AS count FROM users GROUP BY usertype').all() as { usertype: string; count: number }[];
+  return new Map(rows.map((row) => [row.usertype, row.count]));
+}
+
+export function countUsers(store: Store): number {
+  return (store.prepare('SELECT COUNT(*) AS count FROM users').get() as { count: number }).count;
+}
+
+export type SortSpec = { column: string; descending: boolean };
+
+export const USER_SORT_COLUMNS: Readonly<Record<string, string>> = {
+  username: 'username',
+  fullname: 'fullname',
+  firstname: 'firstname',
+  lastname: 'lastname',
+  created: 'created',
+  modified: 'modified',
+  lastlogin: 'lastlogin',
+  email: 'email',
+  role: 'role',
+  level: 'level',
+  mfaenabled: 'mfaenabled',
+  disabled: 'disabled',
+  provider: 'provider',
+  usertype: 'usertype',
+  userlicensetype: 'usertype',
+  userlicensetypeid: 'usertype',
+};
+
+export function orderBy(alias: string, sort: readonly SortSpec[]): string {
+  const parts = sort.map((s) => `${alias}.${s.column} ${s.descending ? 'DESC' : 'ASC'}`);
+  const last = sort.at(-1);
+  parts.push(`${alias}.rowid ${last?.descending ? 'DESC' : 'ASC'}`);
+  return parts.join(', ');
+}
+
+/** Runs a user search: exact total, and one page of rows (never past the 10,000th result). */
+export function searchUsers(
+  store: Store,
+  where: SqlCondition,
+  sort: readonly SortSpec[],
+  paging: Paging,
+): { total: number; rows: UserRow[]; nextStart: number } {
+  const total = (store.prepare(`SELECT COUNT(*) AS count FROM users u WHERE ${where.sql}`).get(...where.params) as { count: number }).count;
+  const window = pageWindow(paging, total);
+  const rows =
+    window.limit > 0 && window.offset < total
+      ? (store
+          .prepare(`SELECT u.* FROM users u WHERE ${where.sql} ORDER BY ${orderBy('u', sort)} LIMIT ? OFFSET ?`)
+          .all(...where.params, window.limit, window.offset) as UserRow[])
+      : [];
+  return { total, rows, nextStart: window.nextStart };
+}

@@ -9,7 +9,8 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  // The members route carries MUI X Data Grid (~170 KB gzip); it is lazy-loaded, never on the first screen.
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },
   test: {
     projects: [
       {

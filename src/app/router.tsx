@@ -3,13 +3,16 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { paths } from '@/config/paths';
 
 import { RouteErrorBoundary } from './route-error-boundary';
+import { RouteLoading } from './route-loading';
+
+const shared = { ErrorBoundary: RouteErrorBoundary, HydrateFallback: RouteLoading };
 
 const router = createBrowserRouter([
-  { path: paths.signIn.path, lazy: () => import('./routes/sign-in'), ErrorBoundary: RouteErrorBoundary },
-  { path: paths.authCallback.path, lazy: () => import('./routes/auth-callback'), ErrorBoundary: RouteErrorBoundary },
+  { path: paths.signIn.path, lazy: () => import('./routes/sign-in'), ...shared },
+  { path: paths.authCallback.path, lazy: () => import('./routes/auth-callback'), ...shared },
   {
     lazy: () => import('./layout/app-shell'),
-    ErrorBoundary: RouteErrorBoundary,
+    ...shared,
     children: [
       { index: true, lazy: () => import('./routes/home') },
       { path: paths.members.path, lazy: () => import('./routes/members') },

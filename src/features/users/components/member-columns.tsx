@@ -20,7 +20,7 @@ export function memberColumns(lookups: MemberLookups | undefined): GridColDef<Me
   return [
     { field: 'username', headerName: 'Username', flex: 1.1, minWidth: 150, sortable: sortable('username') },
     { field: 'fullName', headerName: 'Full name', flex: 1.1, minWidth: 150, sortable: sortable('fullName') },
-    { field: 'email', headerName: 'Email', flex: 1.4, minWidth: 200, sortable: false },
+    { field: 'email', headerName: 'Email', flex: 1.7, minWidth: 220, sortable: false },
     {
       field: 'role',
       headerName: 'Role',

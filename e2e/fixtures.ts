@@ -43,6 +43,15 @@ export class Emulator {
     const body = (await response.json()) as { results: { username: string }[] };
     return body.results.map((user) => user.username);
   }
+  /** Seats left per user type, as if the organization bought more licences. */
+  async setSeatsLeft(seats: Record<string, number>) {
+    const response = await this.request.post(`${EMULATOR_URL}/__emulator/seats`, { data: seats });
+    expect(response.ok()).toBe(true);
+  }
+  async setFaults(faults: Record<string, unknown>) {
+    const response = await this.request.post(`${EMULATOR_URL}/__emulator/faults`, { data: faults });
+    expect(response.ok()).toBe(true);
+  }
   async expireAllTokens() {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/expire-tokens?refresh=true`);
     expect(response.ok()).toBe(true);

@@ -223,5 +223,6 @@ describe('logging', () => {
     const { redactUrl } = await import('./app');
     expect(redactUrl('/portal/sharing/rest/generateToken?username=a&password=Secret1&f=json')).toBe('/portal/sharing/rest/generateToken?username=a&password=***&f=json');
     expect(redactUrl('/x?token=abc&code=def&f=json')).toBe('/x?token=***&code=***&f=json');
+    expect(redactUrl('/portal/sharing/rest/portals/self/invite?invitationList=%7B%22password%22%3A%22x%22%7D&f=json')).toBe('/portal/sharing/rest/portals/self/invite?invitationList=***&f=json');
   });
 });

@@ -4,12 +4,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_REDIRECT_URIS, type EmulatorContext } from './plugins/context';
 import { registerCors } from './plugins/cors';
 import { registerErrorHandlers } from './plugins/error-handlers';
+import { FaultInjector, registerFaults } from './plugins/faults';
 import { registerLatency } from './plugins/latency';
 import { registerContentRoutes } from './routes/content';
 import { registerEmulatorControlRoutes } from './routes/emulator-control';
 import { registerGenerateTokenRoutes } from './routes/generate-token';
 import { registerGroupRoutes } from './routes/groups';
 import { registerInfoRoutes } from './routes/info';
+import { registerInviteRoutes } from './routes/invite';
 import { registerOAuthRoutes } from './routes/oauth';
 import { registerRoleRoutes } from './routes/roles';
 import { registerSelfRoutes } from './routes/self';
@@ -26,7 +28,7 @@ export type EmulatorOptions = {
   members?: number;
   /** Reseed even if the database file exists. */
   reset?: boolean;
-  /** Enables `POST /__emulator/reset` and `POST /__emulator/expire-tokens`. */
+  /** Enables `POST /__emulator/reset`, `POST /__emulator/expire-tokens` and `/__emulator/faults`. */
   testMode?: boolean;
   /** Added to every Sharing API response, for benchmarks. */
   latencyMs?: number;
@@ -37,9 +39,9 @@ export type EmulatorOptions = {
   seedNow?: number;
 };
 
-/** Never log credentials: `password`, `token`, codes and secrets in a query string are masked. */
+/** Never log credentials: passwords (also inside `invitationList`), tokens, codes and secrets in a query string are masked. */
 export function redactUrl(url: string): string {
-  return url.replace(/([?&](?:password|token|auth_token|refresh_token|code|code_verifier|client_secret)=)[^&#]*/gi, '$1***');
+  return url.replace(/([?&](?:password|token|auth_token|refresh_token|code|code_verifier|client_secret|invitationList)=)[^&#]*/gi, '$1***');
 }
 
 declare module 'fastify' {
@@ -64,6 +66,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
       latencyMs: options.latencyMs ?? 0,
       redirectUris: [...DEFAULT_REDIRECT_URIS, ...(options.redirectUris ?? [])],
     },
+    faults: new FaultInjector(),
   };
 
   const app = Fastify({
@@ -79,6 +82,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   await app.register(formbody);
   await registerCors(app, context.config);
   registerLatency(app, context.config.latencyMs);
+  registerFaults(app, context);
   registerErrorHandlers(app);
 
   registerInfoRoutes(app, context);
@@ -89,6 +93,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerRoleRoutes(app, context);
   registerUserTypeRoutes(app, context);
   registerGroupRoutes(app, context);
+  registerInviteRoutes(app, context);
   registerContentRoutes(app, context);
   registerEmulatorControlRoutes(app, context);
 

@@ -10,7 +10,7 @@ const USAGE = `Usage: tsx emulator/src/server.ts [options]
   --reset              reseed even if the database file exists
   --members N          organization size when seeding (default 2000)
   --seed N             seed number (default 1)
-  --test-mode          enable POST /__emulator/reset and /__emulator/expire-tokens
+  --test-mode          enable POST /__emulator/reset, /__emulator/expire-tokens and /__emulator/faults
   --latency MS         delay every REST response by MS milliseconds
   --redirect-uri URI   extra registered redirect URI for client "roster" (repeatable)
   --log                log requests
@@ -74,7 +74,7 @@ const lines = [
   `  REST root:  ${base}/portal/sharing/rest   (also ${base}/sharing/rest)`,
   `  Database:   ${dbPath}${summary ? ` (seeded ${String(summary.members)} members in ${String(summary.ms)} ms)` : ' (reused; --reset to reseed)'}`,
   `  OAuth:      client_id "roster", redirect URIs ${config.redirectUris.join(', ')}`,
-  `  Test mode:  ${config.testMode ? 'on (POST /__emulator/reset, /__emulator/expire-tokens)' : 'off'}${config.latencyMs ? `, latency ${String(config.latencyMs)} ms` : ''}`,
+  `  Test mode:  ${config.testMode ? 'on (POST /__emulator/reset, /__emulator/expire-tokens, /__emulator/faults)' : 'off'}${config.latencyMs ? `, latency ${String(config.latencyMs)} ms` : ''}`,
   '  Demo sign-ins:',
   ...DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(14)} ${a.password.padEnd(15)} ${a.description}`),
   `    (every other member with a password: ${MEMBER_PASSWORD})`,

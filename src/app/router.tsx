@@ -16,6 +16,8 @@ const router = createBrowserRouter([
     children: [
       { index: true, lazy: () => import('./routes/home') },
       { path: paths.members.path, lazy: () => import('./routes/members') },
+      { path: paths.memberAdd.path, lazy: () => import('./routes/member-add') },
+      { path: paths.membersImport.path, lazy: () => import('./routes/members-import') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

@@ -12,6 +12,8 @@ export const paths = {
   },
   authCallback: { path: '/auth/callback', href: () => '/auth/callback' },
   members: { path: '/members', href: () => '/members' },
+  memberAdd: { path: '/members/add', href: () => '/members/add' },
+  membersImport: { path: '/members/import', href: () => '/members/import' },
 } as const;
 
 /** Only same-origin paths may be returned to after sign-in (no open redirects). */

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 
-import { toAppError } from './arcgis/arcgis-error';
+import { isTransientError, toAppError } from './arcgis/arcgis-error';
 
 /** `onSessionLost` runs when the portal refused the token even after rest-js tried to refresh it. */
 export function createQueryClient(onSessionLost: () => void): QueryClient {
@@ -15,7 +15,7 @@ export function createQueryClient(onSessionLost: () => void): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         // Permission, validation and auth failures will not get better by asking again.
-        retry: (failureCount, error) => toAppError(error).kind === 'network' && failureCount < 2,
+        retry: (failureCount, error) => isTransientError(error) && failureCount < 2,
       },
     },
   });

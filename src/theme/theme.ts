@@ -27,6 +27,8 @@ export const theme = createTheme({
       defaultProps: { elevation: 0, color: 'inherit' },
       styleOverrides: { root: { borderBottom: '1px solid #e4e7ec' } },
     },
+    // MUI's default unselected toggle text is too faint on our background for WCAG AA contrast.
+    MuiToggleButton: { styleOverrides: { root: { color: '#475467', backgroundColor: '#ffffff' } } },
     MuiListItemButton: {
       styleOverrides: {
         root: {

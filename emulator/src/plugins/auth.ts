@@ -20,6 +20,10 @@ export const can = {
   viewAllMembers: (caller: Caller | null) => caller?.privileges.has('portal:admin:viewUsers') ?? false,
   viewAllGroups: (caller: Caller | null) => caller?.privileges.has('portal:admin:viewGroups') ?? false,
   viewAllContent: (caller: Caller | null) => caller?.privileges.has('portal:admin:viewItems') ?? false,
+  /** Add members: create accounts and send invitations (`portals/self/invite`). */
+  inviteUsers: (caller: Caller | null) => caller?.privileges.has('portal:admin:inviteUsers') ?? false,
+  /** Add and remove members of any group. */
+  assignToGroups: (caller: Caller | null) => caller?.privileges.has('portal:admin:assignToGroups') ?? false,
   isSelf: (caller: Caller | null, username: string) => caller?.user.username.toLowerCase() === username.toLowerCase(),
 };
 

@@ -1,4 +1,5 @@
 import type { Store } from '../store/store';
+import type { FaultInjector } from './faults';
 
 /** Registered OAuth client of the emulator. */
 export const CLIENT_ID = 'roster';
@@ -16,8 +17,11 @@ export type EmulatorConfig = {
   redirectUris: readonly string[];
 };
 
-/** What every route needs: the store (its connection changes on reset) and the configuration. */
-export type EmulatorContext = { store: Store; config: EmulatorConfig };
+/**
+ * What every route needs: the store (its connection changes on reset), the configuration and the fault
+ * injector (test mode; off until `POST /__emulator/faults`).
+ */
+export type EmulatorContext = { store: Store; config: EmulatorConfig; faults: FaultInjector };
 
 /** A redirect URI is accepted when it equals a registered one or continues it with a path (`/…`). */
 export function isRegisteredRedirectUri(config: EmulatorConfig, uri: string): boolean {

@@ -12,6 +12,8 @@ export async function registerCors(app: FastifyInstance, config: EmulatorConfig)
     },
     methods: ['GET', 'POST', 'OPTIONS'],
     allowedHeaders: ['Content-Type', 'X-Esri-Authorization', 'Authorization', 'X-Requested-With', 'Accept'],
+    // Throttled responses (fault injection) carry Retry-After; the browser may read it only when exposed.
+    exposedHeaders: ['Retry-After'],
     credentials: true,
     maxAge: 600,
   });

@@ -1,17 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 
 import type { EmulatorContext } from '../plugins/context';
+import { FaultSettingsError, parseFaultSettings } from '../plugins/faults';
 import { readParams } from '../plugins/params';
 import { expireTokens } from '../store/tokens-repo';
+import { userTypeSeats } from './license-info';
 
-/** `/__emulator/*`: health always; reset and token expiry only in test mode. */
+/** `/__emulator/*`: health always; reset, token expiry and fault injection only in test mode. */
 export function registerEmulatorControlRoutes(app: FastifyInstance, context: EmulatorContext): void {
   app.get('/__emulator/health', () => ({ ok: true }));
   if (!context.config.testMode) return;
 
+  // A reset also clears the faults, so every test starts from a healthy portal.
   app.post('/__emulator/reset', () => {
     const started = performance.now();
     context.store.reset();
+    context.faults.clear();
     return { ok: true, ms: Math.round(performance.now() - started) };
   });
 
@@ -20,4 +24,33 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, context: Emu
     ok: true,
     expired: expireTokens(context.store, readParams(request).bool('refresh')),
   }));
+
+  // `{ "creatorUT": 500 }`: that many seats left, as if the organization bought more licences.
+  app.post('/__emulator/seats', (request, reply) => {
+    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
+    const seats = new Map(userTypeSeats(context).map((type) => [type.id, type]));
+    const update = context.store.prepare('UPDATE user_types SET max_users = ? WHERE id = ?');
+    for (const [id, left] of Object.entries(body)) {
+      const type = seats.get(id);
+      if (!type || typeof left !== 'number' || !Number.isInteger(left) || left < 0) {
+        return reply.code(400).send({ ok: false, error: `Expected { userTypeId: seats left ≥ 0 }; got ${id}.` });
+      }
+      update.run(type.assignedUsers + left, id);
+    }
+    return { ok: true };
+  });
+
+  app.get('/__emulator/faults', () => ({ ok: true, ...context.faults.status() }));
+
+  // JSON or form body; `{}` clears. New settings restart the counters.
+  app.post('/__emulator/faults', (request, reply) => {
+    try {
+      return { ok: true, ...context.faults.set(parseFaultSettings(request.body)) };
+    } catch (error) {
+      if (error instanceof FaultSettingsError) return reply.code(400).send({ ok: false, error: error.message });
+      throw error;
+    }
+  });
+
+  app.delete('/__emulator/faults', () => ({ ok: true, ...context.faults.clear() }));
 }

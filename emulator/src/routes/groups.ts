@@ -1,16 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 
-import { arcgisErrors } from '../plugins/arcgis-error';
+import { ArcgisError, arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
+import type { Params } from '../plugins/params';
 import { restRoute } from '../plugins/rest-route';
 import {
+  addMembership,
   findGroup,
+  groupCountOfUser,
   GROUP_SORT_COLUMNS,
   groupMemberNames,
   groupUserList,
   groupVisibility,
+  MAX_GROUPS_PER_USER,
   membershipOf,
+  removeMembership,
   searchGroups,
   type GroupRow,
   type MemberType,
@@ -19,8 +24,24 @@ import { readPaging } from '../store/paging';
 import { orgInfo } from '../store/portal-repo';
 import { GROUP_DEFAULT_FIELDS, groupSearchSchema } from '../store/search-fields';
 import { translateSearch, type SqlCondition } from '../store/search-sql';
+import { findUser } from '../store/users-repo';
 import { groupJson } from '../views/group-json';
 import { parseQueryParam, readSort } from './common';
+
+/** addUsers/removeUsers take at most 25 usernames per call (users and admins together). */
+export const MAX_USERS_PER_GROUP_CALL = 25;
+
+const tooManyUsers = () =>
+  new ArcgisError({ code: 400, messageCode: 'ORG_3100', message: 'Exceeded maximum number of users allowed per call.', details: [] });
+
+function usernameList(params: Params, name: string): string[] {
+  return (params.get(name) ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+}
+
+/** Group owners and managers, and administrators with `portal:admin:assignToGroups`. */
+function requireGroupManager(caller: Caller, memberType: MemberType | undefined): void {
+  requireAllowed(memberType === 'owner' || memberType === 'admin' || can.assignToGroups(caller));
+}
 
 /** A group the caller may see, else the "does not exist or is inaccessible" body. */
 function visibleGroup(context: EmulatorContext, caller: Caller, groupId: string): { group: GroupRow; memberType: MemberType | undefined } {
@@ -89,6 +110,47 @@ export function registerGroupRoutes(app: FastifyInstance, context: EmulatorConte
       admins: members.filter((m) => m.member_type !== 'member').map((m) => m.username),
       users: members.filter((m) => m.member_type === 'member').map((m) => m.username),
     };
+  });
+
+  restRoute(app, context, 'community/groups/:groupId/addUsers', ({ caller, params, path }) => {
+    const { group, memberType } = visibleGroup(context, caller, path.groupId ?? '');
+    requireGroupManager(caller, memberType);
+    const users = usernameList(params, 'users');
+    const admins = usernameList(params, 'admins');
+    if (users.length + admins.length > MAX_USERS_PER_GROUP_CALL) throw tooManyUsers();
+    const store = context.store;
+    return store.transaction(() => {
+      const now = Date.now();
+      const notAdded: string[] = [];
+      const add = (requested: string, type: 'admin' | 'member'): void => {
+        const user = findUser(store, requested);
+        if (!user) {
+          notAdded.push(requested);
+          return;
+        }
+        if (membershipOf(store, group.id, user.username)) return;
+        if (groupCountOfUser(store, user.username) >= MAX_GROUPS_PER_USER) {
+          notAdded.push(requested);
+          return;
+        }
+        addMembership(store, group.id, user.username, type, now);
+      };
+      for (const username of admins) add(username, 'admin');
+      for (const username of users) add(username, 'member');
+      return { notAdded };
+    });
+  });
+
+  restRoute(app, context, 'community/groups/:groupId/removeUsers', ({ caller, params, path }) => {
+    const { group, memberType } = visibleGroup(context, caller, path.groupId ?? '');
+    requireGroupManager(caller, memberType);
+    const users = usernameList(params, 'users');
+    if (users.length > MAX_USERS_PER_GROUP_CALL) throw tooManyUsers();
+    const store = context.store;
+    return store.transaction(() => {
+      const notRemoved = users.filter((username) => !removeMembership(store, group.id, username));
+      return { notRemoved };
+    });
   });
 
   restRoute(app, context, 'community/groups/:groupId/userList', ({ caller, params, path }) => {

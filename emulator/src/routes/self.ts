@@ -4,6 +4,7 @@ import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
 import { groupsOfUser } from '../store/groups-repo';
+import { PASSWORD_POLICY } from '../store/password-policy';
 import { orgInfo, userDefaults } from '../store/portal-repo';
 import { privilegesForRoleKey } from '../store/roles-repo';
 import { roleKeyOf } from '../store/users-repo';
@@ -55,6 +56,7 @@ function portalJson(context: EmulatorContext, caller: Caller | null, host: strin
     canSearchPublic: true,
     canSharePublic: true,
     defaultUserLicenseTypeId: defaults.userLicenseType,
+    passwordPolicy: { ...PASSWORD_POLICY },
   };
   if (caller) {
     json.user = selfUserJson(context, caller);
@@ -76,6 +78,20 @@ export function registerSelfRoutes(app: FastifyInstance, context: EmulatorContex
     },
     'optional',
   );
+
+  // The documented resource is `securityPolicy`; `passwordPolicy` answers the same (our alias). Anyone may read it.
+  for (const resource of ['securityPolicy', 'passwordPolicy']) {
+    restRoute(
+      app,
+      context,
+      `portals/:portalId/${resource}`,
+      ({ path }) => {
+        assertPortalId(context, path.portalId);
+        return { passwordPolicy: { ...PASSWORD_POLICY } };
+      },
+      'optional',
+    );
+  }
 
   restRoute(app, context, 'portals/:portalId/subscriptionInfo', ({ caller, path }) => {
     assertPortalId(context, path.portalId);

@@ -135,3 +135,27 @@ export function groupUserList(store: Store, groupId: string, options: GroupUserL
       : [];
   return { total, rows, nextStart: window.nextStart };
 }
+
+/** A member can belong to at most 512 groups (documented limit). */
+export const MAX_GROUPS_PER_USER = 512;
+
+export function groupCountOfUser(store: Store, username: string): number {
+  return (store.prepare('SELECT COUNT(*) AS count FROM group_members WHERE username = ?').get(username) as { count: number }).count;
+}
+
+/** Adds a membership unless one exists; true when added. */
+export function addMembership(store: Store, groupId: string, username: string, memberType: 'admin' | 'member', joined: number): boolean {
+  return (
+    store
+      .prepare('INSERT OR IGNORE INTO group_members (group_id, username, member_type, joined) VALUES (?, ?, ?, ?)')
+      .run(groupId, username, memberType, joined).changes > 0
+  );
+}
+
+/** Removes a member or manager (never the owner); true when removed. */
+export function removeMembership(store: Store, groupId: string, username: string): boolean {
+  return (
+    store.prepare(`DELETE FROM group_members WHERE group_id = ? AND username = ? AND member_type <> 'owner'`).run(groupId, username)
+      .changes > 0
+  );
+}

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /** Bump when the tables change: an existing database file with another version is reseeded. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const FTS_OPTIONS = `tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'`;
 
@@ -140,6 +140,25 @@ CREATE TABLE IF NOT EXISTS tokens (
   redirect_uri TEXT,
   created INTEGER NOT NULL
 ) WITHOUT ROWID;
+
+/* Pending invitations (built-in accounts invited without a password): no account exists until accepted. */
+CREATE TABLE IF NOT EXISTS invitations (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  email TEXT NOT NULL,
+  firstname TEXT NOT NULL,
+  lastname TEXT NOT NULL,
+  fullname TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL,
+  roleid TEXT,
+  usertype TEXT NOT NULL,
+  groups TEXT NOT NULL DEFAULT '[]',
+  invited_by TEXT NOT NULL,
+  created INTEGER NOT NULL,
+  expiration INTEGER NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS auth_codes (
   code TEXT PRIMARY KEY,

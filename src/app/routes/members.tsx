@@ -1,11 +1,15 @@
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useCallback } from 'react';
+import { Link as RouterLink, useOutletContext } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { MemberSearchField } from '@/features/users/components/member-search-field';
 import { MembersTable } from '@/features/users/components/members-table';
 import { useMemberListParams } from '@/features/users/use-member-list-params';
-import { privilegeNames } from '@/lib/arcgis/privileges';
+import { paths } from '@/config/paths';
+import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
+import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
 
@@ -18,6 +22,8 @@ export function Component() {
 }
 
 function MembersScreen() {
+  const member = useOutletContext<SignedInMember | undefined>();
+  const canAdd = hasPrivilege(member, privilegeNames.inviteUsers);
   const [params, setParams] = useMemberListParams();
   const handleSearch = useCallback(
     (search: string) => {
@@ -26,7 +32,22 @@ function MembersScreen() {
     [setParams],
   );
   return (
-    <PageContainer title="Members" description="Everyone in your organization, searched and sorted by the portal.">
+    <PageContainer
+      title="Members"
+      description="Everyone in your organization, searched and sorted by the portal."
+      actions={
+        canAdd ? (
+          <>
+            <Button variant="outlined" component={RouterLink} to={paths.membersImport.href()}>
+              Import from file
+            </Button>
+            <Button variant="contained" component={RouterLink} to={paths.memberAdd.href()}>
+              Add member
+            </Button>
+          </>
+        ) : undefined
+      }
+    >
       <Stack spacing={1.5}>
         <MemberSearchField value={params.search} onSearch={handleSearch} />
         <MembersTable params={params} onParamsChange={setParams} />

@@ -65,4 +65,13 @@ describe('analyzeMemberFile', () => {
     expect(validation.summary.byRole.map((role) => role.count)).toEqual([12_500, 12_500, 12_500, 12_500]);
     expect(validation.rows.filter((row) => row.resolved.groupIds.length === 2)).toHaveLength(5_000);
   });
+
+  it('applies the reviewer\'s fixes to the cells before validating', () => {
+    const request = { bytes: bytesOf(builtinWithProblems), context: memberImportContext({ seats: { creatorUT: 0 } }) };
+    const before = analyzeMemberFile(request).validation.rows.find((row) => row.line === 3);
+    expect(before?.messages.some((issue) => issue.field === 'email')).toBe(true);
+    const after = analyzeMemberFile({ ...request, edits: { 3: { email: 'ben.ng@example.org' } } });
+    expect(after.validation.rows.find((row) => row.line === 3)?.messages.some((issue) => issue.field === 'email')).toBe(false);
+    expect(after.file.rows.find((row) => row.line === 3)?.cells.Email).toBe('ben.ng@example.org');
+  });
 });

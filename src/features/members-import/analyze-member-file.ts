@@ -23,6 +23,8 @@ export type MemberImportRequest = {
   mapping?: MemberMapping;
   /** Overrides the detected delimiter. */
   delimiter?: MemberFileDelimiter;
+  /** Cells the reviewer fixed in place: line → field → new value (only mapped fields can be edited). */
+  edits?: Readonly<Record<number, Partial<Record<MemberField, string>>>>;
   /** `accountKind` defaults to the detected format's. */
   context: Omit<MemberImportContext, 'accountKind'> & { accountKind?: AccountKind };
 };
@@ -44,9 +46,10 @@ export type MemberImportResponse = { ok: true; analysis: MemberImportAnalysis } 
 /** Bytes of a member file → decoded, parsed, mapped and validated; the whole pipeline the worker runs. */
 export function analyzeMemberFile(request: MemberImportRequest): MemberImportAnalysis {
   const { text, encoding } = decodeMemberFile(new Uint8Array(request.bytes));
-  const file = parseMemberFile(text, request.delimiter ? { encoding, delimiter: request.delimiter } : { encoding });
-  const headerMatch = matchMemberHeaders(file.headers, file.format);
+  const parsed = parseMemberFile(text, request.delimiter ? { encoding, delimiter: request.delimiter } : { encoding });
+  const headerMatch = matchMemberHeaders(parsed.headers, parsed.format);
   const mapping = request.mapping ?? headerMatch.mapping;
+  const file = request.edits ? applyCellEdits(parsed, mapping, request.edits) : parsed;
   const formatKind = accountKindOfFormat(file.format);
   const accountKind = request.context.accountKind ?? formatKind;
   const rows = applyMemberMapping(file, mapping, accountKind);
@@ -63,4 +66,24 @@ export function analyzeMemberFile(request: MemberImportRequest): MemberImportAna
     rows,
     validation,
   };
+}
+
+/** Writes the reviewer's fixes into the parsed cells, so validation and every export see the fixed values. */
+function applyCellEdits(
+  file: ParsedMemberFile,
+  mapping: MemberMapping,
+  edits: Readonly<Record<number, Partial<Record<MemberField, string>>>>,
+): ParsedMemberFile {
+  const rows = file.rows.map((row) => {
+    const rowEdits = edits[row.line];
+    if (!rowEdits) return row;
+    const cells = { ...row.cells };
+    for (const [field, value] of Object.entries(rowEdits) as [MemberField, string][]) {
+      const index = mapping[field];
+      const header = index === undefined ? undefined : file.headers[index];
+      if (header !== undefined) cells[header] = value;
+    }
+    return { ...row, cells };
+  });
+  return { ...file, rows };
 }

@@ -6,7 +6,7 @@ import {
 } from '@esri/arcgis-rest-request';
 import { describe, expect, it } from 'vitest';
 
-import { toAppError } from './arcgis-error';
+import { isTransientError, toAppError } from './arcgis-error';
 
 const body = (code: number, message: string) => ({ error: { code, message, details: [] } });
 
@@ -27,5 +27,15 @@ describe('toAppError', () => {
 
   it('explains network failures in words', () => {
     expect(toAppError(new TypeError('Failed to fetch'))).toMatchObject({ kind: 'network' });
+  });
+});
+
+describe('isTransientError', () => {
+  it('retries network failures, 5xx and throttling, never permanent refusals', () => {
+    expect(isTransientError(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isTransientError(new ArcGISRequestError('Service Unavailable', 'HTTP 503 Service Unavailable'))).toBe(true);
+    expect(isTransientError(new ArcGISRequestError('Too Many Requests', 'HTTP 429'))).toBe(true);
+    expect(isTransientError(new ArcGISRequestError('bad', 400, body(400, 'Invalid role')))).toBe(false);
+    expect(isTransientError(new ArcGISRequestError('Not Found', 'HTTP 404'))).toBe(false);
   });
 });

@@ -1,6 +1,13 @@
 import { ArcGISAuthError, ArcGISRequestError, ArcGISTokenRequestError } from '@esri/arcgis-rest-request';
 
-export type AppErrorKind = 'auth' | 'permission' | 'not-found' | 'validation' | 'network' | 'unknown';
+export type AppErrorKind =
+  | 'auth'
+  | 'permission'
+  | 'not-found'
+  | 'validation'
+  | 'network'
+  | 'unavailable'
+  | 'unknown';
 
 /** The one error shape the UI sees, whatever rest-js or fetch threw. */
 export class AppError extends Error {
@@ -22,6 +29,11 @@ export function toAppError(error: unknown): AppError {
     return new AppError('auth', 'Your sign-in has expired. Sign in again to continue.', error.code);
   }
   if (error instanceof ArcGISRequestError) {
+    // rest-js reports HTTP failures (5xx, 429 throttling) with a code like "HTTP 503 Service Unavailable".
+    const httpStatus = /^HTTP (\d{3})/.exec(String(error.code))?.[1];
+    if (httpStatus && (httpStatus === '429' || httpStatus.startsWith('5'))) {
+      return new AppError('unavailable', `The portal is busy or unavailable (HTTP ${httpStatus}).`, error.code);
+    }
     const response: unknown = error.response;
     const status = statusOf(response);
     const message = error.originalMessage || error.message;
@@ -43,4 +55,10 @@ function statusOf(response: unknown): unknown {
   if (typeof response !== 'object' || response === null || !('error' in response)) return undefined;
   const body = response.error;
   return typeof body === 'object' && body !== null && 'code' in body ? body.code : undefined;
+}
+
+/** Failures worth retrying: the request may succeed if sent again a little later. */
+export function isTransientError(error: unknown): boolean {
+  const { kind } = toAppError(error);
+  return kind === 'network' || kind === 'unavailable';
 }

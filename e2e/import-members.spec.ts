@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { seriousViolations } from './axe';
+import { demo, expect, test } from './fixtures';
+import { ImportPage } from './pages/import-page';
+
+test.beforeEach(async ({ signInPage }) => {
+  await signInPage.goto('/members/import');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+});
+
+test('an admin imports 1,000 members after reviewing them, and finds them all', async ({ page, emulator, membersPage }) => {
+  test.setTimeout(120_000);
+  await emulator.setSeatsLeft({ creatorUT: 1000, editorUT: 1000, fieldWorkerUT: 1000, viewerUT: 1000 });
+  const before = (await emulator.searchUsernames({ q: 'email:"example.org"', num: '1' })).length;
+  expect(before).toBe(0);
+
+  const importPage = new ImportPage(page);
+  await importPage.upload('builtin-1000.csv');
+  await expect(page.getByText(/1,000 rows of built-in accounts, UTF-8, comma-separated/)).toBeVisible();
+  await importPage.continueToReview();
+  await expect(importPage.summary()).toContainText(/^1,000 members will be added/);
+  await expect(importPage.reviewGrid()).toBeVisible();
+  // Passwords never appear on screen.
+  await expect(page.getByText('Welcome.0000')).toHaveCount(0);
+
+  await importPage.addAll();
+  await expect(importPage.reportSummary()).toHaveText('1,000 added, 0 already members, 0 failed, 0 not sent.', {
+    timeout: 60_000,
+  });
+
+  await page.getByRole('link', { name: 'Go to members' }).click();
+  await membersPage.search().fill('example.org');
+  await expect(membersPage.summary()).toHaveText(/^1,000 members match/);
+  await membersPage.search().fill('kokafor00000');
+  await expect(membersPage.rowFor('kokafor00000')).toContainText('Data Editor');
+});
+
+test('a file with problems shows each reason by line and field, and a fixed cell is checked again', async ({ page }) => {
+  const importPage = new ImportPage(page);
+  await expect(page.getByText('Drop a member file here')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await importPage.upload('builtin-with-problems.csv');
+  await expect(page.getByRole('table', { name: 'Column mapping' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await importPage.continueToReview();
+  await expect(importPage.reviewGrid()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  const lines = readFileSync(path.join(import.meta.dirname, 'data', 'builtin-with-problems.csv'), 'utf8').trim().split(/\r?\n/);
+  const problemRows = lines.length - 1;
+  await expect(importPage.reviewGrid().getByRole('row')).toHaveCount(problemRows + 1);
+
+  await expect(importPage.reviewRow(3)).toContainText('Line 3, Email');
+  await expect(importPage.reviewRow(3)).toContainText('Line 3, Password');
+  await expect(importPage.reviewRow(5)).toContainText(/Line 5, Username: .*line 4/);
+
+  // Fix the bad email in place; the row is checked again.
+  await importPage.reviewRow(3).getByRole('button', { name: 'Fix line 3' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Fix line 3' });
+  await dialog.getByLabel('Email').fill('ben.ng@example.org');
+  await dialog.getByRole('button', { name: 'Save and check again' }).click();
+  await expect(importPage.reviewRow(3)).not.toContainText('Line 3, Email');
+  await expect(importPage.reviewRow(3)).toContainText('Line 3, Password');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download review (CSV)' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv).toContain('status,reason');
+  expect(csv).not.toMatch(/Welcome\.2026|nodigitshere/);
+
+  // Only the good rows are sent; the report accounts for every line.
+  await importPage.addAll();
+  await expect(importPage.reportSummary()).toHaveText('1 added, 0 already members, 0 failed, 4 not sent.');
+  await expect(importPage.reportGrid().getByRole('row')).toHaveCount(problemRows + 1);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('transient failures and a token expiry mid-import still account for every row exactly once', async ({
+  page,
+  emulator,
+  membersPage,
+}) => {
+  test.setTimeout(120_000);
+  await emulator.setSeatsLeft({ creatorUT: 1000, editorUT: 1000, fieldWorkerUT: 1000, viewerUT: 1000 });
+  const importPage = new ImportPage(page);
+  await importPage.upload('builtin-1000.csv');
+  await importPage.continueToReview();
+  await expect(importPage.summary()).toContainText(/^1,000 members will be added/);
+  // Every 3rd invite request fails (503) and the tokens expire after the 4th: 10 requests, 3 of them failing.
+  await emulator.setFaults({ failEvery: 3, failureKind: 'http-503', expireTokensAfter: 4, match: 'portals/self/invite' });
+  await importPage.addAll();
+  await expect(importPage.reportSummary()).toHaveText('1,000 added, 0 already members, 0 failed, 0 not sent.', {
+    timeout: 90_000,
+  });
+  await emulator.setFaults({});
+  await page.getByRole('link', { name: 'Go to members' }).click();
+  await membersPage.search().fill('example.org');
+  await expect(membersPage.summary()).toHaveText(/^1,000 members match/);
+});

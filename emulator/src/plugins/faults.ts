@@ -1,0 +1,158 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import type { FastifyInstance } from 'fastify';
+
+import { expireTokens } from '../store/tokens-repo';
+import type { EmulatorContext } from './context';
+import { isRestUrl } from './rest-route';
+
+export const FAILURE_KINDS = ['http-503', 'network', 'throttle'] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+/** What `POST /__emulator/faults` configures. Everything is counter-based: the same requests fail every run. */
+export type FaultSettings = {
+  /** Added to every matching request (on top of the `latencyMs` option). */
+  latencyMs: number;
+  /** Every Nth matching request fails transiently (0 = never). */
+  failEvery: number;
+  failureKind: FailureKind;
+  /** After this many matching requests, every access token expires, once (null = never). */
+  expireTokensAfter: number | null;
+  /** Case-insensitive substring of the path; null = every REST path. */
+  match: string | null;
+};
+
+export type FaultCounters = {
+  /** Matching REST requests seen since the faults were set. */
+  seen: number;
+  /** Failures injected. */
+  failures: number;
+  /** Times all access tokens were expired (0 or 1). */
+  tokenExpiries: number;
+};
+
+export type FaultStatus = { active: boolean; settings: FaultSettings | null; counters: FaultCounters };
+
+export class FaultSettingsError extends Error {
+  override name = 'FaultSettingsError';
+}
+
+const MAX_LATENCY_MS = 60_000;
+
+function readInteger(source: Record<string, unknown>, name: string, min: number, max: number): number | undefined {
+  const raw = source[name];
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : Number.NaN;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new FaultSettingsError(`${name} must be an integer from ${String(min)} to ${String(max)}.`);
+  }
+  return value;
+}
+
+const KNOWN_KEYS = new Set(['latencyms', 'failevery', 'failurekind', 'expiretokensafter', 'match']);
+
+/**
+ * Parses a JSON or form body. `{}` (or only empty values) means "no faults" and gives null. Unknown keys
+ * and invalid values are refused, so a typo never silently disables a test's faults.
+ */
+export function parseFaultSettings(body: unknown): FaultSettings | null {
+  if (body === undefined || body === null || body === '') return null;
+  if (typeof body !== 'object' || Array.isArray(body)) throw new FaultSettingsError('The body must be a JSON object or a form.');
+  const source: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (!KNOWN_KEYS.has(key.toLowerCase())) throw new FaultSettingsError(`Unknown setting "${key}".`);
+    source[key.toLowerCase()] = value;
+  }
+  const latencyMs = readInteger(source, 'latencyms', 0, MAX_LATENCY_MS) ?? 0;
+  const failEvery = readInteger(source, 'failevery', 0, 1_000_000) ?? 0;
+  const expireTokensAfter = readInteger(source, 'expiretokensafter', 0, 1_000_000_000) ?? null;
+  const kind = source.failurekind;
+  if (kind !== undefined && kind !== '' && !FAILURE_KINDS.includes(kind as FailureKind)) {
+    throw new FaultSettingsError(`failureKind must be one of ${FAILURE_KINDS.join(', ')}.`);
+  }
+  const failureKind: FailureKind = kind === undefined || kind === '' ? 'http-503' : (kind as FailureKind);
+  const match = source.match;
+  if (match !== undefined && typeof match !== 'string') throw new FaultSettingsError('match must be a string.');
+  const settings: FaultSettings = {
+    latencyMs,
+    failEvery,
+    failureKind,
+    expireTokensAfter,
+    match: match?.trim() ? match.trim().toLowerCase() : null,
+  };
+  const active = settings.latencyMs > 0 || settings.failEvery > 0 || settings.expireTokensAfter !== null;
+  return active ? settings : null;
+}
+
+export type FaultDecision = { delayMs: number; expireTokens: boolean; fail: FailureKind | null };
+
+/** Fault state of one emulator: settings and counters. Off (null settings) by default. */
+export class FaultInjector {
+  private settings: FaultSettings | null = null;
+  private counters: FaultCounters = { seen: 0, failures: 0, tokenExpiries: 0 };
+
+  /** Replaces the settings and restarts the counters (null clears). */
+  set(settings: FaultSettings | null): FaultStatus {
+    this.settings = settings;
+    this.counters = { seen: 0, failures: 0, tokenExpiries: 0 };
+    return this.status();
+  }
+
+  clear(): FaultStatus {
+    return this.set(null);
+  }
+
+  status(): FaultStatus {
+    return { active: this.settings !== null, settings: this.settings ? { ...this.settings } : null, counters: { ...this.counters } };
+  }
+
+  /** Counts a REST request and decides its fate; null when it does not match (or no faults are set). */
+  decide(path: string): FaultDecision | null {
+    const settings = this.settings;
+    if (!settings) return null;
+    if (settings.match !== null && !path.toLowerCase().includes(settings.match)) return null;
+    this.counters.seen += 1;
+    const seen = this.counters.seen;
+    // "After N matching requests": the request that follows the Nth finds every access token expired.
+    const expire = settings.expireTokensAfter !== null && this.counters.tokenExpiries === 0 && seen > settings.expireTokensAfter;
+    if (expire) this.counters.tokenExpiries += 1;
+    const fail = settings.failEvery > 0 && seen % settings.failEvery === 0 ? settings.failureKind : null;
+    if (fail) this.counters.failures += 1;
+    return { delayMs: settings.latencyMs, expireTokens: expire, fail };
+  }
+}
+
+const THROTTLE_BODY = JSON.stringify({
+  error: { code: 429, message: 'Too many requests. Try again later.', details: ['Request rate limit exceeded.'] },
+});
+const UNAVAILABLE_BODY = JSON.stringify({
+  error: { code: 503, message: 'Service temporarily unavailable. Try again later.', details: [] },
+});
+
+/**
+ * Test mode only: applies the configured faults to Sharing API requests before they are handled (a failed
+ * request never reaches its route, so it has no effect). CORS preflights and `/__emulator/*` are never touched.
+ */
+export function registerFaults(app: FastifyInstance, context: EmulatorContext): void {
+  if (!context.config.testMode) return;
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'OPTIONS' || !isRestUrl(request.url)) return;
+    const decision = context.faults.decide(request.url.split('?')[0] ?? '');
+    if (!decision) return;
+    if (decision.delayMs > 0) await sleep(decision.delayMs);
+    if (decision.expireTokens) expireTokens(context.store, false);
+    switch (decision.fail) {
+      case null:
+        return;
+      case 'network':
+        // No response at all: the client sees a reset connection ("fetch failed").
+        reply.hijack();
+        reply.raw.destroy();
+        return reply;
+      case 'throttle':
+        return reply.code(429).header('retry-after', '1').type('application/json; charset=utf-8').send(THROTTLE_BODY);
+      case 'http-503':
+        return reply.code(503).type('application/json; charset=utf-8').send(UNAVAILABLE_BODY);
+    }
+  });
+}

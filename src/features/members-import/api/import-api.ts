@@ -1,0 +1,201 @@
+import { addGroupUsers } from '@esri/arcgis-rest-portal';
+import { request } from '@esri/arcgis-rest-request';
+
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
+
+import { defaultPasswordPolicy } from '../member-field-rules';
+import type { BaseRole, ImportGroup, ImportRole, ImportUserType, MemberImportContext, PasswordPolicy } from '../types';
+
+/** Everything validation needs to know about the organization, except who already exists. */
+export type OrganizationContext = Omit<
+  MemberImportContext,
+  'accountKind' | 'existingUsernames' | 'pendingInvitations' | 'excludedLines' | 'requiredFields'
+> & { orgId: string };
+
+/** One account in `portals/self/invite`'s `invitationList`. Holds a password: never store or log it. */
+export type Invitation = {
+  username: string;
+  password?: string;
+  firstname: string;
+  lastname: string;
+  fullname: string;
+  email: string;
+  role: string;
+  userLicenseType: string;
+  groups: string;
+  description?: string;
+  targetUserProvider: 'arcgis' | 'enterprise';
+  idpUsername?: string;
+};
+
+type Paged = { nextStart: number };
+type RoleJson = { id: string; name: string; privileges?: string[] };
+type UserTypeJson = { id: string; name: string; level?: number; availableUsers?: number; compatibleRoles?: string[] };
+
+async function get<T>(session: PortalSession, path: string, params: Record<string, unknown> = {}, signal?: AbortSignal) {
+  return (await request(`${session.portal}/${path}`, { httpMethod: 'GET', params, authentication: session, signal })) as T;
+}
+
+async function getAllPages<T extends Paged>(
+  session: PortalSession,
+  path: string,
+  params: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<T[]> {
+  const pages: T[] = [];
+  let start = 1;
+  do {
+    const page = await get<T>(session, path, { ...params, start, num: 100 }, signal);
+    pages.push(page);
+    start = page.nextStart;
+  } while (start > 0);
+  return pages;
+}
+
+/** Custom roles report a base level through their privileges, as the portal does. */
+function baseRoleOf(privileges: readonly string[] = []): BaseRole {
+  if (privileges.some((privilege) => privilege.startsWith('portal:admin:'))) return 'org_admin';
+  if (privileges.some((privilege) => privilege.startsWith('portal:publisher:'))) return 'org_publisher';
+  return 'org_user';
+}
+
+/** Roles, user types with seats, groups, new member defaults and the password policy of the organization. */
+export async function fetchOrganizationContext(session: PortalSession, signal?: AbortSignal): Promise<OrganizationContext> {
+  try {
+    const portal = await get<{ id: string }>(session, 'portals/self', {}, signal);
+    const [rolePages, typePages, groupPages, defaults, passwordPolicy] = await Promise.all([
+      getAllPages<Paged & { roles: RoleJson[] }>(session, 'portals/self/roles', { returnPrivileges: true }, signal),
+      getAllPages<Paged & { userLicenseTypes: UserTypeJson[] }>(session, 'portals/self/userLicenseTypes', {}, signal),
+      getAllPages<Paged & { results: ImportGroup[] }>(session, 'community/groups', { q: `orgid:${portal.id}` }, signal),
+      get<{ role?: string; userLicenseType?: string; groups?: string[] }>(session, 'portals/self/userDefaultSettings', {}, signal),
+      fetchPasswordPolicy(session, signal),
+    ]);
+    const builtIns: ImportRole[] = (['org_admin', 'org_publisher', 'org_user'] as const).map((role) => ({
+      id: role,
+      name: builtInRoleLabels[role] ?? role,
+      role,
+    }));
+    const roles = [
+      ...builtIns,
+      ...rolePages.flatMap((page) => page.roles).map((role) => ({ id: role.id, name: role.name, role: baseRoleOf(role.privileges) })),
+    ];
+    const userTypes: ImportUserType[] = typePages
+      .flatMap((page) => page.userLicenseTypes)
+      .map((type) => ({
+        id: type.id,
+        name: type.name,
+        seatsLeft: type.availableUsers ?? Number.POSITIVE_INFINITY,
+        compatibleRoleIds: type.compatibleRoles ?? roles.map((role) => role.id),
+      }))
+      // Least capable first: an empty User Type cell takes the first compatible type.
+      .sort((a, b) => a.compatibleRoleIds.length - b.compatibleRoleIds.length);
+    return {
+      orgId: portal.id,
+      roles,
+      userTypes,
+      groups: groupPages.flatMap((page) => page.results).map((group) => ({ id: group.id, title: group.title })),
+      defaults: {
+        roleId: defaults.role ?? 'org_user',
+        userTypeId: defaults.userLicenseType ?? '',
+        groupIds: defaults.groups ?? [],
+      },
+      passwordPolicy,
+    };
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+type PolicyJson = { passwordPolicy?: { minLength?: number; minLetter?: number; minDigit?: number; minUpper?: number; minLower?: number; minOther?: number } };
+
+async function fetchPasswordPolicy(session: PortalSession, signal?: AbortSignal): Promise<PasswordPolicy> {
+  try {
+    const { passwordPolicy: policy } = await get<PolicyJson>(session, 'portals/self/passwordPolicy', {}, signal);
+    if (!policy) return defaultPasswordPolicy;
+    return {
+      minLength: policy.minLength ?? defaultPasswordPolicy.minLength,
+      requireLetter: (policy.minLetter ?? 1) > 0,
+      requireDigit: (policy.minDigit ?? 1) > 0,
+      requireUpperCase: (policy.minUpper ?? 0) > 0,
+      requireLowerCase: (policy.minLower ?? 0) > 0,
+      requireSpecialChar: (policy.minOther ?? 0) > 0,
+    };
+  } catch {
+    // Portals that do not expose the policy still enforce one; the documented default is checked instead.
+    return defaultPasswordPolicy;
+  }
+}
+
+/** Which usernames are taken, asked of `community/checkUsernames` in batches; answers lower-case names. */
+export async function fetchTakenUsernames(
+  session: PortalSession,
+  usernames: readonly string[],
+  onProgress?: (checked: number) => void,
+  signal?: AbortSignal,
+): Promise<Set<string>> {
+  const taken = new Set<string>();
+  const batchSize = 100;
+  try {
+    for (let offset = 0; offset < usernames.length; offset += batchSize) {
+      const batch = usernames.slice(offset, offset + batchSize);
+      const response = (await request(`${session.portal}/community/checkUsernames`, {
+        params: { usernames: batch },
+        authentication: session,
+        signal,
+      })) as { usernames: { requested: string; suggested: string }[] };
+      for (const { requested, suggested } of response.usernames) {
+        if (requested.toLowerCase() !== suggested.toLowerCase()) taken.add(requested.toLowerCase());
+      }
+      onProgress?.(Math.min(usernames.length, offset + batch.length));
+    }
+    return taken;
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** Lower-case usernames with an invitation the person has not accepted yet. */
+export async function fetchPendingInvitationUsernames(session: PortalSession, signal?: AbortSignal): Promise<Set<string>> {
+  try {
+    const pages = await getAllPages<Paged & { invitations: { username: string }[] }>(session, 'portals/self/invitations', {}, signal);
+    return new Set(pages.flatMap((page) => page.invitations.map((invitation) => invitation.username.toLowerCase())));
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.kind === 'auth') throw appError;
+    return new Set(); // Not every portal lists invitations; the invite itself will still refuse duplicates.
+  }
+}
+
+/** Sends one batch to `portals/self/invite`; resolves to the usernames the portal did not invite. */
+export async function sendInvitations(session: PortalSession, invitations: Invitation[], signal?: AbortSignal): Promise<string[]> {
+  const response = (await request(`${session.portal}/portals/self/invite`, {
+    params: { invitationList: { invitations }, subject: 'Your ArcGIS account', message: '' },
+    authentication: session,
+    signal,
+  })) as { success?: boolean; notInvited?: string[] };
+  return response.notInvited ?? [];
+}
+
+/** Adds up to 25 members to a group; resolves to the usernames the portal did not add. */
+export async function addMembersToGroup(session: PortalSession, groupId: string, usernames: string[]): Promise<string[]> {
+  const response = await addGroupUsers({ id: groupId, users: usernames, authentication: session });
+  if (response.errors?.length) throw toAppError(response.errors[0]);
+  return response.notAdded ?? [];
+}
+
+/** The account as the portal has it now, or null; used to explain refusals and confirm retried batches. */
+export async function fetchMemberEmail(session: PortalSession, username: string): Promise<string | null> {
+  try {
+    const user = await get<{ username?: string; email?: string; error?: unknown }>(
+      session,
+      `community/users/${encodeURIComponent(username)}`,
+    );
+    return user.username ? (user.email ?? '') : null;
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.kind === 'not-found') return null;
+    throw appError;
+  }
+}

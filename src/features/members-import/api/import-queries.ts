@@ -1,0 +1,22 @@
+import { queryOptions } from '@tanstack/react-query';
+
+import type { PortalSession } from '@/lib/arcgis/portal-session';
+
+import { fetchOrganizationContext, fetchPendingInvitationUsernames } from './import-api';
+
+export const importQueries = {
+  all: () => ['members-import'] as const,
+  /** Seats change as members are added, so this is always refetched when a wizard opens. */
+  organization: (session: PortalSession) =>
+    queryOptions({
+      queryKey: [...importQueries.all(), 'organization'],
+      queryFn: ({ signal }) => fetchOrganizationContext(session, signal),
+      staleTime: 0,
+    }),
+  pendingInvitations: (session: PortalSession) =>
+    queryOptions({
+      queryKey: [...importQueries.all(), 'pending-invitations'],
+      queryFn: ({ signal }) => fetchPendingInvitationUsernames(session, signal),
+      staleTime: 0,
+    }),
+};

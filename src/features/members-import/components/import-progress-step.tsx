@@ -1,0 +1,59 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+
+import type { ImportProgress } from '../execute-import';
+
+type Props = { progress: ImportProgress | null; isPaused: boolean; onPause: () => void; onResume: () => void; onCancel: () => void };
+
+const phaseText = {
+  accounts: 'Creating accounts',
+  checking: 'Asking the portal why some accounts were refused',
+  groups: 'Adding members to their groups',
+  done: 'Finishing',
+} as const;
+
+function formatDuration(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return seconds < 60 ? `${String(seconds)} s` : `${String(Math.floor(seconds / 60))} min ${String(seconds % 60)} s`;
+}
+
+export function ImportProgressStep({ progress, isPaused, onPause, onResume, onCancel }: Props) {
+  const total = progress?.total ?? 0;
+  const settled = progress?.settled ?? 0;
+  const percent = total ? Math.round((settled / total) * 100) : 0;
+  const timeLeft = progress?.msLeft ? formatDuration(progress.msLeft) : null;
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 720 }}>
+      <Typography variant="h2">{isPaused ? 'Paused' : phaseText[progress?.phase ?? 'accounts']}</Typography>
+      <Box>
+        <LinearProgress variant="determinate" value={percent} aria-label="Import progress" sx={{ height: 10, borderRadius: 5 }} />
+        <Typography role="status" sx={{ mt: 1 }}>
+          {settled.toLocaleString()} of {total.toLocaleString()} rows done: {(progress?.added ?? 0).toLocaleString()} added,{' '}
+          {(progress?.exists ?? 0).toLocaleString()} already members, {(progress?.failed ?? 0).toLocaleString()} failed
+          {timeLeft ? ` · about ${timeLeft} left` : ''}
+        </Typography>
+      </Box>
+      <Stack direction="row" spacing={1}>
+        {isPaused ? (
+          <Button variant="contained" onClick={onResume}>
+            Resume
+          </Button>
+        ) : (
+          <Button variant="outlined" onClick={onPause}>
+            Pause
+          </Button>
+        )}
+        <Button color="error" onClick={onCancel}>
+          Cancel import
+        </Button>
+      </Stack>
+      <Typography variant="body2" color="text.secondary">
+        Pausing lets requests already sent finish. Cancelling stops before the next batch; the report then lists the
+        rows that were not sent.
+      </Typography>
+    </Stack>
+  );
+}

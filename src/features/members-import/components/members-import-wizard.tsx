@@ -1,0 +1,95 @@
+import Alert from '@mui/material/Alert';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import Typography from '@mui/material/Typography';
+
+import { type ImportStep, useMemberImport } from '../use-member-import';
+import { ImportColumnsStep } from './import-columns-step';
+import { ImportProgressStep } from './import-progress-step';
+import { ImportReportStep } from './import-report-step';
+import { ImportReviewStep } from './import-review-step';
+import { ImportUploadStep } from './import-upload-step';
+
+const steps: { key: ImportStep; label: string }[] = [
+  { key: 'upload', label: 'Upload' },
+  { key: 'columns', label: 'Columns' },
+  { key: 'review', label: 'Review' },
+  { key: 'adding', label: 'Add' },
+  { key: 'report', label: 'Report' },
+];
+
+export function MembersImportWizard({ membersHref }: { membersHref: string }) {
+  const importer = useMemberImport();
+  const { step, analysis, working } = importer;
+  return (
+    <Stack spacing={3}>
+      <Stepper activeStep={steps.findIndex((item) => item.key === step)} aria-label="Import steps">
+        {steps.map((item) => (
+          <Step key={item.key}>
+            <StepLabel>{item.label}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+      {importer.error && step !== 'report' ? <Alert severity="error">{importer.error}</Alert> : null}
+      {working?.kind === 'checking' ? (
+        <Stack spacing={1} sx={{ maxWidth: 560 }}>
+          <Typography role="status">
+            Checking usernames against the portal: {working.checked.toLocaleString()} of {working.total.toLocaleString()}
+          </Typography>
+          <LinearProgress
+            variant="determinate"
+            value={working.total ? (working.checked / working.total) * 100 : 0}
+            aria-label="Username check progress"
+          />
+        </Stack>
+      ) : null}
+      {step === 'upload' ? (
+        <ImportUploadStep isBusy={working?.kind === 'reading'} onFile={(file) => void importer.chooseFile(file)} />
+      ) : null}
+      {step === 'columns' && analysis ? (
+        <ImportColumnsStep
+          key={analysis.file.headers.join('|')}
+          analysis={analysis}
+          fileName={importer.fileName}
+          isBusy={working !== null}
+          onConfirm={(mapping) => void importer.confirmColumns(mapping)}
+          onBack={importer.restart}
+        />
+      ) : null}
+      {step === 'review' && analysis ? (
+        <ImportReviewStep
+          analysis={analysis}
+          fileName={importer.fileName}
+          onExclude={(line, isExcluded) => void importer.setExcluded(line, isExcluded)}
+          onEdit={(line, values) => void importer.editRow(line, values)}
+          onConfirm={() => void importer.startAdding()}
+          onBack={() => {
+            importer.setStep('columns');
+          }}
+        />
+      ) : null}
+      {step === 'adding' ? (
+        <ImportProgressStep
+          progress={importer.progress}
+          isPaused={importer.isPaused}
+          onPause={importer.pause}
+          onResume={importer.resume}
+          onCancel={importer.cancel}
+        />
+      ) : null}
+      {step === 'report' && analysis ? (
+        <ImportReportStep
+          analysis={analysis}
+          outcomes={importer.outcomes}
+          fileName={importer.fileName}
+          error={importer.error}
+          membersHref={membersHref}
+          onRestart={importer.restart}
+        />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Invitation } from './api/import-api';
+import { executeImport, type ImportPlanRow, type ImportPortal } from './execute-import';
+import type { MemberRow } from './types';
+
+const transient = new Error('HTTP 503');
+
+function planRow(index: number, groupIds: string[] = []): ImportPlanRow {
+  const row: MemberRow = {
+    line: index + 2,
+    firstName: 'Member',
+    lastName: String(index),
+    fullName: '',
+    email: `member${String(index)}@example.org`,
+    username: `member${String(index).padStart(3, '0')}`,
+    password: 'Welcome.2026',
+    role: 'user',
+    userType: '',
+    groups: [],
+    description: '',
+    idpUsername: '',
+    accountKind: 'builtin',
+  };
+  return { row, resolved: { roleId: 'org_user', userTypeId: index === 7 ? 'creatorUT' : 'viewerUT', groupIds } };
+}
+
+/** A small in-memory portal: refuses taken usernames and a type without seats, like the real invite. */
+function fakePortal(options: { taken: string[]; failFirstCallOfRequest?: number }) {
+  const members = new Map<string, string>(options.taken.map((username) => [username, 'someone@else.org']));
+  const groupAdds: { groupId: string; usernames: string[] }[] = [];
+  let requests = 0;
+  const invitations: Invitation[] = [];
+  const portal: ImportPortal = {
+    invite: (batch) => {
+      requests += 1;
+      const notInvited: string[] = [];
+      for (const invitation of batch) {
+        invitations.push(invitation);
+        if (members.has(invitation.username) || invitation.userLicenseType === 'creatorUT') notInvited.push(invitation.username);
+        else members.set(invitation.username, invitation.email);
+      }
+      // The request went through but the answer was lost: the client sees a transient failure.
+      if (requests === options.failFirstCallOfRequest) return Promise.reject(transient);
+      return Promise.resolve(notInvited);
+    },
+    memberEmail: (username) => Promise.resolve(members.get(username) ?? null),
+    seatsLeft: () => Promise.resolve(new Map([['creatorUT', { name: 'Creator', seatsLeft: 0 }]])),
+    addToGroup: (groupId, usernames) => {
+      groupAdds.push({ groupId, usernames });
+      return Promise.resolve(usernames.filter((username) => username === 'member003'));
+    },
+  };
+  return { portal, groupAdds, invitations, requestCount: () => requests };
+}
+
+const run = (rows: ImportPlanRow[], portal: ImportPortal, signal = new AbortController().signal) =>
+  executeImport({
+    rows,
+    portal,
+    batchSize: 25,
+    concurrency: 3,
+    signal,
+    waitUntilResumed: () => Promise.resolve(),
+    isTransient: (error) => error === transient,
+    onProgress: () => undefined,
+    groupTitles: new Map([['g1', 'Field Crew']]),
+    sleep: () => Promise.resolve(),
+  });
+
+describe('executeImport', () => {
+  it('accounts for every row exactly once and explains each refusal', async () => {
+    const rows = Array.from({ length: 60 }, (_, index) => planRow(index, index < 5 ? ['g1'] : []));
+    const fake = fakePortal({ taken: ['member010'], failFirstCallOfRequest: 2 });
+    const outcomes = await run(rows, fake.portal);
+
+    expect(outcomes.size).toBe(60);
+    expect(outcomes.get(12)).toMatchObject({ status: 'exists', reason: 'A member with the username member010 already exists.' });
+    expect(outcomes.get(9)).toMatchObject({ status: 'failed', reason: 'No Creator seats are left in the organization.' });
+    // The batch whose answer was lost was sent again; its members exist once and count as added.
+    const retriedBatchLines = rows.slice(25, 50).map((plan) => plan.row.line);
+    expect(retriedBatchLines.every((line) => outcomes.get(line)?.status === 'added')).toBe(true);
+    expect(new Set(fake.invitations.map((invitation) => invitation.username)).size).toBe(60);
+    expect([...outcomes.values()].filter((outcome) => outcome.status === 'added')).toHaveLength(58);
+    expect(fake.requestCount()).toBe(4);
+  });
+
+  it('adds group members after the accounts exist and notes the ones the group refused', async () => {
+    const rows = Array.from({ length: 5 }, (_, index) => planRow(index, ['g1']));
+    const fake = fakePortal({ taken: [] });
+    const outcomes = await run(rows, fake.portal);
+    expect(fake.groupAdds).toEqual([{ groupId: 'g1', usernames: ['member000', 'member001', 'member002', 'member003', 'member004'] }]);
+    expect(outcomes.get(5)).toMatchObject({ status: 'added', reason: 'Added, but not to the group “Field Crew”.' });
+  });
+
+  it('sends nothing once cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const fake = fakePortal({ taken: [] });
+    const outcomes = await run([planRow(0)], fake.portal, controller.signal);
+    expect(outcomes.size).toBe(0);
+    expect(fake.requestCount()).toBe(0);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+
+import { describeImportSummary } from './import-summary';
+import type { MemberImportSummary } from './types';
+
+const summary = (overrides: Partial<MemberImportSummary>): MemberImportSummary => ({
+  total: 415,
+  counts: { ready: 412, warning: 0, error: 0, exists: 0, skipped: 3 },
+  toAdd: 412,
+  byRole: [],
+  byUserType: [
+    { userTypeId: 'creatorUT', name: 'Creator', count: 112, needed: 112, seatsLeft: 200 },
+    { userTypeId: 'viewerUT', name: 'Viewer', count: 300, needed: 300, seatsLeft: 1000 },
+    { userTypeId: 'editorUT', name: 'Contributor', count: 0, needed: 0, seatsLeft: 10 },
+  ],
+  ...overrides,
+});
+
+describe('describeImportSummary', () => {
+  it('names the count per user type, largest first, and what is left out', () => {
+    expect(describeImportSummary(summary({}))).toBe('412 members will be added: 300 Viewer, 112 Creator; 3 rows excluded.');
+  });
+  it('mentions rows with errors and existing members', () => {
+    const text = describeImportSummary(
+      summary({ toAdd: 1, counts: { ready: 1, warning: 0, error: 2, exists: 1, skipped: 0 }, byUserType: [] }),
+    );
+    expect(text).toBe('1 member will be added; 2 rows with errors not sent, 1 already a member.');
+  });
+});

@@ -1,0 +1,21 @@
+import type { MemberImportSummary } from './types';
+
+/** The sentence a reviewer confirms: "412 members will be added: 300 Viewer, 112 Creator; 3 rows excluded". */
+export function describeImportSummary(summary: MemberImportSummary): string {
+  const noun = summary.toAdd === 1 ? 'member' : 'members';
+  const types = summary.byUserType
+    .filter((type) => type.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .map((type) => `${type.count.toLocaleString()} ${type.name}`)
+    .join(', ');
+  const notSent = [
+    summary.counts.skipped ? `${summary.counts.skipped.toLocaleString()} ${plural(summary.counts.skipped, 'row')} excluded` : '',
+    summary.counts.error ? `${summary.counts.error.toLocaleString()} ${plural(summary.counts.error, 'row')} with errors not sent` : '',
+    summary.counts.exists ? `${summary.counts.exists.toLocaleString()} already ${summary.counts.exists === 1 ? 'a member' : 'members'}` : '',
+  ].filter(Boolean);
+  return `${summary.toAdd.toLocaleString()} ${noun} will be added${types ? `: ${types}` : ''}${notSent.length ? `; ${notSent.join(', ')}` : ''}.`;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}

@@ -1,0 +1,254 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+
+import { usePortalSession } from '@/hooks/use-session';
+import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
+
+import type { MemberImportAnalysis } from './analyze-member-file';
+import { analyzeInWorker } from './analyze-in-worker';
+import {
+  addMembersToGroup,
+  fetchMemberEmail,
+  fetchOrganizationContext,
+  fetchTakenUsernames,
+  sendInvitations,
+  type OrganizationContext,
+} from './api/import-api';
+import { importQueries } from './api/import-queries';
+import { executeImport, type ImportOutcome, type ImportPortal, type ImportProgress } from './execute-import';
+import { createPauseGate } from './pause-gate';
+import type { MemberField, MemberMapping } from './types';
+
+/** The emulator's documented limit per `portals/self/invite` request (see emulator/README.md). */
+export const INVITE_BATCH_SIZE = 100;
+const REQUESTS_IN_FLIGHT = 4;
+
+export type ImportStep = 'upload' | 'columns' | 'review' | 'adding' | 'report';
+export type CellEdits = Record<number, Partial<Record<MemberField, string>>>;
+
+type Working = { kind: 'reading' } | { kind: 'checking'; checked: number; total: number } | null;
+
+/** The bulk import as a state machine: upload → columns → review → adding → report. */
+export function useMemberImport() {
+  const session = usePortalSession();
+  const queryClient = useQueryClient();
+  const [step, setStep] = useState<ImportStep>('upload');
+  const [working, setWorking] = useState<Working>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [analysis, setAnalysis] = useState<MemberImportAnalysis | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [outcomes, setOutcomes] = useState<ReadonlyMap<number, ImportOutcome>>(new Map());
+  const [isPaused, setIsPaused] = useState(false);
+  const input = useRef<{
+    bytes: ArrayBuffer;
+    organization: OrganizationContext;
+    mapping?: MemberMapping;
+    edits: CellEdits;
+    excluded: Set<number>;
+    existing?: Set<string>;
+    pending?: Set<string>;
+  } | null>(null);
+  const run = useRef<{ controller: AbortController; gate: ReturnType<typeof createPauseGate> } | null>(null);
+
+  const analyze = useCallback(async () => {
+    const current = input.current;
+    if (!current) return null;
+    const result = await analyzeInWorker({
+      bytes: current.bytes,
+      ...(current.mapping ? { mapping: current.mapping } : {}),
+      edits: current.edits,
+      context: {
+        ...current.organization,
+        excludedLines: current.excluded,
+        ...(current.existing ? { existingUsernames: current.existing } : {}),
+        ...(current.pending ? { pendingInvitations: current.pending } : {}),
+      },
+    });
+    setAnalysis(result);
+    return result;
+  }, []);
+
+  const fail = (cause: unknown) => {
+    setError(toAppError(cause).message);
+    setWorking(null);
+  };
+
+  const chooseFile = useCallback(
+    async (file: File) => {
+      setError(null);
+      setWorking({ kind: 'reading' });
+      try {
+        const [bytes, organization] = await Promise.all([
+          file.arrayBuffer(),
+          queryClient.query(importQueries.organization(session)),
+        ]);
+        input.current = { bytes, organization, edits: {}, excluded: new Set() };
+        const result = await analyze();
+        setFileName(file.name);
+        setWorking(null);
+        if (result && result.file.rows.length === 0) {
+          setError(`${file.name} has no member rows.`);
+          return;
+        }
+        setStep('columns');
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+    [analyze, queryClient, session],
+  );
+
+  /** Applies the confirmed column mapping, then asks the portal which usernames are taken. */
+  const confirmColumns = useCallback(
+    async (mapping: MemberMapping) => {
+      const current = input.current;
+      if (!current) return;
+      setError(null);
+      current.mapping = mapping;
+      try {
+        const mapped = await analyze();
+        const usernames = [...new Set(mapped?.rows.map((row) => row.username).filter(Boolean) ?? [])];
+        setWorking({ kind: 'checking', checked: 0, total: usernames.length });
+        const [existing, pending] = await Promise.all([
+          fetchTakenUsernames(session, usernames, (checked) => {
+            setWorking({ kind: 'checking', checked, total: usernames.length });
+          }),
+          queryClient.query(importQueries.pendingInvitations(session)),
+        ]);
+        current.existing = existing;
+        current.pending = pending;
+        await analyze();
+        setWorking(null);
+        setStep('review');
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+    [analyze, queryClient, session],
+  );
+
+  const revalidate = useCallback(
+    async (change: (current: NonNullable<typeof input.current>) => void) => {
+      const current = input.current;
+      if (!current) return;
+      change(current);
+      try {
+        await analyze();
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+    [analyze],
+  );
+
+  const setExcluded = useCallback(
+    (line: number, isExcluded: boolean) =>
+      revalidate((current) => {
+        if (isExcluded) current.excluded.add(line);
+        else current.excluded.delete(line);
+      }),
+    [revalidate],
+  );
+
+  const editRow = useCallback(
+    (line: number, values: Partial<Record<MemberField, string>>) =>
+      revalidate((current) => {
+        current.edits = { ...current.edits, [line]: { ...current.edits[line], ...values } };
+      }),
+    [revalidate],
+  );
+
+  const startAdding = useCallback(async () => {
+    if (!analysis || !input.current) return;
+    const resultsByLine = new Map(analysis.validation.rows.map((result) => [result.line, result]));
+    const rows = analysis.rows.flatMap((row) => {
+      const result = resultsByLine.get(row.line);
+      return result && (result.status === 'ready' || result.status === 'warning') ? [{ row, resolved: result.resolved }] : [];
+    });
+    const controller = new AbortController();
+    const gate = createPauseGate();
+    run.current = { controller, gate };
+    setStep('adding');
+    setIsPaused(false);
+    const portal: ImportPortal = {
+      invite: (invitations, signal) => sendInvitations(session, invitations, signal),
+      memberEmail: (username) => fetchMemberEmail(session, username),
+      seatsLeft: async () => {
+        const organization = await fetchOrganizationContext(session);
+        return new Map(organization.userTypes.map((type) => [type.id, { name: type.name, seatsLeft: type.seatsLeft }]));
+      },
+      addToGroup: (groupId, usernames) => addMembersToGroup(session, groupId, usernames),
+    };
+    try {
+      const final = await executeImport({
+        rows,
+        portal,
+        batchSize: INVITE_BATCH_SIZE,
+        concurrency: REQUESTS_IN_FLIGHT,
+        signal: controller.signal,
+        waitUntilResumed: gate.wait,
+        isTransient: isTransientError,
+        groupTitles: new Map(input.current.organization.groups.map((group) => [group.id, group.title])),
+        onProgress: (next, current) => {
+          setProgress(next);
+          setOutcomes(new Map(current));
+        },
+      });
+      setOutcomes(final);
+    } catch (cause) {
+      setError(toAppError(cause).message);
+    } finally {
+      run.current = null;
+      setStep('report');
+      void queryClient.invalidateQueries({ queryKey: importQueries.all() });
+      // The members table lives in another feature (features never import each other); its keys start with 'users'.
+      // eslint-disable-next-line @tanstack/query/prefer-query-options
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
+    }
+  }, [analysis, queryClient, session]);
+
+  const pause = useCallback(() => {
+    run.current?.gate.pause();
+    setIsPaused(true);
+  }, []);
+  const resume = useCallback(() => {
+    run.current?.gate.resume();
+    setIsPaused(false);
+  }, []);
+  const cancel = useCallback(() => {
+    run.current?.controller.abort();
+    run.current?.gate.resume();
+  }, []);
+
+  const restart = useCallback(() => {
+    input.current = null;
+    setStep('upload');
+    setAnalysis(null);
+    setProgress(null);
+    setOutcomes(new Map());
+    setError(null);
+    setFileName('');
+  }, []);
+
+  return {
+    step,
+    setStep,
+    working,
+    error,
+    fileName,
+    analysis,
+    progress,
+    outcomes,
+    isPaused,
+    chooseFile,
+    confirmColumns,
+    setExcluded,
+    editRow,
+    startAdding,
+    pause,
+    resume,
+    cancel,
+    restart,
+  };
+}

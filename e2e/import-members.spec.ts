@@ -98,3 +98,33 @@ test('transient failures and a token expiry mid-import still account for every r
   await membersPage.search().fill('example.org');
   await expect(membersPage.summary()).toHaveText(/^1,000 members match/);
 });
+
+test('an import interrupted by a reload resumes to completion without duplicates', async ({ page, emulator, membersPage }) => {
+  test.setTimeout(120_000);
+  await emulator.setSeatsLeft({ creatorUT: 1000, editorUT: 1000, fieldWorkerUT: 1000, viewerUT: 1000 });
+  const importPage = new ImportPage(page);
+  await importPage.upload('builtin-1000.csv');
+  await importPage.continueToReview();
+  // Slow invites down so the reload lands mid-run, with requests in flight.
+  await emulator.setFaults({ latencyMs: 1500, match: 'portals/self/invite' });
+  await importPage.addAll();
+  await expect(page.getByRole('status').filter({ hasText: /^[1-9][\d,]* of 1,000 rows done/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  page.on('dialog', (dialog) => void dialog.accept()); // the "leave the page?" question
+  await page.reload();
+  await emulator.setFaults({});
+
+  await expect(page.getByText(/The import of builtin-1000\.csv did not finish/)).toBeVisible();
+  await importPage.upload('builtin-1000.csv');
+  await expect(page.getByText(/Resuming the import of builtin-1000\.csv/)).toBeVisible();
+  await importPage.continueToReview();
+  await importPage.addAll();
+  await expect(importPage.reportSummary()).toHaveText('1,000 added, 0 already members, 0 failed, 0 not sent.', {
+    timeout: 60_000,
+  });
+
+  await page.getByRole('link', { name: 'Go to members' }).click();
+  await membersPage.search().fill('example.org');
+  await expect(membersPage.summary()).toHaveText(/^1,000 members match/);
+});

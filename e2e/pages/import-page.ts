@@ -23,7 +23,7 @@ export class ImportPage {
   }
 
   async addAll() {
-    await this.page.getByRole('button', { name: /^Add [\d,]+ members?…$/ }).click();
+    await this.page.getByRole('button', { name: /^(Add [\d,]+ members?|Finish the import)…$/ }).click();
     await this.page.getByRole('button', { name: 'Confirm and add' }).click();
   }
 

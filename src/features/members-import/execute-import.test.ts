@@ -54,8 +54,14 @@ function fakePortal(options: { taken: string[]; failFirstCallOfRequest?: number 
   return { portal, groupAdds, invitations, requestCount: () => requests };
 }
 
-const run = (rows: ImportPlanRow[], portal: ImportPortal, signal = new AbortController().signal) =>
+const run = (
+  rows: ImportPlanRow[],
+  portal: ImportPortal,
+  signal = new AbortController().signal,
+  confirmFirst: ImportPlanRow[] = [],
+) =>
   executeImport({
+    confirmFirst,
     rows,
     portal,
     batchSize: 25,
@@ -100,5 +106,18 @@ describe('executeImport', () => {
     const outcomes = await run([planRow(0)], fake.portal, controller.signal);
     expect(outcomes.size).toBe(0);
     expect(fake.requestCount()).toBe(0);
+  });
+
+  it('on resume, confirms rows that may already exist instead of sending them again', async () => {
+    const rows = Array.from({ length: 4 }, (_, index) => planRow(index));
+    const fake = fakePortal({ taken: [] });
+    // member000 was created before the tab closed; the others were not sent yet.
+    const first = rows[0];
+    if (!first) throw new Error('no rows');
+    await fake.portal.invite([{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }], new AbortController().signal);
+    const outcomes = await run(rows.slice(1), fake.portal, undefined, rows.slice(0, 1));
+    expect(outcomes.get(2)).toMatchObject({ status: 'added', reason: 'Added (confirmed after a retried request).' });
+    expect([3, 4, 5].map((line) => outcomes.get(line)?.status)).toEqual(['added', 'added', 'added']);
+    expect(fake.invitations.filter((invitation) => invitation.username === 'member000')).toHaveLength(1);
   });
 });

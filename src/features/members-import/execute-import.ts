@@ -43,6 +43,11 @@ export type ExecuteImportOptions = {
   isTransient: (error: unknown) => boolean;
   onProgress: (progress: ImportProgress, outcomes: ReadonlyMap<number, ImportOutcome>) => void;
   groupTitles: ReadonlyMap<string, string>;
+  /**
+   * On resume: rows whose username the portal already has, though the journal has no outcome for them (their request
+   * was in flight when the tab closed). Not sent again: an account with the row's email was added by that run.
+   */
+  confirmFirst?: readonly ImportPlanRow[];
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 };
 
@@ -56,28 +61,41 @@ type Batch = { rows: ImportPlanRow[] };
 export async function executeImport(options: ExecuteImportOptions): Promise<Map<number, ImportOutcome>> {
   const { rows, portal, signal } = options;
   const outcomes = new Map<number, ImportOutcome>();
-  const progress: ImportProgress = { phase: 'accounts', total: rows.length, settled: 0, added: 0, exists: 0, failed: 0, requests: 0, msLeft: null };
+  const progress: ImportProgress = {
+    phase: 'accounts',
+    total: rows.length + (options.confirmFirst?.length ?? 0),
+    settled: 0,
+    added: 0,
+    exists: 0,
+    failed: 0,
+    requests: 0,
+    msLeft: null,
+  };
   const startedAt = Date.now();
   const report = () => {
     const done = progress.settled;
     progress.msLeft = done > 0 && done < progress.total ? ((Date.now() - startedAt) / done) * (progress.total - done) : null;
     options.onProgress({ ...progress }, outcomes);
   };
+  const batches: Batch[] = [];
+  for (let start = 0; start < rows.length; start += options.batchSize) {
+    batches.push({ rows: rows.slice(start, start + options.batchSize) });
+  }
+  // Refused rows wait for an explanation; `retried` marks rows whose request may have gone through before it failed.
+  const refused: { plan: ImportPlanRow; retried: boolean }[] = (options.confirmFirst ?? []).map((plan) => ({
+    plan,
+    retried: true,
+  }));
+  let awaitingExplanation = refused.length;
+
   // Refused rows count as settled while they wait for their explanation, so the bar never moves backwards.
-  let awaitingExplanation = 0;
   const settle = (plan: ImportPlanRow, status: ImportOutcomeStatus, reason: string, wasRefused = false) => {
     if (wasRefused) awaitingExplanation -= 1;
     outcomes.set(plan.row.line, { line: plan.row.line, username: plan.row.username, status, reason });
     progress.settled = outcomes.size + awaitingExplanation;
     progress[status] += 1;
   };
-
-  const batches: Batch[] = [];
-  for (let start = 0; start < rows.length; start += options.batchSize) {
-    batches.push({ rows: rows.slice(start, start + options.batchSize) });
-  }
-  // Refused rows wait for an explanation; `retried` marks rows whose request may have gone through before it failed.
-  const refused: { plan: ImportPlanRow; retried: boolean }[] = [];
+  progress.settled = awaitingExplanation;
 
   report();
   await runBatches<Batch, string[]>({

@@ -16,6 +16,7 @@ import {
 } from './api/import-api';
 import { importQueries } from './api/import-queries';
 import { executeImport, type ImportOutcome, type ImportPortal, type ImportProgress } from './execute-import';
+import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
 import { createPauseGate } from './pause-gate';
 import type { MemberField, MemberMapping } from './types';
 
@@ -40,8 +41,10 @@ export function useMemberImport() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcomes, setOutcomes] = useState<ReadonlyMap<number, ImportOutcome>>(new Map());
   const [isPaused, setIsPaused] = useState(false);
+  const [resuming, setResuming] = useState<ImportJournal | null>(null);
   const input = useRef<{
     bytes: ArrayBuffer;
+    fingerprint: string;
     organization: OrganizationContext;
     mapping?: MemberMapping;
     edits: CellEdits;
@@ -83,7 +86,18 @@ export function useMemberImport() {
           file.arrayBuffer(),
           queryClient.query(importQueries.organization(session)),
         ]);
-        input.current = { bytes, organization, edits: {}, excluded: new Set() };
+        const fingerprint = await fingerprintOf(bytes);
+        const journal = await importJournals.find(session.portal, fingerprint);
+        const unfinished = journal?.status === 'running' ? journal : null;
+        setResuming(unfinished);
+        input.current = {
+          bytes,
+          fingerprint,
+          organization,
+          edits: unfinished?.edits ?? {},
+          excluded: new Set(unfinished?.excluded ?? []),
+          ...(unfinished ? { mapping: unfinished.mapping } : {}),
+        };
         const result = await analyze();
         setFileName(file.name);
         setWorking(null);
@@ -161,11 +175,42 @@ export function useMemberImport() {
 
   const startAdding = useCallback(async () => {
     if (!analysis || !input.current) return;
+    const current = input.current;
     const resultsByLine = new Map(analysis.validation.rows.map((result) => [result.line, result]));
-    const rows = analysis.rows.flatMap((row) => {
-      const result = resultsByLine.get(row.line);
-      return result && (result.status === 'ready' || result.status === 'warning') ? [{ row, resolved: result.resolved }] : [];
-    });
+    const previous = new Map((resuming?.outcomes ?? []).map((outcome) => [outcome.line, outcome]));
+    const plansWith = (statuses: readonly string[]) =>
+      analysis.rows.flatMap((row) => {
+        const result = resultsByLine.get(row.line);
+        return result && !previous.has(row.line) && statuses.includes(result.status) ? [{ row, resolved: result.resolved }] : [];
+      });
+    const rows = plansWith(['ready', 'warning']);
+    // Resuming: an account the interrupted run may have created shows up as "already a member"; confirm, never resend.
+    const confirmFirst = resuming ? plansWith(['exists']) : [];
+    const journal: ImportJournal = {
+      fingerprint: current.fingerprint,
+      fileName,
+      portal: session.portal,
+      status: 'running',
+      startedAt: resuming?.startedAt ?? Date.now(),
+      updatedAt: Date.now(),
+      total: previous.size + rows.length + confirmFirst.length,
+      mapping: analysis.mapping,
+      edits: withoutPasswords(current.edits),
+      excluded: [...current.excluded],
+      outcomes: [...previous.values()],
+    };
+    let lastSaved = 0;
+    const saveJournal = (outcomesSoFar: ReadonlyMap<number, ImportOutcome>, status: ImportJournal['status'], force: boolean) => {
+      if (!force && Date.now() - lastSaved < 400) return;
+      lastSaved = Date.now();
+      void importJournals.save({
+        ...journal,
+        status,
+        updatedAt: lastSaved,
+        outcomes: [...previous.values(), ...outcomesSoFar.values()],
+      });
+    };
+    await importJournals.save(journal);
     const controller = new AbortController();
     const gate = createPauseGate();
     run.current = { controller, gate };
@@ -189,24 +234,29 @@ export function useMemberImport() {
         signal: controller.signal,
         waitUntilResumed: gate.wait,
         isTransient: isTransientError,
-        groupTitles: new Map(input.current.organization.groups.map((group) => [group.id, group.title])),
-        onProgress: (next, current) => {
+        groupTitles: new Map(current.organization.groups.map((group) => [group.id, group.title])),
+        confirmFirst,
+        onProgress: (next, soFar) => {
           setProgress(next);
-          setOutcomes(new Map(current));
+          setOutcomes(new Map([...previous, ...soFar]));
+          saveJournal(soFar, 'running', false);
         },
       });
-      setOutcomes(final);
+      setOutcomes(new Map([...previous, ...final]));
+      if (controller.signal.aborted) saveJournal(final, 'running', true);
+      else await importJournals.remove(journal);
     } catch (cause) {
       setError(toAppError(cause).message);
     } finally {
       run.current = null;
       setStep('report');
+      setResuming(null);
       void queryClient.invalidateQueries({ queryKey: importQueries.all() });
       // The members table lives in another feature (features never import each other); its keys start with 'users'.
       // eslint-disable-next-line @tanstack/query/prefer-query-options
       void queryClient.invalidateQueries({ queryKey: ['users'] });
     }
-  }, [analysis, queryClient, session]);
+  }, [analysis, fileName, queryClient, resuming, session]);
 
   const pause = useCallback(() => {
     run.current?.gate.pause();
@@ -229,6 +279,7 @@ export function useMemberImport() {
     setOutcomes(new Map());
     setError(null);
     setFileName('');
+    setResuming(null);
   }, []);
 
   return {
@@ -241,6 +292,7 @@ export function useMemberImport() {
     progress,
     outcomes,
     isPaused,
+    resuming,
     chooseFile,
     confirmColumns,
     setExcluded,

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
+import { importJournals } from '../import-journal';
 import { fetchOrganizationContext, fetchPendingInvitationUsernames } from './import-api';
 
 export const importQueries = {
@@ -17,6 +18,13 @@ export const importQueries = {
     queryOptions({
       queryKey: [...importQueries.all(), 'pending-invitations'],
       queryFn: ({ signal }) => fetchPendingInvitationUsernames(session, signal),
+      staleTime: 0,
+    }),
+  /** Imports this browser started against this portal that never finished (journaled in IndexedDB). */
+  unfinishedJournals: (session: PortalSession) =>
+    queryOptions({
+      queryKey: [...importQueries.all(), 'unfinished-journals'],
+      queryFn: () => importJournals.unfinished(session.portal),
       staleTime: 0,
     }),
 };

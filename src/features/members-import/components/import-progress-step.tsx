@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
 
 import type { ImportProgress } from '../execute-import';
 
@@ -21,6 +22,16 @@ function formatDuration(ms: number): string {
 }
 
 export function ImportProgressStep({ progress, isPaused, onPause, onResume, onCancel }: Props) {
+  // Leaving mid-run is safe (the journal resumes it) but rarely intended, so the browser asks first.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+    };
+  }, []);
   const total = progress?.total ?? 0;
   const settled = progress?.settled ?? 0;
   const percent = total ? Math.round((settled / total) * 100) : 0;

@@ -39,12 +39,14 @@ type Props = {
   onEdit: (line: number, values: Partial<Record<MemberField, string>>) => void;
   onConfirm: () => void;
   onBack: () => void;
+  /** A resumed run must be able to finish even when every remaining row only needs confirming. */
+  isResuming: boolean;
 };
 
 const filters: (MemberRowStatus | 'all')[] = ['all', 'ready', 'warning', 'error', 'exists', 'skipped'];
 
 /** Every row with its status and reasons; nothing is written until the reviewer confirms the summary. */
-export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, onConfirm, onBack }: Props) {
+export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, onConfirm, onBack, isResuming }: Props) {
   const [filter, setFilter] = useState<MemberRowStatus | 'all'>('all');
   const [editingLine, setEditingLine] = useState<number | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
@@ -160,8 +162,10 @@ export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, onConf
       </Box>
       <Stack direction="row" spacing={1}>
         <Button onClick={onBack}>Back to columns</Button>
-        <Button variant="contained" disabled={summary.toAdd === 0} onClick={() => { setIsConfirming(true); }}>
-          Add {summary.toAdd.toLocaleString()} {summary.toAdd === 1 ? 'member' : 'members'}…
+        <Button variant="contained" disabled={summary.toAdd === 0 && !isResuming} onClick={() => { setIsConfirming(true); }}>
+          {summary.toAdd === 0 && isResuming
+            ? 'Finish the import…'
+            : `Add ${summary.toAdd.toLocaleString()} ${summary.toAdd === 1 ? 'member' : 'members'}…`}
         </Button>
       </Stack>
       {editingRow ? (

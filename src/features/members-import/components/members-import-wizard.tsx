@@ -10,6 +10,7 @@ import { type ImportStep, useMemberImport } from '../use-member-import';
 import { ImportColumnsStep } from './import-columns-step';
 import { ImportProgressStep } from './import-progress-step';
 import { ImportReportStep } from './import-report-step';
+import { ImportResumeNotice } from './import-resume-notice';
 import { ImportReviewStep } from './import-review-step';
 import { ImportUploadStep } from './import-upload-step';
 
@@ -46,6 +47,13 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           />
         </Stack>
       ) : null}
+      {step === 'upload' ? <ImportResumeNotice /> : null}
+      {importer.resuming && (step === 'columns' || step === 'review') ? (
+        <Alert severity="info">
+          Resuming the import of {importer.fileName}: {importer.resuming.outcomes.length.toLocaleString()} rows were
+          already done and will not be sent again.
+        </Alert>
+      ) : null}
       {step === 'upload' ? (
         <ImportUploadStep isBusy={working?.kind === 'reading'} onFile={(file) => void importer.chooseFile(file)} />
       ) : null}
@@ -66,6 +74,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           onExclude={(line, isExcluded) => void importer.setExcluded(line, isExcluded)}
           onEdit={(line, values) => void importer.editRow(line, values)}
           onConfirm={() => void importer.startAdding()}
+          isResuming={importer.resuming !== null}
           onBack={() => {
             importer.setStep('columns');
           }}

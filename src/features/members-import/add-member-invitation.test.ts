@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  everyoneGroupId,
+  fieldCrewGroupId,
+  memberImportContext,
+} from '@/testing/fixtures/members-import/member-import-context';
+
+import { type AddMemberForm, initialAddMemberForm } from './add-member-form';
+import { addMemberInvitation, explainRefusal, reviewLines } from './add-member-invitation';
+
+const context = memberImportContext({
+  defaults: { roleId: 'org_user', userTypeId: 'creatorUT', groupIds: [everyoneGroupId] },
+  seats: { creatorUT: 7 },
+});
+
+const form: AddMemberForm = {
+  ...initialAddMemberForm(context),
+  firstName: ' Nora ',
+  lastName: 'Quinn',
+  email: 'nora.quinn@harborcity.example',
+  password: 'Welcome.2026',
+  groupIds: [everyoneGroupId, fieldCrewGroupId],
+};
+
+describe('addMemberInvitation', () => {
+  it('sends a built-in member with the password, the suggested username and the group ids', () => {
+    expect(addMemberInvitation(form)).toEqual({
+      username: 'nora.quinn',
+      password: 'Welcome.2026',
+      firstname: 'Nora',
+      lastname: 'Quinn',
+      fullname: 'Nora Quinn',
+      email: 'nora.quinn@harborcity.example',
+      role: 'org_user',
+      userLicenseType: 'creatorUT',
+      groups: `${everyoneGroupId},${fieldCrewGroupId}`,
+      targetUserProvider: 'arcgis',
+    });
+  });
+
+  it('sends an enterprise member without a password, with the IdP username', () => {
+    const enterprise = addMemberInvitation({ ...form, accountKind: 'enterprise', username: 'nquinn' });
+    expect(enterprise).not.toHaveProperty('password');
+    expect(enterprise).toMatchObject({ username: 'nquinn', targetUserProvider: 'enterprise', idpUsername: 'nquinn' });
+    const named = addMemberInvitation({ ...form, accountKind: 'enterprise', idpUsername: 'nora@corp.example' });
+    expect(named.idpUsername).toBe('nora@corp.example');
+  });
+
+  it('sends a description only when there is one', () => {
+    expect(addMemberInvitation({ ...form, description: '  Parks crew lead ' }).description).toBe('Parks crew lead');
+    expect(addMemberInvitation(form)).not.toHaveProperty('description');
+  });
+});
+
+describe('reviewLines', () => {
+  it('shows every value sent, the password only as set (hidden)', () => {
+    const lines = reviewLines(addMemberInvitation(form), context);
+    expect(lines).toEqual([
+      { label: 'Account', value: 'Built-in (username and password)', sent: 'arcgis' },
+      { label: 'First name', value: 'Nora' },
+      { label: 'Last name', value: 'Quinn' },
+      { label: 'Full name', value: 'Nora Quinn' },
+      { label: 'Email', value: 'nora.quinn@harborcity.example' },
+      { label: 'Username', value: 'nora.quinn' },
+      { label: 'Password', value: 'set (hidden)' },
+      { label: 'Role', value: 'User', sent: 'org_user' },
+      { label: 'User type', value: 'Creator (7 seats left)', sent: 'creatorUT' },
+      { label: 'Groups', value: 'Everyone, Field Crew', sent: `${everyoneGroupId},${fieldCrewGroupId}` },
+      { label: 'Description', value: 'None' },
+    ]);
+    expect(JSON.stringify(lines)).not.toContain('Welcome.2026');
+  });
+
+  it('shows the IdP username instead of a password for enterprise members', () => {
+    const lines = reviewLines(addMemberInvitation({ ...form, accountKind: 'enterprise', groupIds: [] }), context);
+    expect(lines.map((line) => line.label)).not.toContain('Password');
+    expect(lines).toContainEqual({ label: 'IdP username', value: 'nora.quinn' });
+    expect(lines).toContainEqual({ label: 'Groups', value: 'None' });
+  });
+});
+
+describe('explainRefusal', () => {
+  const invitation = addMemberInvitation(form);
+  const free = { taken: false, pendingInvitation: false, seatsLeft: 3 };
+
+  it('says the username is taken and offers a free one', () => {
+    expect(explainRefusal(invitation, context, { ...free, taken: true, alternative: 'nora.quinn2' })).toBe(
+      'The username nora.quinn is already taken. Try nora.quinn2, or another name.',
+    );
+  });
+
+  it('says a pending invitation holds the name', () => {
+    expect(explainRefusal(invitation, context, { ...free, pendingInvitation: true })).toContain('pending invitation');
+  });
+
+  it('says the user type has no seats left, or is gone', () => {
+    expect(explainRefusal(invitation, context, { ...free, seatsLeft: 0 })).toBe(
+      'No seats are left for the Creator user type. Choose another user type, or free a seat and try again.',
+    );
+    expect(explainRefusal(invitation, context, { ...free, seatsLeft: undefined })).toContain('no longer available');
+  });
+
+  it('otherwise quotes the values the portal refused, never the password', () => {
+    const reason = explainRefusal(invitation, context, free);
+    expect(reason).toContain('without giving a reason');
+    expect(reason).toContain('email nora.quinn@harborcity.example, role User (org_user), user type Creator (creatorUT)');
+    expect(reason).not.toContain('Welcome.2026');
+  });
+});

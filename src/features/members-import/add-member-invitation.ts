@@ -1,0 +1,122 @@
+import {
+  type AddMemberContext,
+  type AddMemberForm,
+  effectiveIdpUsername,
+  effectiveUsername,
+  findRole,
+  findUserType,
+  seatsLeftText,
+} from './add-member-form';
+import type { Invitation } from './api/import-api';
+import { buildInvitation } from './build-invitation';
+import type { MemberRow } from './types';
+
+/**
+ * The form as the one invitation `portals/self/invite` receives, trimmed. The wire shape is the bulk import's
+ * (`buildInvitation`); a single member's groups travel with the invitation, so they are set once it exists.
+ */
+export function addMemberInvitation(form: AddMemberForm): Invitation {
+  const row: MemberRow = {
+    line: 0,
+    firstName: form.firstName.trim(),
+    lastName: form.lastName.trim(),
+    fullName: '',
+    email: form.email.trim(),
+    username: effectiveUsername(form),
+    password: form.accountKind === 'builtin' ? form.password : '',
+    role: form.roleId,
+    userType: form.userTypeId,
+    groups: [],
+    description: form.description.trim(),
+    idpUsername: form.accountKind === 'enterprise' ? effectiveIdpUsername(form) : '',
+    accountKind: form.accountKind,
+  };
+  const invitation = buildInvitation(row, { roleId: form.roleId, userTypeId: form.userTypeId, groupIds: form.groupIds });
+  return { ...invitation, groups: form.groupIds.join(',') };
+}
+
+/** One line of the review: what the admin sees, and the value sent when it differs (ids). */
+export type ReviewLine = { label: string; value: string; sent?: string };
+
+export const hiddenPasswordText = 'set (hidden)';
+
+export const accountKindLabels = {
+  builtin: 'Built-in (username and password)',
+  enterprise: 'Enterprise / SAML (identity provider)',
+} as const;
+
+/** Exactly what will be sent, field by field; the password only as "set (hidden)". */
+export function reviewLines(invitation: Invitation, context: AddMemberContext): ReviewLine[] {
+  const role = findRole(context, invitation.role);
+  const userType = findUserType(context, invitation.userLicenseType);
+  const groupIds = invitation.groups ? invitation.groups.split(',') : [];
+  const groupTitles = groupIds.map((id) => context.groups.find((group) => group.id === id)?.title ?? id);
+  const lines: ReviewLine[] = [
+    {
+      label: 'Account',
+      value: accountKindLabels[invitation.targetUserProvider === 'enterprise' ? 'enterprise' : 'builtin'],
+      sent: invitation.targetUserProvider,
+    },
+    { label: 'First name', value: invitation.firstname },
+    { label: 'Last name', value: invitation.lastname },
+    { label: 'Full name', value: invitation.fullname },
+    { label: 'Email', value: invitation.email },
+    { label: 'Username', value: invitation.username },
+  ];
+  if (invitation.targetUserProvider === 'arcgis') {
+    lines.push({ label: 'Password', value: invitation.password ? hiddenPasswordText : 'not set' });
+  } else {
+    lines.push({ label: 'IdP username', value: invitation.idpUsername ?? '' });
+  }
+  lines.push(
+    { label: 'Role', value: role?.name ?? invitation.role, sent: invitation.role },
+    {
+      label: 'User type',
+      value: userType ? `${userType.name} (${seatsLeftText(userType.seatsLeft).toLowerCase()})` : invitation.userLicenseType,
+      sent: invitation.userLicenseType,
+    },
+    groupIds.length > 0
+      ? { label: 'Groups', value: groupTitles.join(', '), sent: invitation.groups }
+      : { label: 'Groups', value: 'None' },
+    { label: 'Description', value: invitation.description ?? 'None' },
+  );
+  return lines;
+}
+
+/** What the portal was asked again after it left the username in `notInvited`. */
+export type RefusalFacts = {
+  /** The username belongs to a member (checkUsernames), with a free alternative if one was found. */
+  taken: boolean;
+  alternative?: string | undefined;
+  pendingInvitation: boolean;
+  /** Seats left for the chosen user type in the refetched organization; undefined if the type is gone. */
+  seatsLeft: number | undefined;
+};
+
+/** Why the portal did not add the member, from the re-checks, never "unable to add" without a why. */
+export function explainRefusal(invitation: Invitation, context: AddMemberContext, facts: RefusalFacts): string {
+  const { username } = invitation;
+  if (facts.taken) {
+    const alternative = facts.alternative ? ` Try ${facts.alternative}, or another name.` : ' Choose another name.';
+    return `The username ${username} is already taken.${alternative}`;
+  }
+  if (facts.pendingInvitation) {
+    return `${username} already has a pending invitation; it must be accepted or cancelled before inviting again.`;
+  }
+  const userType = findUserType(context, invitation.userLicenseType);
+  const typeName = userType?.name ?? invitation.userLicenseType;
+  if (facts.seatsLeft === undefined) {
+    return `The user type ${typeName} is no longer available in this organization. Choose another user type.`;
+  }
+  if (facts.seatsLeft <= 0) {
+    return `No seats are left for the ${typeName} user type. Choose another user type, or free a seat and try again.`;
+  }
+  const role = findRole(context, invitation.role)?.name ?? invitation.role;
+  const groups = invitation.groups || 'none';
+  return (
+    `The portal refused to add ${username} without giving a reason. The username is free and ${typeName} has seats, ` +
+    `so check the values it was sent: email ${invitation.email}, role ${role} (${invitation.role}), ` +
+    `user type ${typeName} (${invitation.userLicenseType}), groups ${groups}` +
+    (invitation.targetUserProvider === 'enterprise' ? `, IdP username ${invitation.idpUsername ?? ''}.` : '.')
+  );
+}

@@ -1,0 +1,67 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+
+import { paths } from '@/config/paths';
+
+import type { AccountKind } from '../types';
+
+/** What happened to the one invitation: created, invited (the portal emails them), or refused with a reason. */
+export type AddMemberOutcome =
+  | { kind: 'added' | 'invited'; username: string; email: string; accountKind: AccountKind; idpUsername?: string }
+  | { kind: 'refused'; username: string; reason: string };
+
+type Props = { outcome: AddMemberOutcome; onAddAnother: () => void; onChangeDetails: () => void };
+
+/** A member page comes later; until then the link searches the members table for the new username. */
+function memberHref(username: string): string {
+  return `${paths.members.href()}?${new URLSearchParams({ q: username }).toString()}`;
+}
+
+export function AddMemberResult({ outcome, onAddAnother, onChangeDetails }: Props) {
+  if (outcome.kind === 'refused') {
+    return (
+      <Stack spacing={2.5} sx={{ alignItems: 'flex-start' }}>
+        <Alert severity="error" sx={{ width: '100%' }}>
+          <AlertTitle>{outcome.username} was not added</AlertTitle>
+          {outcome.reason}
+        </Alert>
+        <Typography variant="body2" color="text.secondary">
+          Nothing was created. Your entries are kept, including the password, until you leave this page.
+        </Typography>
+        <Stack direction="row" spacing={1.5}>
+          <Button variant="contained" onClick={onChangeDetails}>
+            Change the details
+          </Button>
+          <Button onClick={onAddAnother}>Start over</Button>
+        </Stack>
+      </Stack>
+    );
+  }
+  const signIn =
+    outcome.accountKind === 'builtin'
+      ? 'They can sign in now with the username and the password you set; give them the password by a safe channel.'
+      : `They sign in through your identity provider as ${outcome.idpUsername ?? outcome.username}.`;
+  return (
+    <Stack spacing={2.5} sx={{ alignItems: 'flex-start' }}>
+      <Alert severity="success" sx={{ width: '100%' }}>
+        <AlertTitle>
+          {outcome.kind === 'added' ? `${outcome.username} was added` : `${outcome.username} was invited`}
+        </AlertTitle>
+        {outcome.kind === 'added'
+          ? signIn
+          : `The portal emailed an invitation to ${outcome.email}; the account appears in Members once it is accepted.`}
+      </Alert>
+      <Link component={RouterLink} to={memberHref(outcome.username)} sx={{ fontWeight: 600 }}>
+        Find {outcome.username} in Members
+      </Link>
+      <Button variant="contained" onClick={onAddAnother}>
+        Add another member
+      </Button>
+    </Stack>
+  );
+}

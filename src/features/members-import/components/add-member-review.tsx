@@ -1,0 +1,36 @@
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+
+import type { ReviewLine } from '../add-member-invitation';
+
+/** The Review step's table: every value the invitation carries, with the id sent where a name is shown. */
+export function AddMemberReview({ lines }: { lines: readonly ReviewLine[] }) {
+  return (
+    <Table size="small" aria-label="What will be sent" sx={{ '& th, & td': { py: 1.1 } }}>
+      <TableBody>
+        {lines.map((line) => (
+          <TableRow key={line.label}>
+            <TableCell component="th" scope="row" sx={{ width: 160, fontWeight: 600, color: 'text.secondary' }}>
+              {line.label}
+            </TableCell>
+            <TableCell sx={{ overflowWrap: 'anywhere' }}>
+              {line.value || '—'}
+              {line.sent ? (
+                <Typography
+                  component="code"
+                  variant="body2"
+                  sx={{ ml: 1.5, px: 0.75, py: 0.25, borderRadius: 1, bgcolor: 'action.hover', fontFamily: 'monospace' }}
+                >
+                  {line.sent}
+                </Typography>
+              ) : null}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

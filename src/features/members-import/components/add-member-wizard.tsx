@@ -1,0 +1,322 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import Typography from '@mui/material/Typography';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { paths } from '@/config/paths';
+import { usePortalSession } from '@/hooks/use-session';
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+import type { PortalSession } from '@/lib/arcgis/portal-session';
+
+import {
+  type AddMemberContext,
+  effectiveUsername,
+  findUserType,
+  initialAddMemberForm,
+  usernameAlternatives,
+} from '../add-member-form';
+import { addMemberInvitation, explainRefusal, reviewLines } from '../add-member-invitation';
+import {
+  type AddMemberErrors,
+  type AddMemberField,
+  fieldsWithErrors,
+  usernameAvailability,
+  validateAddMemberForm,
+} from '../add-member-validation';
+import {
+  fetchMemberEmail,
+  fetchPendingInvitationUsernames,
+  fetchTakenUsernames,
+  type Invitation,
+  sendInvitations,
+} from '../api/import-api';
+import { importQueries } from '../api/import-queries';
+import { AddMemberDetails } from './add-member-details';
+import { type AddMemberOutcome, AddMemberResult } from './add-member-result';
+import { AddMemberReview } from './add-member-review';
+import { useUsernameCheck } from './add-member-username-field';
+
+const steps = ['Details', 'Review', 'Result'] as const;
+
+// Features never import each other, so the members table's prefix (users feature, userQueries.all()) is named here.
+const usersQueryPrefix = ['users'] as const;
+
+/** `/members/add`: one member, Details → Review → Result, with the organization's roles, types and seats. */
+export function AddMemberWizard() {
+  const session = usePortalSession();
+  const organization = useQuery(importQueries.organization(session));
+  // A failed background refetch keeps the form: only a first load without data shows the error.
+  if (organization.data) return <AddMemberSteps context={organization.data} />;
+  if (organization.isError) {
+    return (
+      <ErrorAlert
+        title="The organization's roles, user types and groups could not be loaded"
+        message={organization.error.message}
+        onRetry={() => void organization.refetch()}
+      />
+    );
+  }
+  return (
+    <Paper variant="outlined" sx={{ p: 3, maxWidth: 960 }}>
+      <Typography role="status" variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        Loading the organization’s roles, user types and groups…
+      </Typography>
+      <Skeleton height={56} />
+      <Skeleton height={56} />
+      <Skeleton height={56} width="60%" />
+    </Paper>
+  );
+}
+
+function AddMemberSteps({ context }: { context: AddMemberContext }) {
+  const [step, setStep] = useState(0);
+  const [form, setForm] = useState(() => initialAddMemberForm(context));
+  const [touched, setTouched] = useState<ReadonlySet<AddMemberField>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const focusHeading = useRef(false);
+  const usernameCheck = useUsernameCheck(effectiveUsername(form), form.accountKind);
+  const errors = validateAddMemberForm(form, context, usernameCheck.state === 'answered' ? usernameCheck : undefined);
+  const addMember = useAddMember();
+
+  const goTo = (next: number) => {
+    focusHeading.current = true; // the new step's heading takes focus, so keyboard and screen reader users follow
+    setStep(next);
+  };
+
+  const handleNext = () => {
+    setAttempted(true);
+    const [first] = fieldsWithErrors(errors);
+    if (first) {
+      document.getElementById(`add-member-${first}`)?.focus();
+      return;
+    }
+    goTo(1);
+  };
+
+  const handleSubmit = () => {
+    addMember.mutate(addMemberInvitation(form), {
+      onSuccess: () => {
+        goTo(2);
+      },
+    });
+  };
+
+  const handleAddAnother = () => {
+    setForm(initialAddMemberForm(context));
+    setTouched(new Set());
+    setAttempted(false);
+    addMember.reset();
+    goTo(0);
+  };
+
+  const handleChangeDetails = () => {
+    addMember.reset();
+    setAttempted(true);
+    goTo(0);
+  };
+
+  const outcome = addMember.data;
+  const invitation = step === 1 ? addMemberInvitation(form) : null;
+  const shownErrors = visibleErrors(errors, touched, attempted);
+  const errorFields = fieldsWithErrors(shownErrors);
+
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 960 }}>
+      <Stepper activeStep={step} aria-label="Steps">
+        {steps.map((label, index) => (
+          <Step key={label} completed={index < step || (index === 2 && outcome !== undefined && outcome.kind !== 'refused')}>
+            <StepLabel>{label}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+      <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
+        <Typography
+          key={step}
+          variant="h2"
+          tabIndex={-1}
+          ref={(heading: HTMLHeadingElement | null) => {
+            if (heading && focusHeading.current) {
+              focusHeading.current = false;
+              heading.focus();
+            }
+          }}
+          sx={{ mb: 0.5, outline: 'none' }}
+        >
+          {step === 0 ? 'Details' : step === 1 ? 'Review' : 'Result'}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
+          {step === 0
+            ? 'Fields marked * are required. Role, user type and groups start from the new member defaults.'
+            : step === 1
+              ? 'This is exactly what will be sent to the portal, with the ids it receives for names. Nothing has been written yet.'
+              : 'What the portal did with the new member.'}
+        </Typography>
+
+        {step === 0 ? (
+          <>
+            {attempted && errorFields.length > 0 ? (
+              <Alert severity="error" sx={{ mb: 3 }}>
+                <AlertTitle>
+                  {errorFields.length === 1 ? 'One field needs attention' : `${errorFields.length} fields need attention`}
+                </AlertTitle>
+                <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+                  {errorFields.map((field) => (
+                    <li key={field}>{shownErrors[field]}</li>
+                  ))}
+                </Box>
+              </Alert>
+            ) : null}
+            <AddMemberDetails
+              form={form}
+              context={context}
+              errors={shownErrors}
+              usernameCheck={usernameCheck}
+              onChange={setForm}
+              onBlur={(field) => {
+                setTouched((previous) => new Set(previous).add(field));
+              }}
+            />
+            <Actions>
+              <Button component={RouterLink} to={paths.members.href()}>
+                Cancel
+              </Button>
+              <Button variant="contained" onClick={handleNext}>
+                Next: review
+              </Button>
+            </Actions>
+          </>
+        ) : null}
+
+        {invitation ? (
+          <>
+            <AddMemberReview lines={reviewLines(invitation, context)} />
+            {addMember.isError ? (
+              <Box sx={{ mt: 3 }}>
+                <ErrorAlert
+                  title={`${invitation.username} could not be sent to the portal`}
+                  message={addMember.error.message}
+                  onRetry={handleSubmit}
+                />
+              </Box>
+            ) : null}
+            <Actions>
+              <Button
+                onClick={() => {
+                  addMember.reset();
+                  goTo(0);
+                }}
+                disabled={addMember.isPending}
+              >
+                Back
+              </Button>
+              <Button variant="contained" onClick={handleSubmit} loading={addMember.isPending} loadingPosition="start">
+                {addMember.isPending ? 'Adding…' : 'Add member'}
+              </Button>
+            </Actions>
+          </>
+        ) : null}
+
+        {step === 2 && outcome ? (
+          <AddMemberResult outcome={outcome} onAddAnother={handleAddAnother} onChangeDetails={handleChangeDetails} />
+        ) : null}
+      </Paper>
+    </Stack>
+  );
+}
+
+function Actions({ children }: { children: React.ReactNode }) {
+  return (
+    <Stack direction="row" spacing={1.5} sx={{ mt: 4, justifyContent: 'flex-end' }}>
+      {children}
+    </Stack>
+  );
+}
+
+/** Messages show once a field was left or "Next" was tried; values that break a limit as they are typed show at once. */
+function visibleErrors(errors: AddMemberErrors, touched: ReadonlySet<AddMemberField>, attempted: boolean): AddMemberErrors {
+  const live: readonly AddMemberField[] = ['role', 'userType', 'groups', 'description'];
+  return Object.fromEntries(
+    Object.entries(errors).filter(
+      ([field]) => attempted || touched.has(field as AddMemberField) || live.includes(field as AddMemberField),
+    ),
+  );
+}
+
+function useAddMember() {
+  const session = usePortalSession();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invitation: Invitation) => addOneMember(session, queryClient, invitation),
+    gcTime: 0, // the variables hold the password: drop them as soon as the wizard is gone
+    onSuccess: (outcome) => {
+      if (outcome.kind !== 'refused') void queryClient.invalidateQueries({ queryKey: usersQueryPrefix });
+      // Seats, pending invitations and username checks have all changed.
+      void queryClient.invalidateQueries({ queryKey: importQueries.all() });
+    },
+  });
+}
+
+/**
+ * Sends the one invitation. When the portal leaves the username in `notInvited` (it gives no reason), asks again
+ * what could refuse it (the username, a pending invitation, the seats of the chosen type) to say why.
+ */
+async function addOneMember(
+  session: PortalSession,
+  queryClient: QueryClient,
+  invitation: Invitation,
+): Promise<AddMemberOutcome> {
+  const { username } = invitation;
+  const accountKind = invitation.targetUserProvider === 'enterprise' ? 'enterprise' : 'builtin';
+  let notInvited: string[];
+  try {
+    notInvited = await sendInvitations(session, [invitation]);
+  } catch (error) {
+    throw toAppError(error);
+  }
+  if (!notInvited.some((name) => name.toLowerCase() === username.toLowerCase())) {
+    // With a password the portal creates the account; without one it may only send an invitation email.
+    const exists = await fetchMemberEmail(session, username).then(
+      (email) => email !== null,
+      () => true,
+    );
+    return {
+      kind: exists ? 'added' : 'invited',
+      username,
+      email: invitation.email,
+      accountKind,
+      ...(invitation.idpUsername ? { idpUsername: invitation.idpUsername } : {}),
+    };
+  }
+  try {
+    const alternatives = usernameAlternatives(username, accountKind);
+    const [taken, pending, organization] = await Promise.all([
+      fetchTakenUsernames(session, [username, ...alternatives]),
+      fetchPendingInvitationUsernames(session),
+      queryClient.query(importQueries.organization(session)),
+    ]);
+    const availability = usernameAvailability(username, alternatives, taken);
+    const reason = explainRefusal(invitation, organization, {
+      taken: availability.status === 'taken',
+      alternative: availability.status === 'taken' ? availability.alternative : undefined,
+      pendingInvitation: pending.has(username.toLowerCase()),
+      seatsLeft: findUserType(organization, invitation.userLicenseType)?.seatsLeft,
+    });
+    return { kind: 'refused', username, reason };
+  } catch (error) {
+    const reason =
+      `The portal refused to add ${username}, and asking it why failed (${toAppError(error).message}). ` +
+      `Check the username, the email ${invitation.email}, and the seats left for ${invitation.userLicenseType}.`;
+    return { kind: 'refused', username, reason };
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * `npm run -s check-members -- <file> [--json] [--kind builtin|enterprise] [--portal URL --token T]`
+ *
+ * Runs the bulk import's validation core (`analyzeMemberFile`, the pipeline the page runs in its worker) on a member
+ * file and prints the row report. Writes nothing anywhere. See `usage` below, and the members-import README.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+
+import { analyzeMemberFile } from '../src/features/members-import/analyze-member-file';
+import type { MemberImportAnalysis, MemberImportRequest } from '../src/features/members-import/analyze-member-file';
+import type { AccountKind } from '../src/features/members-import/types';
+
+import { type OrganizationContext, rulesOnlyContext } from './check-members-context';
+import {
+  PortalError,
+  type PortalClient,
+  fetchOrganization,
+  fetchPendingInvitations,
+  fetchTakenUsernames,
+  normalizePortalRoot,
+} from './check-members-portal';
+import { buildCheckReport, exitCodeOf, formatJson, formatText } from './check-members-report';
+
+const tokenEnvironmentVariable = 'ROSTER_PORTAL_TOKEN';
+
+const usage = `Usage: npm run -s check-members -- <file> [--json] [--kind builtin|enterprise] [--portal URL --token TOKEN]
+   or: npx tsx scripts/check-members.ts <file> [options]
+
+Checks a member file (.csv or .txt, any format the bulk import reads) exactly as the import's review step does:
+same decoding, format and delimiter detection, column matching and row rules. Prints one line per row with its
+status (ready, warning, error, exists, skipped) and messages, then the summary. Nothing is written to the portal.
+
+Options
+  --json          Print JSON instead of text: { file, format, encoding, delimiter, accountKind, checkedAgainst,
+                  notes, fileIssues, missingColumns, ignoredColumns, summary, rows: [{ line, status, username,
+                  messages: [{ severity, field, message }] }] }. Use npm's -s so npm prints no banner before it.
+  --kind KIND     Account kind for every row: builtin (username + password) or enterprise (identity provider).
+                  Default: the kind of the detected format.
+  --portal URL    Also check against an organization. URL is its Sharing REST root,
+                  e.g. http://localhost:3080/portal/sharing/rest. Needs an administrator's token.
+  --token TOKEN   The token for --portal. Or set ${tokenEnvironmentVariable} instead, which keeps it out of
+                  the command line (npm run echoes its arguments unless run with -s).
+  -h, --help      Show this help.
+
+Without --portal the file is checked against the rules only: the built-in roles (Administrator, Publisher, User,
+Viewer, Data Editor), the standard user types with unlimited seats, new member defaults User + Creator, the
+default password policy (8+ characters with a letter and a digit) and no groups, so any group is reported as
+unknown. Groups, seats, existing members and pending invitations are only checked against a portal.
+
+With --portal the organization's roles, user types and seats left, groups, new member defaults and password
+policy are read, then every username is checked with community/checkUsernames (100 per request) and against
+the pending invitations. Nothing else is sent.
+
+Passwords are never printed, and neither is the token.
+
+Exit status
+  0  no row has an error (warnings, existing members and invitations are fine)
+  1  some row has an error, or the file itself is not a usable member file (empty, unclosed quote,
+     required column missing)
+  2  usage error, the file cannot be read, or the portal refused a request or could not be reached
+`;
+
+type Options = { file: string; json: boolean; kind: AccountKind | undefined; portal: PortalClient | undefined };
+
+class UsageError extends Error {}
+
+function parseCommandLine(args: string[]): Options | 'help' {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean' },
+      kind: { type: 'string' },
+      portal: { type: 'string' },
+      token: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return 'help';
+  const [file, ...extra] = positionals;
+  if (!file) throw new UsageError('give the member file to check');
+  if (extra.length > 0) throw new UsageError(`give one file (also got: ${extra.join(' ')})`);
+  const { kind } = values;
+  if (kind !== undefined && kind !== 'builtin' && kind !== 'enterprise') {
+    throw new UsageError(`--kind must be builtin or enterprise (got "${kind}")`);
+  }
+  const token = values.token ?? process.env[tokenEnvironmentVariable];
+  if (values.portal === undefined && values.token !== undefined) throw new UsageError('--token needs --portal');
+  if (values.portal !== undefined && !token) {
+    throw new UsageError(`--portal needs a token: --token TOKEN or ${tokenEnvironmentVariable}`);
+  }
+  let portal: PortalClient | undefined;
+  if (values.portal !== undefined && token) {
+    try {
+      portal = { root: normalizePortalRoot(values.portal), token };
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return { file, json: values.json ?? false, kind, portal };
+}
+
+/** Progress on stderr, only for a person watching (never into a pipe or a test's output). */
+function progress(text: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r${text}\x1b[K`);
+}
+
+async function analyzeAgainstPortal(
+  bytes: ArrayBuffer,
+  kind: AccountKind | undefined,
+  client: PortalClient,
+): Promise<{ analysis: MemberImportAnalysis; notes: string[] }> {
+  progress('Reading the organization…');
+  const { orgId, orgName, ...organization } = await fetchOrganization(client);
+  const request = (context: MemberImportRequest['context']): MemberImportRequest => ({
+    bytes,
+    context: kind ? { ...context, accountKind: kind } : context,
+  });
+  // First pass: the rows as mapped, to know which usernames to ask about (as the page does).
+  const mapped = analyzeMemberFile(request(organization));
+  const usernames = mapped.rows.map((row) => row.username);
+  const [existing, pending] = await Promise.all([
+    fetchTakenUsernames(client, usernames, (checked, total) => progress(`Checking usernames… ${checked}/${total}`)),
+    fetchPendingInvitations(client),
+  ]);
+  progress('');
+  const notes = [
+    `Checked against ${client.root} (${orgName}, org ${orgId}): roles, user types and seats left, groups, ` +
+      'new member defaults, password policy, existing usernames and pending invitations.',
+  ];
+  if (pending.usernames === null) {
+    notes.push(`Pending invitations were not checked: the portal did not list them (${pending.reason}).`);
+  }
+  const analysis = analyzeMemberFile(
+    request({
+      ...organization,
+      existingUsernames: existing,
+      ...(pending.usernames ? { pendingInvitations: pending.usernames } : {}),
+    }),
+  );
+  return { analysis, notes };
+}
+
+function analyzeWithRulesOnly(
+  bytes: ArrayBuffer,
+  kind: AccountKind | undefined,
+): { analysis: MemberImportAnalysis; notes: string[] } {
+  const context: OrganizationContext = rulesOnlyContext();
+  const analysis = analyzeMemberFile({ bytes, context: kind ? { ...context, accountKind: kind } : context });
+  const notes = [
+    'Checked against the rules only: built-in roles, standard user types, default password policy.',
+    'Groups, seats, existing members and pending invitations are only checked against a portal ' +
+      '(--portal URL --token TOKEN).',
+  ];
+  return { analysis, notes };
+}
+
+/** Every value given for --token, so no message can show it, even one about a malformed command line. */
+function tokensIn(args: readonly string[]): string[] {
+  const tokens = args.flatMap((arg, index) => {
+    if (arg === '--token') return [args[index + 1] ?? ''];
+    return arg.startsWith('--token=') ? [arg.slice('--token='.length)] : [];
+  });
+  const fromEnvironment = process.env[tokenEnvironmentVariable];
+  // Real tokens are long; masking a few characters would only garble the message.
+  return [...tokens, ...(fromEnvironment ? [fromEnvironment] : [])].filter((token) => token.length >= 8);
+}
+
+function redact(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((result, secret) => result.split(secret).join('***'), text);
+}
+
+async function main(args: string[]): Promise<number> {
+  const fail = (message: string) => {
+    progress('');
+    process.stderr.write(`check-members: ${redact(message, tokensIn(args))}\n`);
+    return 2;
+  };
+
+  let options: Options | 'help';
+  try {
+    options = parseCommandLine(args);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(`${message}\nRun with --help for usage.`);
+  }
+  if (options === 'help') {
+    process.stdout.write(usage);
+    return 0;
+  }
+
+  let bytes: ArrayBuffer;
+  try {
+    bytes = Uint8Array.from(await readFile(options.file)).buffer;
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
+    return fail(`cannot read ${options.file} (${code})`);
+  }
+
+  let result: { analysis: MemberImportAnalysis; notes: string[] };
+  try {
+    result = options.portal
+      ? await analyzeAgainstPortal(bytes, options.kind, options.portal)
+      : analyzeWithRulesOnly(bytes, options.kind);
+  } catch (error) {
+    if (error instanceof PortalError) return fail(`the portal check failed: ${error.message}`);
+    throw error;
+  }
+
+  const report = buildCheckReport(result.analysis, {
+    file: options.file,
+    checkedAgainst: options.portal?.root ?? 'rules',
+    notes: result.notes,
+  });
+  process.stdout.write(options.json ? formatJson(report) : formatText(report));
+  return exitCodeOf(report);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`check-members: unexpected failure: ${redact(message, tokensIn(process.argv))}\n`);
+    process.exitCode = 2;
+  },
+);

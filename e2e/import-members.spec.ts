@@ -74,6 +74,23 @@ test('a file with problems shows each reason by line and field, and a fixed cell
   await expect(importPage.reportSummary()).toHaveText('1 added, 0 already members, 0 failed, 4 not sent.');
   await expect(importPage.reportGrid().getByRole('row')).toHaveCount(problemRows + 1);
   expect(await seriousViolations(page)).toEqual([]);
+
+  // The report is the input plus status and reason, without passwords; importing it again adds nobody twice.
+  const reportDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download report (CSV)' }).click();
+  const reportPath = await (await reportDownload).path();
+  const report = readFileSync(reportPath, 'utf8');
+  expect(report).toMatch(/alopez01,,user,creatorUT,,added,/);
+  expect(report).toMatch(/bng,,publisher,,,not-sent,"?Username: /);
+  expect(report).not.toMatch(/Welcome\.2026|nodigitshere/);
+
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await importPage.uploadPath(reportPath);
+  await expect(page.getByText(/Columns Roster will not read: status, reason/)).toBeVisible();
+  await importPage.continueToReview();
+  await expect(importPage.reviewRow(2)).toContainText('Already a member');
+  await expect(importPage.reviewRow(3)).toContainText('Line 3, Password');
+  await expect(importPage.summary()).toContainText(/^0 members will be added/);
 });
 
 test('transient failures and a token expiry mid-import still account for every row exactly once', async ({

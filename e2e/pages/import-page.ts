@@ -18,6 +18,10 @@ export class ImportPage {
     await this.page.getByLabel('Member file').setInputFiles(path.join(import.meta.dirname, '..', 'data', fileName));
   }
 
+  async uploadPath(filePath: string) {
+    await this.page.getByLabel('Member file').setInputFiles(filePath);
+  }
+
   async continueToReview() {
     await this.page.getByRole('button', { name: 'Continue to review' }).click();
   }

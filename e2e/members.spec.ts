@@ -54,3 +54,41 @@ test('members who never signed in read "Never" and disabled members are marked',
   await membersPage.search().fill('dan.ng');
   await expect(membersPage.rowFor('dan.ng')).toContainText('Disabled');
 });
+
+test('filters narrow the table, combine with search and live in the URL', async ({ page, emulator, membersPage }) => {
+  const filters = page.getByRole('group', { name: 'Filters' });
+  const neverCount = (await emulator.searchUsernames({ q: 'lastlogin:-1', num: '100' })).length;
+  expect(neverCount).toBeGreaterThan(25);
+
+  await filters.getByLabel('Last login').click();
+  await page.getByRole('option', { name: 'Never signed in' }).click();
+  await expect(page).toHaveURL(/login=never/);
+  await expect(membersPage.summary()).toHaveText(/members match the filters$/);
+  const rows = membersPage.rows();
+  await expect(rows.first()).toContainText('Never');
+  for (const text of await rows.allInnerTexts()) expect(text).toContain('Never');
+
+  await filters.getByLabel('Status').click();
+  await page.getByRole('option', { name: 'Active' }).click();
+  await filters.getByLabel('Role').click();
+  await page.getByRole('option', { name: 'Viewer', exact: true }).click();
+  await expect(page).toHaveURL(/role=iAAAAAAAAAAAAAAA/);
+  const expected = await emulator.searchUsernames({
+    q: 'lastlogin:-1 AND disabled:false AND roleid:iAAAAAAAAAAAAAAA',
+    num: '100',
+  });
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(100);
+  const matchText = new RegExp(`^${String(expected.length)} members? match the filters$`);
+  await expect(membersPage.summary()).toHaveText(matchText);
+  await expect(membersPage.rows().first()).toContainText(expected[0] ?? '');
+  for (const text of await membersPage.rows().allInnerTexts()) expect(text).toMatch(/Viewer[\s\S]*Never[\s\S]*Active/);
+
+  await page.reload();
+  await expect(filters.getByLabel('Status')).toHaveText('Active');
+  await expect(membersPage.summary()).toHaveText(matchText);
+
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).not.toHaveURL(/login=|status=|role=/);
+  await expect(membersPage.summary()).toHaveText(/^[\d,]+ members$/);
+});

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { Link as RouterLink, useOutletContext } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
+import { MemberFilterBar } from '@/features/users/components/member-filter-bar';
 import { MemberSearchField } from '@/features/users/components/member-search-field';
 import { MembersTable } from '@/features/users/components/members-table';
 import { useMemberListParams } from '@/features/users/use-member-list-params';
@@ -50,6 +51,12 @@ function MembersScreen() {
     >
       <Stack spacing={1.5}>
         <MemberSearchField value={params.search} onSearch={handleSearch} />
+        <MemberFilterBar
+          filters={params.filters}
+          onChange={(filters) => {
+            setParams({ filters, page: 0 });
+          }}
+        />
         <MembersTable params={params} onParamsChange={setParams} />
       </Stack>
     </PageContainer>

@@ -1,3 +1,4 @@
+import { type MemberFilters, noMemberFilters } from './member-filters';
 import {
   type MemberListParams,
   type MemberPageSize,
@@ -12,7 +13,39 @@ export const defaultMemberListParams: MemberListParams = {
   pageSize: 25,
   sortField: 'username',
   sortOrder: 'asc',
+  filters: noMemberFilters,
 };
+
+/** URL key for each filter; values are ids or short words, so links stay readable. */
+const filterKeys: Record<keyof MemberFilters, string> = {
+  role: 'role',
+  userType: 'type',
+  lastLogin: 'login',
+  lastLoginFrom: 'from',
+  lastLoginTo: 'to',
+  status: 'status',
+  provider: 'idp',
+};
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
+  return allowed.includes(value as T) ? (value as T) : '';
+}
+
+function readFilters(query: URLSearchParams): MemberFilters {
+  const date = (key: string) => {
+    const value = query.get(key) ?? '';
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
+  };
+  return {
+    role: query.get(filterKeys.role) ?? '',
+    userType: query.get(filterKeys.userType) ?? '',
+    lastLogin: oneOf(query.get(filterKeys.lastLogin), ['never', '30', '90', '365', 'range'] as const),
+    lastLoginFrom: date(filterKeys.lastLoginFrom),
+    lastLoginTo: date(filterKeys.lastLoginTo),
+    status: oneOf(query.get(filterKeys.status), ['active', 'disabled'] as const),
+    provider: oneOf(query.get(filterKeys.provider), ['arcgis', 'enterprise'] as const),
+  };
+}
 
 /** Reads table state from the address bar, falling back to defaults for anything malformed. */
 export function readMemberListParams(query: URLSearchParams): MemberListParams {
@@ -30,6 +63,7 @@ export function readMemberListParams(query: URLSearchParams): MemberListParams {
       ? (sortField as MemberSortField)
       : defaultMemberListParams.sortField,
     sortOrder: sortOrder === 'desc' ? 'desc' : sortOrder === 'asc' ? 'asc' : defaultMemberListParams.sortOrder,
+    filters: readFilters(query),
   };
 }
 
@@ -37,6 +71,9 @@ export function readMemberListParams(query: URLSearchParams): MemberListParams {
 export function writeMemberListParams(params: MemberListParams): URLSearchParams {
   const query = new URLSearchParams();
   if (params.search) query.set('q', params.search);
+  for (const [field, key] of Object.entries(filterKeys) as [keyof MemberFilters, string][]) {
+    if (params.filters[field]) query.set(key, params.filters[field]);
+  }
   if (params.page > 0) query.set('page', String(params.page + 1));
   if (params.pageSize !== defaultMemberListParams.pageSize) query.set('pageSize', String(params.pageSize));
   if (params.sortField !== defaultMemberListParams.sortField || params.sortOrder !== defaultMemberListParams.sortOrder) {

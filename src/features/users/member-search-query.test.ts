@@ -15,4 +15,8 @@ describe('buildMemberSearchQuery', () => {
     expect(buildMemberSearchQuery('role:org_admin')).toBe('"role:org_admin"');
     expect(buildMemberSearchQuery('say "hi"')).toBe('say* AND "hi"');
   });
+  it('adds the filter clauses to the words', () => {
+    expect(buildMemberSearchQuery('ana', ['lastlogin:-1', 'provider:enterprise'])).toBe('ana* AND lastlogin:-1 AND provider:enterprise');
+    expect(buildMemberSearchQuery('', ['disabled:true'])).toBe('disabled:true');
+  });
 });

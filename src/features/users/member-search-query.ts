@@ -3,10 +3,10 @@
  * Plain words match the start of any name field (`lim` finds Lima); anything with punctuation, such as an
  * email address or `domain\user`, is sent as one quoted phrase so the portal does not read it as syntax.
  */
-export function buildMemberSearchQuery(text: string): string {
+export function buildMemberSearchQuery(text: string, filterClauses: readonly string[] = []): string {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '*';
-  return words.map(toTerm).join(' AND ');
+  const clauses = [...words.map(toTerm), ...filterClauses];
+  return clauses.length === 0 ? '*' : clauses.join(' AND ');
 }
 
 function toTerm(word: string): string {

@@ -1,3 +1,5 @@
+import type { MemberFilters } from './member-filters';
+
 export const memberSortFields = ['username', 'fullname', 'created', 'lastlogin'] as const;
 export type MemberSortField = (typeof memberSortFields)[number];
 export const memberPageSizes = [25, 50, 100] as const;
@@ -10,6 +12,7 @@ export type MemberListParams = {
   pageSize: MemberPageSize;
   sortField: MemberSortField;
   sortOrder: 'asc' | 'desc';
+  filters: MemberFilters;
 };
 
 export type Member = {

@@ -4,6 +4,7 @@ import { request, type IUser } from '@esri/arcgis-rest-request';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
+import { memberFilterClauses } from '../member-filters';
 import { buildMemberSearchQuery } from '../member-search-query';
 import type { Member, MemberListParams, MemberLookups, MembersPage } from '../types';
 
@@ -15,7 +16,7 @@ export async function fetchMembersPage(
 ): Promise<MembersPage> {
   try {
     const response = await searchUsers({
-      q: buildMemberSearchQuery(params.search),
+      q: buildMemberSearchQuery(params.search, memberFilterClauses(params.filters, Date.now())),
       start: params.page * params.pageSize + 1,
       num: params.pageSize,
       sortField: params.sortField,

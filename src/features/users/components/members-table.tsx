@@ -10,6 +10,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { userQueries } from '../api/user-queries';
+import { hasMemberFilters } from '../member-filters';
 import { defaultMemberListParams } from '../member-list-params';
 import { type MemberListParams, type MemberPageSize, memberPageSizes } from '../types';
 import { memberColumns, sortFieldByColumn } from './member-columns';
@@ -25,6 +26,8 @@ export function MembersTable({ params, onParamsChange }: Props) {
   const lookups = useQuery(userQueries.lookups(session));
   const columns = useMemo(() => memberColumns(lookups.data), [lookups.data]);
   const total = members.data?.total ?? 0;
+  const isFiltered = hasMemberFilters(params.filters);
+  const matching = [params.search ? `“${params.search}”` : '', isFiltered ? 'the filters' : ''].filter(Boolean).join(' and ');
 
   const sortModel = useMemo<GridSortModel>(
     () => [
@@ -73,7 +76,7 @@ export function MembersTable({ params, onParamsChange }: Props) {
       <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
         {members.isPending
           ? 'Loading members…'
-          : `${total.toLocaleString()} ${total === 1 ? 'member' : 'members'}${params.search ? ` match “${params.search}”` : ''}`}
+          : `${total.toLocaleString()} ${total === 1 ? 'member' : 'members'}${matching ? ` match ${matching}` : ''}`}
       </Typography>
       {total > SEARCH_PAGING_CEILING ? (
         <Alert severity="info">
@@ -86,7 +89,7 @@ export function MembersTable({ params, onParamsChange }: Props) {
           Role and user type names could not be loaded ({lookups.error.message}); ids are shown instead.
         </Alert>
       ) : null}
-      <Box sx={{ height: 'calc(100vh - 250px)', minHeight: 420 }}>
+      <Box sx={{ height: 'calc(100vh - 310px)', minHeight: 420 }}>
         <DataGrid
           aria-label="Members"
           rows={members.data?.members ?? []}
@@ -106,7 +109,7 @@ export function MembersTable({ params, onParamsChange }: Props) {
           disableRowSelectionOnClick
           rowHeight={44}
           localeText={{
-            noRowsLabel: params.search ? `No members match “${params.search}”.` : 'This organization has no members yet.',
+            noRowsLabel: matching ? `No members match ${matching}.` : 'This organization has no members yet.',
           }}
           slotProps={{ loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' } }}
           sx={{ bgcolor: 'background.paper' }}

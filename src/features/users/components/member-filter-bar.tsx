@@ -1,0 +1,115 @@
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+
+import { usePortalSession } from '@/hooks/use-session';
+import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
+
+import { userQueries } from '../api/user-queries';
+import { hasMemberFilters, type MemberFilters, noMemberFilters } from '../member-filters';
+
+type Props = { filters: MemberFilters; onChange: (filters: MemberFilters) => void };
+
+const lastLoginOptions = [
+  ['', 'Any time'],
+  ['never', 'Never signed in'],
+  ['30', 'More than 30 days ago'],
+  ['90', 'More than 90 days ago'],
+  ['365', 'More than a year ago'],
+  ['range', 'Between dates…'],
+] as const;
+
+/** Role, user type, last login, status and identity provider; each choice narrows the portal's search. */
+export function MemberFilterBar({ filters, onChange }: Props) {
+  const session = usePortalSession();
+  const lookups = useQuery(userQueries.lookups(session));
+  const roles: [string, string][] = [
+    ['org_admin', builtInRoleLabels.org_admin ?? 'Administrator'],
+    ['org_publisher', builtInRoleLabels.org_publisher ?? 'Publisher'],
+    ['org_user', builtInRoleLabels.org_user ?? 'User'],
+    ...(lookups.data ? [...lookups.data.roleNames] : []),
+  ];
+  const userTypes = lookups.data ? [...lookups.data.userTypeNames] : [];
+  const set = (change: Partial<MemberFilters>) => {
+    onChange({ ...filters, ...change });
+  };
+  const select = (label: string, value: string, options: readonly (readonly [string, string])[], onSelect: (value: string) => void) => (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={options.some(([option]) => option === value) ? value : ''}
+      onChange={(event) => {
+        onSelect(event.target.value);
+      }}
+      sx={{ minWidth: 170 }}
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+    >
+      {options.map(([option, text]) => (
+        <MenuItem key={option} value={option}>
+          {text}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+
+  return (
+    <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} role="group" aria-label="Filters">
+      {select('Role', filters.role, [['', 'All roles'], ...roles], (role) => {
+        set({ role });
+      })}
+      {select('User type', filters.userType, [['', 'All user types'], ...userTypes], (userType) => {
+        set({ userType });
+      })}
+      {select('Last login', filters.lastLogin, lastLoginOptions, (lastLogin) => {
+        set({ lastLogin: lastLogin as MemberFilters['lastLogin'] });
+      })}
+      {filters.lastLogin === 'range' ? (
+        <>
+          <TextField
+            type="date"
+            size="small"
+            label="Last login from"
+            value={filters.lastLoginFrom}
+            onChange={(event) => {
+              set({ lastLoginFrom: event.target.value });
+            }}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField
+            type="date"
+            size="small"
+            label="Last login to"
+            value={filters.lastLoginTo}
+            onChange={(event) => {
+              set({ lastLoginTo: event.target.value });
+            }}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+        </>
+      ) : null}
+      {select('Status', filters.status, [['', 'Any status'], ['active', 'Active'], ['disabled', 'Disabled']], (status) => {
+        set({ status: status as MemberFilters['status'] });
+      })}
+      {select(
+        'Identity provider',
+        filters.provider,
+        [['', 'Any provider'], ['arcgis', 'Built-in (ArcGIS)'], ['enterprise', 'Enterprise (SAML)']],
+        (provider) => {
+          set({ provider: provider as MemberFilters['provider'] });
+        },
+      )}
+      {hasMemberFilters(filters) ? (
+        <Button
+          onClick={() => {
+            onChange(noMemberFilters);
+          }}
+        >
+          Clear filters
+        </Button>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+
+import { memberFilterClauses, noMemberFilters } from './member-filters';
+
+const now = Date.UTC(2026, 10, 23);
+const DAY = 86_400_000;
+
+describe('memberFilterClauses', () => {
+  it('keeps custom-role members out of built-in role filters', () => {
+    expect(memberFilterClauses({ ...noMemberFilters, role: 'org_admin' }, now)).toEqual(['(role:org_admin AND NOT roleid:*)']);
+    expect(memberFilterClauses({ ...noMemberFilters, role: 'iAAAAAAAAAAAAAAA' }, now)).toEqual(['roleid:iAAAAAAAAAAAAAAA']);
+  });
+
+  it('translates last login into lastlogin ranges (never = -1)', () => {
+    expect(memberFilterClauses({ ...noMemberFilters, lastLogin: 'never' }, now)).toEqual(['lastlogin:-1']);
+    expect(memberFilterClauses({ ...noMemberFilters, lastLogin: '90' }, now)).toEqual([`lastlogin:[0 TO ${String(now - 90 * DAY)}]`]);
+    expect(
+      memberFilterClauses({ ...noMemberFilters, lastLogin: 'range', lastLoginFrom: '2026-01-01', lastLoginTo: '2026-01-31' }, now),
+    ).toEqual([`lastlogin:[${String(Date.UTC(2026, 0, 1))} TO ${String(Date.UTC(2026, 1, 1) - 1)}]`]);
+    expect(memberFilterClauses({ ...noMemberFilters, lastLogin: 'range' }, now)).toEqual([]);
+  });
+
+  it('combines every filter and ignores values that are not ids', () => {
+    expect(
+      memberFilterClauses(
+        { ...noMemberFilters, userType: 'creatorUT', status: 'disabled', provider: 'enterprise', role: 'x) OR (*' },
+        now,
+      ),
+    ).toEqual(['userlicensetype:creatorUT', 'disabled:true', 'provider:enterprise']);
+  });
+});

@@ -1,0 +1,61 @@
+/** Filters on the members table; each maps to a clause of the portal's `q` grammar. Empty = not filtered. */
+export type MemberFilters = {
+  /** `org_admin`, `org_publisher`, `org_user` or a role id (Viewer, Data Editor, custom roles). */
+  role: string;
+  userType: string;
+  lastLogin: '' | 'never' | '30' | '90' | '365' | 'range';
+  /** `yyyy-mm-dd`, inclusive, for `lastLogin: 'range'`. */
+  lastLoginFrom: string;
+  lastLoginTo: string;
+  status: '' | 'active' | 'disabled';
+  provider: '' | 'arcgis' | 'enterprise';
+};
+
+export const noMemberFilters: MemberFilters = {
+  role: '',
+  userType: '',
+  lastLogin: '',
+  lastLoginFrom: '',
+  lastLoginTo: '',
+  status: '',
+  provider: '',
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+const builtInRoles = new Set(['org_admin', 'org_publisher', 'org_user']);
+const idPattern = /^[\w.-]+$/;
+
+function dayStart(value: string): number | null {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(time) ? null : time;
+}
+
+/**
+ * The `q` clauses for the filters. Built-in roles exclude custom-role members, who report the same base `role`
+ * with a `roleId` (a Help Desk admin is `org_admin` + roleId). `lastlogin` is -1 for members who never signed in.
+ */
+export function memberFilterClauses(filters: MemberFilters, now: number): string[] {
+  const clauses: string[] = [];
+  if (filters.role && idPattern.test(filters.role)) {
+    clauses.push(builtInRoles.has(filters.role) ? `(role:${filters.role} AND NOT roleid:*)` : `roleid:${filters.role}`);
+  }
+  if (filters.userType && idPattern.test(filters.userType)) clauses.push(`userlicensetype:${filters.userType}`);
+  if (filters.lastLogin === 'never') clauses.push('lastlogin:-1');
+  if (filters.lastLogin === '30' || filters.lastLogin === '90' || filters.lastLogin === '365') {
+    clauses.push(`lastlogin:[0 TO ${String(now - Number(filters.lastLogin) * DAY)}]`);
+  }
+  if (filters.lastLogin === 'range') {
+    const from = dayStart(filters.lastLoginFrom);
+    const to = dayStart(filters.lastLoginTo);
+    if (from !== null || to !== null) {
+      clauses.push(`lastlogin:[${String(from ?? 0)} TO ${String(to === null ? now : to + DAY - 1)}]`);
+    }
+  }
+  if (filters.status) clauses.push(`disabled:${filters.status === 'disabled' ? 'true' : 'false'}`);
+  if (filters.provider) clauses.push(`provider:${filters.provider}`);
+  return clauses;
+}
+
+export function hasMemberFilters(filters: MemberFilters): boolean {
+  return Object.values(filters).some(Boolean);
+}

@@ -31,6 +31,18 @@ export class Emulator {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/expire-tokens`);
     expect(response.ok()).toBe(true);
   }
+  /** How many members match `q`, according to the portal. */
+  async countMembers(q: string): Promise<number> {
+    const tokenResponse = await this.request.post(`${PORTAL_URL}/generateToken`, {
+      form: { f: 'json', username: demo.admin.username, password: demo.admin.password, client: 'requestip' },
+    });
+    const { token } = (await tokenResponse.json()) as { token: string };
+    const response = await this.request.get(`${PORTAL_URL}/portals/self/users/search`, {
+      params: { f: 'json', token, q, num: '0' },
+    });
+    return ((await response.json()) as { total: number }).total;
+  }
+
   /** The portal's own answer, to compare the table with: usernames of one page of a member search. */
   async searchUsernames(params: Record<string, string>): Promise<string[]> {
     const tokenResponse = await this.request.post(`${PORTAL_URL}/generateToken`, {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import { demo, expect, test } from './fixtures';
 
 test.beforeEach(async ({ signInPage, membersPage }) => {
@@ -91,4 +93,26 @@ test('filters narrow the table, combine with search and live in the URL', async 
   await filters.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).not.toHaveURL(/login=|status=|role=/);
   await expect(membersPage.summary()).toHaveText(/^[\d,]+ members$/);
+});
+
+test('the filtered member list exports to CSV, every matching member once', async ({ page, emulator }) => {
+  const expected = await emulator.countMembers('lastlogin:-1');
+  await page.getByRole('group', { name: 'Filters' }).getByLabel('Last login').click();
+  await page.getByRole('option', { name: 'Never signed in' }).click();
+  await expect(page).toHaveURL(/login=never/);
+
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export members' });
+  const fileName = `members-${new Date().toISOString().slice(0, 10)}.csv`;
+  await expect(dialog.getByRole('status')).toHaveText(`${expected.toLocaleString('en-US')} members are ready in ${fileName}.`);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^Download members-/ }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true); // Excel reads UTF-8 only with a BOM
+  const lines = csv.trim().split(/\r\n/);
+  expect(lines[0]).toBe('Username,Full name,Email,Role,User type,Last login,Created,Status,Identity provider,IdP username');
+  expect(lines).toHaveLength(expected + 1);
+  expect(new Set(lines.map((line) => line.split(',')[0])).size).toBe(expected + 1);
+  expect(lines.slice(1).every((line) => line.split(',')[5] === 'Never')).toBe(true);
+  expect(csv).toContain('carla.rossi,');
 });

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { Link as RouterLink, useOutletContext } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
+import { ExportMembersButton } from '@/features/users/components/export-members-button';
 import { MemberFilterBar } from '@/features/users/components/member-filter-bar';
 import { MemberSearchField } from '@/features/users/components/member-search-field';
 import { MembersTable } from '@/features/users/components/members-table';
@@ -37,16 +38,19 @@ function MembersScreen() {
       title="Members"
       description="Everyone in your organization, searched and sorted by the portal."
       actions={
-        canAdd ? (
-          <>
-            <Button variant="outlined" component={RouterLink} to={paths.membersImport.href()}>
-              Import from file
-            </Button>
-            <Button variant="contained" component={RouterLink} to={paths.memberAdd.href()}>
-              Add member
-            </Button>
-          </>
-        ) : undefined
+        <>
+          <ExportMembersButton params={params} />
+          {canAdd ? (
+            <>
+              <Button variant="outlined" component={RouterLink} to={paths.membersImport.href()}>
+                Import from file
+              </Button>
+              <Button variant="contained" component={RouterLink} to={paths.memberAdd.href()}>
+                Add member
+              </Button>
+            </>
+          ) : null}
+        </>
       }
     >
       <Stack spacing={1.5}>

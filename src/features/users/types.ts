@@ -27,6 +27,7 @@ export type Member = {
   created: number;
   disabled: boolean;
   provider: 'arcgis' | 'enterprise';
+  idpUsername: string;
 };
 
 export type MembersPage = { members: Member[]; total: number };

@@ -30,6 +30,31 @@ export async function fetchMembersPage(
   }
 }
 
+/** How many members match `q`, without fetching any (num=0). */
+export async function countMembers(session: PortalSession, q: string, signal?: AbortSignal): Promise<number> {
+  try {
+    const response = await searchUsers({ q, start: 1, num: 0, authentication: session, signal });
+    return response.total;
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** Up to 100 members matching `q` from `start` (1-based), oldest first; for exports. */
+export async function fetchMembersForExport(
+  session: PortalSession,
+  q: string,
+  start: number,
+  signal?: AbortSignal,
+): Promise<Member[]> {
+  try {
+    const response = await searchUsers({ q, start, num: 100, sortField: 'created', sortOrder: 'asc', authentication: session, signal });
+    return response.results.map(toMember);
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
 type RolesResponse = { roles: { id: string; name: string }[]; nextStart: number };
 type UserTypesResponse = { userLicenseTypes: { id: string; name: string }[]; nextStart: number };
 
@@ -83,5 +108,6 @@ function toMember(user: IUser): Member {
     created: user.created ?? 0,
     disabled: user.disabled === true,
     provider: user.provider === 'enterprise' ? 'enterprise' : 'arcgis',
+    idpUsername: user.idpUsername ?? '',
   };
 }

@@ -1,0 +1,73 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+
+import type { MemberListParams } from '../types';
+import { useMemberExport } from '../use-member-export';
+
+function download(fileName: string, csv: string) {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1_000);
+}
+
+/** Exports every member the table's search and filters match, with progress; the file never leaves the browser. */
+export function ExportMembersButton({ params }: { params: MemberListParams }) {
+  const { state, start, cancel, reset } = useMemberExport(params);
+  const percent = state.status === 'running' && state.total ? Math.round((state.fetched / state.total) * 100) : 0;
+  return (
+    <>
+      <Button variant="outlined" onClick={() => void start()} disabled={state.status === 'running'}>
+        Export CSV
+      </Button>
+      <Dialog open={state.status !== 'idle'} onClose={state.status === 'running' ? undefined : reset} fullWidth maxWidth="sm">
+        <DialogTitle>Export members</DialogTitle>
+        <DialogContent>
+          {state.status === 'running' ? (
+            <>
+              <LinearProgress
+                variant={state.total === null ? 'indeterminate' : 'determinate'}
+                value={percent}
+                aria-label="Export progress"
+              />
+              <Typography role="status" sx={{ mt: 1.5 }}>
+                {state.total === null
+                  ? 'Counting the members to export…'
+                  : `Exported ${state.fetched.toLocaleString()} of ${state.total.toLocaleString()} members`}
+              </Typography>
+            </>
+          ) : null}
+          {state.status === 'done' ? (
+            <Typography role="status">
+              {state.count.toLocaleString()} members are ready in {state.fileName}.
+            </Typography>
+          ) : null}
+          {state.status === 'failed' ? <Alert severity="error">The export stopped: {state.message}</Alert> : null}
+        </DialogContent>
+        <DialogActions>
+          {state.status === 'running' ? <Button onClick={cancel}>Cancel</Button> : <Button onClick={reset}>Close</Button>}
+          {state.status === 'done' ? (
+            <Button
+              variant="contained"
+              onClick={() => {
+                download(state.fileName, state.csv);
+              }}
+            >
+              Download {state.fileName}
+            </Button>
+          ) : null}
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+/** The portal pages through only the first 10,000 results of a search. */
+export const SEARCH_CEILING = 10_000;
+
+export type CreatedSlice = { from: number; to: number; count: number };
+
+/**
+ * Splits [from, to] (creation times, ms) into slices that each match at most `ceiling` members, so every member
+ * can be paged through even when the whole search matches more than the portal will page. `countIn` asks the
+ * portal how many match in a range (inclusive). Slices come back in creation order and cover the range exactly.
+ */
+export async function planExportSlices(
+  countIn: (from: number, to: number) => Promise<number>,
+  from: number,
+  to: number,
+  ceiling = SEARCH_CEILING,
+): Promise<CreatedSlice[]> {
+  const count = await countIn(from, to);
+  if (count === 0) return [];
+  // A single millisecond cannot be split further; it is exported up to the ceiling (the portal's limit).
+  if (count <= ceiling || from >= to) return [{ from, to, count }];
+  const middle = Math.floor((from + to) / 2);
+  const [before, after] = await Promise.all([
+    planExportSlices(countIn, from, middle, ceiling),
+    planExportSlices(countIn, middle + 1, to, ceiling),
+  ]);
+  return [...before, ...after];
+}

@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+
+import { usePortalSession } from '@/hooks/use-session';
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+
+import { countMembers, fetchMembersForExport } from './api/users-api';
+import { userQueries } from './api/user-queries';
+import { memberFilterClauses } from './member-filters';
+import { buildMemberSearchQuery } from './member-search-query';
+import { membersToCsv } from './members-to-csv';
+import { planExportSlices } from './plan-export-slices';
+import type { Member, MemberListParams } from './types';
+
+export type ExportState =
+  | { status: 'idle' }
+  | { status: 'running'; fetched: number; total: number | null }
+  | { status: 'done'; count: number; fileName: string; csv: string }
+  | { status: 'failed'; message: string };
+
+const REQUESTS_IN_FLIGHT = 4;
+
+/** Exports every member matching the table's search and filters, however many: see planExportSlices. */
+export function useMemberExport(params: MemberListParams) {
+  const session = usePortalSession();
+  const lookups = useQuery(userQueries.lookups(session));
+  const [state, setState] = useState<ExportState>({ status: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  const start = useCallback(async () => {
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ status: 'running', fetched: 0, total: null });
+    try {
+      const base = buildMemberSearchQuery(params.search, memberFilterClauses(params.filters, Date.now()));
+      const within = (from: number, to: number) =>
+        `${base === '*' ? '' : `(${base}) AND `}created:[${String(from)} TO ${String(to)}]`;
+      const slices = await planExportSlices(
+        (from, to) => countMembers(session, within(from, to), abort.signal),
+        0,
+        Date.now(),
+      );
+      const total = slices.reduce((sum, slice) => sum + slice.count, 0);
+      const pages = slices.flatMap((slice) =>
+        Array.from({ length: Math.ceil(slice.count / 100) }, (_, index) => ({ q: within(slice.from, slice.to), start: index * 100 + 1 })),
+      );
+      const results: Member[][] = new Array<Member[]>(pages.length);
+      let next = 0;
+      let fetched = 0;
+      setState({ status: 'running', fetched, total });
+      const lane = async () => {
+        while (next < pages.length && !abort.signal.aborted) {
+          const index = next;
+          next += 1;
+          const page = pages[index];
+          if (!page) return;
+          const members = await fetchMembersForExport(session, page.q, page.start, abort.signal);
+          results[index] = members;
+          fetched += members.length;
+          setState({ status: 'running', fetched, total });
+        }
+      };
+      await Promise.all(Array.from({ length: REQUESTS_IN_FLIGHT }, lane));
+      if (abort.signal.aborted) {
+        setState({ status: 'idle' });
+        return;
+      }
+      const members = results.flat();
+      const fileName = `members-${new Date().toISOString().slice(0, 10)}.csv`;
+      setState({ status: 'done', count: members.length, fileName, csv: membersToCsv(members, lookups.data) });
+    } catch (error) {
+      setState(abort.signal.aborted ? { status: 'idle' } : { status: 'failed', message: toAppError(error).message });
+    }
+  }, [lookups.data, params.filters, params.search, session]);
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+  }, []);
+  const reset = useCallback(() => {
+    setState({ status: 'idle' });
+  }, []);
+
+  return { state, start, cancel, reset };
+}

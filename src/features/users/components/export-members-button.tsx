@@ -7,19 +7,10 @@ import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 
+import { downloadTextFile } from '@/lib/download-text-file';
+
 import type { MemberListParams } from '../types';
 import { useMemberExport } from '../use-member-export';
-
-function download(fileName: string, csv: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1_000);
-}
 
 /** Exports every member the table's search and filters match, with progress; the file never leaves the browser. */
 export function ExportMembersButton({ params }: { params: MemberListParams }) {
@@ -60,7 +51,7 @@ export function ExportMembersButton({ params }: { params: MemberListParams }) {
             <Button
               variant="contained"
               onClick={() => {
-                download(state.fileName, state.csv);
+                downloadTextFile(state.fileName, state.csv);
               }}
             >
               Download {state.fileName}

@@ -45,8 +45,20 @@ export type MemberImportResponse = { ok: true; analysis: MemberImportAnalysis } 
 
 /** Bytes of a member file → decoded, parsed, mapped and validated; the whole pipeline the worker runs. */
 export function analyzeMemberFile(request: MemberImportRequest): MemberImportAnalysis {
-  const { text, encoding } = decodeMemberFile(new Uint8Array(request.bytes));
-  const parsed = parseMemberFile(text, request.delimiter ? { encoding, delimiter: request.delimiter } : { encoding });
+  return analyzeParsedMemberFile(parseMemberBytes(request.bytes, request.delimiter), request);
+}
+
+/** Bytes → decoded and parsed file: the expensive half, which a re-check after a fix need not repeat. */
+export function parseMemberBytes(bytes: ArrayBuffer, delimiter?: MemberFileDelimiter): ParsedMemberFile {
+  const { text, encoding } = decodeMemberFile(new Uint8Array(bytes));
+  return parseMemberFile(text, delimiter ? { encoding, delimiter } : { encoding });
+}
+
+/** A parsed file → matched, mapped (with the reviewer's edits) and validated. */
+export function analyzeParsedMemberFile(
+  parsed: ParsedMemberFile,
+  request: Omit<MemberImportRequest, 'bytes' | 'delimiter'>,
+): MemberImportAnalysis {
   const headerMatch = matchMemberHeaders(parsed.headers, parsed.format);
   const mapping = request.mapping ?? headerMatch.mapping;
   const file = request.edits ? applyCellEdits(parsed, mapping, request.edits) : parsed;

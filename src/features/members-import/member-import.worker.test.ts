@@ -3,16 +3,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import builtinMembers from '@/testing/fixtures/members-import/builtin-members.csv?raw';
 import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
 
-import type { MemberImportRequest, MemberImportResponse } from './analyze-member-file';
+import type { ImportMessage, ImportReply } from './import-session';
+import type { ImportView } from './import-view';
 
 type FakeWorkerScope = {
-  onmessage: ((event: { data: MemberImportRequest }) => void) | null;
-  postMessage: (response: MemberImportResponse) => void;
+  onmessage: ((event: { data: ImportMessage }) => void) | null;
+  postMessage: (reply: ImportReply) => void;
 };
 
-async function loadWorker(): Promise<{ scope: FakeWorkerScope; posted: MemberImportResponse[] }> {
-  const posted: MemberImportResponse[] = [];
-  const scope: FakeWorkerScope = { onmessage: null, postMessage: (response) => posted.push(response) };
+async function loadWorker(): Promise<{ scope: FakeWorkerScope; posted: ImportReply[] }> {
+  const posted: ImportReply[] = [];
+  const scope: FakeWorkerScope = { onmessage: null, postMessage: (reply) => posted.push(reply) };
   vi.stubGlobal('self', scope);
   vi.resetModules();
   await import('./member-import.worker');
@@ -24,19 +25,23 @@ afterEach(() => {
 });
 
 describe('member-import.worker', () => {
-  it('answers a file with its analysis', async () => {
+  it('answers a file with its compact view, and keeps it for the next request', async () => {
     const { scope, posted } = await loadWorker();
     const bytes = new TextEncoder().encode(builtinMembers).buffer;
-    scope.onmessage?.({ data: { bytes, context: memberImportContext() } });
-    expect(posted).toHaveLength(1);
-    const [response] = posted;
-    expect(response?.ok && response.analysis.validation.summary.counts.ready).toBe(2);
+    scope.onmessage?.({ data: { id: 1, type: 'analyze', bytes, context: memberImportContext() } });
+    scope.onmessage?.({ data: { id: 2, type: 'revalidate', context: memberImportContext() } });
+    expect(posted.map((reply) => [reply.id, reply.ok])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+    const [first] = posted;
+    expect(first?.ok && (first.answer as ImportView).summary.counts.ready).toBe(2);
   });
 
   it('answers a failure with its message instead of dying', async () => {
     const { scope, posted } = await loadWorker();
-    const broken = { ...memberImportContext(), roles: null } as unknown as MemberImportRequest['context'];
-    scope.onmessage?.({ data: { bytes: new TextEncoder().encode(builtinMembers).buffer, context: broken } });
-    expect(posted).toEqual([{ ok: false, message: expect.any(String) as string }]);
+    const broken = { ...memberImportContext(), roles: null } as unknown as ReturnType<typeof memberImportContext>;
+    scope.onmessage?.({ data: { id: 7, type: 'analyze', bytes: new TextEncoder().encode(builtinMembers).buffer, context: broken } });
+    expect(posted).toEqual([{ id: 7, ok: false, message: expect.any(String) as string }]);
   });
 });

@@ -8,7 +8,9 @@ import { memberImportContext } from '@/testing/fixtures/members-import/member-im
 import { applyMemberMapping } from './apply-member-mapping';
 import { matchMemberHeaders } from './match-member-headers';
 import { parseMemberFile } from './parse-member-file';
-import { outcomesFromValidation, passwordColumns, protectCell, reviewToCsv } from './review-to-csv';
+import { protectCell } from '@/lib/csv/protect-cell';
+
+import { outcomesFromValidation, passwordColumns, reviewToCsv } from './review-to-csv';
 import { validateMemberRows } from './validate-member-rows';
 
 const readCsv = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;

@@ -1,18 +1,14 @@
 import Papa from 'papaparse';
 
+import { protectCell } from '@/lib/csv/protect-cell';
+
 import { fieldForHeader } from './member-columns';
 import type { MemberMapping, MemberRowResult, ParsedMemberFile } from './types';
 
 /** What happened to one line: a review status (ready, error …) or a report one (added, failed …) and why. */
 export type RowOutcome = { line: number; status: string; reason: string };
 
-const formulaStart = /^[=+\-@\t\r]/;
 const ownColumns = new Set(['status', 'reason']);
-
-/** A cell a spreadsheet would run as a formula (starts with = + - @ tab or CR) gets a leading `'`. */
-export function protectCell(value: string): string {
-  return formulaStart.test(value) ? `'${value}` : value;
-}
 
 /** Review results → outcomes: the status and the row's messages, without their "Line N, " prefix, joined by "; ". */
 export function outcomesFromValidation(results: readonly MemberRowResult[]): RowOutcome[] {

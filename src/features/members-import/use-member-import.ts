@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
 
-import type { MemberImportAnalysis } from './analyze-member-file';
-import { analyzeInWorker } from './analyze-in-worker';
+import { createImportWorker, type ImportWorker } from './analyze-in-worker';
 import {
   addMembersToGroup,
   fetchMemberEmail,
@@ -15,9 +14,18 @@ import {
   type OrganizationContext,
 } from './api/import-api';
 import { importQueries } from './api/import-queries';
-import { executeImport, type ImportOutcome, type ImportPortal, type ImportProgress } from './execute-import';
+import {
+  executeImport,
+  type ImportOutcome,
+  type ImportPlanRow,
+  type ImportPortal,
+  type ImportProgress,
+} from './execute-import';
 import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
+import type { ImportView } from './import-view';
+import { reviewUsernames } from './import-view';
 import { createPauseGate } from './pause-gate';
+import type { RowOutcome } from './review-to-csv';
 import type { MemberField, MemberMapping } from './types';
 
 /** The emulator's documented limit per `portals/self/invite` request (see emulator/README.md). */
@@ -37,13 +45,12 @@ export function useMemberImport() {
   const [working, setWorking] = useState<Working>(null);
   const [error, setError] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
-  const [analysis, setAnalysis] = useState<MemberImportAnalysis | null>(null);
+  const [analysis, setAnalysis] = useState<ImportView | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcomes, setOutcomes] = useState<ReadonlyMap<number, ImportOutcome>>(new Map());
   const [isPaused, setIsPaused] = useState(false);
   const [resuming, setResuming] = useState<ImportJournal | null>(null);
   const input = useRef<{
-    bytes: ArrayBuffer;
     fingerprint: string;
     organization: OrganizationContext;
     mapping?: MemberMapping;
@@ -54,23 +61,42 @@ export function useMemberImport() {
   } | null>(null);
   const run = useRef<{ controller: AbortController; gate: ReturnType<typeof createPauseGate> } | null>(null);
 
-  const analyze = useCallback(async () => {
-    const current = input.current;
-    if (!current) return null;
-    const result = await analyzeInWorker({
-      bytes: current.bytes,
-      ...(current.mapping ? { mapping: current.mapping } : {}),
-      edits: current.edits,
-      context: {
-        ...current.organization,
-        excludedLines: current.excluded,
-        ...(current.existing ? { existingUsernames: current.existing } : {}),
-        ...(current.pending ? { pendingInvitations: current.pending } : {}),
-      },
-    });
-    setAnalysis(result);
-    return result;
+  // One worker for the wizard's lifetime; it holds the file, so only compact answers come back.
+  const workerRef = useRef<ImportWorker | null>(null);
+  const worker = useCallback(() => {
+    workerRef.current ??= createImportWorker();
+    return workerRef.current;
   }, []);
+  const closeWorker = useCallback(() => {
+    workerRef.current?.terminate();
+    workerRef.current = null;
+  }, []);
+  useEffect(() => closeWorker, [closeWorker]);
+
+  /** Reads the file (when given) or re-checks the one the worker holds, with the current mapping, fixes and context. */
+  const analyze = useCallback(
+    async (bytes?: ArrayBuffer) => {
+      const current = input.current;
+      if (!current) return null;
+      const checks = {
+        ...(current.mapping ? { mapping: current.mapping } : {}),
+        edits: current.edits,
+        context: {
+          ...current.organization,
+          excludedLines: current.excluded,
+          ...(current.existing ? { existingUsernames: current.existing } : {}),
+          ...(current.pending ? { pendingInvitations: current.pending } : {}),
+        },
+      };
+      const result = bytes
+        ? await worker().ask({ type: 'analyze', bytes, ...checks }, [bytes])
+        : await worker().ask({ type: 'revalidate', ...checks });
+      if (input.current !== current) return null;
+      setAnalysis(result);
+      return result;
+    },
+    [worker],
+  );
 
   const fail = (cause: unknown) => {
     setError(toAppError(cause).message);
@@ -91,17 +117,17 @@ export function useMemberImport() {
         const unfinished = journal?.status === 'running' ? journal : null;
         setResuming(unfinished);
         input.current = {
-          bytes,
           fingerprint,
           organization,
           edits: unfinished?.edits ?? {},
           excluded: new Set(unfinished?.excluded ?? []),
           ...(unfinished ? { mapping: unfinished.mapping } : {}),
         };
-        const result = await analyze();
+        const result = await analyze(bytes);
+        if (!result) return;
         setFileName(file.name);
         setWorking(null);
-        if (result && result.file.rows.length === 0) {
+        if (result.rowCount === 0) {
           setError(`${file.name} has no member rows.`);
           return;
         }
@@ -122,7 +148,8 @@ export function useMemberImport() {
       current.mapping = mapping;
       try {
         const mapped = await analyze();
-        const usernames = [...new Set(mapped?.rows.map((row) => row.username).filter(Boolean) ?? [])];
+        if (!mapped) return;
+        const usernames = reviewUsernames(mapped.review);
         setWorking({ kind: 'checking', checked: 0, total: usernames.length });
         const [existing, pending] = await Promise.all([
           fetchTakenUsernames(session, usernames, (checked) => {
@@ -132,7 +159,7 @@ export function useMemberImport() {
         ]);
         current.existing = existing;
         current.pending = pending;
-        await analyze();
+        if (!(await analyze())) return;
         setWorking(null);
         setStep('review');
       } catch (cause) {
@@ -176,16 +203,19 @@ export function useMemberImport() {
   const startAdding = useCallback(async () => {
     if (!analysis || !input.current) return;
     const current = input.current;
-    const resultsByLine = new Map(analysis.validation.rows.map((result) => [result.line, result]));
     const previous = new Map((resuming?.outcomes ?? []).map((outcome) => [outcome.line, outcome]));
-    const plansWith = (statuses: readonly string[]) =>
-      analysis.rows.flatMap((row) => {
-        const result = resultsByLine.get(row.line);
-        return result && !previous.has(row.line) && statuses.includes(result.status) ? [{ row, resolved: result.resolved }] : [];
-      });
-    const rows = plansWith(['ready', 'warning']);
-    // Resuming: an account the interrupted run may have created shows up as "already a member"; confirm, never resend.
-    const confirmFirst = resuming ? plansWith(['exists']) : [];
+    const exceptLines = [...previous.keys()];
+    // The only answers that carry passwords, asked for right before sending and kept nowhere else.
+    let rows: ImportPlanRow[];
+    let confirmFirst: ImportPlanRow[];
+    try {
+      rows = await worker().ask({ type: 'plans', statuses: ['ready', 'warning'], exceptLines });
+      // Resuming: an account the interrupted run may have created shows up as "already a member"; confirm, never resend.
+      confirmFirst = resuming ? await worker().ask({ type: 'plans', statuses: ['exists'], exceptLines }) : [];
+    } catch (cause) {
+      fail(cause);
+      return;
+    }
     const journal: ImportJournal = {
       fingerprint: current.fingerprint,
       fileName,
@@ -256,7 +286,7 @@ export function useMemberImport() {
       // eslint-disable-next-line @tanstack/query/prefer-query-options
       void queryClient.invalidateQueries({ queryKey: ['users'] });
     }
-  }, [analysis, fileName, queryClient, resuming, session]);
+  }, [analysis, fileName, queryClient, resuming, session, worker]);
 
   const pause = useCallback(() => {
     run.current?.gate.pause();
@@ -271,8 +301,14 @@ export function useMemberImport() {
     run.current?.gate.resume();
   }, []);
 
+  const rowToEdit = useCallback((line: number) => worker().ask({ type: 'row', line }), [worker]);
+  const reviewCsv = useCallback(() => worker().ask({ type: 'reviewCsv' }), [worker]);
+  const reportCsv = useCallback((report: readonly RowOutcome[]) => worker().ask({ type: 'reportCsv', outcomes: report }), [worker]);
+
   const restart = useCallback(() => {
+    closeWorker();
     input.current = null;
+    setWorking(null);
     setStep('upload');
     setAnalysis(null);
     setProgress(null);
@@ -280,7 +316,7 @@ export function useMemberImport() {
     setError(null);
     setFileName('');
     setResuming(null);
-  }, []);
+  }, [closeWorker]);
 
   return {
     step,
@@ -297,6 +333,9 @@ export function useMemberImport() {
     confirmColumns,
     setExcluded,
     editRow,
+    rowToEdit,
+    reviewCsv,
+    reportCsv,
     startAdding,
     pause,
     resume,

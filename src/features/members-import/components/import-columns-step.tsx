@@ -11,7 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
-import type { MemberImportAnalysis } from '../analyze-member-file';
+import type { ImportView } from '../import-view';
 import { memberColumns } from '../member-columns';
 import { missingRequiredFields } from '../match-member-headers';
 import type { MemberField, MemberMapping } from '../types';
@@ -25,16 +25,16 @@ const formatNames = {
 } as const;
 const delimiterNames = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' } as const;
 
-type Props = { analysis: MemberImportAnalysis; fileName: string; isBusy: boolean; onConfirm: (mapping: MemberMapping) => void; onBack: () => void };
+type Props = { analysis: ImportView; fileName: string; isBusy: boolean; onConfirm: (mapping: MemberMapping) => void; onBack: () => void };
 
 /** Which column feeds which field; matched automatically, changeable by the reviewer. */
 export function ImportColumnsStep({ analysis, fileName, isBusy, onConfirm, onBack }: Props) {
   const [mapping, setMapping] = useState<MemberMapping>(analysis.mapping);
-  const { file } = analysis;
+  const file = analysis;
   const missing = missingRequiredFields(mapping, file.format);
   const used = new Set(Object.values(mapping).filter((index) => index !== undefined));
   const unmapped = file.headers.filter((_, index) => !used.has(index));
-  const sample = file.rows[0]?.cells;
+  const sample = file.firstRow;
 
   const handleChange = (field: MemberField, value: string) => {
     setMapping((current) => ({ ...current, [field]: value === '' ? undefined : Number(value) }));
@@ -43,11 +43,11 @@ export function ImportColumnsStep({ analysis, fileName, isBusy, onConfirm, onBac
   return (
     <Stack spacing={2}>
       <Typography>
-        <strong>{fileName}</strong>: {file.rows.length.toLocaleString()} rows of {formatNames[file.format]}, {file.encoding.toUpperCase()},{' '}
+        <strong>{fileName}</strong>: {file.rowCount.toLocaleString()} rows of {formatNames[file.format]}, {file.encoding.toUpperCase()},{' '}
         {delimiterNames[file.delimiter]}-separated.
       </Typography>
-      {file.issues.length > 0 ? (
-        <Alert severity="warning">{file.issues.map((issue) => issue.message).join(' ')}</Alert>
+      {file.fileIssues.length > 0 ? (
+        <Alert severity="warning">{file.fileIssues.map((issue) => issue.message).join(' ')}</Alert>
       ) : null}
       {unmapped.length > 0 ? (
         <Alert severity="info">Columns Roster will not read: {unmapped.join(', ')}.</Alert>

@@ -6,17 +6,20 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 
-import type { MemberImportAnalysis } from '../analyze-member-file';
+import { downloadTextFile } from '@/lib/download-text-file';
+
 import type { ImportOutcome } from '../execute-import';
-import { outcomesFromValidation, reviewToCsv, type RowOutcome } from '../review-to-csv';
-import { downloadCsv } from './download-csv';
+import { type ImportView, reviewCell, reviewOutcome } from '../import-view';
+import type { RowOutcome } from '../review-to-csv';
 import { type DisplayStatus, ImportStatusChip } from './import-status-chip';
 
 type ReportRow = { line: number; username: string; status: DisplayStatus; reason: string };
 
 type Props = {
-  analysis: MemberImportAnalysis;
+  analysis: ImportView;
   outcomes: ReadonlyMap<number, ImportOutcome>;
+  /** The input plus these outcomes as CSV, built by the worker (which holds the file). */
+  reportCsv: (outcomes: readonly RowOutcome[]) => Promise<string>;
   fileName: string;
   error: string | null;
   membersHref: string;
@@ -24,11 +27,11 @@ type Props = {
 };
 
 /** Every line of the file, accounted for: added, already a member, failed with the reason, or not sent and why. */
-export function buildReport(analysis: MemberImportAnalysis, outcomes: ReadonlyMap<number, ImportOutcome>): ReportRow[] {
-  const usernames = new Map(analysis.rows.map((row) => [row.line, row.username]));
-  return outcomesFromValidation(analysis.validation.rows).map((review): ReportRow => {
+export function buildReport(analysis: ImportView, outcomes: ReadonlyMap<number, ImportOutcome>): ReportRow[] {
+  return Array.from(analysis.review.lines, (_line, index): ReportRow => {
+    const review = reviewOutcome(analysis.review, index);
     const outcome = outcomes.get(review.line);
-    const username = usernames.get(review.line) ?? '';
+    const username = reviewCell.text(analysis.review, 'username', index);
     if (outcome) return { line: review.line, username, status: outcome.status, reason: outcome.reason };
     if (review.status === 'exists') return { line: review.line, username, status: 'exists', reason: review.reason };
     const sendable = review.status === 'ready' || review.status === 'warning';
@@ -41,7 +44,7 @@ export function buildReport(analysis: MemberImportAnalysis, outcomes: ReadonlyMa
   });
 }
 
-export function ImportReportStep({ analysis, outcomes, fileName, error, membersHref, onRestart }: Props) {
+export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, error, membersHref, onRestart }: Props) {
   const rows = useMemo(() => buildReport(analysis, outcomes), [analysis, outcomes]);
   const count = (status: DisplayStatus) => rows.filter((row) => row.status === status).length;
   const columns: GridColDef<ReportRow>[] = [
@@ -52,7 +55,9 @@ export function ImportReportStep({ analysis, outcomes, fileName, error, membersH
   ];
   const handleDownload = () => {
     const reportOutcomes: RowOutcome[] = rows.map((row) => ({ line: row.line, status: row.status, reason: row.reason }));
-    downloadCsv(fileName.replace(/\.[^.]+$/, '') + '-report.csv', reviewToCsv(analysis.file, reportOutcomes, { mapping: analysis.mapping }));
+    void reportCsv(reportOutcomes).then((csv) => {
+      downloadTextFile(fileName.replace(/\.[^.]+$/, '') + '-report.csv', csv);
+    });
   };
   return (
     <Stack spacing={2}>

@@ -12,31 +12,27 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 
-import type { MemberImportAnalysis } from '../analyze-member-file';
+import { downloadTextFile } from '@/lib/download-text-file';
+
+import type { EditableMemberRow } from '../import-session';
 import { describeImportSummary } from '../import-summary';
-import { outcomesFromValidation, reviewToCsv } from '../review-to-csv';
+import { type ImportView, reviewCell, reviewStatuses, type ReviewTextColumn } from '../import-view';
 import type { MemberField, MemberRowStatus } from '../types';
-import { downloadCsv } from './download-csv';
 import { ImportRowEditor } from './import-row-editor';
 import { ImportStatusChip, statusLabel } from './import-status-chip';
 
-type ReviewRow = {
-  line: number;
-  status: MemberRowStatus;
-  username: string;
-  name: string;
-  email: string;
-  role: string;
-  userType: string;
-  groups: string;
-  messages: string[];
-};
+/** A grid row is only a line and its index into the columnar review; cells are decoded when the grid asks. */
+type ReviewRow = { line: number; index: number };
 
 type Props = {
-  analysis: MemberImportAnalysis;
+  analysis: ImportView;
   fileName: string;
   onExclude: (line: number, isExcluded: boolean) => void;
   onEdit: (line: number, values: Partial<Record<MemberField, string>>) => void;
+  /** The row as the Fix dialog edits it (without its password), from the worker. */
+  loadRow: (line: number) => Promise<EditableMemberRow | null>;
+  /** The review as CSV, built by the worker. */
+  reviewCsv: () => Promise<string>;
   onConfirm: () => void;
   onBack: () => void;
   /** A resumed run must be able to finish even when every remaining row only needs confirming. */
@@ -46,50 +42,59 @@ type Props = {
 const filters: (MemberRowStatus | 'all')[] = ['all', 'ready', 'warning', 'error', 'exists', 'skipped'];
 
 /** Every row with its status and reasons; nothing is written until the reviewer confirms the summary. */
-export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, onConfirm, onBack, isResuming }: Props) {
+export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, loadRow, reviewCsv, onConfirm, onBack, isResuming }: Props) {
   const [filter, setFilter] = useState<MemberRowStatus | 'all'>('all');
-  const [editingLine, setEditingLine] = useState<number | null>(null);
+  const [editingRow, setEditingRow] = useState<EditableMemberRow | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
-  const { summary } = analysis.validation;
+  const { summary, review } = analysis;
 
-  const rows = useMemo<ReviewRow[]>(() => {
-    const byLine = new Map(analysis.rows.map((row) => [row.line, row]));
-    return analysis.validation.rows.map((result) => {
-      const row = byLine.get(result.line);
-      return {
-        line: result.line,
-        status: result.status,
-        username: row?.username ?? '',
-        name: row ? row.fullName || `${row.firstName} ${row.lastName}`.trim() : '',
-        email: row?.email ?? '',
-        role: row?.role ?? '',
-        userType: row?.userType ?? '',
-        groups: row?.groups.join('; ') ?? '',
-        messages: result.messages.map((issue) => issue.message),
-      };
+  const visible = useMemo<ReviewRow[]>(() => {
+    const wanted = filter === 'all' ? -1 : reviewStatuses.indexOf(filter);
+    const result: ReviewRow[] = [];
+    for (let index = 0; index < review.lines.length; index += 1) {
+      if (wanted === -1 || review.statuses[index] === wanted) result.push({ line: review.lines[index] ?? 0, index });
+    }
+    return result;
+  }, [review, filter]);
+  const statusOf = (row: ReviewRow) => reviewCell.status(review, row.index);
+  const textColumn = (field: ReviewTextColumn, headerName: string, size: Partial<GridColDef<ReviewRow>>): GridColDef<ReviewRow> => ({
+    field,
+    headerName,
+    ...size,
+    valueGetter: (_value, row) => reviewCell.text(review, field, row.index),
+  });
+
+  const openEditor = (line: number) => {
+    void loadRow(line).then((row) => {
+      setEditingRow(row);
     });
-  }, [analysis]);
-  const visible = filter === 'all' ? rows : rows.filter((row) => row.status === filter);
-  const editingRow = editingLine === null ? undefined : analysis.rows.find((row) => row.line === editingLine);
+  };
 
   const columns: GridColDef<ReviewRow>[] = [
     { field: 'line', headerName: 'Line', width: 60, type: 'number' },
-    { field: 'status', headerName: 'Status', width: 140, renderCell: ({ row }) => <ImportStatusChip status={row.status} /> },
-    { field: 'username', headerName: 'Username', flex: 1, minWidth: 110 },
-    { field: 'name', headerName: 'Name', flex: 1, minWidth: 100 },
-    { field: 'email', headerName: 'Email', flex: 1.2, minWidth: 140 },
-    { field: 'role', headerName: 'Role', width: 95 },
-    { field: 'userType', headerName: 'User type', width: 100 },
+    {
+      field: 'status',
+      headerName: 'Status',
+      width: 140,
+      valueGetter: (_value, row) => statusOf(row),
+      renderCell: ({ row }) => <ImportStatusChip status={statusOf(row)} />,
+    },
+    textColumn('username', 'Username', { flex: 1, minWidth: 110 }),
+    textColumn('name', 'Name', { flex: 1, minWidth: 100 }),
+    textColumn('email', 'Email', { flex: 1.2, minWidth: 140 }),
+    textColumn('role', 'Role', { width: 95 }),
+    textColumn('userType', 'User type', { width: 100 }),
     {
       field: 'messages',
       headerName: 'Problems',
       flex: 2.4,
       minWidth: 240,
       sortable: false,
+      valueGetter: (_value, row) => reviewCell.messages(review, row.index),
       valueFormatter: (value: string[]) => value.join(' '),
       renderCell: ({ row }) => (
         <Stack spacing={0.5}>
-          {row.messages.map((message) => (
+          {reviewCell.messages(review, row.index).map((message) => (
             <span key={message}>{message}</span>
           ))}
         </Stack>
@@ -102,15 +107,15 @@ export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, onConf
       sortable: false,
       renderCell: ({ row }) => (
         <Stack direction="row" spacing={0.5} sx={{ height: '100%', alignItems: 'center' }}>
-          <Button size="small" onClick={() => { setEditingLine(row.line); }} aria-label={`Fix line ${String(row.line)}`}>
+          <Button size="small" onClick={() => { openEditor(row.line); }} aria-label={`Fix line ${String(row.line)}`}>
             Fix
           </Button>
           <Button
             size="small"
-            onClick={() => { onExclude(row.line, row.status !== 'skipped'); }}
-            aria-label={`${row.status === 'skipped' ? 'Include' : 'Exclude'} line ${String(row.line)}`}
+            onClick={() => { onExclude(row.line, statusOf(row) !== 'skipped'); }}
+            aria-label={`${statusOf(row) === 'skipped' ? 'Include' : 'Exclude'} line ${String(row.line)}`}
           >
-            {row.status === 'skipped' ? 'Include' : 'Exclude'}
+            {statusOf(row) === 'skipped' ? 'Include' : 'Exclude'}
           </Button>
         </Stack>
       ),
@@ -118,8 +123,9 @@ export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, onConf
   ];
 
   const handleDownload = () => {
-    const csv = reviewToCsv(analysis.file, outcomesFromValidation(analysis.validation.rows), { mapping: analysis.mapping });
-    downloadCsv(fileName.replace(/\.[^.]+$/, '') + '-review.csv', csv);
+    void reviewCsv().then((csv) => {
+      downloadTextFile(fileName.replace(/\.[^.]+$/, '') + '-review.csv', csv);
+    });
   };
 
   return (
@@ -172,10 +178,10 @@ export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, onConf
         <ImportRowEditor
           row={editingRow}
           mapping={analysis.mapping}
-          onClose={() => { setEditingLine(null); }}
+          onClose={() => { setEditingRow(null); }}
           onSave={(values) => {
             onEdit(editingRow.line, values);
-            setEditingLine(null);
+            setEditingRow(null);
           }}
         />
       ) : null}

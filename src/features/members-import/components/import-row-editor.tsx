@@ -7,17 +7,20 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 
+import type { EditableMemberRow } from '../import-session';
 import { memberColumns } from '../member-columns';
-import type { MemberField, MemberMapping, MemberRow } from '../types';
+import type { MemberField, MemberMapping } from '../types';
 
 type Props = {
-  row: MemberRow;
+  /** The row without its password: the password field starts empty and a new password is sent only if typed. */
+  row: EditableMemberRow;
   mapping: MemberMapping;
   onSave: (values: Partial<Record<MemberField, string>>) => void;
   onClose: () => void;
 };
 
-const valueOf = (row: MemberRow, field: MemberField) => (field === 'groups' ? row.groups.join('; ') : row[field]);
+const valueOf = (row: EditableMemberRow, field: MemberField) =>
+  field === 'groups' ? row.groups.join('; ') : field === 'password' ? '' : row[field];
 
 /** Fixes one row in place; only fields that come from a column can be edited. Nothing is stored. */
 export function ImportRowEditor({ row, mapping, onSave, onClose }: Props) {
@@ -37,6 +40,9 @@ export function ImportRowEditor({ row, mapping, onSave, onClose }: Props) {
               type={column.field === 'password' ? 'password' : 'text'}
               autoComplete={column.field === 'password' ? 'new-password' : 'off'}
               value={values[column.field] ?? ''}
+              {...(column.field === 'password' && row.hasPassword
+                ? { placeholder: '••••••••', helperText: 'Leave empty to keep the password in the file.' }
+                : {})}
               onChange={(event) => {
                 setValues((current) => ({ ...current, [column.field]: event.target.value }));
               }}
@@ -51,7 +57,9 @@ export function ImportRowEditor({ row, mapping, onSave, onClose }: Props) {
           variant="contained"
           onClick={() => {
             const changed = Object.fromEntries(
-              Object.entries(values).filter(([field, value]) => value !== valueOf(row, field as MemberField)),
+              Object.entries(values).filter(([field, value]) =>
+                field === 'password' ? value !== '' : value !== valueOf(row, field as MemberField),
+              ),
             ) as Partial<Record<MemberField, string>>;
             onSave(changed);
           }}

@@ -59,7 +59,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
       ) : null}
       {step === 'columns' && analysis ? (
         <ImportColumnsStep
-          key={analysis.file.headers.join('|')}
+          key={analysis.headers.join('|')}
           analysis={analysis}
           fileName={importer.fileName}
           isBusy={working !== null}
@@ -73,6 +73,8 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           fileName={importer.fileName}
           onExclude={(line, isExcluded) => void importer.setExcluded(line, isExcluded)}
           onEdit={(line, values) => void importer.editRow(line, values)}
+          loadRow={importer.rowToEdit}
+          reviewCsv={importer.reviewCsv}
           onConfirm={() => void importer.startAdding()}
           isResuming={importer.resuming !== null}
           onBack={() => {
@@ -93,6 +95,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
         <ImportReportStep
           analysis={analysis}
           outcomes={importer.outcomes}
+          reportCsv={importer.reportCsv}
           fileName={importer.fileName}
           error={importer.error}
           membersHref={membersHref}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+
+import builtinWithProblems from '@/testing/fixtures/members-import/builtin-with-problems.csv?raw';
+import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
+
+import { analyzeMemberFile } from './analyze-member-file';
+import { createImportSession, type ImportAnswers, type ImportRequest, transferablesOf } from './import-session';
+import { type ImportView, reviewCell, reviewOutcome, reviewUsernames } from './import-view';
+import { outcomesFromValidation, reviewToCsv } from './review-to-csv';
+
+const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
+
+function session() {
+  const inner = createImportSession();
+  let id = 0;
+  return <T extends ImportRequest>(request: T): ImportAnswers[T['type']] => {
+    id += 1;
+    const reply = inner.handle({ ...request, id });
+    if (!reply.ok) throw new Error(reply.message);
+    expect(reply.id).toBe(id);
+    return reply.answer as ImportAnswers[T['type']];
+  };
+}
+
+const context = () => memberImportContext({ seats: { creatorUT: 0 } });
+
+describe('createImportSession', () => {
+  it('answers analyze with a compact view that matches the full analysis, without passwords', () => {
+    const ask = session();
+    const view = ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const full = analyzeMemberFile({ bytes: bytesOf(builtinWithProblems), context: context() });
+    expect(view.summary).toEqual(full.validation.summary);
+    expect(view).toMatchObject({ format: 'builtin', encoding: 'utf-8', delimiter: ',', rowCount: 5, headers: full.file.headers });
+    expect(Array.from(view.review.lines)).toEqual([2, 3, 4, 5, 6]);
+    full.validation.rows.forEach((result, index) => {
+      expect(reviewOutcome(view.review, index)).toEqual(outcomesFromValidation([result])[0]);
+      expect(reviewCell.messages(view.review, index)).toEqual(result.messages.map((issue) => issue.message));
+      expect(reviewCell.text(view.review, 'username', index)).toBe(full.rows[index]?.username);
+    });
+    expect(view.firstRow).toMatchObject({ Username: 'alopez01', Password: '••••••••' });
+    expect(JSON.stringify({ ...view, review: { ...view.review, messages: view.review.messages.text } })).not.toMatch(
+      /Welcome\.2026|nodigitshere/,
+    );
+    expect(reviewUsernames(view.review)).toEqual(['alopez01', 'bng', 'cara_diaz', 'dev shah!']);
+  });
+
+  it('re-checks the file it holds with fixes and exclusions, without the bytes again', () => {
+    const ask = session();
+    ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const view: ImportView = ask({
+      type: 'revalidate',
+      edits: { 3: { email: 'ben.ng@example.org' } },
+      context: { ...context(), excludedLines: new Set([6]) },
+    });
+    expect(reviewCell.messages(view.review, 1).join(' ')).not.toMatch(/Line 3, Email/);
+    expect(reviewCell.status(view.review, 4)).toBe('skipped');
+    expect(view.summary.counts.skipped).toBe(1);
+  });
+
+  it('gives the Fix dialog a row without its password', () => {
+    const ask = session();
+    ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const row = ask({ type: 'row', line: 3 });
+    expect(row).toMatchObject({ line: 3, username: 'bng', email: 'ben.ng@example', hasPassword: true });
+    expect(row && 'password' in row).toBe(false);
+    expect(ask({ type: 'row', line: 99 })).toBeNull();
+  });
+
+  it('builds the review and report CSV from the file it holds', () => {
+    const ask = session();
+    ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const full = analyzeMemberFile({ bytes: bytesOf(builtinWithProblems), context: context() });
+    expect(ask({ type: 'reviewCsv' })).toBe(
+      reviewToCsv(full.file, outcomesFromValidation(full.validation.rows), { mapping: full.mapping }),
+    );
+    const report = [{ line: 2, status: 'added', reason: '' }];
+    expect(ask({ type: 'reportCsv', outcomes: report })).toBe(reviewToCsv(full.file, report, { mapping: full.mapping }));
+  });
+
+  it('hands out the rows to send, with passwords, only when asked for plans', () => {
+    const ask = session();
+    const text = 'First Name,Last Name,Email,Username,Password,Role\nJon,Cho,jcho@email.com,jcho11,jcho.1234,publisher\n' +
+      'Sat,Raj,sraj@email.com,srajhandas,sraj.abcd1,user\n';
+    ask({ type: 'analyze', bytes: bytesOf(text), context: memberImportContext() });
+    const plans = ask({ type: 'plans', statuses: ['ready', 'warning'] });
+    expect(plans.map((plan) => [plan.row.line, plan.row.password])).toEqual([
+      [2, 'jcho.1234'],
+      [3, 'sraj.abcd1'],
+    ]);
+    expect(ask({ type: 'plans', statuses: ['ready'], exceptLines: [2] }).map((plan) => plan.row.line)).toEqual([3]);
+    expect(ask({ type: 'plans', statuses: ['exists'] })).toEqual([]);
+  });
+
+  it('answers a request before any file with an error, and lists the view buffers to transfer', () => {
+    const inner = createImportSession();
+    expect(inner.handle({ id: 1, type: 'reviewCsv' })).toEqual({ id: 1, ok: false, message: expect.any(String) as string });
+    const reply = inner.handle({ id: 2, type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    expect(transferablesOf(reply)).toHaveLength(9);
+  });
+});

@@ -1,0 +1,118 @@
+import {
+  analyzeParsedMemberFile,
+  type MemberImportAnalysis,
+  type MemberImportRequest,
+  parseMemberBytes,
+} from './analyze-member-file';
+import type { ImportPlanRow } from './execute-import';
+import { type ImportView, toImportView } from './import-view';
+import { outcomesFromValidation, reviewToCsv, type RowOutcome } from './review-to-csv';
+import type { MemberRow, MemberRowStatus } from './types';
+
+type Checks = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
+
+/** A row as the Fix dialog edits it: everything but the password, which stays in the worker. */
+export type EditableMemberRow = Omit<MemberRow, 'password'> & { hasPassword: boolean };
+
+/**
+ * What the page asks the worker. The worker keeps the current import (bytes, parsed file, mapped rows, validation):
+ * `analyze` starts one, every other request works on it, so only compact answers cross back.
+ */
+export type ImportRequest =
+  | ({ type: 'analyze'; bytes: ArrayBuffer } & Checks)
+  | ({ type: 'revalidate' } & Checks)
+  | { type: 'row'; line: number }
+  | { type: 'reviewCsv'; outcomes?: readonly RowOutcome[] }
+  | { type: 'reportCsv'; outcomes: readonly RowOutcome[] }
+  | { type: 'plans'; statuses: readonly MemberRowStatus[]; exceptLines?: readonly number[] };
+
+/** The answer to each request type. */
+export type ImportAnswers = {
+  analyze: ImportView;
+  revalidate: ImportView;
+  row: EditableMemberRow | null;
+  reviewCsv: string;
+  reportCsv: string;
+  /** The only answer that holds passwords: asked for right before the rows are sent. */
+  plans: ImportPlanRow[];
+};
+
+export type ImportMessage = { id: number } & ImportRequest;
+export type ImportReply = { id: number; ok: true; answer: ImportAnswers[ImportRequest['type']] } | { id: number; ok: false; message: string };
+
+/** The worker's state and protocol, without the worker: `member-import.worker.ts` only forwards messages here. */
+export function createImportSession() {
+  let parsed: ReturnType<typeof parseMemberBytes> | null = null;
+  let analysis: MemberImportAnalysis | null = null;
+
+  const current = () => {
+    if (!analysis) throw new Error('No member file has been read yet.');
+    return analysis;
+  };
+
+  const answer = (request: ImportRequest): ImportAnswers[ImportRequest['type']] => {
+    switch (request.type) {
+      case 'analyze': {
+        const { type: _type, bytes, ...checks } = request;
+        parsed = parseMemberBytes(bytes);
+        analysis = analyzeParsedMemberFile(parsed, checks);
+        return toImportView(analysis);
+      }
+      case 'revalidate': {
+        if (!parsed) throw new Error('No member file has been read yet.');
+        const { type: _type, ...checks } = request;
+        analysis = analyzeParsedMemberFile(parsed, checks);
+        return toImportView(analysis);
+      }
+      case 'row': {
+        const row = current().rows.find((candidate) => candidate.line === request.line);
+        if (!row) return null;
+        const { password, ...rest } = row;
+        return { ...rest, hasPassword: password !== '' };
+      }
+      case 'reviewCsv':
+      case 'reportCsv': {
+        const { file, validation, mapping } = current();
+        return reviewToCsv(file, request.outcomes ?? outcomesFromValidation(validation.rows), { mapping });
+      }
+      case 'plans': {
+        const { rows, validation } = current();
+        const resultsByLine = new Map(validation.rows.map((result) => [result.line, result]));
+        const except = new Set(request.exceptLines);
+        return rows.flatMap((row) => {
+          const result = resultsByLine.get(row.line);
+          return result && !except.has(row.line) && request.statuses.includes(result.status)
+            ? [{ row, resolved: result.resolved }]
+            : [];
+        });
+      }
+    }
+  };
+
+  return {
+    handle(message: ImportMessage): ImportReply {
+      try {
+        return { id: message.id, ok: true, answer: answer(message) };
+      } catch (error) {
+        return { id: message.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+}
+
+/** Buffers a reply can transfer instead of copying (the view's typed arrays). */
+export function transferablesOf(reply: ImportReply): ArrayBuffer[] {
+  if (!reply.ok || typeof reply.answer !== 'object' || reply.answer === null || !('review' in reply.answer)) return [];
+  const { review } = reply.answer;
+  return [
+    review.lines,
+    review.statuses,
+    review.messageEnds,
+    review.username.ends,
+    review.name.ends,
+    review.email.ends,
+    review.role.ends,
+    review.userType.ends,
+    review.messages.ends,
+  ].map((array) => array.buffer as ArrayBuffer);
+}

@@ -123,11 +123,13 @@ test('an import interrupted by a reload resumes to completion without duplicates
   await importPage.upload('builtin-1000.csv');
   await importPage.continueToReview();
   // Slow invites down so the reload lands mid-run, with requests in flight.
-  await emulator.setFaults({ latencyMs: 1500, match: 'portals/self/invite' });
+  await emulator.setFaults({ latencyMs: 2500, match: 'portals/self/invite' });
   await importPage.addAll();
   await expect(page.getByRole('status').filter({ hasText: /^[1-9][\d,]* of 1,000 rows done/ })).toBeVisible({
     timeout: 30_000,
   });
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   page.on('dialog', (dialog) => void dialog.accept()); // the "leave the page?" question
   await page.reload();
   await emulator.setFaults({});

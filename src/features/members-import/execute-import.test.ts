@@ -59,9 +59,11 @@ const run = (
   portal: ImportPortal,
   signal = new AbortController().signal,
   confirmFirst: ImportPlanRow[] = [],
+  isResumed = false,
 ) =>
   executeImport({
     confirmFirst,
+    isResumed,
     rows,
     portal,
     batchSize: 25,
@@ -119,5 +121,18 @@ describe('executeImport', () => {
     expect(outcomes.get(2)).toMatchObject({ status: 'added', reason: 'Added (confirmed after a retried request).' });
     expect([3, 4, 5].map((line) => outcomes.get(line)?.status)).toEqual(['added', 'added', 'added']);
     expect(fake.invitations.filter((invitation) => invitation.username === 'member000')).toHaveLength(1);
+  });
+
+  it('on resume, a refusal for an account the interrupted run created late counts as added', async () => {
+    const rows = Array.from({ length: 3 }, (_, index) => planRow(index));
+    const first = rows[0];
+    if (!first) throw new Error('no rows');
+    const fake = fakePortal({ taken: [] });
+    // The interrupted run's request for member000 finished at the portal after the username check.
+    await fake.portal.invite([{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }], new AbortController().signal);
+    const resumed = await run(rows, fake.portal, undefined, [], true);
+    expect(resumed.get(2)).toMatchObject({ status: 'added' });
+    const fresh = await run(rows, fakePortal({ taken: ['member000'] }).portal);
+    expect(fresh.get(2)).toMatchObject({ status: 'exists' });
   });
 });

@@ -48,6 +48,11 @@ export type ExecuteImportOptions = {
    * was in flight when the tab closed). Not sent again: an account with the row's email was added by that run.
    */
   confirmFirst?: readonly ImportPlanRow[];
+  /**
+   * On resume, requests of the interrupted run may still be finishing at the portal, so any refusal may be our own
+   * account: it is treated like a retried request (an account with the row's email counts as added).
+   */
+  isResumed?: boolean;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 };
 
@@ -109,7 +114,7 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
         const notInvited = new Set(settlement.value.map((username) => username.toLowerCase()));
         for (const plan of batch.rows) {
           if (notInvited.has(plan.row.username.toLowerCase())) {
-            refused.push({ plan, retried: settlement.attempts > 1 });
+            refused.push({ plan, retried: settlement.attempts > 1 || options.isResumed === true });
             awaitingExplanation += 1;
             progress.settled = outcomes.size + awaitingExplanation;
           } else {

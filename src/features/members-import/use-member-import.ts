@@ -266,6 +266,7 @@ export function useMemberImport() {
         isTransient: isTransientError,
         groupTitles: new Map(current.organization.groups.map((group) => [group.id, group.title])),
         confirmFirst,
+        isResumed: resuming !== null,
         onProgress: (next, soFar) => {
           setProgress(next);
           setOutcomes(new Map([...previous, ...soFar]));

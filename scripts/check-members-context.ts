@@ -1,23 +1,13 @@
 import { defaultPasswordPolicy } from '../src/features/members-import/member-field-rules';
-import type { BaseRole, ImportRole, ImportUserType, MemberImportContext } from '../src/features/members-import/types';
+import { baseRoles, type OrganizationContext } from '../src/features/members-import/organization-context';
+import type { BaseRole, ImportRole, ImportUserType } from '../src/features/members-import/types';
 import { builtInRoleLabels } from '../src/lib/arcgis/role-labels';
-
-/** What validation needs to know about an organization, apart from the account kind and who already exists. */
-export type OrganizationContext = Omit<
-  MemberImportContext,
-  'accountKind' | 'existingUsernames' | 'pendingInvitations' | 'excludedLines' | 'requiredFields'
->;
 
 const viewerRoleId = 'iAAAAAAAAAAAAAAA';
 const dataEditorRoleId = 'iBBBBBBBBBBBBBBB';
 
 function builtInRole(id: string, role: BaseRole): ImportRole {
   return { id, name: builtInRoleLabels[id] ?? id, role };
-}
-
-/** The three base roles every organization has; `portals/self/roles` does not list them. */
-export function baseRoles(): ImportRole[] {
-  return (['org_admin', 'org_publisher', 'org_user'] as const).map((role) => builtInRole(role, role));
 }
 
 /**

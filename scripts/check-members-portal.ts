@@ -1,7 +1,13 @@
 import { defaultPasswordPolicy } from '../src/features/members-import/member-field-rules';
-import type { BaseRole, ImportRole, ImportUserType, PasswordPolicy } from '../src/features/members-import/types';
+import type { PasswordPolicy } from '../src/features/members-import/types';
+import {
+  type OrganizationContext,
+  passwordPolicyFrom,
+  type PortalPasswordPolicy,
+  toOrganizationContext,
+} from '../src/features/members-import/organization-context';
 
-import { baseRoles, type OrganizationContext } from './check-members-context';
+
 
 /**
  * The Sharing REST calls `check-members --portal` makes, with plain `fetch`: the same resources and the same mapping
@@ -27,15 +33,6 @@ type ErrorBody = { error: { code?: number; message?: string; details?: unknown }
 type RoleJson = { id: string; name: string; privileges?: string[] };
 type GroupJson = { id: string; title: string };
 type UserTypeJson = { id: string; name: string; availableUsers?: number; compatibleRoles?: string[] };
-type PolicyJson = {
-  minLength?: number;
-  minLetter?: number;
-  minDigit?: number;
-  minUpper?: number;
-  minLower?: number;
-  minOther?: number;
-};
-
 const pageSize = 100;
 /** `community/checkUsernames` names per request (the emulator takes up to 200; 100 leaves room). */
 export const checkUsernamesBatchSize = 100;
@@ -143,30 +140,10 @@ async function allPages<T>(
   }
 }
 
-/** Custom roles report a base level through their privileges, as the portal does. */
-export function baseRoleOf(privileges: readonly string[] = []): BaseRole {
-  if (privileges.some((privilege) => privilege.startsWith('portal:admin:'))) return 'org_admin';
-  if (privileges.some((privilege) => privilege.startsWith('portal:publisher:'))) return 'org_publisher';
-  return 'org_user';
-}
-
-/** The portal's `passwordPolicy` (`minLetter` …) as validation reads it; missing counts default to the documented ones. */
-export function passwordPolicyFrom(policy: PolicyJson | undefined): PasswordPolicy {
-  if (!policy) return defaultPasswordPolicy;
-  return {
-    minLength: policy.minLength ?? defaultPasswordPolicy.minLength,
-    requireLetter: (policy.minLetter ?? 1) > 0,
-    requireDigit: (policy.minDigit ?? 1) > 0,
-    requireUpperCase: (policy.minUpper ?? 0) > 0,
-    requireLowerCase: (policy.minLower ?? 0) > 0,
-    requireSpecialChar: (policy.minOther ?? 0) > 0,
-  };
-}
-
-async function fetchPasswordPolicy(client: PortalClient, fromSelf: PolicyJson | undefined): Promise<PasswordPolicy> {
+async function fetchPasswordPolicy(client: PortalClient, fromSelf: PortalPasswordPolicy | undefined): Promise<PasswordPolicy> {
   if (fromSelf) return passwordPolicyFrom(fromSelf);
   try {
-    const { passwordPolicy } = await call<{ passwordPolicy?: PolicyJson }>(client, 'portals/self/passwordPolicy');
+    const { passwordPolicy } = await call<{ passwordPolicy?: PortalPasswordPolicy }>(client, 'portals/self/passwordPolicy');
     return passwordPolicyFrom(passwordPolicy);
   } catch (error) {
     if (error instanceof PortalError && (error.code === 498 || error.code === 499)) throw error;
@@ -179,7 +156,7 @@ async function fetchPasswordPolicy(client: PortalClient, fromSelf: PolicyJson | 
 export async function fetchOrganization(
   client: PortalClient,
 ): Promise<OrganizationContext & { orgId: string; orgName: string }> {
-  const self = await call<{ id?: string; name?: string; passwordPolicy?: PolicyJson }>(client, 'portals/self');
+  const self = await call<{ id?: string; name?: string; passwordPolicy?: PortalPasswordPolicy }>(client, 'portals/self');
   if (!self.id) {
     throw new PortalError('portals/self: the answer has no organization id; is the token an organization member’s?');
   }
@@ -191,35 +168,10 @@ export async function fetchOrganization(
     call<{ role?: string; userLicenseType?: string; groups?: string[] }>(client, 'portals/self/userDefaultSettings'),
     fetchPasswordPolicy(client, self.passwordPolicy),
   ]);
-  const builtIns = baseRoles();
-  const builtInIds = new Set(builtIns.map((role) => role.id));
-  const roles: ImportRole[] = [
-    ...builtIns,
-    ...roleJson
-      .filter((role) => !builtInIds.has(role.id))
-      .map((role) => ({ id: role.id, name: role.name, role: baseRoleOf(role.privileges) })),
-  ];
-  const userTypes: ImportUserType[] = typeJson
-    .map((type) => ({
-      id: type.id,
-      name: type.name,
-      seatsLeft: type.availableUsers ?? Number.POSITIVE_INFINITY,
-      compatibleRoleIds: type.compatibleRoles ?? roles.map((role) => role.id),
-    }))
-    // Least capable first: an empty User Type cell takes the first compatible type.
-    .sort((a, b) => a.compatibleRoleIds.length - b.compatibleRoleIds.length);
   return {
     orgId,
     orgName: self.name ?? orgId,
-    roles,
-    userTypes,
-    groups: groupJson.map((group) => ({ id: group.id, title: group.title })),
-    defaults: {
-      roleId: defaults.role ?? 'org_user',
-      userTypeId: defaults.userLicenseType ?? '',
-      groupIds: defaults.groups ?? [],
-    },
-    passwordPolicy,
+    ...toOrganizationContext({ roles: roleJson, userTypes: typeJson, groups: groupJson, defaults, passwordPolicy }),
   };
 }
 

@@ -11,7 +11,8 @@ import { analyzeMemberFile } from '../src/features/members-import/analyze-member
 import type { MemberImportAnalysis, MemberImportRequest } from '../src/features/members-import/analyze-member-file';
 import type { AccountKind } from '../src/features/members-import/types';
 
-import { type OrganizationContext, rulesOnlyContext } from './check-members-context';
+import type { OrganizationContext } from '../src/features/members-import/organization-context';
+import { rulesOnlyContext } from './check-members-context';
 import {
   PortalError,
   type PortalClient,

@@ -3,16 +3,18 @@ import { request } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
-import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 
 import { defaultPasswordPolicy } from '../member-field-rules';
-import type { BaseRole, ImportGroup, ImportRole, ImportUserType, MemberImportContext, PasswordPolicy } from '../types';
+import {
+  type OrganizationContext as BaseOrganizationContext,
+  passwordPolicyFrom,
+  type PortalPasswordPolicy,
+  toOrganizationContext,
+} from '../organization-context';
+import type { ImportGroup, PasswordPolicy } from '../types';
 
 /** Everything validation needs to know about the organization, except who already exists. */
-export type OrganizationContext = Omit<
-  MemberImportContext,
-  'accountKind' | 'existingUsernames' | 'pendingInvitations' | 'excludedLines' | 'requiredFields'
-> & { orgId: string };
+export type OrganizationContext = BaseOrganizationContext & { orgId: string };
 
 /** One account in `portals/self/invite`'s `invitationList`. Holds a password: never store or log it. */
 export type Invitation = {
@@ -54,13 +56,6 @@ async function getAllPages<T extends Paged>(
   return pages;
 }
 
-/** Custom roles report a base level through their privileges, as the portal does. */
-function baseRoleOf(privileges: readonly string[] = []): BaseRole {
-  if (privileges.some((privilege) => privilege.startsWith('portal:admin:'))) return 'org_admin';
-  if (privileges.some((privilege) => privilege.startsWith('portal:publisher:'))) return 'org_publisher';
-  return 'org_user';
-}
-
 /** Roles, user types with seats, groups, new member defaults and the password policy of the organization. */
 export async function fetchOrganizationContext(session: PortalSession, signal?: AbortSignal): Promise<OrganizationContext> {
   try {
@@ -72,56 +67,25 @@ export async function fetchOrganizationContext(session: PortalSession, signal?: 
       get<{ role?: string; userLicenseType?: string; groups?: string[] }>(session, 'portals/self/userDefaultSettings', {}, signal),
       fetchPasswordPolicy(session, signal),
     ]);
-    const builtIns: ImportRole[] = (['org_admin', 'org_publisher', 'org_user'] as const).map((role) => ({
-      id: role,
-      name: builtInRoleLabels[role] ?? role,
-      role,
-    }));
-    const roles = [
-      ...builtIns,
-      ...rolePages.flatMap((page) => page.roles).map((role) => ({ id: role.id, name: role.name, role: baseRoleOf(role.privileges) })),
-    ];
-    const userTypes: ImportUserType[] = typePages
-      .flatMap((page) => page.userLicenseTypes)
-      .map((type) => ({
-        id: type.id,
-        name: type.name,
-        seatsLeft: type.availableUsers ?? Number.POSITIVE_INFINITY,
-        compatibleRoleIds: type.compatibleRoles ?? roles.map((role) => role.id),
-      }))
-      // Least capable first: an empty User Type cell takes the first compatible type.
-      .sort((a, b) => a.compatibleRoleIds.length - b.compatibleRoleIds.length);
     return {
       orgId: portal.id,
-      roles,
-      userTypes,
-      groups: groupPages.flatMap((page) => page.results).map((group) => ({ id: group.id, title: group.title })),
-      defaults: {
-        roleId: defaults.role ?? 'org_user',
-        userTypeId: defaults.userLicenseType ?? '',
-        groupIds: defaults.groups ?? [],
-      },
-      passwordPolicy,
+      ...toOrganizationContext({
+        roles: rolePages.flatMap((page) => page.roles),
+        userTypes: typePages.flatMap((page) => page.userLicenseTypes),
+        groups: groupPages.flatMap((page) => page.results),
+        defaults,
+        passwordPolicy,
+      }),
     };
   } catch (error) {
     throw toAppError(error);
   }
 }
 
-type PolicyJson = { passwordPolicy?: { minLength?: number; minLetter?: number; minDigit?: number; minUpper?: number; minLower?: number; minOther?: number } };
-
 async function fetchPasswordPolicy(session: PortalSession, signal?: AbortSignal): Promise<PasswordPolicy> {
   try {
-    const { passwordPolicy: policy } = await get<PolicyJson>(session, 'portals/self/passwordPolicy', {}, signal);
-    if (!policy) return defaultPasswordPolicy;
-    return {
-      minLength: policy.minLength ?? defaultPasswordPolicy.minLength,
-      requireLetter: (policy.minLetter ?? 1) > 0,
-      requireDigit: (policy.minDigit ?? 1) > 0,
-      requireUpperCase: (policy.minUpper ?? 0) > 0,
-      requireLowerCase: (policy.minLower ?? 0) > 0,
-      requireSpecialChar: (policy.minOther ?? 0) > 0,
-    };
+    const { passwordPolicy } = await get<{ passwordPolicy?: PortalPasswordPolicy }>(session, 'portals/self/passwordPolicy', {}, signal);
+    return passwordPolicyFrom(passwordPolicy);
   } catch {
     // Portals that do not expose the policy still enforce one; the documented default is checked instead.
     return defaultPasswordPolicy;

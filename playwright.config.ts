@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { APP_URL, EMULATOR_PORT, EMULATOR_URL } from './e2e/urls';
+import { APP_PORT, APP_URL, EMULATOR_PORT, EMULATOR_URL } from './e2e/urls';
 
 // Every test resets the one shared emulator, so tests run one at a time; the suite stays deterministic.
 export default defineConfig({
@@ -24,7 +24,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
   webServer: [
     {
-      command: `npx tsx emulator/src/server.ts --port ${String(EMULATOR_PORT)} --db :memory: --test-mode`,
+      command: `npx tsx emulator/src/server.ts --port ${String(EMULATOR_PORT)} --db :memory: --test-mode --redirect-uri ${APP_URL}`,
       url: `${EMULATOR_URL}/__emulator/health`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -32,7 +32,7 @@ export default defineConfig({
     },
     {
       // The production build, as deployed; config.json is pointed at the test emulator per test (e2e/fixtures.ts).
-      command: 'npx vite preview --port 4173 --strictPort',
+      command: `npx vite preview --port ${String(APP_PORT)} --strictPort`,
       url: APP_URL,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -11,8 +11,10 @@ import { chromium, type Page } from '@playwright/test';
 import { buildEmulator } from '../emulator/src/app';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
-const EMULATOR_PORT = 3280;
-const APP_PORT = 4173;
+// ROSTER_PORT_OFFSET lets several checkouts run the bench side by side.
+const PORT_OFFSET = Number(process.env.ROSTER_PORT_OFFSET ?? 0);
+const EMULATOR_PORT = 3280 + PORT_OFFSET * 10;
+const APP_PORT = 4173 + PORT_OFFSET;
 const PORTAL_URL = `http://localhost:${String(EMULATOR_PORT)}/portal/sharing/rest`;
 const APP_URL = `http://localhost:${String(APP_PORT)}`;
 const SEARCH_RUNS = 200;
@@ -68,7 +70,7 @@ async function javascriptBytes(page: Page, path: string): Promise<number> {
   return buffers.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0);
 }
 
-const IMPORT_PORT = 3281;
+const IMPORT_PORT = 3281 + PORT_OFFSET * 10;
 const IMPORT_PORTAL_URL = `http://localhost:${String(IMPORT_PORT)}/portal/sharing/rest`;
 const IMPORT_EMULATOR_URL = `http://localhost:${String(IMPORT_PORT)}`;
 const SAMPLE_1000 = 'e2e/data/builtin-1000.csv';
@@ -214,7 +216,7 @@ async function benchExport(page: Page) {
 
 async function main() {
   const seedStarted = performance.now();
-  const emulator = await buildEmulator({ members: MEMBERS, seed: 1 });
+  const emulator = await buildEmulator({ members: MEMBERS, seed: 1, redirectUris: [APP_URL] });
   figures.push({ name: `seed ${MEMBERS.toLocaleString()} members`, value: round((performance.now() - seedStarted) / 1000), unit: 's' });
   await emulator.listen({ port: EMULATOR_PORT, host: 'localhost' });
 
@@ -280,7 +282,7 @@ async function main() {
       unit: 'KB',
     });
 
-    const importEmulator = await buildEmulator({ members: 2000, seed: 1, testMode: true, latencyMs: 50 });
+    const importEmulator = await buildEmulator({ members: 2000, seed: 1, testMode: true, latencyMs: 50, redirectUris: [APP_URL] });
     await importEmulator.listen({ port: IMPORT_PORT, host: 'localhost' });
     try {
       const importContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });

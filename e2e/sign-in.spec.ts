@@ -1,5 +1,5 @@
 import { demo, expect, test, testPortal, usePortals } from './fixtures';
-import { PORTAL_URL } from './urls';
+import { EMULATOR_PORT, PORTAL_URL } from './urls';
 
 test('an admin signs in through the portal page and lands on the members table', async ({
   page,
@@ -89,5 +89,5 @@ test('with several portals configured, the admin chooses one', async ({ page, si
   await choice.getByRole('radio', { name: testPortal.label }).check();
   await signInPage.signIn(demo.admin.username, demo.admin.password);
   await expect(page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
-  expect(PORTAL_URL).toContain('3180');
+  expect(PORTAL_URL).toContain(String(EMULATOR_PORT));
 });

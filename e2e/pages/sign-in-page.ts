@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 
+import { APP_PORT } from '../urls';
+
 /** Roster's sign-in screen and the portal's own sign-in form it hands over to. */
 export class SignInPage {
   constructor(readonly page: Page) {}
@@ -15,7 +17,7 @@ export class SignInPage {
   async signIn(username: string, password: string) {
     await this.startButton().click();
     await this.submitPortalForm(username, password);
-    await this.page.waitForURL((url) => url.port === '4173' && !url.pathname.startsWith('/auth/'));
+    await this.page.waitForURL((url) => url.port === String(APP_PORT) && !url.pathname.startsWith('/auth/'));
   }
 
   async submitPortalForm(username: string, password: string) {

@@ -24,6 +24,18 @@ export const can = {
   inviteUsers: (caller: Caller | null) => caller?.privileges.has('portal:admin:inviteUsers') ?? false,
   /** Add and remove members of any group. */
   assignToGroups: (caller: Caller | null) => caller?.privileges.has('portal:admin:assignToGroups') ?? false,
+  updateUsers: (caller: Caller | null) => caller?.privileges.has('portal:admin:updateUsers') ?? false,
+  deleteUsers: (caller: Caller | null) => caller?.privileges.has('portal:admin:deleteUsers') ?? false,
+  disableUsers: (caller: Caller | null) => caller?.privileges.has('portal:admin:disableUsers') ?? false,
+  changeUserRoles: (caller: Caller | null) => caller?.privileges.has('portal:admin:changeUserRoles') ?? false,
+  manageLicenses: (caller: Caller | null) => caller?.privileges.has('portal:admin:manageLicenses') ?? false,
+  manageRoles: (caller: Caller | null) => caller?.privileges.has('portal:admin:manageRoles') ?? false,
+  createGroup: (caller: Caller | null) => caller?.privileges.has('portal:user:createGroup') ?? false,
+  updateGroups: (caller: Caller | null) => caller?.privileges.has('portal:admin:updateGroups') ?? false,
+  deleteGroups: (caller: Caller | null) => caller?.privileges.has('portal:admin:deleteGroups') ?? false,
+  reassignGroups: (caller: Caller | null) => caller?.privileges.has('portal:admin:reassignGroups') ?? false,
+  reassignItems: (caller: Caller | null) => caller?.privileges.has('portal:admin:reassignItems') ?? false,
+  receiveItems: (user: { privileges: ReadonlySet<string> }) => user.privileges.has('portal:user:receiveItems'),
   isSelf: (caller: Caller | null, username: string) => caller?.user.username.toLowerCase() === username.toLowerCase(),
 };
 

@@ -7,8 +7,7 @@ import type { Member } from './types';
  */
 export type MemberSelection =
   | { kind: 'picked'; members: Member[] }
-  | { kind: 'query'; q: string; total: number }
-  | { kind: 'resolved'; members: Member[] };
+  | { kind: 'query'; q: string; total: number };
 
 export const selectionCount = (selection: MemberSelection) =>
   selection.kind === 'query' ? selection.total : selection.members.length;

@@ -7,4 +7,11 @@ export function hasPrivilege(user: Privileged | undefined, privilege: string): b
 export const privilegeNames = {
   viewUsers: 'portal:admin:viewUsers',
   inviteUsers: 'portal:admin:inviteUsers',
+  updateUsers: 'portal:admin:updateUsers',
+  deleteUsers: 'portal:admin:deleteUsers',
+  disableUsers: 'portal:admin:disableUsers',
+  changeUserRoles: 'portal:admin:changeUserRoles',
+  manageLicenses: 'portal:admin:manageLicenses',
+  assignToGroups: 'portal:admin:assignToGroups',
+  viewItems: 'portal:admin:viewItems',
 } as const;

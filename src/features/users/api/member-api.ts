@@ -1,10 +1,12 @@
 import { request, type IUser } from '@esri/arcgis-rest-request';
 
-import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { AppError, toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
+import { GROUP_FILTER_LIMIT, groupMemberQueries, keepGroupMembers } from '../group-filter';
 import type {
   GroupOption,
+  Member,
   MemberContentSummary,
   MemberDetails,
   MemberGroup,
@@ -193,30 +195,6 @@ export async function fetchGroupOption(session: PortalSession, groupId: string, 
 
 type UserListJson = Paged & { total: number; owner?: { username: string }; users: { username: string }[] };
 
-/** Every member of a group, owner included, paged through `userList` 100 at a time. */
-export async function fetchGroupMemberUsernames(
-  session: PortalSession,
-  groupId: string,
-  onTotal?: (total: number) => void,
-  signal?: AbortSignal,
-): Promise<string[]> {
-  try {
-    const url = `${session.portal}/community/groups/${encodeURIComponent(groupId)}/userList`;
-    const names = new Set<string>();
-    let start = 1;
-    do {
-      const page = await get<UserListJson>(session, url, { start, num: 100 }, signal);
-      if (start === 1) onTotal?.(page.total);
-      if (page.owner?.username) names.add(page.owner.username);
-      for (const user of page.users) names.add(user.username);
-      start = page.nextStart;
-    } while (start > 0);
-    return [...names];
-  } catch (error) {
-    throw toAppError(error);
-  }
-}
-
 /** `community/users/{u}/update` with the edited profile fields. */
 export async function updateMemberProfile(session: PortalSession, username: string, changes: MemberProfileChanges): Promise<void> {
   try {
@@ -284,4 +262,70 @@ export async function sendRemoveFromGroup(session: PortalSession, groupId: strin
     signal,
   );
   return response.notRemoved ?? [];
+}
+
+type SearchJson = Paged & { total: number; results: IUser[] };
+
+/**
+ * Members of a group that also match `base` (search box and other filters), unsorted. See group-filter.ts for
+ * why it works this way and its limits.
+ */
+export async function fetchGroupFilteredMembers(
+  session: PortalSession,
+  groupId: string,
+  base: string,
+  signal?: AbortSignal,
+): Promise<Member[]> {
+  try {
+    let groupSize = 0;
+    const usernames = await fetchGroupMemberUsernamesLimited(session, groupId, (total) => (groupSize = total), signal);
+    if (groupSize > GROUP_FILTER_LIMIT) {
+      throw new AppError(
+        'validation',
+        `This group has ${groupSize.toLocaleString()} members; the group filter works for groups of up to ${GROUP_FILTER_LIMIT.toLocaleString()}.`,
+      );
+    }
+    const queries = groupMemberQueries(base, usernames);
+    const found: Member[] = [];
+    let next = 0;
+    const lane = async () => {
+      while (next < queries.length) {
+        const q = queries[next] as string;
+        next += 1;
+        let start = 1;
+        do {
+          const page = await get<SearchJson>(session, `${session.portal}/portals/self/users/search`, { q, start, num: 100 }, signal);
+          found.push(...page.results.map(toMember));
+          start = page.nextStart;
+        } while (start > 0);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(4, Math.max(1, queries.length)) }, lane));
+    return keepGroupMembers(found, usernames);
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** Like fetchGroupMemberUsernames, but stops after the first page when the group is over the filter's limit. */
+async function fetchGroupMemberUsernamesLimited(
+  session: PortalSession,
+  groupId: string,
+  onTotal: (total: number) => void,
+  signal?: AbortSignal,
+): Promise<string[]> {
+  const url = `${session.portal}/community/groups/${encodeURIComponent(groupId)}/userList`;
+  const names = new Set<string>();
+  let start = 1;
+  do {
+    const page = await get<UserListJson>(session, url, { start, num: 100 }, signal);
+    if (start === 1) {
+      onTotal(page.total);
+      if (page.total > GROUP_FILTER_LIMIT) return [];
+    }
+    if (page.owner?.username) names.add(page.owner.username);
+    for (const user of page.users) names.add(user.username);
+    start = page.nextStart;
+  } while (start > 0);
+  return [...names];
 }

@@ -18,6 +18,7 @@ const router = createBrowserRouter([
       { path: paths.members.path, lazy: () => import('./routes/members') },
       { path: paths.memberAdd.path, lazy: () => import('./routes/member-add') },
       { path: paths.membersImport.path, lazy: () => import('./routes/members-import') },
+      { path: paths.member.path, lazy: () => import('./routes/member') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

@@ -16,6 +16,8 @@ import { registerOAuthRoutes } from './routes/oauth';
 import { registerRoleRoutes } from './routes/roles';
 import { registerSelfRoutes } from './routes/self';
 import { registerUserTypeRoutes } from './routes/user-types';
+import { registerUserAdminRoutes } from './routes/user-admin';
+import { registerUserLicensingRoutes } from './routes/user-licensing';
 import { registerUserRoutes } from './routes/users';
 import { Store } from './store/store';
 
@@ -90,6 +92,8 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerGenerateTokenRoutes(app, context);
   registerSelfRoutes(app, context);
   registerUserRoutes(app, context);
+  registerUserAdminRoutes(app, context);
+  registerUserLicensingRoutes(app, context);
   registerRoleRoutes(app, context);
   registerUserTypeRoutes(app, context);
   registerGroupRoutes(app, context);

@@ -47,11 +47,11 @@ describe('planBulkAction', () => {
   it('skips role changes the user type does not allow and members already in the role', () => {
     const plan = planBulkAction(
       { kind: 'role', role: { key: 'org_publisher', name: 'Publisher' } },
-      [testMember('viewer', { userTypeId: 'viewerUT' }), testMember('pub', { role: 'org_publisher' }), testMember('ok'), testMember('OK')],
+      [testMember('viewer', { userTypeId: 'viewerUT' }), testMember('pub', { role: 'org_publisher' }), testMember('ok'), testMember('OK'), testMember('me')],
       context,
     );
     expect(plan.batches).toEqual([['ok']]);
-    expect(plan.settled.map((result) => result.outcome)).toEqual(['skipped', 'unchanged']);
+    expect(plan.settled.map((result) => result.outcome)).toEqual(['skipped', 'unchanged', 'skipped']);
   });
 
   it('never disables or deletes the signed-in member, and leaves disabled members alone', () => {

@@ -103,7 +103,8 @@ export function planBulkAction(action: BulkAction, members: readonly Member[], c
     switch (action.kind) {
       case 'role': {
         const type = member.userTypeId ? typeById.get(member.userTypeId) : undefined;
-        if (role === action.role.key) settle(member, 'unchanged', `Already ${action.role.name}.`);
+        if (isSelf) settle(member, 'skipped', 'You cannot change your own role.');
+        else if (role === action.role.key) settle(member, 'unchanged', `Already ${action.role.name}.`);
         else if (type?.compatibleRoles && !type.compatibleRoles.includes(action.role.key)) {
           settle(member, 'skipped', `Their user type ${type.name} does not allow the role ${action.role.name}.`);
         } else toSend.push(member.username);

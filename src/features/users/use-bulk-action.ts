@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
-import { runLimited } from '@/lib/run-limited';
+import { exponentialBackoff, runBatches } from '@/lib/async/run-batches';
 
 import { invalidateMemberChanges } from './api/invalidate-member-changes';
 import {
@@ -67,9 +67,9 @@ export function useBulkAction() {
       const total = plan.settled.length + plan.batches.reduce((sum, batch) => sum + batch.length, 0);
       const settledBatches = new Set<string[]>();
       setState({ status: 'running', results: [...results], total, cancelling: false });
-      await runLimited({
-        tasks: plan.batches,
-        run: (batch, signal) => sendBatch(session, action, batch, signal),
+      await runBatches({
+        batches: plan.batches,
+        send: (batch, signal) => sendBatch(session, action, batch, signal),
         onSettled: (batch, settlement) => {
           settledBatches.add(batch);
           const answer: BatchAnswer = settlement.ok ? settlement.value : { ok: false, message: toAppError(settlement.error).message };
@@ -79,7 +79,9 @@ export function useBulkAction() {
         isTransient: isTransientError,
         concurrency: BULK_CONCURRENCY,
         maxAttempts: 4,
+        backoffMs: exponentialBackoff,
         signal: abort.signal,
+        waitUntilResumed: () => Promise.resolve(),
       });
       for (const batch of plan.batches) {
         if (settledBatches.has(batch)) continue;

@@ -68,6 +68,24 @@ export class Emulator {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/expire-tokens?refresh=true`);
     expect(response.ok()).toBe(true);
   }
+  /** Calls a REST resource as `who` (a demo sign-in) and returns the portal's JSON answer, errors included. */
+  async callAs(who: { username: string; password: string }, path: string, params: Record<string, string> = {}): Promise<Record<string, unknown>> {
+    const tokenResponse = await this.request.post(`${PORTAL_URL}/generateToken`, {
+      form: { f: 'json', username: who.username, password: who.password, client: 'requestip' },
+    });
+    const { token } = (await tokenResponse.json()) as { token: string };
+    const response = await this.request.post(`${PORTAL_URL}/${path}`, { form: { f: 'json', token, ...params } });
+    return (await response.json()) as Record<string, unknown>;
+  }
+  /** How many items a member owns, root folder and folders together, as the portal lists them. */
+  async ownedItemCount(username: string): Promise<number> {
+    const root = (await this.callAs(demo.admin, `content/users/${username}`, { num: '1' })) as { total: number; folders: { id: string }[] };
+    let total = root.total;
+    for (const folder of root.folders) {
+      total += ((await this.callAs(demo.admin, `content/users/${username}/${folder.id}`, { num: '1' })) as { total: number }).total;
+    }
+    return total;
+  }
 }
 
 export const test = base.extend<Fixtures>({

@@ -9,6 +9,7 @@ describe('privilegeLabel', () => {
     expect(privilegeLabel('portal:user:shareToGroup')).toBe('Share to group');
     expect(privilegeLabel('portal:admin:manageSecurityMFA')).toBe('Manage security MFA');
     expect(privilegeLabel('features:user:edit')).toBe('Edit features');
+    expect(privilegeLabel('premium:user:networkanalysis')).toBe('Network analysis');
   });
 });
 

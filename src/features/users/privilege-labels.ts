@@ -11,7 +11,19 @@ const areaByPrefix: Record<string, string> = {
 };
 const areaOrder = ['General', 'Publisher', 'Premium', 'Administrative'];
 
-const wordOverrides: Record<string, string> = { url: 'URL', urls: 'URLs', api: 'API', sql: 'SQL', gis: 'GIS', mfa: 'MFA' };
+const wordOverrides: Record<string, string> = {
+  url: 'URL',
+  urls: 'URLs',
+  api: 'API',
+  sql: 'SQL',
+  gis: 'GIS',
+  mfa: 'MFA',
+  // Premium privileges are written in one lower-case word.
+  featurereport: 'feature report',
+  networkanalysis: 'network analysis',
+  spatialanalysis: 'spatial analysis',
+  geoenrichment: 'GeoEnrichment',
+};
 
 /** `portal:admin:viewUsers` → "View users"; `features:user:edit` → "Edit features" reads better, so a few are named. */
 export function privilegeLabel(privilege: string): string {

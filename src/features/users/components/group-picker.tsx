@@ -45,7 +45,7 @@ export function GroupPicker({ label, value, onChange, size = 'small', width = 24
         if (reason === 'input' || reason === 'clear') setText(input);
       }}
       noOptionsText={options.isError ? 'Groups could not be loaded' : 'No group starts with that'}
-      renderInput={(params) => <TextField {...params} label={label} slotProps={{ inputLabel: { shrink: true } }} placeholder="Any group" />}
+      renderInput={(params) => <TextField {...params} size={size} label={label} slotProps={{ inputLabel: { shrink: true } }} placeholder="Any group" />}
     />
   );
 }

@@ -45,7 +45,15 @@ export function GroupPicker({ label, value, onChange, size = 'small', width = 24
         if (reason === 'input' || reason === 'clear') setText(input);
       }}
       noOptionsText={options.isError ? 'Groups could not be loaded' : 'No group starts with that'}
-      renderInput={(params) => <TextField {...params} size={size} label={label} slotProps={{ inputLabel: { shrink: true } }} placeholder="Any group" />}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          size={size}
+          label={label}
+          placeholder="Any group"
+          slotProps={{ ...params.slotProps, inputLabel: { ...params.slotProps.inputLabel, shrink: true } }}
+        />
+      )}
     />
   );
 }

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 
 import { buildEmulator } from '../emulator/src/app';
+import { benchRoleChanges } from './role-changes';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
 // ROSTER_PORT_OFFSET lets several checkouts run the bench side by side.
@@ -298,6 +299,7 @@ async function main() {
     } finally {
       await importEmulator.close();
     }
+    figures.push(...(await benchRoleChanges(browser, APP_URL)));
     await browser.close();
   } finally {
     preview.kill('SIGTERM');

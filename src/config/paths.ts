@@ -14,6 +14,14 @@ export const paths = {
   members: { path: '/members', href: () => '/members' },
   memberAdd: { path: '/members/add', href: () => '/members/add' },
   membersImport: { path: '/members/import', href: () => '/members/import' },
+  overview: { path: '/overview', href: () => '/overview' },
+  roles: { path: '/roles', href: () => '/roles' },
+  roleNew: {
+    path: '/roles/new',
+    href: (templateKey?: string) => (templateKey ? `/roles/new?${new URLSearchParams({ template: templateKey }).toString()}` : '/roles/new'),
+  },
+  role: { path: '/roles/:roleId', href: (roleId: string) => `/roles/${encodeURIComponent(roleId)}` },
+  roleEdit: { path: '/roles/:roleId/edit', href: (roleId: string) => `/roles/${encodeURIComponent(roleId)}/edit` },
 } as const;
 
 /** Only same-origin paths may be returned to after sign-in (no open redirects). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { builtInRoles } from './built-in-roles';
-import { catalogueInDisplayOrder, groupPrivileges, orderPrivileges, privilegeLabel } from './group-privileges';
+import { catalogueInDisplayOrder, groupPrivileges, orderPrivileges, privilegeLabel, shortGroupLabel } from './group-privileges';
 import { privilegeCatalogue } from './privilege-catalogue';
 
 describe('privilege catalogue', () => {
@@ -57,5 +57,12 @@ describe('builtInRoles', () => {
     expect(user?.privileges.every((p) => publisher?.privileges.includes(p))).toBe(true);
     expect(publisher?.privileges.length).toBeGreaterThan(user?.privileges.length ?? 0);
     for (const role of builtInRoles) for (const p of role.privileges) expect(all).toContain(p);
+  });
+});
+
+describe('shortGroupLabel', () => {
+  it('drops the area prefix shown by the heading above', () => {
+    expect(shortGroupLabel('Administrative: Members')).toBe('Members');
+    expect(shortGroupLabel('Premium content')).toBe('Premium content');
   });
 });

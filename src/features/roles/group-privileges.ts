@@ -35,6 +35,11 @@ export function groupPrivileges(privileges: readonly string[]): PrivilegeAreaSec
   return areas.filter((area) => area.sections.length > 0);
 }
 
+/** A group's name under its area's heading: "Administrative: Members" → "Members". */
+export function shortGroupLabel(label: string): string {
+  return label.includes(': ') ? label.slice(label.indexOf(': ') + 2) : label;
+}
+
 /** Catalogue groups in display order (by area), for the editor's full list. */
 export function catalogueInDisplayOrder() {
   return privilegeAreas.flatMap((area) => privilegeCatalogue.filter((group) => group.area === area.id));

@@ -29,7 +29,7 @@ export function LinkedBarChart({ description, bars, series, stacked = false }: P
         layout="horizontal"
         height={height}
         margin={{ left: 8, right: 24, top: 8, bottom: 8 }}
-        yAxis={[{ scaleType: 'band', data: bars.map((bar) => bar.label), width: 150 }]}
+        yAxis={[{ scaleType: 'band', data: bars.map((bar) => bar.label), width: 180 }]}
         xAxis={[{ tickNumber: 4 }]}
         series={series.map((entry, index) => ({
           id: `series-${String(index)}`,

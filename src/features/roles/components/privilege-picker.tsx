@@ -5,7 +5,7 @@ import FormGroup from '@mui/material/FormGroup';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 
-import { catalogueInDisplayOrder, privilegeLabel } from '../group-privileges';
+import { catalogueInDisplayOrder, privilegeLabel, shortGroupLabel } from '../group-privileges';
 import { privilegeAreas, type Privilege } from '../privilege-catalogue';
 
 type Props = { selected: readonly string[]; onChange: (next: string[]) => void };
@@ -49,7 +49,7 @@ export function PrivilegePicker({ selected, onChange }: Props) {
               return (
                 <Paper key={group.id} variant="outlined" component="fieldset" sx={{ m: 0, p: 1.5 }}>
                   <Typography component="legend" variant="subtitle2" sx={{ px: 0.5 }}>
-                    {group.label}
+                    {shortGroupLabel(group.label)}
                   </Typography>
                   <FormControlLabel
                     control={

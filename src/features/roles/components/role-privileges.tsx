@@ -4,7 +4,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 
-import { groupPrivileges } from '../group-privileges';
+import { groupPrivileges, shortGroupLabel } from '../group-privileges';
 
 /** A role's privileges by area and group, in plain words; the privilege string is kept as a secondary line. */
 export function RolePrivileges({ privileges }: { privileges: readonly string[] }) {
@@ -20,7 +20,7 @@ export function RolePrivileges({ privileges }: { privileges: readonly string[] }
           {area.sections.map((section) => (
             <Box key={section.id} sx={{ mb: 1.5 }}>
               <Typography variant="subtitle2" component="h4" id={`privilege-group-${section.id}`}>
-                {section.label}
+                {shortGroupLabel(section.label)}
               </Typography>
               <List dense disablePadding aria-labelledby={`privilege-group-${section.id}`}>
                 {section.privileges.map((privilege) => (

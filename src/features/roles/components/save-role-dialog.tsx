@@ -103,7 +103,7 @@ function Summary({ mode, name, description, nameBefore, descriptionBefore, privi
       {mode === 'edit' && lines.length === 0 && changes.added.length + changes.removed.length === 0 ? (
         <Typography>Nothing changed.</Typography>
       ) : null}
-      <ChangeList id="added" title="Privileges added" ids={changes.added} />
+      <ChangeList id="added" title={mode === 'create' ? 'Privileges' : 'Privileges added'} ids={changes.added} />
       <ChangeList id="removed" title="Privileges removed" ids={changes.removed} />
     </Stack>
   );
@@ -116,7 +116,8 @@ function ChangeList({ id: listId, title, ids }: { id: string; title: string; ids
       <Typography variant="subtitle2" component="h3" id={`privileges-${listId}`}>
         {title} ({ids.length})
       </Typography>
-      <ul aria-labelledby={`privileges-${listId}`} style={{ margin: 0, paddingLeft: 20, maxHeight: 180, overflowY: 'auto' }}>
+      {/* Focusable, so keyboard users can scroll a long list. */}
+      <ul tabIndex={0} aria-labelledby={`privileges-${listId}`} style={{ margin: 0, paddingLeft: 20, maxHeight: 180, overflowY: 'auto' }}>
         {ids.map((id) => (
           <li key={id}>
             <Typography variant="body2">{privilegeLabel(id)}</Typography>

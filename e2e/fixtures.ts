@@ -10,6 +10,9 @@ export const demo = {
   viewer: { username: 'viewer_demo', password: 'Viewer.Demo1' },
 } as const;
 
+/** A portal answer, errors included. */
+export type PortalAnswer = Record<string, unknown> & { success?: boolean; id?: string; error?: { code: number; message: string } };
+
 type Portal = { label: string; portalUrl: string; clientId: string };
 
 /** Points the deployed app's runtime config.json at the test emulator (as an admin would edit it). */
@@ -97,7 +100,7 @@ export class Emulator {
     const response = await this.request.post(`${PORTAL_URL}/${path}`, {
       form: { f: 'json', token: await this.tokenFor(account), ...params },
     });
-    return (await response.json()) as { success?: boolean; id?: string; error?: { code: number; message: string } };
+    return (await response.json()) as PortalAnswer;
   }
   /** A custom role made through the portal's API, as another administrator would. */
   async createRole(name: string, privileges: string[]): Promise<string> {
@@ -105,6 +108,15 @@ export class Emulator {
     if (!created.id) throw new Error(`createRole failed: ${JSON.stringify(created)}`);
     await this.callAs(demo.admin, `portals/self/roles/${created.id}/setPrivileges`, { privileges: JSON.stringify({ privileges }) });
     return created.id;
+  }
+  /** How many items a member owns, root folder and folders together, as the portal lists them. */
+  async ownedItemCount(username: string): Promise<number> {
+    const root = (await this.callAs(demo.admin, `content/users/${username}`, { num: '1' })) as { total: number; folders: { id: string }[] };
+    let total = root.total;
+    for (const folder of root.folders) {
+      total += ((await this.callAs(demo.admin, `content/users/${username}/${folder.id}`, { num: '1' })) as { total: number }).total;
+    }
+    return total;
   }
 }
 

@@ -23,6 +23,7 @@ const router = createBrowserRouter([
       { path: paths.roleNew.path, lazy: () => import('./routes/role-new') },
       { path: paths.role.path, lazy: () => import('./routes/role') },
       { path: paths.roleEdit.path, lazy: () => import('./routes/role-edit') },
+      { path: paths.member.path, lazy: () => import('./routes/member') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

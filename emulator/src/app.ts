@@ -14,6 +14,7 @@ import { registerInfoRoutes } from './routes/info';
 import { registerInviteRoutes } from './routes/invite';
 import { registerOAuthRoutes } from './routes/oauth';
 import { registerRoleRoutes } from './routes/roles';
+import { registerRoleWriteRoutes } from './routes/roles-write';
 import { registerSelfRoutes } from './routes/self';
 import { registerUserTypeRoutes } from './routes/user-types';
 import { registerUserAdminRoutes } from './routes/user-admin';
@@ -95,6 +96,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerUserAdminRoutes(app, context);
   registerUserLicensingRoutes(app, context);
   registerRoleRoutes(app, context);
+  registerRoleWriteRoutes(app, context);
   registerUserTypeRoutes(app, context);
   registerGroupRoutes(app, context);
   registerInviteRoutes(app, context);

@@ -7,6 +7,7 @@ export function hasPrivilege(user: Privileged | undefined, privilege: string): b
 export const privilegeNames = {
   viewUsers: 'portal:admin:viewUsers',
   inviteUsers: 'portal:admin:inviteUsers',
+  manageRoles: 'portal:admin:manageRoles',
   updateUsers: 'portal:admin:updateUsers',
   deleteUsers: 'portal:admin:deleteUsers',
   disableUsers: 'portal:admin:disableUsers',

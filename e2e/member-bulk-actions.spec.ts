@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
 import { MemberPage } from './pages/member-page';
@@ -46,6 +48,10 @@ test('bulk-change the user type of a filtered selection across pages: refused wi
   await dialog.dialog().getByRole('button', { name: 'Download results (CSV)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^member-changes-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('Username,Full name,Action,Result,Reason');
+  expect(lines).toHaveLength(matching + 1);
+  for (const line of lines.slice(1)) expect(line).toContain(`,Change the user type of ${String(matching)} members to Viewer,Done,`);
   await dialog.close();
 
   await expect(page.getByText('No members match the filters.')).toBeVisible();

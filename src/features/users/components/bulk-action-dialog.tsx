@@ -55,6 +55,8 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
   const [roleKey, setRoleKey] = useState('');
   const [userTypeId, setUserTypeId] = useState('');
   const [group, setGroup] = useState<GroupOption | null>(null);
+  // What was confirmed, kept as said: after the run, refetched data would plan a different (empty) change.
+  const [confirmed, setConfirmed] = useState('');
   const single = selection.kind === 'picked' && selection.members.length === 1 ? selection.members[0] : undefined;
 
   const action = useMemo((): BulkAction | null => {
@@ -92,7 +94,9 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
   const closeable = run.state.status !== 'running';
 
   const handleConfirm = () => {
-    if (action && plan) void run.start(action, plan, fullNames);
+    if (!action || !plan) return;
+    setConfirmed(describeBulkAction(action, toSend));
+    void run.start(action, plan, fullNames);
   };
 
   let content: React.ReactNode;
@@ -108,7 +112,7 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
       </Stack>
     );
   } else if (run.state.status === 'done') {
-    content = <BulkResults action={action ? describeBulkAction(action, toSend) : title} kind={kind} results={run.state.results} cancelled={run.state.cancelled} />;
+    content = <BulkResults action={confirmed} kind={kind} results={run.state.results} cancelled={run.state.cancelled} />;
   } else if (error) {
     content = <Alert severity="error">The members could not be listed: {error.message}</Alert>;
   } else if (isResolving) {

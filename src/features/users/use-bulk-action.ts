@@ -13,7 +13,7 @@ import {
   sendRemoveFromGroup,
   sendUpdateUserLicenseType,
   sendUpdateUserRole,
-} from './api/member-api';
+} from './api/member-writes-api';
 import { type BatchAnswer, type BulkAction, type BulkPlan, type BulkResult, settleBatch } from './bulk-action';
 
 export type BulkRunState =

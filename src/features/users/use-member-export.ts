@@ -4,7 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 
-import { fetchGroupFilteredMembers } from './api/member-api';
+import { fetchGroupFilteredMembers } from './api/group-filter-api';
 import { countMembers, fetchMembersForExport } from './api/users-api';
 import { userQueries } from './api/user-queries';
 import { memberFilterClauses } from './member-filters';

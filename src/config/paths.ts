@@ -14,6 +14,9 @@ export const paths = {
   members: { path: '/members', href: () => '/members' },
   memberAdd: { path: '/members/add', href: () => '/members/add' },
   membersImport: { path: '/members/import', href: () => '/members/import' },
+  groups: { path: '/groups', href: () => '/groups' },
+  groupsAddByKeyword: { path: '/groups/add-members', href: () => '/groups/add-members' },
+  group: { path: '/groups/:groupId', href: (groupId: string) => `/groups/${encodeURIComponent(groupId)}` },
 } as const;
 
 /** Only same-origin paths may be returned to after sign-in (no open redirects). */

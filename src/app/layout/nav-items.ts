@@ -1,4 +1,5 @@
 import type { SvgIconComponent } from '@mui/icons-material';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 
@@ -20,6 +21,7 @@ export type NavItem = {
 export const navItems: NavItem[] = [
   { label: 'Home', to: paths.home.href(), icon: HomeOutlined, end: true, hiddenWith: privilegeNames.viewUsers },
   { label: 'Members', to: paths.members.href(), icon: PeopleAltOutlined, privilege: privilegeNames.viewUsers },
+  { label: 'Groups', to: paths.groups.href(), icon: GroupsOutlined, privilege: privilegeNames.viewOrgGroups },
 ];
 
 export function visibleNavItems(privileges: readonly string[]): NavItem[] {

@@ -7,4 +7,7 @@ export function hasPrivilege(user: Privileged | undefined, privilege: string): b
 export const privilegeNames = {
   viewUsers: 'portal:admin:viewUsers',
   inviteUsers: 'portal:admin:inviteUsers',
+  viewOrgGroups: 'portal:user:viewOrgGroups',
+  createGroup: 'portal:user:createGroup',
+  assignToGroups: 'portal:admin:assignToGroups',
 } as const;

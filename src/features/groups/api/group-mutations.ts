@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { usePortalSession } from '@/hooks/use-session';
 
 import type { GroupDraft } from '../types';
-import { changeMemberTypes, createGroupFromDraft, deleteGroup, reassignGroup, updateGroupFromDraft } from './groups-api';
+import { planUserBatches } from '../plan-user-batches';
+import { changeMemberTypes, createGroupFromDraft, deleteGroup, reassignGroup, removeUsersFromGroup, updateGroupFromDraft } from './groups-api';
 import { groupQueries } from './group-queries';
 
 /** Members' screens list their groups; they live under this key (owned by the members feature). */
@@ -36,14 +37,12 @@ export function useDeleteGroup() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => deleteGroup(session, id),
-    onSuccess: (_data, id) => {
-      // The deleted group's own queries would only fail now; drop them, refresh the rest.
-      queryClient.removeQueries({ queryKey: groupQueries.detail(session, id).queryKey });
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: groupQueries.all() }),
+    onSuccess: (_data, id) =>
+      Promise.all([
+        // The deleted group's own queries would only fail if refetched while its page is still open.
+        queryClient.invalidateQueries({ queryKey: groupQueries.all(), predicate: (query) => !query.queryKey.includes(id) }),
         queryClient.invalidateQueries({ queryKey: usersQueryPrefix }),
-      ]);
-    },
+      ]),
   });
 }
 
@@ -60,6 +59,20 @@ export function useChangeMemberTypes(id: string) {
   return useMutation({
     mutationFn: ({ usernames, newMemberType }: { usernames: string[]; newMemberType: 'admin' | 'member' }) =>
       changeMemberTypes(session, id, usernames, newMemberType),
+    onSettled: invalidate,
+  });
+}
+
+/** Removes members in calls of at most 25; returns who the portal did not remove. */
+export function useRemoveMembers(id: string) {
+  const session = usePortalSession();
+  const invalidate = useInvalidateGroups();
+  return useMutation({
+    mutationFn: async (usernames: string[]) => {
+      const notRemoved: string[] = [];
+      for (const batch of planUserBatches(usernames)) notRemoved.push(...(await removeUsersFromGroup(session, id, batch)));
+      return notRemoved;
+    },
     onSettled: invalidate,
   });
 }

@@ -10,6 +10,7 @@ import {
   fetchGroupMemberNames,
   fetchGroupMembersPage,
   fetchGroupsPage,
+  resolveOrgUsernames,
   searchOrgMembers,
 } from './groups-api';
 
@@ -60,5 +61,12 @@ export const groupQueries = {
       queryFn: ({ signal }) => searchOrgMembers(session, text, signal),
       staleTime: 60_000,
       placeholderData: keepPreviousData,
+    }),
+  /** Which of a list of usernames belong to the organization (checked before anything is sent). */
+  orgUsernames: (session: PortalSession, usernames: readonly string[]) =>
+    queryOptions({
+      queryKey: ['group-member-lookup', usernames],
+      queryFn: ({ signal }) => resolveOrgUsernames(session, usernames, signal),
+      staleTime: 30_000,
     }),
 };

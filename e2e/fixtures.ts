@@ -68,6 +68,22 @@ export class Emulator {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/expire-tokens?refresh=true`);
     expect(response.ok()).toBe(true);
   }
+  /** Calls the portal as `account` (a token from generateToken), the way a script would; returns the JSON body. */
+  async callAs(account: { username: string; password: string }, path: string, params: Record<string, string> = {}): Promise<Record<string, unknown>> {
+    const tokenResponse = await this.request.post(`${PORTAL_URL}/generateToken`, {
+      form: { f: 'json', username: account.username, password: account.password, client: 'requestip' },
+    });
+    const { token } = (await tokenResponse.json()) as { token: string };
+    const response = await this.request.post(`${PORTAL_URL}/${path}`, { form: { f: 'json', token, ...params } });
+    return (await response.json()) as Record<string, unknown>;
+  }
+  /** Group id by exact title (as the administrator sees it). */
+  async groupIdByTitle(title: string): Promise<string> {
+    const body = await this.callAs(demo.admin, 'community/groups', { q: `title:"${title}"`, num: '100' });
+    const group = (body.results as { id: string; title: string }[]).find((g) => g.title === title);
+    if (!group) throw new Error(`no group titled ${title}`);
+    return group.id;
+  }
 }
 
 export const test = base.extend<Fixtures>({

@@ -18,8 +18,9 @@ function useDebouncedText(value: string, onCommit: (text: string) => void) {
   const [text, setText] = useState(value);
   const debounced = useDebouncedValue(text, 300);
   useEffect(() => {
-    if (debounced.trim() !== value.trim()) onCommit(debounced.trim());
-  }, [debounced, value, onCommit]);
+    // Only once typing has settled: a cleared field must not bring back the value typed before.
+    if (debounced === text && debounced.trim() !== value.trim()) onCommit(debounced.trim());
+  }, [debounced, text, value, onCommit]);
   return [text, setText] as const;
 }
 
@@ -62,6 +63,7 @@ export function GroupFilterBar({ params, onChange }: Props) {
           onChange({ access: event.target.value as GroupAccess | '', page: 0 });
         }}
         sx={{ minWidth: 170 }}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       >
         <MenuItem value="">Any access</MenuItem>
         {(Object.keys(accessLabels) as GroupAccess[]).map((access) => (

@@ -52,12 +52,14 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
   const members = useQuery(groupQueries.members(session, group.id, params));
   const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
   const [dialog, setDialog] = useState<'add' | 'remove' | null>(null);
+  // Kept when the dialog opens: the rows change under it once the removal is done.
+  const [toRemove, setToRemove] = useState<string[]>([]);
   const changeTypes = useChangeMemberTypes(group.id);
   const [name, setName] = useState(params.name);
   const debouncedName = useDebouncedValue(name, 300);
   useEffect(() => {
-    if (debouncedName.trim() !== params.name) onParamsChange({ name: debouncedName.trim(), page: 0 });
-  }, [debouncedName, params.name, onParamsChange]);
+    if (debouncedName === name && debouncedName.trim() !== params.name) onParamsChange({ name: debouncedName.trim(), page: 0 });
+  }, [debouncedName, name, params.name, onParamsChange]);
 
   const rows = members.data?.members ?? [];
   const selected = rows
@@ -132,6 +134,7 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
             onParamsChange({ memberType: event.target.value as GroupMemberListParams['memberType'], page: 0 });
           }}
           sx={{ minWidth: 180 }}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         >
           <MenuItem value="">Everyone</MenuItem>
           <MenuItem value="admin">Owner and managers</MenuItem>
@@ -167,6 +170,7 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
               <Button
                 color="error"
                 onClick={() => {
+                  setToRemove(selectedNames);
                   setDialog('remove');
                 }}
               >
@@ -226,7 +230,7 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
       <RemoveMembersDialog
         groupId={group.id}
         groupTitle={group.title}
-        usernames={selectedNames}
+        usernames={toRemove}
         open={dialog === 'remove'}
         onClose={(removed) => {
           setDialog(null);

@@ -17,6 +17,7 @@ import { useEffect, useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { useChangeMemberTypes } from '../api/group-mutations';
@@ -184,7 +185,9 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
       {changeTypes.isSuccess && changeTypes.data.length > 0 ? (
         <Alert severity="warning">Not changed (no longer members, or the owner): {changeTypes.data.join(', ')}</Alert>
       ) : null}
-      {members.isError ? (
+      {members.isError && toAppError(members.error).kind === 'permission' ? (
+        <Alert severity="info">Only members of this group and administrators who can view all groups see its members.</Alert>
+      ) : members.isError ? (
         <ErrorAlert title="The members could not be loaded" message={members.error.message} onRetry={() => void members.refetch()} />
       ) : (
         <>

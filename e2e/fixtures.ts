@@ -118,6 +118,13 @@ export class Emulator {
     }
     return total;
   }
+  /** Group id by exact title (as the administrator sees it). */
+  async groupIdByTitle(title: string): Promise<string> {
+    const body = await this.callAs(demo.admin, 'community/groups', { q: `title:"${title}"`, num: '100' });
+    const group = (body.results as { id: string; title: string }[]).find((g) => g.title === title);
+    if (!group) throw new Error(`no group titled ${title}`);
+    return group.id;
+  }
 }
 
 export const test = base.extend<Fixtures>({

@@ -151,3 +151,19 @@ test('viewer_demo sees no Roles screen, and the portal refuses their role change
   expect((await emulator.callAs(demo.viewer, `portals/self/roles/${helpDesk}/delete`)).error).toMatchObject(forbidden);
   expect(await emulator.rolePrivileges(helpDesk)).not.toEqual(['portal:admin:viewUsers']);
 });
+
+test('helpdesk_demo reads roles but gets no way to change them', async ({ page, signInPage }) => {
+  await signInPage.goto('/');
+  await signInPage.signIn(demo.helpdesk.username, demo.helpdesk.password);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).click();
+  const roles = new RolesPage(page);
+  await expect(roles.countLink('Viewer')).toBeVisible();
+  await expect(roles.createButton()).toHaveCount(0);
+  await roles.roleLink('Help Desk').click();
+  const rolePage = new RoleDetailPage(page);
+  await expect(rolePage.heading('Help Desk')).toBeVisible();
+  await expect(rolePage.privilegeItems().filter({ hasText: 'Reassign content ownership' })).toHaveCount(1);
+  await expect(rolePage.editButton()).toHaveCount(0);
+  await expect(rolePage.deleteButton()).toHaveCount(0);
+  await expect(rolePage.copyButton()).toHaveCount(0);
+});

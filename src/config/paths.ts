@@ -14,6 +14,12 @@ export const paths = {
   members: { path: '/members', href: () => '/members' },
   memberAdd: { path: '/members/add', href: () => '/members/add' },
   membersImport: { path: '/members/import', href: () => '/members/import' },
+  member: { path: '/members/:username', href: (username: string) => `/members/${encodeURIComponent(username)}` },
+  memberOffboard: {
+    path: '/members/:username/offboard',
+    href: (username: string) => `/members/${encodeURIComponent(username)}/offboard`,
+  },
+  content: { path: '/content/:username', href: (username: string) => `/content/${encodeURIComponent(username)}` },
   overview: { path: '/overview', href: () => '/overview' },
   roles: { path: '/roles', href: () => '/roles' },
   roleNew: {

@@ -10,6 +10,9 @@ export const demo = {
   viewer: { username: 'viewer_demo', password: 'Viewer.Demo1' },
 } as const;
 
+/** A portal answer, errors included. */
+export type PortalAnswer = Record<string, unknown> & { success?: boolean; id?: string; error?: { code: number; message: string } };
+
 type Portal = { label: string; portalUrl: string; clientId: string };
 
 /** Points the deployed app's runtime config.json at the test emulator (as an admin would edit it). */
@@ -68,14 +71,59 @@ export class Emulator {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/expire-tokens?refresh=true`);
     expect(response.ok()).toBe(true);
   }
-  /** Calls the portal as `account` (a token from generateToken), the way a script would; returns the JSON body. */
-  async callAs(account: { username: string; password: string }, path: string, params: Record<string, string> = {}): Promise<Record<string, unknown>> {
-    const tokenResponse = await this.request.post(`${PORTAL_URL}/generateToken`, {
+
+  /** A token for any demo account, for calling the portal the way a script would. */
+  async tokenFor(account: { username: string; password: string } = demo.admin): Promise<string> {
+    const response = await this.request.post(`${PORTAL_URL}/generateToken`, {
       form: { f: 'json', username: account.username, password: account.password, client: 'requestip' },
     });
-    const { token } = (await tokenResponse.json()) as { token: string };
-    const response = await this.request.post(`${PORTAL_URL}/${path}`, { form: { f: 'json', token, ...params } });
-    return (await response.json()) as Record<string, unknown>;
+    return ((await response.json()) as { token: string }).token;
+  }
+  /** The id of the role with this name (Viewer, Data Editor and custom roles). */
+  async roleIdNamed(name: string): Promise<string> {
+    const response = await this.request.get(`${PORTAL_URL}/portals/self/roles`, {
+      params: { f: 'json', token: await this.tokenFor(), num: '100' },
+    });
+    const { roles } = (await response.json()) as { roles: { id: string; name: string }[] };
+    const role = roles.find((entry) => entry.name === name);
+    if (!role) throw new Error(`no role named ${name}`);
+    return role.id;
+  }
+  async rolePrivileges(roleId: string): Promise<string[]> {
+    const response = await this.request.get(`${PORTAL_URL}/portals/self/roles/${roleId}/privileges`, {
+      params: { f: 'json', token: await this.tokenFor() },
+    });
+    return ((await response.json()) as { privileges: string[] }).privileges;
+  }
+  /** Calls a portal resource as `account` (POST, form body) and returns the JSON answer, errors included. */
+  async callAs(account: { username: string; password: string }, path: string, params: Record<string, string> = {}) {
+    const response = await this.request.post(`${PORTAL_URL}/${path}`, {
+      form: { f: 'json', token: await this.tokenFor(account), ...params },
+    });
+    return (await response.json()) as PortalAnswer;
+  }
+  /** The privileges the portal reports for a member (`community/users/{username}`, as an administrator sees it). */
+  async memberPrivileges(username: string): Promise<string[]> {
+    const response = await this.request.get(`${PORTAL_URL}/community/users/${username}`, {
+      params: { f: 'json', token: await this.tokenFor() },
+    });
+    return ((await response.json()) as { privileges: string[] }).privileges;
+  }
+  /** A custom role made through the portal's API, as another administrator would. */
+  async createRole(name: string, privileges: string[]): Promise<string> {
+    const created = await this.callAs(demo.admin, 'portals/self/createRole', { name, description: '' });
+    if (!created.id) throw new Error(`createRole failed: ${JSON.stringify(created)}`);
+    await this.callAs(demo.admin, `portals/self/roles/${created.id}/setPrivileges`, { privileges: JSON.stringify({ privileges }) });
+    return created.id;
+  }
+  /** How many items a member owns, root folder and folders together, as the portal lists them. */
+  async ownedItemCount(username: string): Promise<number> {
+    const root = (await this.callAs(demo.admin, `content/users/${username}`, { num: '1' })) as { total: number; folders: { id: string }[] };
+    let total = root.total;
+    for (const folder of root.folders) {
+      total += ((await this.callAs(demo.admin, `content/users/${username}/${folder.id}`, { num: '1' })) as { total: number }).total;
+    }
+    return total;
   }
   /** Group id by exact title (as the administrator sees it). */
   async groupIdByTitle(title: string): Promise<string> {

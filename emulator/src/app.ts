@@ -16,8 +16,11 @@ import { registerInfoRoutes } from './routes/info';
 import { registerInviteRoutes } from './routes/invite';
 import { registerOAuthRoutes } from './routes/oauth';
 import { registerRoleRoutes } from './routes/roles';
+import { registerRoleWriteRoutes } from './routes/roles-write';
 import { registerSelfRoutes } from './routes/self';
 import { registerUserTypeRoutes } from './routes/user-types';
+import { registerUserAdminRoutes } from './routes/user-admin';
+import { registerUserLicensingRoutes } from './routes/user-licensing';
 import { registerUserRoutes } from './routes/users';
 import { Store } from './store/store';
 
@@ -92,7 +95,10 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerGenerateTokenRoutes(app, context);
   registerSelfRoutes(app, context);
   registerUserRoutes(app, context);
+  registerUserAdminRoutes(app, context);
+  registerUserLicensingRoutes(app, context);
   registerRoleRoutes(app, context);
+  registerRoleWriteRoutes(app, context);
   registerUserTypeRoutes(app, context);
   registerGroupRoutes(app, context);
   registerGroupAdminRoutes(app, context);

@@ -102,6 +102,13 @@ export class Emulator {
     });
     return (await response.json()) as PortalAnswer;
   }
+  /** The privileges the portal reports for a member (`community/users/{username}`, as an administrator sees it). */
+  async memberPrivileges(username: string): Promise<string[]> {
+    const response = await this.request.get(`${PORTAL_URL}/community/users/${username}`, {
+      params: { f: 'json', token: await this.tokenFor() },
+    });
+    return ((await response.json()) as { privileges: string[] }).privileges;
+  }
   /** A custom role made through the portal's API, as another administrator would. */
   async createRole(name: string, privileges: string[]): Promise<string> {
     const created = await this.callAs(demo.admin, 'portals/self/createRole', { name, description: '' });
@@ -117,6 +124,13 @@ export class Emulator {
       total += ((await this.callAs(demo.admin, `content/users/${username}/${folder.id}`, { num: '1' })) as { total: number }).total;
     }
     return total;
+  }
+  /** Group id by exact title (as the administrator sees it). */
+  async groupIdByTitle(title: string): Promise<string> {
+    const body = await this.callAs(demo.admin, 'community/groups', { q: `title:"${title}"`, num: '100' });
+    const group = (body.results as { id: string; title: string }[]).find((g) => g.title === title);
+    if (!group) throw new Error(`no group titled ${title}`);
+    return group.id;
   }
 }
 

@@ -9,6 +9,8 @@ import { registerLatency } from './plugins/latency';
 import { registerContentRoutes } from './routes/content';
 import { registerEmulatorControlRoutes } from './routes/emulator-control';
 import { registerGenerateTokenRoutes } from './routes/generate-token';
+import { registerGroupAdminRoutes } from './routes/group-admin';
+import { registerGroupMemberAdminRoutes } from './routes/group-member-admin';
 import { registerGroupRoutes } from './routes/groups';
 import { registerInfoRoutes } from './routes/info';
 import { registerInviteRoutes } from './routes/invite';
@@ -99,6 +101,8 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerRoleWriteRoutes(app, context);
   registerUserTypeRoutes(app, context);
   registerGroupRoutes(app, context);
+  registerGroupAdminRoutes(app, context);
+  registerGroupMemberAdminRoutes(app, context);
   registerInviteRoutes(app, context);
   registerContentRoutes(app, context);
   registerEmulatorControlRoutes(app, context);

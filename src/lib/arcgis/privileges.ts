@@ -15,4 +15,6 @@ export const privilegeNames = {
   manageLicenses: 'portal:admin:manageLicenses',
   assignToGroups: 'portal:admin:assignToGroups',
   viewItems: 'portal:admin:viewItems',
+  viewOrgGroups: 'portal:user:viewOrgGroups',
+  createGroup: 'portal:user:createGroup',
 } as const;

@@ -4,7 +4,7 @@ import { buildTransferPlan, uniqueItems } from './build-transfer-plan';
 import type { ContentItem } from './types';
 
 const item = (id: string, folderId: string | null = null, owner = 'frank'): ContentItem => ({
-  id, title: `Item ${id}`, type: 'CSV', owner, folderId, modified: 0, size: 1, access: 'private',
+  id, title: `Item ${id}`, type: 'CSV', owner, folderId, modified: 0, size: 1, access: 'private', typeKeywords: [],
 });
 
 const base = {

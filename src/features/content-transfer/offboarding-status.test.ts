@@ -4,7 +4,7 @@ import { accountRights, decideAccountAction, explainRemaining, itemsByFolder, ow
 import type { ContentItem, GroupSummary } from './types';
 
 const item = (id: string, folderId: string | null = null): ContentItem => ({
-  id, title: `Item ${id}`, type: 'CSV', owner: 'frank', folderId, modified: 0, size: 1, access: 'private',
+  id, title: `Item ${id}`, type: 'CSV', owner: 'frank', folderId, modified: 0, size: 1, access: 'private', typeKeywords: [],
 });
 const group = (id: string): GroupSummary => ({ id, title: `Group ${id}`, access: 'org', owner: 'frank', memberCount: 1 });
 const nothing = { items: [], ownedGroups: [] };

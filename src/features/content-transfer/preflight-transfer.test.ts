@@ -5,7 +5,7 @@ import { itemNameKey, preflightTransfer, runnableUnitIds, type PreflightInput } 
 import type { ContentItem, MemberProfile } from './types';
 
 const item = (id: string, title = `Item ${id}`): ContentItem => ({
-  id, title, type: 'Web Map', owner: 'frank', folderId: null, modified: 0, size: 1, access: 'shared',
+  id, title, type: 'Web Map', owner: 'frank', folderId: null, modified: 0, size: 1, access: 'shared', typeKeywords: [],
 });
 
 const grace: MemberProfile = {
@@ -77,6 +77,14 @@ describe('preflightTransfer', () => {
     );
     expect(result.items[0]?.status).toBe('warning');
     expect(result.items[0]?.issues[0]?.kind).toBe('name-clash');
+  });
+
+  it('blocks hosted layers for receivers who cannot publish them', () => {
+    const layer = { ...item('a'), type: 'Feature Service', typeKeywords: ['Hosted Service'] };
+    const result = preflightTransfer(input({}, [layer, item('c')]));
+    expect(result.items.map((check) => check.status)).toEqual(['blocked', 'ready']);
+    const publisher = preflightTransfer(input({ receiver: { ...grace, privileges: [...grace.privileges, 'portal:publisher:publishFeatures'] } }, [layer]));
+    expect(publisher.blocked).toBe(0);
   });
 
   it('refuses moving to the member who already owns the items', () => {

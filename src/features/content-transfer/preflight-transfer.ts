@@ -9,6 +9,7 @@ export type PreflightIssueKind =
   | 'receiver-cannot-receive'
   | 'receiver-user-type'
   | 'receiver-disabled'
+  | 'hosted-service'
   | 'group-access'
   | 'will-join-group'
   | 'name-clash'
@@ -52,6 +53,14 @@ export type PreflightInput = {
   groupsToJoin: ReadonlySet<string>;
 };
 
+/** Hosted services can only be owned by members who may publish that kind of service. */
+const hostedServicePrivileges: Readonly<Record<string, string>> = {
+  'Feature Service': 'portal:publisher:publishFeatures',
+  'Vector Tile Service': 'portal:publisher:publishTiles',
+  'Map Service': 'portal:publisher:publishTiles',
+  'Scene Service': 'portal:publisher:publishScenes',
+};
+
 export const itemNameKey = (title: string, type: string) => `${title.trim().toLowerCase()}|${type.toLowerCase()}`;
 
 function generalIssues({ plan, caller, receiver }: PreflightInput): PreflightIssue[] {
@@ -81,7 +90,7 @@ function generalIssues({ plan, caller, receiver }: PreflightInput): PreflightIss
     });
   }
   if (receiver.disabled) {
-    issues.push({ kind: 'receiver-disabled', severity: 'warning', message: `${receiver.username}’s account is disabled.` });
+    issues.push({ kind: 'receiver-disabled', severity: 'blocker', message: `${receiver.username}’s account is disabled.` });
   }
   return issues;
 }
@@ -103,6 +112,14 @@ export function preflightTransfer(input: PreflightInput): PreflightResult {
   for (const unit of input.plan.units) {
     const unitChecks = unit.items.map(({ item, targetFolder }): ItemCheck => {
       const issues = [...general];
+      const publish = hostedServicePrivileges[item.type];
+      if (publish && item.typeKeywords.includes('Hosted Service') && !input.receiver.privileges.includes(publish)) {
+        issues.push({
+          kind: 'hosted-service',
+          severity: 'blocker',
+          message: `A hosted ${item.type}: ${input.receiver.username}’s role cannot publish it, so cannot own it.`,
+        });
+      }
       const groups = input.sharing.get(item.id) ?? [];
       const notIn = groups.filter((id) => !receiverGroups.has(id) && !input.groupsToJoin.has(id));
       const joining = groups.filter((id) => !receiverGroups.has(id) && input.groupsToJoin.has(id));

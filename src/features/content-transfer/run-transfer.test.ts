@@ -5,7 +5,7 @@ import { runTransfer, type RunTransferOptions } from './run-transfer';
 import type { ContentItem } from './types';
 
 const item = (id: string): ContentItem => ({
-  id, title: `Item ${id}`, type: 'CSV', owner: 'frank', folderId: null, modified: 0, size: 1, access: 'private',
+  id, title: `Item ${id}`, type: 'CSV', owner: 'frank', folderId: null, modified: 0, size: 1, access: 'private', typeKeywords: [],
 });
 
 class Transient extends Error {}

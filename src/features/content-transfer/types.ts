@@ -10,6 +10,7 @@ export type ContentItem = {
   size: number;
   /** private | shared (groups only) | org | public */
   access: string;
+  typeKeywords: string[];
 };
 
 export type ContentFolder = { id: string; title: string };

@@ -12,8 +12,11 @@ import { registerGenerateTokenRoutes } from './routes/generate-token';
 import { registerGroupRoutes } from './routes/groups';
 import { registerInfoRoutes } from './routes/info';
 import { registerInviteRoutes } from './routes/invite';
+import { registerItemRoutes } from './routes/items';
+import { registerItemReassignRoutes } from './routes/items-reassign';
 import { registerOAuthRoutes } from './routes/oauth';
 import { registerRoleRoutes } from './routes/roles';
+import { registerSearchRoutes } from './routes/search';
 import { registerSelfRoutes } from './routes/self';
 import { registerUserTypeRoutes } from './routes/user-types';
 import { registerUserRoutes } from './routes/users';
@@ -95,6 +98,9 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerGroupRoutes(app, context);
   registerInviteRoutes(app, context);
   registerContentRoutes(app, context);
+  registerItemRoutes(app, context);
+  registerItemReassignRoutes(app, context);
+  registerSearchRoutes(app, context);
   registerEmulatorControlRoutes(app, context);
 
   await app.ready();

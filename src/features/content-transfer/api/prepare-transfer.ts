@@ -12,6 +12,7 @@ import {
   fetchFolders,
   fetchItemSharing,
   fetchMemberProfile,
+  fetchOwnedGroups,
   fetchRelatedItems,
   mayHaveRelatedItems,
   searchAllItems,
@@ -105,4 +106,43 @@ export async function prepareTransfer(session: PortalSession, input: PrepareTran
     receiverFolderContents,
     receiverFolderTitles: receiverFolders.map((folder) => folder.title),
   };
+}
+
+export type PreparedTransfer = {
+  items: TransferContext | null;
+  /** The receiver of groups and the titles of groups they already own (titles are unique per owner). */
+  groupReceiver: { profile: MemberProfile; ownedTitles: string[] } | null;
+};
+
+/** Reads everything a transfer's pre-flight needs: the selection's items with their context, and the group receiver. */
+export async function prepareTransferRequest(
+  session: PortalSession,
+  input: {
+    owner: string;
+    receiver: string;
+    selection: ContentSelection | null;
+    /** Items already resolved (the offboarding inventory); wins over `selection`. */
+    items?: readonly ContentItem[];
+    hasGroups: boolean;
+    /** Who receives the groups, when not the content's receiver. */
+    groupReceiver?: string;
+    strategy: FolderStrategy;
+    ownerFolders?: readonly ContentFolder[];
+    ownerGroupTitles?: ReadonlyMap<string, string>;
+  },
+  signal?: AbortSignal,
+): Promise<PreparedTransfer> {
+  const selected = input.items ?? (input.selection ? await resolveSelection(session, input.owner, input.selection, signal) : []);
+  const [items, groupReceiver] = await Promise.all([
+    selected.length > 0 ? prepareTransfer(session, { ...input, selected }, signal) : Promise.resolve(null),
+    input.hasGroups
+      ? Promise.all([
+          fetchMemberProfile(session, input.groupReceiver ?? input.receiver, signal),
+          fetchOwnedGroups(session, input.groupReceiver ?? input.receiver, signal),
+        ]).then(
+          ([info, owned]) => ({ profile: info.profile, ownedTitles: owned.map((group) => group.title) }),
+        )
+      : Promise.resolve(null),
+  ]);
+  return { items, groupReceiver };
 }

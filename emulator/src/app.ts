@@ -7,6 +7,7 @@ import { registerErrorHandlers } from './plugins/error-handlers';
 import { FaultInjector, registerFaults } from './plugins/faults';
 import { registerLatency } from './plugins/latency';
 import { registerContentRoutes } from './routes/content';
+import { registerContentGroupRoutes } from './routes/content-groups';
 import { registerEmulatorControlRoutes } from './routes/emulator-control';
 import { registerGenerateTokenRoutes } from './routes/generate-token';
 import { registerGroupRoutes } from './routes/groups';
@@ -98,6 +99,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerGroupRoutes(app, context);
   registerInviteRoutes(app, context);
   registerContentRoutes(app, context);
+  registerContentGroupRoutes(app, context);
   registerItemRoutes(app, context);
   registerItemReassignRoutes(app, context);
   registerSearchRoutes(app, context);

@@ -165,6 +165,34 @@ describe('search (items)', () => {
   });
 });
 
+describe('content/groups/{id}/search and content/groups/{id}', () => {
+  const groupIdOf = (title: string) => (app.emulator.store.db.prepare('SELECT id FROM groups WHERE title = ?').get(title) as { id: string }).id;
+  const sharedCount = (groupId: string) =>
+    (app.emulator.store.db
+      .prepare(`SELECT COUNT(*) AS n FROM item_groups s JOIN items i ON i.id = s.item_id WHERE s.group_id = ? AND i.owner = ?`)
+      .get(groupId, FRANK) as { n: number }).n;
+
+  it("reads a member's sharing to one group in a single page", async () => {
+    const snow = groupIdOf('Snow and Ice Response');
+    expect(sharedCount(snow)).toBeGreaterThan(0);
+    const body = json(await restGet(app, `content/groups/${snow}/search`, { token: helpdesk, q: `owner:${FRANK}`, num: '100' }));
+    expect(body.total).toBe(sharedCount(snow));
+    expect(results(body).every((i) => i.owner === FRANK)).toBe(true);
+    const listing = json(await restGet(app, `content/groups/${snow}`, { token: helpdesk, num: '100' }));
+    expect(Object.keys(listing)).toEqual(['total', 'start', 'num', 'nextStart', 'items']);
+    expect(listing.total).toBeGreaterThanOrEqual(sharedCount(snow));
+  });
+
+  it('hides private groups from non-members', async () => {
+    const stewards = groupIdOf('Data Stewards');
+    expect(json(await restGet(app, `content/groups/${stewards}/search`, { token: viewer, q: '*' })).error).toMatchObject({
+      code: 400,
+      message: 'Group does not exist or is inaccessible.',
+    });
+    expect(json(await restGet(app, `content/groups/${stewards}/search`, { token: frank, q: `owner:${FRANK}`, num: '0' })).total).toBe(sharedCount(stewards));
+  });
+});
+
 describe('createFolder', () => {
   it('creates a folder for the member, refusing a title already taken', async () => {
     const created = json(await restPost(app, 'content/users/grace.receiver/createFolder', { token: helpdesk, title: 'From Frank' }));

@@ -120,9 +120,10 @@ describe('content/users/{username}/items/{id}', () => {
 
 describe('content/items/{id}/relatedItems', () => {
   it('links each hosted layer to its source file (Service2Data, forward and reverse)', async () => {
-    const layers = results(json(await restGet(app, 'search', { token: helpdesk, q: `owner:${FRANK} AND type:"Feature Service"`, num: '100' })));
+    const layers = results(json(await restGet(app, 'search', { token: helpdesk, q: `owner:${FRANK} AND type:"Feature Service" AND title:layer`, num: '100' })));
     expect(layers.length).toBeGreaterThanOrEqual(30);
-    const layer = layers[0] as Json;
+    const pair = app.emulator.store.db.prepare('SELECT origin_id AS id FROM item_relationships ORDER BY origin_id LIMIT 1').get() as { id: string };
+    const layer = layers.find((l) => l.id === pair.id) ?? json(await restGet(app, `content/items/${pair.id}`, { token: helpdesk }));
     const forward = json(await restGet(app, `content/items/${String(layer.id)}/relatedItems`, { token: helpdesk, relationshipType: 'Service2Data', direction: 'forward' }));
     expect(forward.total).toBe(1);
     const source = (forward.relatedItems as Json[])[0] as Json;

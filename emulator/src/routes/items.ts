@@ -77,7 +77,8 @@ export function registerItemRoutes(app: FastifyInstance, context: EmulatorContex
     'content/items/:itemId/relatedItems',
     ({ caller, params, path }) => {
       const item = visibleItem(context, caller, path.itemId ?? '');
-      const types = (params.text('relationshipType') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+      // rest-js sends `relationshipTypes` for a list, `relationshipType` for one.
+      const types = (params.text('relationshipType') ?? params.text('relationshipTypes') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
       if (types.length === 0) throw arcgisErrors.badRequest("'relationshipType' must be specified.");
       const direction = (params.text('direction') ?? 'forward').toLowerCase();
       if (!RELATIONSHIP_DIRECTIONS.has(direction)) throw arcgisErrors.badRequest("'direction' must be forward or reverse.");

@@ -46,10 +46,12 @@ export function ContentFilterBar({ params, folders, onChange }: Props) {
         label="Folder"
         size="small"
         value={isSearching ? '*' : params.folder}
-        disabled={isSearching}
         helperText={isSearching ? 'A search looks through every folder.' : ' '}
         onChange={(event) => {
-          onChange({ folder: event.target.value, page: 0 });
+          // Choosing a folder leaves the search: a folder is listed, a search spans them all.
+          if (event.target.value === '*') return;
+          setText('');
+          onChange({ folder: event.target.value, search: '', type: '', page: 0 });
         }}
         sx={{ minWidth: 220 }}
       >

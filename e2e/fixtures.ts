@@ -110,6 +110,43 @@ export class Emulator {
     const response = await this.request.get(`${PORTAL_URL}/community/users/${username}`, { params: { f: 'json', token } });
     return !('error' in ((await response.json()) as object));
   }
+  /** A token for any demo account, for calling the portal the way a script would. */
+  async tokenFor(account: { username: string; password: string } = demo.admin): Promise<string> {
+    const response = await this.request.post(`${PORTAL_URL}/generateToken`, {
+      form: { f: 'json', username: account.username, password: account.password, client: 'requestip' },
+    });
+    return ((await response.json()) as { token: string }).token;
+  }
+  /** The id of the role with this name (Viewer, Data Editor and custom roles). */
+  async roleIdNamed(name: string): Promise<string> {
+    const response = await this.request.get(`${PORTAL_URL}/portals/self/roles`, {
+      params: { f: 'json', token: await this.tokenFor(), num: '100' },
+    });
+    const { roles } = (await response.json()) as { roles: { id: string; name: string }[] };
+    const role = roles.find((entry) => entry.name === name);
+    if (!role) throw new Error(`no role named ${name}`);
+    return role.id;
+  }
+  async rolePrivileges(roleId: string): Promise<string[]> {
+    const response = await this.request.get(`${PORTAL_URL}/portals/self/roles/${roleId}/privileges`, {
+      params: { f: 'json', token: await this.tokenFor() },
+    });
+    return ((await response.json()) as { privileges: string[] }).privileges;
+  }
+  /** Calls a portal resource as `account` (POST, form body) and returns the JSON answer, errors included. */
+  async callAs(account: { username: string; password: string }, path: string, params: Record<string, string> = {}) {
+    const response = await this.request.post(`${PORTAL_URL}/${path}`, {
+      form: { f: 'json', token: await this.tokenFor(account), ...params },
+    });
+    return (await response.json()) as { success?: boolean; id?: string; error?: { code: number; message: string } };
+  }
+  /** A custom role made through the portal's API, as another administrator would. */
+  async createRole(name: string, privileges: string[]): Promise<string> {
+    const created = await this.callAs(demo.admin, 'portals/self/createRole', { name, description: '' });
+    if (!created.id) throw new Error(`createRole failed: ${JSON.stringify(created)}`);
+    await this.callAs(demo.admin, `portals/self/roles/${created.id}/setPrivileges`, { privileges: JSON.stringify({ privileges }) });
+    return created.id;
+  }
 }
 
 export const test = base.extend<Fixtures>({

@@ -1,7 +1,7 @@
 import { demo, expect, test, testPortal, usePortals } from './fixtures';
 import { EMULATOR_PORT, PORTAL_URL } from './urls';
 
-test('an admin signs in through the portal page and lands on the members table', async ({
+test('an admin signs in through the portal page and lands on the overview', async ({
   page,
   signInPage,
   membersPage,
@@ -19,9 +19,11 @@ test('an admin signs in through the portal page and lands on the members table',
   await expect(page.getByRole('heading', { name: /Harbor City/ })).toBeVisible();
 
   await signInPage.submitPortalForm(demo.admin.username, demo.admin.password);
-  await expect(membersPage.heading()).toBeVisible();
-  await expect(page).toHaveURL(/\/members$/);
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/overview$/);
   expect(page.url()).not.toMatch(/code=|token=|state=/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
+  await expect(membersPage.heading()).toBeVisible();
   await expect(membersPage.rows()).not.toHaveCount(0);
   await expect(membersPage.summary()).toContainText(/[\d,]+ members/);
   await expect(page.getByLabel('Organization')).toHaveText('Harbor City GIS');
@@ -61,7 +63,7 @@ test('a wrong password shows the portal error and keeps the user on the portal p
   await expect(page.getByLabel('Username')).toHaveValue(demo.admin.username);
 
   await signInPage.submitPortalForm(demo.admin.username, demo.admin.password);
-  await expect(page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
 });
 
 test('a viewer signs in and sees no admin navigation', async ({ page, signInPage }) => {
@@ -88,6 +90,6 @@ test('with several portals configured, the admin chooses one', async ({ page, si
   await expect(choice.getByRole('radio')).toHaveCount(2);
   await choice.getByRole('radio', { name: testPortal.label }).check();
   await signInPage.signIn(demo.admin.username, demo.admin.password);
-  await expect(page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   expect(PORTAL_URL).toContain(String(EMULATOR_PORT));
 });

@@ -18,8 +18,11 @@ import { registerItemReassignRoutes } from './routes/items-reassign';
 import { registerOAuthRoutes } from './routes/oauth';
 import { registerRoleRoutes } from './routes/roles';
 import { registerSearchRoutes } from './routes/search';
+import { registerRoleWriteRoutes } from './routes/roles-write';
 import { registerSelfRoutes } from './routes/self';
 import { registerUserTypeRoutes } from './routes/user-types';
+import { registerUserAdminRoutes } from './routes/user-admin';
+import { registerUserLicensingRoutes } from './routes/user-licensing';
 import { registerUserRoutes } from './routes/users';
 import { Store } from './store/store';
 
@@ -94,7 +97,10 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerGenerateTokenRoutes(app, context);
   registerSelfRoutes(app, context);
   registerUserRoutes(app, context);
+  registerUserAdminRoutes(app, context);
+  registerUserLicensingRoutes(app, context);
   registerRoleRoutes(app, context);
+  registerRoleWriteRoutes(app, context);
   registerUserTypeRoutes(app, context);
   registerGroupRoutes(app, context);
   registerInviteRoutes(app, context);

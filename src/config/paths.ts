@@ -20,6 +20,14 @@ export const paths = {
     href: (username: string) => `/members/${encodeURIComponent(username)}/offboard`,
   },
   content: { path: '/content/:username', href: (username: string) => `/content/${encodeURIComponent(username)}` },
+  overview: { path: '/overview', href: () => '/overview' },
+  roles: { path: '/roles', href: () => '/roles' },
+  roleNew: {
+    path: '/roles/new',
+    href: (templateKey?: string) => (templateKey ? `/roles/new?${new URLSearchParams({ template: templateKey }).toString()}` : '/roles/new'),
+  },
+  role: { path: '/roles/:roleId', href: (roleId: string) => `/roles/${encodeURIComponent(roleId)}` },
+  roleEdit: { path: '/roles/:roleId/edit', href: (roleId: string) => `/roles/${encodeURIComponent(roleId)}/edit` },
 } as const;
 
 /** Only same-origin paths may be returned to after sign-in (no open redirects). */

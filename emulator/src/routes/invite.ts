@@ -22,8 +22,8 @@ import { readPaging } from '../store/paging';
 import { passwordProblems } from '../store/password-policy';
 import { hashNewPassword } from '../store/passwords';
 import { userDefaults } from '../store/portal-repo';
-import { isBuiltInRole, reportedRole, roleRank } from '../store/privileges';
-import { findRole, privilegesForRoleKey, rolePrivileges } from '../store/roles-repo';
+import { roleRank } from '../store/privileges';
+import { resolveRoleKey } from '../store/role-keys';
 import { findUserType, type UserTypeDefinition } from '../store/user-types';
 import { insertUser } from '../store/users-repo';
 import { assertPortalId } from './common';
@@ -123,14 +123,6 @@ type Candidate = {
 
 type Checked = { ok: true; candidate: Candidate } | { ok: false; username: string };
 
-/** Resolves a role key: a built-in role (case-insensitive) or a role id. */
-function resolveRole(context: EmulatorContext, value: string): { key: string; privileges: readonly string[] } | undefined {
-  const lower = value.toLowerCase();
-  if (isBuiltInRole(lower)) return { key: lower, privileges: privilegesForRoleKey(context.store, lower) };
-  const role = findRole(context.store, value);
-  return role ? { key: role.id, privileges: rolePrivileges(role) } : undefined;
-}
-
 /** The checks that need no knowledge of the rest of the request: format, role, type, compatibility, policy. */
 function checkInvitation(context: EmulatorContext, entry: unknown, defaults: { role: string; userLicenseType: string; groups: string[] }): Checked {
   if (!isRecord(entry)) return { ok: false, username: '' };
@@ -150,7 +142,7 @@ function checkInvitation(context: EmulatorContext, entry: unknown, defaults: { r
   const description = text(field(entry, 'description'));
   if (description.length > MAX_DESCRIPTION_LENGTH) return refuse();
 
-  const role = resolveRole(context, text(field(entry, 'role')) || defaults.role);
+  const role = resolveRoleKey(context.store, text(field(entry, 'role')) || defaults.role);
   if (!role) return refuse();
   const type = findUserType(text(field(entry, 'userLicenseType')) || defaults.userLicenseType);
   if (!type) return refuse();
@@ -175,8 +167,8 @@ function checkInvitation(context: EmulatorContext, entry: unknown, defaults: { r
       fullname,
       description,
       roleKey: role.key,
-      role: isBuiltInRole(role.key) ? role.key : reportedRole(role.privileges),
-      roleid: isBuiltInRole(role.key) ? null : role.key,
+      role: role.role,
+      roleid: role.roleid,
       type,
       groups,
       password,

@@ -5,6 +5,6 @@ import { visibleNavItems } from './nav-items';
 describe('visibleNavItems', () => {
   it('hides admin screens from members without the privilege', () => {
     expect(visibleNavItems(['portal:user:joinGroup']).map((item) => item.label)).toEqual(['Home']);
-    expect(visibleNavItems(['portal:admin:viewUsers']).map((item) => item.label)).toEqual(['Members']);
+    expect(visibleNavItems(['portal:admin:viewUsers']).map((item) => item.label)).toEqual(['Overview', 'Members', 'Roles']);
   });
 });

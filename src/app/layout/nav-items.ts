@@ -1,4 +1,6 @@
 import type { SvgIconComponent } from '@mui/icons-material';
+import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
+import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 
@@ -19,7 +21,9 @@ export type NavItem = {
 /** Only screens that exist are listed; each is shown to members holding its privilege. */
 export const navItems: NavItem[] = [
   { label: 'Home', to: paths.home.href(), icon: HomeOutlined, end: true, hiddenWith: privilegeNames.viewUsers },
+  { label: 'Overview', to: paths.overview.href(), icon: DashboardOutlined, privilege: privilegeNames.viewUsers },
   { label: 'Members', to: paths.members.href(), icon: PeopleAltOutlined, privilege: privilegeNames.viewUsers },
+  { label: 'Roles', to: paths.roles.href(), icon: BadgeOutlined, privilege: privilegeNames.viewUsers },
 ];
 
 export function visibleNavItems(privileges: readonly string[]): NavItem[] {

@@ -8,11 +8,11 @@ import { paths } from '@/config/paths';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
-/** Administrators start on the members table; everyone else sees what their account may do here. */
+/** Administrators start on the overview; everyone else sees what their account may do here. */
 export function Component() {
   const member = useOutletContext<SignedInMember | undefined>();
   if (!member) return null;
-  if (hasPrivilege(member, privilegeNames.viewUsers)) return <Navigate to={paths.members.href()} replace />;
+  if (hasPrivilege(member, privilegeNames.viewUsers)) return <Navigate to={paths.overview.href()} replace />;
   return (
     <PageContainer title={`Welcome, ${member.fullName}`}>
       <Paper variant="outlined" sx={{ p: 3, maxWidth: 720 }}>

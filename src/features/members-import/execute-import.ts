@@ -3,7 +3,7 @@ import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { Invitation } from './api/import-api';
 import { buildInvitation } from './build-invitation';
 import { groupBatchSize, planGroupMembershipBatches } from './plan-invite-batches';
-import { type BatchSettlement, exponentialBackoff, runBatches } from './run-batches';
+import { type BatchSettlement, exponentialBackoff, runBatches } from '@/lib/async/run-batches';
 import type { MemberRow, ResolvedMember } from './types';
 
 export type ImportOutcomeStatus = 'added' | 'exists' | 'failed';

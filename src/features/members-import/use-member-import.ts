@@ -24,7 +24,7 @@ import {
 import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
 import type { ImportView } from './import-view';
 import { reviewUsernames } from './import-view';
-import { createPauseGate } from './pause-gate';
+import { createPauseGate } from '@/lib/async/pause-gate';
 import type { RowOutcome } from './review-to-csv';
 import type { MemberField, MemberMapping } from './types';
 

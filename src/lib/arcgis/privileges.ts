@@ -7,4 +7,5 @@ export function hasPrivilege(user: Privileged | undefined, privilege: string): b
 export const privilegeNames = {
   viewUsers: 'portal:admin:viewUsers',
   inviteUsers: 'portal:admin:inviteUsers',
+  manageRoles: 'portal:admin:manageRoles',
 } as const;

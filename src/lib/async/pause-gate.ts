@@ -1,4 +1,4 @@
-/** Lets a running import hold new requests (pause) and let them go again (resume). */
+/** Lets a running bulk job hold new requests (pause) and let them go again (resume). */
 export function createPauseGate() {
   let release: (() => void) | null = null;
   let gate: Promise<void> = Promise.resolve();

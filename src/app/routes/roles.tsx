@@ -1,0 +1,55 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink, useLocation, useOutletContext } from 'react-router';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { PageContainer } from '@/components/page-container';
+import { roleQueries } from '@/features/roles/api/role-queries';
+import { RolesTable } from '@/features/roles/components/roles-table';
+import { paths } from '@/config/paths';
+import { usePortalSession } from '@/hooks/use-session';
+import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
+import type { SignedInMember } from '@/lib/arcgis/self-queries';
+
+import { PrivilegeGate } from '../layout/privilege-gate';
+import { readNotice } from '@/features/roles/role-notice';
+
+export function Component() {
+  return (
+    <PrivilegeGate privilege={privilegeNames.viewUsers} title="Roles" what="view members and their roles">
+      <RolesScreen />
+    </PrivilegeGate>
+  );
+}
+
+function RolesScreen() {
+  const session = usePortalSession();
+  const member = useOutletContext<SignedInMember | undefined>();
+  const notice = readNotice(useLocation().state);
+  const roles = useQuery(roleQueries.list(session));
+  return (
+    <PageContainer
+      title="Roles"
+      description="What members may do: the default roles and your organization's custom roles, with how many members hold each."
+      actions={
+        hasPrivilege(member, privilegeNames.manageRoles) ? (
+          <Button variant="contained" component={RouterLink} to={paths.roleNew.href()}>
+            Create role
+          </Button>
+        ) : null
+      }
+    >
+      <Stack spacing={2}>
+        {notice ? <Alert severity="success">{notice}</Alert> : null}
+        {roles.isPending ? <Skeleton variant="rounded" height={320} /> : null}
+        {roles.isError ? (
+          <ErrorAlert title="Roles could not be loaded" message={roles.error.message} onRetry={() => void roles.refetch()} />
+        ) : null}
+        {roles.isSuccess ? <RolesTable roles={roles.data} /> : null}
+      </Stack>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,26 @@
+import { queryOptions } from '@tanstack/react-query';
+
+import type { PortalSession } from '@/lib/arcgis/portal-session';
+
+import { fetchLoginRecency, fetchMembersByRole, fetchNewestMembers, fetchOrganizationCounts, fetchUserTypeSeats } from './overview-api';
+
+/** Each panel loads on its own, so a slow count never holds up the others. */
+export const overviewQueries = {
+  all: () => ['overview'] as const,
+  membersByRole: (session: PortalSession) =>
+    queryOptions({ queryKey: [...overviewQueries.all(), 'members-by-role'], queryFn: ({ signal }) => fetchMembersByRole(session, signal) }),
+  userTypeSeats: (session: PortalSession) =>
+    queryOptions({ queryKey: [...overviewQueries.all(), 'user-type-seats'], queryFn: ({ signal }) => fetchUserTypeSeats(session, signal) }),
+  loginRecency: (session: PortalSession) =>
+    queryOptions({
+      queryKey: [...overviewQueries.all(), 'login-recency'],
+      queryFn: ({ signal }) => fetchLoginRecency(session, Date.now(), signal),
+    }),
+  newestMembers: (session: PortalSession) =>
+    queryOptions({ queryKey: [...overviewQueries.all(), 'newest-members'], queryFn: ({ signal }) => fetchNewestMembers(session, 5, signal) }),
+  counts: (session: PortalSession, orgId: string) =>
+    queryOptions({
+      queryKey: [...overviewQueries.all(), 'counts', orgId],
+      queryFn: ({ signal }) => fetchOrganizationCounts(session, orgId, signal),
+    }),
+};

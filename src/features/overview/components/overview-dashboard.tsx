@@ -1,0 +1,183 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { usePortalSession } from '@/hooks/use-session';
+
+import { overviewQueries } from '../api/overview-queries';
+import { membersHref } from '../members-href';
+import { seatUseByFullness } from '../seats';
+
+const MembersByRoleChart = lazy(() => import('./overview-charts').then((module) => ({ default: module.MembersByRoleChart })));
+const SeatsChart = lazy(() => import('./overview-charts').then((module) => ({ default: module.SeatsChart })));
+const RecencyChart = lazy(() => import('./overview-charts').then((module) => ({ default: module.RecencyChart })));
+
+const number = (value: number) => value.toLocaleString('en-US');
+
+/** The organization at a glance; every number opens the members table filtered to the members it counts. */
+export function OverviewDashboard({ orgId }: { orgId: string }) {
+  const session = usePortalSession();
+  const counts = useQuery(overviewQueries.counts(session, orgId));
+  const roles = useQuery(overviewQueries.membersByRole(session));
+  const seats = useQuery(overviewQueries.userTypeSeats(session));
+  const recency = useQuery(overviewQueries.loginRecency(session));
+  const newest = useQuery(overviewQueries.newestMembers(session));
+
+  return (
+    <Stack spacing={2.5}>
+      <Box component="ul" aria-label="Organization totals" sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' }, p: 0, m: 0, listStyle: 'none' }}>
+        <Total label="Members" value={counts.data?.members} href={membersHref({})} isPending={counts.isPending} />
+        <Total label="Disabled members" value={counts.data?.disabled} href={membersHref({ status: 'disabled' })} isPending={counts.isPending} />
+        <Total label="Groups" value={counts.data?.groups} isPending={counts.isPending} />
+        <Total label="Pending invitations" value={counts.data?.pendingInvitations} isPending={counts.isPending} />
+      </Box>
+      {counts.isError ? <ErrorAlert title="Totals could not be loaded" message={counts.error.message} onRetry={() => void counts.refetch()} /> : null}
+
+      <Box sx={{ display: 'grid', gap: 2.5, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
+        <Panel id="by-role" title="Members by role" query={roles}>
+          {(data) => (
+            <>
+              <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
+                <MembersByRoleChart roles={data} />
+              </Suspense>
+              <LinkList
+                labelledBy="by-role"
+                items={data.map((role) => ({ key: role.key, label: role.name, value: number(role.count), href: membersHref({ role: role.key }) }))}
+              />
+            </>
+          )}
+        </Panel>
+
+        <Panel id="seats" title="User types and seats" query={seats}>
+          {(data) => (
+            <>
+              <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
+                <SeatsChart types={data} />
+              </Suspense>
+              <LinkList
+                labelledBy="seats"
+                items={seatUseByFullness(data).map((type) => ({
+                  key: type.id,
+                  label: type.name,
+                  value: `${number(type.assigned)} assigned`,
+                  detail: type.summary,
+                  isWarning: type.isFull,
+                  href: membersHref({ type: type.id }),
+                }))}
+              />
+            </>
+          )}
+        </Panel>
+
+        <Panel id="recency" title="Last sign-in" query={recency}>
+          {(data) => (
+            <>
+              <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
+                <RecencyChart buckets={data} />
+              </Suspense>
+              <LinkList
+                labelledBy="recency"
+                items={data.map((bucket) => ({ key: bucket.key, label: bucket.label, value: number(bucket.count), href: bucket.href }))}
+              />
+            </>
+          )}
+        </Panel>
+
+        <Panel id="newest" title="Newest members" query={newest}>
+          {(data) => (
+            <>
+              <LinkList
+                labelledBy="newest"
+                items={data.map((member) => ({
+                  key: member.username,
+                  label: member.fullName || member.username,
+                  value: new Date(member.created).toLocaleDateString(),
+                  detail: member.username,
+                  href: `/members/${encodeURIComponent(member.username)}`,
+                }))}
+              />
+              <Link component={RouterLink} to="/members?sort=created&order=desc" sx={{ display: 'inline-block', mt: 1 }}>
+                All members, newest first
+              </Link>
+            </>
+          )}
+        </Panel>
+      </Box>
+    </Stack>
+  );
+}
+
+function Total({ label, value, href, isPending }: { label: string; value: number | undefined; href?: string; isPending: boolean }) {
+  const content = (
+    <>
+      <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+        {label}
+      </Typography>
+      <Typography variant="h2" component="span" sx={{ display: 'block', fontSize: 28 }}>
+        {isPending || value === undefined ? <Skeleton width={80} /> : number(value)}
+      </Typography>
+    </>
+  );
+  return (
+    <Paper component="li" variant="outlined" sx={{ p: 2 }}>
+      {href ? (
+        <Link component={RouterLink} to={href} underline="hover" color="inherit" sx={{ display: 'block' }}>
+          {content}
+        </Link>
+      ) : (
+        content
+      )}
+    </Paper>
+  );
+}
+
+function Panel<T>({ id, title, query, children }: { id: string; title: string; query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+  return (
+    <Paper component="section" variant="outlined" aria-labelledby={`panel-${id}`} sx={{ p: 2.5, minWidth: 0 }}>
+      <Typography variant="h2" id={`panel-${id}`} sx={{ mb: 1 }}>
+        {title}
+      </Typography>
+      {query.isPending ? <Skeleton variant="rounded" height={220} /> : null}
+      {query.isError ? <ErrorAlert title={`${title} could not be loaded`} message={query.error.message} onRetry={() => void query.refetch()} /> : null}
+      {query.isSuccess ? children(query.data) : null}
+    </Paper>
+  );
+}
+
+type LinkItem = { key: string; label: string; value: string; detail?: string; isWarning?: boolean; href: string };
+
+function LinkList({ labelledBy, items }: { labelledBy: string; items: LinkItem[] }) {
+  return (
+    <Box component="ul" aria-labelledby={`panel-${labelledBy}`} sx={{ p: 0, m: 0, mt: 1, listStyle: 'none' }}>
+      {items.map((item) => (
+        <Box component="li" key={item.key} sx={{ borderTop: 1, borderColor: 'divider' }}>
+          <Link
+            component={RouterLink}
+            to={item.href}
+            underline="hover"
+            sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, py: 0.75, px: 0.5 }}
+          >
+            <span>
+              {item.label}
+              {item.detail ? (
+                <Typography component="span" variant="body2" color={item.isWarning ? 'error' : 'text.secondary'} sx={{ display: 'block' }}>
+                  {item.detail}
+                </Typography>
+              ) : null}
+            </span>
+            <Typography component="span" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+              {item.value}
+            </Typography>
+          </Link>
+        </Box>
+      ))}
+    </Box>
+  );
+}

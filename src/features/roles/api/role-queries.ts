@@ -1,0 +1,30 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+
+import type { PortalSession } from '@/lib/arcgis/portal-session';
+
+import { countRoleMembers, fetchRole, fetchRoleMembers, fetchRoles, fetchUserTypeCompatibility } from './roles-api';
+
+export const roleQueries = {
+  all: () => ['roles'] as const,
+  list: (session: PortalSession) =>
+    queryOptions({ queryKey: [...roleQueries.all(), 'list'], queryFn: ({ signal }) => fetchRoles(session, signal) }),
+  detail: (session: PortalSession, key: string) =>
+    queryOptions({ queryKey: [...roleQueries.all(), 'detail', key], queryFn: ({ signal }) => fetchRole(session, key, signal) }),
+  memberCount: (session: PortalSession, key: string) =>
+    queryOptions({
+      queryKey: [...roleQueries.all(), 'member-count', key],
+      queryFn: ({ signal }) => countRoleMembers(session, key, signal),
+    }),
+  members: (session: PortalSession, key: string, page: number, pageSize: number) =>
+    queryOptions({
+      queryKey: [...roleQueries.all(), 'members', key, page, pageSize],
+      queryFn: ({ signal }) => fetchRoleMembers(session, key, page, pageSize, signal),
+      placeholderData: keepPreviousData,
+    }),
+  userTypes: (session: PortalSession) =>
+    queryOptions({
+      queryKey: [...roleQueries.all(), 'user-types'],
+      queryFn: ({ signal }) => fetchUserTypeCompatibility(session, signal),
+      staleTime: 60_000,
+    }),
+};

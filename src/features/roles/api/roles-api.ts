@@ -1,0 +1,190 @@
+import { searchUsers } from '@esri/arcgis-rest-portal';
+import { request } from '@esri/arcgis-rest-request';
+
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+import type { PortalSession } from '@/lib/arcgis/portal-session';
+
+import { builtInRoles, defaultRoleIds, isBuiltInRoleKey } from '../built-in-roles';
+import { roleMemberQuery } from '../role-member-query';
+import type { Role, RoleDraft, RoleMembersPage, RoleSaveResult, UserTypeCompatibility } from '../types';
+
+type PortalRole = { id: string; name: string; description?: string; privileges?: string[] };
+type RolesResponse = { roles: PortalRole[]; nextStart: number };
+type UserTypesResponse = { userLicenseTypes: { id: string; name: string; compatibleRoles?: string[] }[]; nextStart: number };
+
+function builtIn(): Role[] {
+  return builtInRoles.map((role) => ({ ...role, kind: 'built-in', privileges: [...role.privileges] }));
+}
+
+function toRole(role: PortalRole, privileges: string[]): Role {
+  return {
+    key: role.id,
+    name: role.name,
+    description: role.description ?? '',
+    kind: defaultRoleIds.has(role.id) ? 'default' : 'custom',
+    privileges,
+  };
+}
+
+async function fetchAllPages<T extends { nextStart: number }>(
+  session: PortalSession,
+  path: string,
+  params: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<T[]> {
+  const pages: T[] = [];
+  let start = 1;
+  do {
+    const page = (await request(`${session.portal}/${path}`, {
+      httpMethod: 'GET',
+      params: { ...params, start, num: 100 },
+      authentication: session,
+      signal,
+    })) as T;
+    pages.push(page);
+    start = page.nextStart;
+  } while (start > 0);
+  return pages;
+}
+
+/** Built-in roles, then `portals/self/roles` (Viewer, Data Editor, custom roles) with their privileges. */
+export async function fetchRoles(session: PortalSession, signal?: AbortSignal): Promise<Role[]> {
+  try {
+    const pages = await fetchAllPages<RolesResponse>(session, 'portals/self/roles', { returnPrivileges: true }, signal);
+    return [...builtIn(), ...pages.flatMap((page) => page.roles.map((role) => toRole(role, role.privileges ?? [])))];
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** One role: built-in roles from the portal's defaults, others from `roles/{id}` and `roles/{id}/privileges`. */
+export async function fetchRole(session: PortalSession, key: string, signal?: AbortSignal): Promise<Role> {
+  const known = builtIn().find((role) => role.key === key);
+  if (known) return known;
+  try {
+    const base = `${session.portal}/portals/self/roles/${encodeURIComponent(key)}`;
+    const [role, privileges] = await Promise.all([
+      request(base, { httpMethod: 'GET', authentication: session, signal }) as Promise<PortalRole>,
+      request(`${base}/privileges`, { httpMethod: 'GET', authentication: session, signal }) as Promise<{ privileges: string[] }>,
+    ]);
+    return toRole(role, privileges.privileges);
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** How many members hold the role (a member search with num=0). */
+export async function countRoleMembers(session: PortalSession, key: string, signal?: AbortSignal): Promise<number> {
+  try {
+    const response = await searchUsers({ q: roleMemberQuery(key), start: 1, num: 0, authentication: session, signal });
+    return response.total;
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** One page of the role's members by username; `page` is 0-based (ArcGIS `start` is 1-based). */
+export async function fetchRoleMembers(
+  session: PortalSession,
+  key: string,
+  page: number,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<RoleMembersPage> {
+  try {
+    const response = await searchUsers({
+      q: roleMemberQuery(key),
+      start: page * pageSize + 1,
+      num: pageSize,
+      sortField: 'username',
+      sortOrder: 'asc',
+      authentication: session,
+      signal,
+    });
+    return {
+      total: response.total,
+      members: response.results.map((user) => ({
+        username: user.username ?? '',
+        fullName: user.fullName ?? '',
+        lastLogin: typeof user.lastLogin === 'number' && user.lastLogin > 0 ? user.lastLogin : null,
+      })),
+    };
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** User types with the roles each allows (`compatibleRoles`: built-in role names and role ids). */
+export async function fetchUserTypeCompatibility(session: PortalSession, signal?: AbortSignal): Promise<UserTypeCompatibility[]> {
+  try {
+    const pages = await fetchAllPages<UserTypesResponse>(session, 'portals/self/userLicenseTypes', {}, signal);
+    return pages.flatMap((page) =>
+      page.userLicenseTypes.map((type) => ({ id: type.id, name: type.name, compatibleRoles: type.compatibleRoles ?? [] })),
+    );
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+async function setPrivileges(session: PortalSession, id: string, privileges: string[]): Promise<void> {
+  await request(`${session.portal}/portals/self/roles/${encodeURIComponent(id)}/setPrivileges`, {
+    params: { privileges: JSON.stringify({ privileges }) },
+    authentication: session,
+  });
+}
+
+/**
+ * `createRole` then `setPrivileges` (the portal takes them in two calls). A refused second step is reported,
+ * not thrown: the role exists by then, and the editor says so.
+ */
+export async function createRole(session: PortalSession, draft: RoleDraft): Promise<RoleSaveResult> {
+  let roleId: string;
+  try {
+    const created = (await request(`${session.portal}/portals/self/createRole`, {
+      params: { name: draft.name.trim(), description: draft.description.trim() },
+      authentication: session,
+    })) as { id: string };
+    roleId = created.id;
+  } catch (error) {
+    throw toAppError(error);
+  }
+  try {
+    await setPrivileges(session, roleId, draft.privileges);
+    return { roleId };
+  } catch (error) {
+    return { roleId, privilegesError: toAppError(error).message };
+  }
+}
+
+/** `roles/{id}/update` (name, description), then `setPrivileges` when they changed. */
+export async function updateRole(
+  session: PortalSession,
+  id: string,
+  draft: RoleDraft,
+  privilegesChanged: boolean,
+): Promise<RoleSaveResult> {
+  if (isBuiltInRoleKey(id)) throw new Error('Built-in roles cannot be changed.');
+  try {
+    await request(`${session.portal}/portals/self/roles/${encodeURIComponent(id)}/update`, {
+      params: { name: draft.name.trim(), description: draft.description.trim() },
+      authentication: session,
+    });
+  } catch (error) {
+    throw toAppError(error);
+  }
+  if (!privilegesChanged) return { roleId: id };
+  try {
+    await setPrivileges(session, id, draft.privileges);
+    return { roleId: id };
+  } catch (error) {
+    return { roleId: id, privilegesError: toAppError(error).message };
+  }
+}
+
+export async function deleteRole(session: PortalSession, id: string): Promise<void> {
+  try {
+    await request(`${session.portal}/portals/self/roles/${encodeURIComponent(id)}/delete`, { authentication: session });
+  } catch (error) {
+    throw toAppError(error);
+  }
+}

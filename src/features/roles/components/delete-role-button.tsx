@@ -1,0 +1,103 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+
+import { usePortalSession } from '@/hooks/use-session';
+
+import { useDeleteRole } from '../api/role-mutations';
+import { roleQueries } from '../api/role-queries';
+import { roleMembersHref } from '../role-member-query';
+import type { Role } from '../types';
+
+type Props = { role: Role; onDeleted: () => void; onChanged?: () => void };
+
+/** Delete a custom role, after confirmation; a role members still hold is refused with their count and a link. */
+export function DeleteRoleButton({ role, onDeleted, onChanged }: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        color="error"
+        variant="outlined"
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        Delete role
+      </Button>
+      {open ? (
+        <DeleteRoleDialog
+          role={role}
+          onClose={() => {
+            setOpen(false);
+          }}
+          onDeleted={onDeleted}
+          onChanged={onChanged}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function DeleteRoleDialog({ role, onClose, onDeleted, onChanged }: Props & { onClose: () => void }) {
+  const session = usePortalSession();
+  // Counted afresh: someone may have been given the role since the page loaded.
+  const count = useQuery({ ...roleQueries.memberCount(session, role.key), staleTime: 0, refetchOnMount: 'always' });
+  const deletion = useDeleteRole(role.key, onChanged);
+  const holders = count.data ?? 0;
+  const isBlocked = count.isSuccess && holders > 0;
+
+  return (
+    <Dialog open onClose={deletion.isPending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="delete-role-title">
+      <DialogTitle id="delete-role-title">Delete the role “{role.name}”?</DialogTitle>
+      <DialogContent>
+        {count.isPending || count.isFetching ? <LinearProgress aria-label="Counting the role's members" /> : null}
+        {count.isError ? <Alert severity="error">Members could not be counted: {count.error.message}</Alert> : null}
+        {isBlocked && !count.isFetching ? (
+          <Alert severity="warning">
+            {holders === 1 ? '1 member holds' : `${holders.toLocaleString()} members hold`} this role, so it cannot be
+            deleted. Assign {holders === 1 ? 'that member' : 'them'} another role first.{' '}
+            <Link component={RouterLink} to={roleMembersHref(role.key)}>
+              Show the {holders === 1 ? 'member' : `${holders.toLocaleString()} members`}
+            </Link>
+          </Alert>
+        ) : null}
+        {count.isSuccess && holders === 0 && !count.isFetching ? (
+          <Typography>No member holds this role. Deleting it cannot be undone.</Typography>
+        ) : null}
+        {deletion.isError ? (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            The portal refused: {deletion.error.message}
+          </Alert>
+        ) : null}
+        {deletion.isPending ? <LinearProgress aria-label="Deleting the role" sx={{ mt: 2 }} /> : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={deletion.isPending}>
+          {isBlocked ? 'Close' : 'Cancel'}
+        </Button>
+        {isBlocked ? null : (
+          <Button
+            color="error"
+            variant="contained"
+            disabled={!count.isSuccess || count.isFetching || deletion.isPending}
+            onClick={() => {
+              deletion.mutate(undefined, { onSuccess: onDeleted });
+            }}
+          >
+            Delete role
+          </Button>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}

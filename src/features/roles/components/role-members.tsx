@@ -1,0 +1,82 @@
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { usePortalSession } from '@/hooks/use-session';
+
+import { roleQueries } from '../api/role-queries';
+import { roleMembersHref } from '../role-member-query';
+
+const pageSize = 10;
+
+type Props = { roleKey: string; roleName: string; page: number; onPageChange: (page: number) => void };
+
+/** The role's members, ten a page, with the way to the full members table filtered by the role. */
+export function RoleMembers({ roleKey, roleName, page, onPageChange }: Props) {
+  const session = usePortalSession();
+  const members = useQuery(roleQueries.members(session, roleKey, page, pageSize));
+  if (members.isPending) return <Skeleton height={120} />;
+  if (members.isError) return <ErrorAlert title="Members could not be loaded" message={members.error.message} />;
+  const { total } = members.data;
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography role="status">
+          {total === 1 ? '1 member holds' : `${total.toLocaleString()} members hold`} this role.
+        </Typography>
+        {total > 0 ? (
+          <Button component={RouterLink} to={roleMembersHref(roleKey)} size="small" variant="outlined">
+            Open in the members table
+          </Button>
+        ) : null}
+      </Stack>
+      {total > 0 ? (
+        <>
+          <Table size="small" aria-label={`Members with the ${roleName} role`}>
+            <TableHead>
+              <TableRow>
+                <TableCell>Username</TableCell>
+                <TableCell>Name</TableCell>
+                <TableCell>Last login</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {members.data.members.map((member) => (
+                <TableRow key={member.username}>
+                  <TableCell>
+                    <Link component={RouterLink} to={`/members/${encodeURIComponent(member.username)}`}>
+                      {member.username}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{member.fullName}</TableCell>
+                  <TableCell>{member.lastLogin ? new Date(member.lastLogin).toLocaleDateString() : 'Never'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <TablePagination
+            component="div"
+            count={Math.min(total, 10_000)}
+            page={page}
+            rowsPerPage={pageSize}
+            rowsPerPageOptions={[pageSize]}
+            onPageChange={(_, next) => {
+              onPageChange(next);
+            }}
+          />
+        </>
+      ) : null}
+    </Stack>
+  );
+}

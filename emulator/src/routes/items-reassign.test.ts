@@ -146,6 +146,33 @@ describe('content/users/{u}/items/{id}/reassign', () => {
   });
 });
 
+describe('the folder form of the item path (content/users/{u}/{folderId}/items/{id}/…)', () => {
+  it('reassigns an item addressed through its folder, and refuses the wrong folder', async () => {
+    const item = frankItem(`${ungrouped} AND i.folder_id IS NOT NULL`);
+    const other = (db().prepare('SELECT id FROM folders WHERE username = ? AND id <> ? LIMIT 1').get(FRANK, item.folder_id) as { id: string }).id;
+    const wrong = json(await restPost(app, `content/users/${FRANK}/${other}/items/${item.id}/reassign`, { token: helpdesk, targetUsername: GRACE }));
+    expect(wrong.error).toMatchObject({ message: 'Item does not exist or is inaccessible.' });
+    const body = json(await restPost(app, `content/users/${FRANK}/${String(item.folder_id)}/items/${item.id}/reassign`, { token: helpdesk, targetUsername: GRACE }));
+    expect(body).toEqual({ success: true, itemId: item.id });
+    expect(json(await restGet(app, `content/users/${GRACE}/items/${item.id}`, { token: helpdesk })).item).toMatchObject({ owner: GRACE, ownerFolder: null });
+  });
+});
+
+describe('content/users/{u}/reassignItems', () => {
+  it('moves the items that pass and reports the others, in one request', async () => {
+    const free = (db().prepare(`SELECT i.id FROM items i WHERE i.owner = ? AND ${ungrouped} ORDER BY i.rowid LIMIT 5`).all(FRANK) as { id: string }[]).map((r) => r.id);
+    const blocked = frankItem(sharedTo('Data Stewards')).id;
+    const body = json(await restPost(app, `content/users/${FRANK}/reassignItems`, { token: helpdesk, targetUsername: GRACE, targetFoldername: 'Batch', items: [...free, blocked].join(',') }));
+    const results = body.results as { itemId: string; success: boolean; error?: { details: Json[] } }[];
+    expect(results.filter((r) => r.success).map((r) => r.itemId)).toEqual(free);
+    expect(results.at(-1)).toMatchObject({ itemId: blocked, success: false, error: { details: [{ groupTitle: 'Data Stewards' }] } });
+    const batch = db().prepare(`SELECT id FROM folders WHERE username = ? AND title = 'Batch'`).get(GRACE) as { id: string };
+    expect(db().prepare('SELECT COUNT(*) AS n FROM items WHERE owner = ? AND folder_id = ?').get(GRACE, batch.id)).toEqual({ n: 5 });
+    expect(db().prepare('SELECT owner FROM items WHERE id = ?').get(blocked)).toEqual({ owner: FRANK });
+    expect(json(await restPost(app, `content/users/${FRANK}/reassignItems`, { token: viewer, targetUsername: GRACE, items: free.join(',') })).error).toMatchObject({ code: 403 });
+  });
+});
+
 describe('content/users/{u}/canReassignItems', () => {
   it('checks up to 100 items at once, one result per item, with the conflicts', async () => {
     const ids = (db().prepare(`SELECT id FROM items WHERE owner = ? ORDER BY rowid LIMIT 99`).all(FRANK) as { id: string }[]).map((r) => r.id);

@@ -11,7 +11,7 @@ import { privilegesForRoleKey } from '../store/roles-repo';
 import type { Store } from '../store/store';
 import { findUserType } from '../store/user-types';
 import { findUser, roleKeyOf, type UserRow } from '../store/users-repo';
-import { itemNotFound, ownedItem } from './items';
+import { itemNotFound, ownedItem, userItemRoute } from './items';
 
 /** `canReassignItems` takes at most 100 item ids (the documented limit of the batch operations). */
 export const MAX_REASSIGN_ITEMS = 100;
@@ -99,9 +99,9 @@ function requireReassigner(caller: Caller): void {
 export function registerItemReassignRoutes(app: FastifyInstance, context: EmulatorContext): void {
   const { store } = context;
 
-  restRoute(app, context, 'content/users/:username/items/:itemId/reassign', ({ caller, params, path }) => {
+  userItemRoute(app, context, '/reassign', ({ caller, params, path }) => {
     requireReassigner(caller);
-    const item = ownedItem(context, path.username ?? '', path.itemId ?? '');
+    const item = ownedItem(context, path);
     const receiver = readReceiver(store, params);
     const refused = itemRefusal(store, item, receiver);
     if (refused) throw refused;
@@ -112,17 +112,17 @@ export function registerItemReassignRoutes(app: FastifyInstance, context: Emulat
     return { success: true, itemId: item.id };
   });
 
-  restRoute(app, context, 'content/users/:username/items/:itemId/canReassign', ({ caller, params, path }) => {
+  userItemRoute(app, context, '/canReassign', ({ caller, params, path }) => {
     requireReassigner(caller);
-    const item = ownedItem(context, path.username ?? '', path.itemId ?? '');
+    const item = ownedItem(context, path);
     const refused = itemRefusal(store, item, readReceiver(store, params));
     if (refused) throw refused;
     return { success: true, itemId: item.id };
   });
 
-  restRoute(app, context, 'content/users/:username/canReassignItems', ({ caller, params, path }) => {
-    requireReassigner(caller);
-    const owner = findUser(store, path.username ?? '');
+  /** `items` (≤ 100) of `{username}` checked for `targetUsername`, each with its refusal or null. */
+  const checkItems = (params: Params, username: string): { receiver: Receiver; checks: { id: string; item?: ItemRow; refused: ArcgisError | null }[] } => {
+    const owner = findUser(store, username);
     if (!owner) throw arcgisErrors.userNotFound();
     const ids = (params.text('items') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
     if (ids.length === 0) throw arcgisErrors.badRequest("'items' must be specified.");
@@ -132,11 +132,31 @@ export function registerItemReassignRoutes(app: FastifyInstance, context: Emulat
       ]);
     }
     const receiver = readReceiver(store, params);
-    const results = ids.map((id) => {
+    const checks = ids.map((id) => {
       const item = findItem(store, id);
-      const refused = !item || item.owner.toLowerCase() !== owner.username.toLowerCase() ? itemNotFound() : itemRefusal(store, item, receiver);
-      return refused ? { itemId: id, success: false, error: refused.body } : { itemId: id, success: true };
+      if (!item || item.owner.toLowerCase() !== owner.username.toLowerCase()) return { id, refused: itemNotFound() };
+      return { id, item, refused: itemRefusal(store, item, receiver) };
     });
-    return { results };
+    return { receiver, checks };
+  };
+  const resultOf = (check: { id: string; refused: ArcgisError | null }) =>
+    check.refused ? { itemId: check.id, success: false, error: check.refused.body } : { itemId: check.id, success: true };
+
+  restRoute(app, context, 'content/users/:username/canReassignItems', ({ caller, params, path }) => {
+    requireReassigner(caller);
+    return { results: checkItems(params, path.username ?? '').checks.map(resultOf) };
+  });
+
+  // The batch move (Enterprise 11.0+ in the docs): the items that pass move, the others report why not.
+  restRoute(app, context, 'content/users/:username/reassignItems', ({ caller, params, path }) => {
+    requireReassigner(caller);
+    const { receiver, checks } = checkItems(params, path.username ?? '');
+    store.transaction(() => {
+      const movable = checks.filter((check) => check.item && !check.refused);
+      if (movable.length === 0) return;
+      const folderId = targetFolder(store, receiver.user, params.text('targetFolderName'));
+      for (const check of movable) if (check.item) moveItemToOwner(store, check.item, receiver.user.username, folderId);
+    });
+    return { results: checks.map(resultOf) };
   });
 }

@@ -3,13 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { ArcgisError, arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
-import { restRoute } from '../plugins/rest-route';
-import { deleteItem, findItem, itemGroups, relatedItems, type ItemRow } from '../store/content-repo';
+import { restRoute, type RestRequest } from '../plugins/rest-route';
+import { deleteItem, findFolder, findItem, itemGroups, relatedItems, type ItemRow } from '../store/content-repo';
 import { findGroup, membershipOf } from '../store/groups-repo';
 import { orgInfo } from '../store/portal-repo';
 import { findUser } from '../store/users-repo';
 import { groupJson } from '../views/group-json';
 import { itemJson, itemSharingJson } from '../views/item-json';
+import { folderNotFound } from './content';
 
 export const itemNotFound = () => new ArcgisError({ code: 400, message: 'Item does not exist or is inaccessible.', details: [] });
 
@@ -29,13 +30,25 @@ function visibleItem(context: EmulatorContext, caller: Caller | null, id: string
   return item;
 }
 
-/** The item at `content/users/{username}/items/{id}`: it must belong to that member. */
-export function ownedItem(context: EmulatorContext, username: string, id: string): ItemRow {
-  const user = findUser(context.store, username);
+/**
+ * The item at `content/users/{username}[/{folderId}]/items/{id}`: it must belong to that member (and sit in
+ * that folder when the path names one, as the ArcGIS API for Python sends it).
+ */
+export function ownedItem(context: EmulatorContext, path: Record<string, string>): ItemRow {
+  const user = findUser(context.store, path.username ?? '');
   if (!user) throw arcgisErrors.userNotFound();
-  const item = findItem(context.store, id);
+  if (path.folderId !== undefined && !findFolder(context.store, user.username, path.folderId)) throw folderNotFound();
+  const item = findItem(context.store, path.itemId ?? '');
   if (!item || item.owner.toLowerCase() !== user.username.toLowerCase()) throw itemNotFound();
+  if (path.folderId !== undefined && item.folder_id !== path.folderId) throw itemNotFound();
   return item;
+}
+
+/** Registers a member's item resource with and without the folder segment. */
+export function userItemRoute(app: FastifyInstance, context: EmulatorContext, operation: string, handler: (req: RestRequest<Caller>) => unknown): void {
+  for (const base of ['content/users/:username/items/:itemId', 'content/users/:username/:folderId/items/:itemId']) {
+    restRoute(app, context, `${base}${operation}`, handler);
+  }
 }
 
 const RELATIONSHIP_DIRECTIONS = new Set(['forward', 'reverse']);
@@ -90,16 +103,16 @@ export function registerItemRoutes(app: FastifyInstance, context: EmulatorContex
   );
 
   // A member's item with its sharing (owner, or `portal:admin:viewItems`).
-  restRoute(app, context, 'content/users/:username/items/:itemId', ({ caller, path }) => {
-    const item = ownedItem(context, path.username ?? '', path.itemId ?? '');
+  userItemRoute(app, context, '', ({ caller, path }) => {
+    const item = ownedItem(context, path);
     requireAllowed(can.isSelf(caller, item.owner) || can.viewAllContent(caller));
     const groupIds = itemGroups(context.store, item.id).map((group) => group.id);
     return { item: itemJson(item, orgInfo(context.store).id), sharing: itemSharingJson(item, groupIds) };
   });
 
   // Delete: the owner (with `portal:user:createItem`) or `portal:admin:deleteItems`.
-  restRoute(app, context, 'content/users/:username/items/:itemId/delete', ({ caller, path }) => {
-    const item = ownedItem(context, path.username ?? '', path.itemId ?? '');
+  userItemRoute(app, context, '/delete', ({ caller, path }) => {
+    const item = ownedItem(context, path);
     const owner = can.isSelf(caller, item.owner) && caller.privileges.has('portal:user:createItem');
     requireAllowed(owner || caller.privileges.has('portal:admin:deleteItems'));
     context.store.transaction(() => deleteItem(context.store, item));

@@ -27,12 +27,12 @@ export type ItemRow = {
 export type ItemGroupRow = { id: string; title: string; owner: string; access: string };
 export type Page<T> = { total: number; rows: T[]; nextStart: number };
 
-/** `sortField` values of `search` and of a member's content listing. */
+/** `sortField` values of `search` and of a member's content listing (text sorts ignore case). */
 export const ITEM_SORT_COLUMNS: Readonly<Record<string, string>> = {
-  title: 'title',
+  title: 'title COLLATE NOCASE',
   created: 'created',
   modified: 'modified',
-  type: 'type',
+  type: 'type COLLATE NOCASE',
   size: 'size',
   owner: 'owner',
   numviews: 'num_views',

@@ -147,6 +147,16 @@ export class Emulator {
     await this.callAs(demo.admin, `portals/self/roles/${created.id}/setPrivileges`, { privileges: JSON.stringify({ privileges }) });
     return created.id;
   }
+  /** The id of the group with this title. */
+  async groupIdNamed(title: string): Promise<string> {
+    const response = await this.request.get(`${PORTAL_URL}/community/groups`, {
+      params: { f: 'json', token: await this.adminToken(), q: `title:"${title}"`, num: '100' },
+    });
+    const body = (await response.json()) as { results: { id: string; title: string }[] };
+    const group = body.results.find((entry) => entry.title === title);
+    if (!group) throw new Error(`no group titled ${title}`);
+    return group.id;
+  }
 }
 
 export const test = base.extend<Fixtures>({

@@ -22,6 +22,7 @@ describe('preflightGroups', () => {
       'ready',
     ]);
     expect(preflightGroups([group('a')], admin, { ...grace, privileges: [] }, [])[0]?.issues[0]).toMatch(/cannot own groups/);
+    expect(preflightGroups([group('a')], admin, { ...grace, disabled: true }, [])[0]?.issues).toEqual(['grace’s account is disabled.']);
   });
 });
 

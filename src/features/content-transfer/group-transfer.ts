@@ -28,6 +28,7 @@ export function preflightGroups(
   if (!receiver.privileges.includes(transferPrivileges.createGroup)) {
     general.push(`${receiver.username}’s role cannot own groups (it lacks “Create groups”).`);
   }
+  if (receiver.disabled) general.push(`${receiver.username}’s account is disabled.`);
   return groups.map((group) => {
     const issues = [...general];
     if (group.owner.toLowerCase() === receiver.username.toLowerCase()) issues.push(`${receiver.username} already owns it.`);

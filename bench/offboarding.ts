@@ -249,12 +249,13 @@ export async function benchOffboarding(port: number): Promise<OffboardingFigure[
       const left = await portal.call(`content/users/${OWNER}`, { num: 0 });
       const remaining = Number(left.total) + (await Promise.all((left.folders as Folder[]).map((f) => portal.call(`content/users/${OWNER}/${f.id}`, { num: 0 })))).reduce((sum, body) => sum + Number(body.total), 0);
       const deleted = await portal.call(`community/users/${OWNER}/delete`, {}, true);
-      return { moved, remaining, groupReassign, deleted: !deleted.error, joined: toJoin.length };
+      const refusal = deleted.error ? String((deleted.error as Json).message) : '';
+      return { moved, remaining, groupReassign, deleted: refusal === '' ? 'deleted' : `kept (${refusal.slice(0, 70)})`, joined: toJoin.length };
     });
     const r = move.result;
     if (r.remaining !== 0) throw new Error(`${String(r.remaining)} items were left behind`);
     figures.push({
-      name: `offboarding move: ${String(r.moved)} items (6 in flight), ${String(owned.length)} groups ${r.groupReassign ? 'reassigned' : '(group reassign n/a: receiver added)'}, receiver added to ${String(r.joined)} groups, account ${r.deleted ? 'deleted' : 'delete n/a'} (${String(move.requests)} requests)`,
+      name: `offboarding move: ${String(r.moved)} items (6 in flight), ${String(owned.length)} groups ${r.groupReassign ? 'reassigned' : '(group reassign n/a: receiver added)'}, receiver added to ${String(r.joined)} groups, account ${r.deleted} (${String(move.requests)} requests)`,
       value: move.ms,
       unit: 'ms',
       goal: '≤ 60000 ms',

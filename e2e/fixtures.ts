@@ -10,6 +10,9 @@ export const demo = {
   viewer: { username: 'viewer_demo', password: 'Viewer.Demo1' },
 } as const;
 
+/** A portal answer, errors included. */
+export type PortalAnswer = Record<string, unknown> & { success?: boolean; id?: string; error?: { code: number; message: string } };
+
 type Portal = { label: string; portalUrl: string; clientId: string };
 
 /** Points the deployed app's runtime config.json at the test emulator (as an admin would edit it). */
@@ -138,7 +141,14 @@ export class Emulator {
     const response = await this.request.post(`${PORTAL_URL}/${path}`, {
       form: { f: 'json', token: await this.tokenFor(account), ...params },
     });
-    return (await response.json()) as { success?: boolean; id?: string; error?: { code: number; message: string } };
+    return (await response.json()) as PortalAnswer;
+  }
+  /** The privileges the portal reports for a member (`community/users/{username}`, as an administrator sees it). */
+  async memberPrivileges(username: string): Promise<string[]> {
+    const response = await this.request.get(`${PORTAL_URL}/community/users/${username}`, {
+      params: { f: 'json', token: await this.tokenFor() },
+    });
+    return ((await response.json()) as { privileges: string[] }).privileges;
   }
   /** A custom role made through the portal's API, as another administrator would. */
   async createRole(name: string, privileges: string[]): Promise<string> {
@@ -147,13 +157,19 @@ export class Emulator {
     await this.callAs(demo.admin, `portals/self/roles/${created.id}/setPrivileges`, { privileges: JSON.stringify({ privileges }) });
     return created.id;
   }
-  /** The id of the group with this title. */
-  async groupIdNamed(title: string): Promise<string> {
-    const response = await this.request.get(`${PORTAL_URL}/community/groups`, {
-      params: { f: 'json', token: await this.adminToken(), q: `title:"${title}"`, num: '100' },
-    });
-    const body = (await response.json()) as { results: { id: string; title: string }[] };
-    const group = body.results.find((entry) => entry.title === title);
+  /** How many items a member owns, root folder and folders together, as the portal lists them. */
+  async ownedItemCount(username: string): Promise<number> {
+    const root = (await this.callAs(demo.admin, `content/users/${username}`, { num: '1' })) as { total: number; folders: { id: string }[] };
+    let total = root.total;
+    for (const folder of root.folders) {
+      total += ((await this.callAs(demo.admin, `content/users/${username}/${folder.id}`, { num: '1' })) as { total: number }).total;
+    }
+    return total;
+  }
+  /** Group id by exact title (as the administrator sees it). */
+  async groupIdByTitle(title: string): Promise<string> {
+    const body = await this.callAs(demo.admin, 'community/groups', { q: `title:"${title}"`, num: '100' });
+    const group = (body.results as { id: string; title: string }[]).find((g) => g.title === title);
     if (!group) throw new Error(`no group titled ${title}`);
     return group.id;
   }

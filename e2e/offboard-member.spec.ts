@@ -64,7 +64,7 @@ test('a failure keeps the account and reports what remains; running the wizard a
   await wizard.addReceiverToFlaggedGroups();
 
   // After the check, someone takes the colleague out of All Staff: the portal now refuses every item shared there.
-  const allStaff = await emulator.groupIdNamed('All Staff');
+  const allStaff = await emulator.groupIdByTitle('All Staff');
   const removed = await emulator.callAs(demo.admin, `community/groups/${allStaff}/removeUsers`, { users: colleague });
   expect(removed.error).toBeUndefined();
   await wizard.confirm();

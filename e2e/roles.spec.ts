@@ -41,6 +41,7 @@ test('the roles list shows every role with the member count the portal reports',
 });
 
 test('create a role from a template, change its privileges, and read them on the role page', async ({ page, emulator, signInPage }) => {
+  test.setTimeout(60_000); // the longest journey: create, assign, edit, on a shared two-core machine
   const roles = await signInToRoles(signInPage, page);
   const editor = new RoleEditorPage(page);
   const rolePage = new RoleDetailPage(page);
@@ -82,6 +83,15 @@ test('create a role from a template, change its privileges, and read them on the
   expect(created).not.toContain('portal:publisher:publishTiles');
   expect(await seriousViolations(page)).toEqual([]);
 
+  // Another administrator gives the role to a member: the role page lists them.
+  expect(await emulator.callAs(demo.admin, 'portals/self/updateUserRole', { user: 'ana.lima', role: roleId })).toMatchObject({ success: true });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).click();
+  await expect(roles.countLink('Field Supervisor')).toHaveText('1');
+  await roles.roleLink('Field Supervisor').click();
+  await expect(rolePage.membersStatus()).toHaveText('1 member holds this role.');
+  await expect(page.getByRole('table', { name: 'Members with the Field Supervisor role' })).toContainText('ana.lima');
+  expect(await emulator.memberPrivileges('ana.lima')).toContain('portal:admin:viewUsers');
+
   await rolePage.editButton().click();
   await expect(editor.name()).toHaveValue('Field Supervisor');
   await editor.privilege('View all members').uncheck();
@@ -97,6 +107,10 @@ test('create a role from a template, change its privileges, and read them on the
   const changed = await emulator.rolePrivileges(roleId);
   expect(changed).toContain('portal:publisher:publishTiles');
   expect(changed).not.toContain('portal:admin:viewUsers');
+  // The member holding the role has the new privileges at once.
+  const member = await emulator.memberPrivileges('ana.lima');
+  expect(member).toContain('portal:publisher:publishTiles');
+  expect(member).not.toContain('portal:admin:viewUsers');
 });
 
 test('deleting a role members hold is refused with the count; an unused role is deleted', async ({ page, emulator, signInPage, membersPage }) => {
@@ -150,4 +164,20 @@ test('viewer_demo sees no Roles screen, and the portal refuses their role change
   expect((await emulator.callAs(demo.viewer, `portals/self/roles/${helpDesk}/setPrivileges`, { privileges })).error).toMatchObject(forbidden);
   expect((await emulator.callAs(demo.viewer, `portals/self/roles/${helpDesk}/delete`)).error).toMatchObject(forbidden);
   expect(await emulator.rolePrivileges(helpDesk)).not.toEqual(['portal:admin:viewUsers']);
+});
+
+test('helpdesk_demo reads roles but gets no way to change them', async ({ page, signInPage }) => {
+  await signInPage.goto('/');
+  await signInPage.signIn(demo.helpdesk.username, demo.helpdesk.password);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).click();
+  const roles = new RolesPage(page);
+  await expect(roles.countLink('Viewer')).toBeVisible();
+  await expect(roles.createButton()).toHaveCount(0);
+  await roles.roleLink('Help Desk').click();
+  const rolePage = new RoleDetailPage(page);
+  await expect(rolePage.heading('Help Desk')).toBeVisible();
+  await expect(rolePage.privilegeItems().filter({ hasText: 'Reassign content ownership' })).toHaveCount(1);
+  await expect(rolePage.editButton()).toHaveCount(0);
+  await expect(rolePage.deleteButton()).toHaveCount(0);
+  await expect(rolePage.copyButton()).toHaveCount(0);
 });

@@ -10,6 +10,8 @@ import { registerContentRoutes } from './routes/content';
 import { registerContentGroupRoutes } from './routes/content-groups';
 import { registerEmulatorControlRoutes } from './routes/emulator-control';
 import { registerGenerateTokenRoutes } from './routes/generate-token';
+import { registerGroupAdminRoutes } from './routes/group-admin';
+import { registerGroupMemberAdminRoutes } from './routes/group-member-admin';
 import { registerGroupRoutes } from './routes/groups';
 import { registerInfoRoutes } from './routes/info';
 import { registerInviteRoutes } from './routes/invite';
@@ -103,6 +105,8 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerRoleWriteRoutes(app, context);
   registerUserTypeRoutes(app, context);
   registerGroupRoutes(app, context);
+  registerGroupAdminRoutes(app, context);
+  registerGroupMemberAdminRoutes(app, context);
   registerInviteRoutes(app, context);
   registerContentRoutes(app, context);
   registerContentGroupRoutes(app, context);

@@ -28,6 +28,9 @@ export const paths = {
   },
   role: { path: '/roles/:roleId', href: (roleId: string) => `/roles/${encodeURIComponent(roleId)}` },
   roleEdit: { path: '/roles/:roleId/edit', href: (roleId: string) => `/roles/${encodeURIComponent(roleId)}/edit` },
+  groups: { path: '/groups', href: () => '/groups' },
+  groupsAddByKeyword: { path: '/groups/add-members', href: () => '/groups/add-members' },
+  group: { path: '/groups/:groupId', href: (groupId: string) => `/groups/${encodeURIComponent(groupId)}` },
 } as const;
 
 /** Only same-origin paths may be returned to after sign-in (no open redirects). */

@@ -31,10 +31,10 @@ import { parseQueryParam, readSort } from './common';
 /** addUsers/removeUsers take at most 25 usernames per call (users and admins together). */
 export const MAX_USERS_PER_GROUP_CALL = 25;
 
-const tooManyUsers = () =>
+export const tooManyUsers = () =>
   new ArcgisError({ code: 400, messageCode: 'ORG_3100', message: 'Exceeded maximum number of users allowed per call.', details: [] });
 
-function usernameList(params: Params, name: string): string[] {
+export function usernameList(params: Params, name: string): string[] {
   return (params.get(name) ?? '').split(',').map((u) => u.trim()).filter(Boolean);
 }
 
@@ -44,7 +44,7 @@ function requireGroupManager(caller: Caller, memberType: MemberType | undefined)
 }
 
 /** A group the caller may see, else the "does not exist or is inaccessible" body. */
-function visibleGroup(context: EmulatorContext, caller: Caller, groupId: string): { group: GroupRow; memberType: MemberType | undefined } {
+export function visibleGroup(context: EmulatorContext, caller: Caller, groupId: string): { group: GroupRow; memberType: MemberType | undefined } {
   const group = findGroup(context.store, groupId);
   if (!group) throw arcgisErrors.groupNotFound();
   const memberType = membershipOf(context.store, group.id, caller.user.username);

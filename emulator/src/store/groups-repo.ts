@@ -159,3 +159,100 @@ export function removeMembership(store: Store, groupId: string, username: string
       .changes > 0
   );
 }
+
+export type NewGroup = {
+  title: string;
+  owner: string;
+  description: string | null;
+  snippet: string | null;
+  tags: string[];
+  phone: string | null;
+  access: GroupAccess;
+  isInvitationOnly: boolean;
+  isViewOnly: boolean;
+  autoJoin: boolean;
+  sortField: string;
+  sortOrder: string;
+  capabilities: string[];
+};
+
+export type GroupAccess = 'private' | 'org' | 'public';
+export const GROUP_ACCESS: readonly GroupAccess[] = ['private', 'org', 'public'];
+
+/** Titles are unique per owner, case-insensitively (the column is NOCASE). */
+export function ownerHasGroupTitled(store: Store, owner: string, title: string, exceptId?: string): boolean {
+  return (
+    store.prepare('SELECT 1 FROM groups WHERE owner = ? AND title = ? AND id <> ?').get(owner, title, exceptId ?? '') !== undefined
+  );
+}
+
+/** Inserts a group and its owner's membership; returns the new row. */
+export function insertGroup(store: Store, id: string, group: NewGroup, now: number): GroupRow {
+  store
+    .prepare(
+      `INSERT INTO groups (id, title, owner, description, snippet, tags, phone, access, is_invitation_only, is_view_only,
+        auto_join, sort_field, sort_order, capabilities, created, modified)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      id, group.title, group.owner, group.description, group.snippet, JSON.stringify(group.tags), group.phone, group.access,
+      group.isInvitationOnly ? 1 : 0, group.isViewOnly ? 1 : 0, group.autoJoin ? 1 : 0, group.sortField, group.sortOrder,
+      JSON.stringify(group.capabilities), now, now,
+    );
+  store.prepare(`INSERT INTO group_members (group_id, username, member_type, joined) VALUES (?, ?, 'owner', ?)`).run(id, group.owner, now);
+  return findGroup(store, id) as GroupRow;
+}
+
+/** The columns `community/groups/{id}/update` may change, by parameter. */
+export type GroupChanges = Partial<{
+  title: string;
+  description: string | null;
+  snippet: string | null;
+  tags: string[];
+  phone: string | null;
+  access: GroupAccess;
+  is_invitation_only: boolean;
+  is_view_only: boolean;
+  auto_join: boolean;
+  sort_field: string;
+  sort_order: string;
+}>;
+
+export function updateGroupRow(store: Store, id: string, changes: GroupChanges, now: number): void {
+  const entries = (Object.entries(changes) as [string, unknown][]).filter(([, value]) => value !== undefined);
+  const values = entries.map(([column, value]) => {
+    if (column === 'tags') return JSON.stringify(value);
+    if (typeof value === 'boolean') return value ? 1 : 0;
+    return value as string | null;
+  });
+  const sets = [...entries.map(([column]) => `${column} = ?`), 'modified = ?'];
+  store.prepare(`UPDATE groups SET ${sets.join(', ')} WHERE id = ?`).run(...values, now, id);
+}
+
+/** Deletes a group, its memberships and its item shares. */
+export function deleteGroupRow(store: Store, id: string): void {
+  store.prepare('DELETE FROM group_members WHERE group_id = ?').run(id);
+  store.prepare('DELETE FROM item_groups WHERE group_id = ?').run(id);
+  store.prepare('DELETE FROM groups WHERE id = ?').run(id);
+}
+
+/** Makes `newOwner` the owner; the previous owner stays as a manager. */
+export function reassignGroupRow(store: Store, group: GroupRow, newOwner: string, now: number): void {
+  store.prepare(`UPDATE group_members SET member_type = 'admin' WHERE group_id = ? AND member_type = 'owner'`).run(group.id);
+  store
+    .prepare(
+      `INSERT INTO group_members (group_id, username, member_type, joined) VALUES (?, ?, 'owner', ?)
+       ON CONFLICT (group_id, username) DO UPDATE SET member_type = 'owner'`,
+    )
+    .run(group.id, newOwner, now);
+  store.prepare('UPDATE groups SET owner = ?, modified = ? WHERE id = ?').run(newOwner, now, group.id);
+}
+
+/** Promotes a member to manager or demotes a manager to member; false for the owner and non-members. */
+export function setMemberType(store: Store, groupId: string, username: string, memberType: 'admin' | 'member'): boolean {
+  return (
+    store
+      .prepare(`UPDATE group_members SET member_type = ? WHERE group_id = ? AND username = ? AND member_type <> 'owner'`)
+      .run(memberType, groupId, username).changes > 0
+  );
+}

@@ -1,6 +1,7 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 
@@ -23,6 +24,7 @@ export const navItems: NavItem[] = [
   { label: 'Home', to: paths.home.href(), icon: HomeOutlined, end: true, hiddenWith: privilegeNames.viewUsers },
   { label: 'Overview', to: paths.overview.href(), icon: DashboardOutlined, privilege: privilegeNames.viewUsers },
   { label: 'Members', to: paths.members.href(), icon: PeopleAltOutlined, privilege: privilegeNames.viewUsers },
+  { label: 'Groups', to: paths.groups.href(), icon: GroupsOutlined, privilege: privilegeNames.viewOrgGroups },
   { label: 'Roles', to: paths.roles.href(), icon: BadgeOutlined, privilege: privilegeNames.viewUsers },
 ];
 

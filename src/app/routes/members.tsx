@@ -8,6 +8,7 @@ import { ExportMembersButton } from '@/features/users/components/export-members-
 import { MemberFilterBar } from '@/features/users/components/member-filter-bar';
 import { MemberSearchField } from '@/features/users/components/member-search-field';
 import { MembersTable } from '@/features/users/components/members-table';
+import { allowedMemberActions } from '@/features/users/member-action-privileges';
 import { useMemberListParams } from '@/features/users/use-member-list-params';
 import { paths } from '@/config/paths';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
@@ -61,7 +62,12 @@ function MembersScreen() {
             setParams({ filters, page: 0 });
           }}
         />
-        <MembersTable params={params} onParamsChange={setParams} />
+        <MembersTable
+          params={params}
+          onParamsChange={setParams}
+          actions={allowedMemberActions(member?.privileges ?? [])}
+          self={member?.username ?? ''}
+        />
       </Stack>
     </PageContainer>
   );

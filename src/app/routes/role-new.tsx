@@ -48,7 +48,7 @@ function NewRoleScreen() {
             void navigate(paths.role.href(result.roleId), { state: { notice: `The role “${name}” was created.` } satisfies RoleNoticeState });
           }}
           onCancel={() => {
-            void navigate(-1);
+            void navigate(requested ? paths.role.href(requested) : paths.roles.href());
           }}
         />
       ) : null}

@@ -29,3 +29,9 @@ describe('memberFilterClauses', () => {
     ).toEqual(['userlicensetype:creatorUT', 'disabled:true', 'provider:enterprise']);
   });
 });
+
+describe('group filter', () => {
+  it('is a filter but never a q clause', () => {
+    expect(memberFilterClauses({ ...noMemberFilters, group: 'abc' }, now)).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ export type MemberFilters = {
   lastLoginTo: string;
   status: '' | 'active' | 'disabled';
   provider: '' | 'arcgis' | 'enterprise';
+  /** A group id. Not a `q` clause (the user search has no group field): see group-filter.ts. */
+  group: string;
 };
 
 export const noMemberFilters: MemberFilters = {
@@ -19,6 +21,7 @@ export const noMemberFilters: MemberFilters = {
   lastLoginTo: '',
   status: '',
   provider: '',
+  group: '',
 };
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -21,3 +21,13 @@ describe('member list params in the URL', () => {
     expect(writeMemberListParams(defaultMemberListParams).toString()).toBe('');
   });
 });
+
+describe('group filter in the URL', () => {
+  it('keeps a group id and drops anything else', () => {
+    const params = { ...defaultMemberListParams, filters: { ...noMemberFilters, group: 'abc123', status: 'active' } } as const;
+    const query = writeMemberListParams(params);
+    expect(query.toString()).toBe('status=active&group=abc123');
+    expect(readMemberListParams(query)).toEqual(params);
+    expect(readMemberListParams(new URLSearchParams('group=a%20OR%20b')).filters.group).toBe('');
+  });
+});

@@ -25,6 +25,7 @@ const filterKeys: Record<keyof MemberFilters, string> = {
   lastLoginTo: 'to',
   status: 'status',
   provider: 'idp',
+  group: 'group',
 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
@@ -44,6 +45,7 @@ function readFilters(query: URLSearchParams): MemberFilters {
     lastLoginTo: date(filterKeys.lastLoginTo),
     status: oneOf(query.get(filterKeys.status), ['active', 'disabled'] as const),
     provider: oneOf(query.get(filterKeys.provider), ['arcgis', 'enterprise'] as const),
+    group: /^[\w-]+$/.test(query.get(filterKeys.group) ?? '') ? (query.get(filterKeys.group) ?? '') : '',
   };
 }
 

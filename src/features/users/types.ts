@@ -34,3 +34,41 @@ export type MembersPage = { members: Member[]; total: number };
 
 /** Names for ids the member rows carry: custom roles and user types of this organization. */
 export type MemberLookups = { roleNames: ReadonlyMap<string, string>; userTypeNames: ReadonlyMap<string, string> };
+
+/** A group the member belongs to, and how. */
+export type MemberGroup = { id: string; title: string; access: string; memberType: 'owner' | 'admin' | 'member' };
+
+/** `community/users/{u}` as the member page shows it. */
+export type MemberDetails = Member & {
+  firstName: string;
+  lastName: string;
+  description: string;
+  /** `null` when the portal does not report them for this member. */
+  privileges: string[] | null;
+  mfaEnabled: boolean;
+  storageUsage: number;
+  storageQuota: number;
+  groups: MemberGroup[];
+};
+
+export type MemberFolderSummary = { id: string; title: string; items: number };
+/** Items in the root folder and per folder, from `content/users/{u}`. */
+export type MemberContentSummary = { rootItems: number; folders: MemberFolderSummary[] };
+
+/** A user type with its seats and the roles (built-in names or role ids) it allows. */
+export type UserTypeSeats = {
+  id: string;
+  name: string;
+  maxUsers: number;
+  availableUsers: number;
+  /** `null` when the portal does not say; the portal then decides on each change. */
+  compatibleRoles: string[] | null;
+};
+
+/** A role a member can be given: `org_admin`, `org_publisher`, `org_user` or a role id. */
+export type RoleOption = { key: string; name: string };
+
+export type GroupOption = { id: string; title: string; access: string };
+
+/** Profile fields an administrator (or the member) may edit. */
+export type MemberProfileChanges = { firstName: string; lastName: string; email: string; description: string };

@@ -8,4 +8,13 @@ export const privilegeNames = {
   viewUsers: 'portal:admin:viewUsers',
   inviteUsers: 'portal:admin:inviteUsers',
   manageRoles: 'portal:admin:manageRoles',
+  updateUsers: 'portal:admin:updateUsers',
+  deleteUsers: 'portal:admin:deleteUsers',
+  disableUsers: 'portal:admin:disableUsers',
+  changeUserRoles: 'portal:admin:changeUserRoles',
+  manageLicenses: 'portal:admin:manageLicenses',
+  assignToGroups: 'portal:admin:assignToGroups',
+  viewItems: 'portal:admin:viewItems',
+  viewOrgGroups: 'portal:user:viewOrgGroups',
+  createGroup: 'portal:user:createGroup',
 } as const;

@@ -5,26 +5,13 @@ import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 
+import { mapWithConcurrency } from '../map-with-concurrency';
 import { membersHref } from '../members-href';
 import { recencyBuckets } from '../recency-buckets';
 import type { NewMember, OrganizationCounts, RecencyCount, RoleCount, UserTypeSeats } from '../types';
 
 /** Counting searches in flight at once: enough to be quick, few enough not to look like a flood to the portal. */
 const COUNT_CONCURRENCY = 6;
-
-async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 async function count(session: PortalSession, q: string, signal?: AbortSignal): Promise<number> {
   const response = await searchUsers({ q, start: 1, num: 0, authentication: session, signal });

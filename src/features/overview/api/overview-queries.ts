@@ -4,23 +4,30 @@ import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { fetchLoginRecency, fetchMembersByRole, fetchNewestMembers, fetchOrganizationCounts, fetchUserTypeSeats } from './overview-api';
 
-/** Each panel loads on its own, so a slow count never holds up the others. */
+/**
+ * Each panel loads on its own, so a slow count never holds up the others. The numbers are refetched whenever
+ * the overview is shown (members change from other screens); the cached ones show meanwhile.
+ */
+const fresh = { staleTime: 0 } as const;
+
 export const overviewQueries = {
   all: () => ['overview'] as const,
   membersByRole: (session: PortalSession) =>
-    queryOptions({ queryKey: [...overviewQueries.all(), 'members-by-role'], queryFn: ({ signal }) => fetchMembersByRole(session, signal) }),
+    queryOptions({ queryKey: [...overviewQueries.all(), 'members-by-role'], queryFn: ({ signal }) => fetchMembersByRole(session, signal), ...fresh }),
   userTypeSeats: (session: PortalSession) =>
-    queryOptions({ queryKey: [...overviewQueries.all(), 'user-type-seats'], queryFn: ({ signal }) => fetchUserTypeSeats(session, signal) }),
+    queryOptions({ queryKey: [...overviewQueries.all(), 'user-type-seats'], queryFn: ({ signal }) => fetchUserTypeSeats(session, signal), ...fresh }),
   loginRecency: (session: PortalSession) =>
     queryOptions({
       queryKey: [...overviewQueries.all(), 'login-recency'],
       queryFn: ({ signal }) => fetchLoginRecency(session, Date.now(), signal),
+      ...fresh,
     }),
   newestMembers: (session: PortalSession) =>
-    queryOptions({ queryKey: [...overviewQueries.all(), 'newest-members'], queryFn: ({ signal }) => fetchNewestMembers(session, 5, signal) }),
+    queryOptions({ queryKey: [...overviewQueries.all(), 'newest-members'], queryFn: ({ signal }) => fetchNewestMembers(session, 5, signal), ...fresh }),
   counts: (session: PortalSession, orgId: string) =>
     queryOptions({
       queryKey: [...overviewQueries.all(), 'counts', orgId],
       queryFn: ({ signal }) => fetchOrganizationCounts(session, orgId, signal),
+      ...fresh,
     }),
 };

@@ -9,6 +9,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
+import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { overviewQueries } from '../api/overview-queries';
@@ -100,7 +101,7 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
                   label: member.fullName || member.username,
                   value: new Date(member.created).toLocaleDateString(),
                   detail: member.username,
-                  href: `/members/${encodeURIComponent(member.username)}`,
+                  href: paths.member.href(member.username),
                 }))}
               />
               <Link component={RouterLink} to="/members?sort=created&order=desc" sx={{ display: 'inline-block', mt: 1 }}>

@@ -13,6 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
+import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { roleQueries } from '../api/role-queries';
@@ -55,7 +56,7 @@ export function RoleMembers({ roleKey, roleName, page, onPageChange }: Props) {
               {members.data.members.map((member) => (
                 <TableRow key={member.username}>
                   <TableCell>
-                    <Link component={RouterLink} to={`/members/${encodeURIComponent(member.username)}`}>
+                    <Link component={RouterLink} to={paths.member.href(member.username)}>
                       {member.username}
                     </Link>
                   </TableCell>

@@ -35,7 +35,14 @@ export function SaveRoleDialog(props: Props) {
   const isPending = state === 'pending';
   const partial = state === 'success' && result?.privilegesError ? result : undefined;
   return (
-    <Dialog open={open} onClose={isPending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="save-role-title">
+    <Dialog
+      open={open}
+      onClose={isPending ? undefined : onClose}
+      fullWidth
+      maxWidth="sm"
+      scroll="body" // a long privilege list scrolls with the page, not in a box keyboard users cannot reach
+      aria-labelledby="save-role-title"
+    >
       <DialogTitle id="save-role-title">{mode === 'create' ? `Create the role “${name}”?` : `Save changes to “${name}”?`}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
@@ -116,8 +123,7 @@ function ChangeList({ id: listId, title, ids }: { id: string; title: string; ids
       <Typography variant="subtitle2" component="h3" id={`privileges-${listId}`}>
         {title} ({ids.length})
       </Typography>
-      {/* Focusable, so keyboard users can scroll a long list. */}
-      <ul tabIndex={0} aria-labelledby={`privileges-${listId}`} style={{ margin: 0, paddingLeft: 20, maxHeight: 180, overflowY: 'auto' }}>
+      <ul aria-labelledby={`privileges-${listId}`} style={{ margin: 0, paddingLeft: 20 }}>
         {ids.map((id) => (
           <li key={id}>
             <Typography variant="body2">{privilegeLabel(id)}</Typography>

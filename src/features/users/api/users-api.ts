@@ -96,7 +96,7 @@ async function fetchAllPages<T extends { nextStart: number }>(
   return pages;
 }
 
-function toMember(user: IUser): Member {
+export function toMember(user: IUser): Member {
   return {
     username: user.username ?? '',
     fullName: user.fullName ?? '',

@@ -1,5 +1,9 @@
 import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
 import type { GridColDef } from '@mui/x-data-grid';
+import { Link as RouterLink } from 'react-router';
+
+import { paths } from '@/config/paths';
 
 import { roleLabel } from '@/lib/arcgis/role-labels';
 
@@ -18,7 +22,18 @@ export const sortFieldByColumn: Partial<Record<keyof Member, MemberSortField>> =
 export function memberColumns(lookups: MemberLookups | undefined): GridColDef<Member>[] {
   const sortable = (field: keyof Member) => field in sortFieldByColumn;
   return [
-    { field: 'username', headerName: 'Username', flex: 1.1, minWidth: 150, sortable: sortable('username') },
+    {
+      field: 'username',
+      headerName: 'Username',
+      flex: 1.1,
+      minWidth: 150,
+      sortable: sortable('username'),
+      renderCell: ({ value }: { value?: string }) => (
+        <Link component={RouterLink} to={paths.member.href(value ?? '')}>
+          {value}
+        </Link>
+      ),
+    },
     { field: 'fullName', headerName: 'Full name', flex: 1.1, minWidth: 150, sortable: sortable('fullName') },
     { field: 'email', headerName: 'Email', flex: 1.7, minWidth: 220, sortable: false },
     {

@@ -9,6 +9,7 @@ import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 
 import { userQueries } from '../api/user-queries';
 import { hasMemberFilters, type MemberFilters, noMemberFilters } from '../member-filters';
+import { GroupPicker } from './group-picker';
 
 type Props = { filters: MemberFilters; onChange: (filters: MemberFilters) => void };
 
@@ -21,7 +22,7 @@ const lastLoginOptions = [
   ['range', 'Between dates…'],
 ] as const;
 
-/** Role, user type, last login, status and identity provider; each choice narrows the portal's search. */
+/** Role, user type, last login, status, identity provider and group; each choice narrows the portal's search. */
 export function MemberFilterBar({ filters, onChange }: Props) {
   const session = usePortalSession();
   const lookups = useQuery(userQueries.lookups(session));
@@ -32,6 +33,7 @@ export function MemberFilterBar({ filters, onChange }: Props) {
     ...(lookups.data ? [...lookups.data.roleNames] : []),
   ];
   const userTypes = lookups.data ? [...lookups.data.userTypeNames] : [];
+  const group = useQuery({ ...userQueries.group(session, filters.group), enabled: Boolean(filters.group) });
   const set = (change: Partial<MemberFilters>) => {
     onChange({ ...filters, ...change });
   };
@@ -101,6 +103,13 @@ export function MemberFilterBar({ filters, onChange }: Props) {
           set({ provider: provider as MemberFilters['provider'] });
         },
       )}
+      <GroupPicker
+        label="Group"
+        value={filters.group ? (group.data ?? { id: filters.group, title: group.isError ? 'Unknown group' : 'Loading…', access: '' }) : null}
+        onChange={(picked) => {
+          set({ group: picked?.id ?? '' });
+        }}
+      />
       {hasMemberFilters(filters) ? (
         <Button
           onClick={() => {

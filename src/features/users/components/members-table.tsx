@@ -2,30 +2,94 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { userQueries } from '../api/user-queries';
-import { hasMemberFilters } from '../member-filters';
+import { sortMembers } from '../group-filter';
+import { hasMemberFilters, memberFilterClauses } from '../member-filters';
 import { defaultMemberListParams } from '../member-list-params';
-import { type MemberListParams, type MemberPageSize, memberPageSizes } from '../types';
+import { buildMemberSearchQuery } from '../member-search-query';
+import type { MemberSelection } from '../resolve-selection';
+import { type Member, type MemberListParams, type MemberPageSize, memberPageSizes } from '../types';
+import type { BulkActionKind } from './bulk-action-dialog';
 import { memberColumns, sortFieldByColumn } from './member-columns';
+import { MemberSelectionBar } from './member-selection-bar';
 
 /** The portal pages through the first 10,000 results of any search, however many match. */
 const SEARCH_PAGING_CEILING = 10_000;
 
-type Props = { params: MemberListParams; onParamsChange: (next: Partial<MemberListParams>) => void };
+type Props = {
+  params: MemberListParams;
+  onParamsChange: (next: Partial<MemberListParams>) => void;
+  /** Actions the signed-in member may take on selected members; none = no selection column. */
+  actions?: readonly BulkActionKind[];
+  self?: string;
+};
 
-export function MembersTable({ params, onParamsChange }: Props) {
+const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
+
+/** The members page of the table: from the portal's search, or cut here from the group filter's full list. */
+function useMemberRows(params: MemberListParams) {
   const session = usePortalSession();
-  const members = useQuery(userQueries.list(session, params));
+  const { group } = params.filters;
+  const paged = useQuery({ ...userQueries.list(session, params), enabled: !group });
+  const grouped = useQuery({
+    ...userQueries.groupList(session, { search: params.search, filters: params.filters, group }),
+    enabled: Boolean(group),
+  });
+  const sorted = useMemo(
+    () => (grouped.data ? sortMembers(grouped.data, params.sortField, params.sortOrder) : undefined),
+    [grouped.data, params.sortField, params.sortOrder],
+  );
+  if (!group) return { query: paged, data: paged.data, all: undefined };
+  const start = params.page * params.pageSize;
+  const data = sorted ? { members: sorted.slice(start, start + params.pageSize), total: sorted.length } : undefined;
+  return { query: grouped, data, all: sorted };
+}
+
+export function MembersTable({ params, onParamsChange, actions = [], self = '' }: Props) {
+  const session = usePortalSession();
+  const { query: members, data, all } = useMemberRows(params);
   const lookups = useQuery(userQueries.lookups(session));
   const columns = useMemo(() => memberColumns(lookups.data), [lookups.data]);
-  const total = members.data?.total ?? 0;
+  const total = data?.total ?? 0;
+  // Picked rows are kept with their data across pages; "all that match" stands for the query itself.
+  const [picked, setPicked] = useState<ReadonlyMap<string, Member>>(new Map());
+  // The query "all that match" stands for, fixed when chosen (relative dates such as "30 days ago" included).
+  const [allMatchingQuery, setAllMatchingQuery] = useState<string | null>(null);
+  const allMatching = allMatchingQuery !== null;
+  const criteria = JSON.stringify([params.search, params.filters]);
+  const [selectionCriteria, setSelectionCriteria] = useState(criteria);
+  if (selectionCriteria !== criteria) {
+    // A new search or filter starts a new selection (React's "adjust state while rendering" pattern).
+    setSelectionCriteria(criteria);
+    setPicked(new Map());
+    setAllMatchingQuery(null);
+  }
+  const selection: MemberSelection | null = allMatchingQuery !== null
+    ? all
+      ? { kind: 'picked', members: all }
+      : { kind: 'query', q: allMatchingQuery, total }
+    : picked.size > 0
+      ? { kind: 'picked', members: [...picked.values()] }
+      : null;
+
+  const handleSelectionChange = (model: GridRowSelectionModel) => {
+    const rows = data?.members ?? [];
+    const onPage = new Set(rows.map((member) => member.username));
+    const next = new Map([...picked].filter(([username]) => !onPage.has(username)));
+    for (const member of rows) {
+      const chosen = model.type === 'include' ? model.ids.has(member.username) : !model.ids.has(member.username);
+      if (chosen) next.set(member.username, member);
+    }
+    setAllMatchingQuery(null);
+    setPicked(next);
+  };
   const isFiltered = hasMemberFilters(params.filters);
   const matching = [params.search ? `“${params.search}”` : '', isFiltered ? 'the filters' : ''].filter(Boolean).join(' and ');
 
@@ -62,6 +126,9 @@ export function MembersTable({ params, onParamsChange }: Props) {
   };
 
   if (members.isError) {
+    if (params.filters.group) {
+      return <Alert severity="error">The group filter could not be applied: {members.error.message}</Alert>;
+    }
     return (
       <ErrorAlert
         title="The members could not be loaded"
@@ -84,6 +151,22 @@ export function MembersTable({ params, onParamsChange }: Props) {
           search to reach the other {(total - SEARCH_PAGING_CEILING).toLocaleString()}.
         </Alert>
       ) : null}
+      {selection && actions.length > 0 ? (
+        <MemberSelectionBar
+          selection={selection}
+          matching={total}
+          allMatchingSelected={allMatching}
+          onSelectAllMatching={() => {
+            setAllMatchingQuery(buildMemberSearchQuery(params.search, memberFilterClauses(params.filters, Date.now())));
+          }}
+          onClear={() => {
+            setAllMatchingQuery(null);
+            setPicked(new Map());
+          }}
+          allowed={actions}
+          self={self}
+        />
+      ) : null}
       {lookups.isError ? (
         <Alert severity="warning">
           Role and user type names could not be loaded ({lookups.error.message}); ids are shown instead.
@@ -92,7 +175,7 @@ export function MembersTable({ params, onParamsChange }: Props) {
       <Box sx={{ height: 'calc(100vh - 310px)', minHeight: 420 }}>
         <DataGrid
           aria-label="Members"
-          rows={members.data?.members ?? []}
+          rows={data?.members ?? []}
           getRowId={(member) => member.username}
           columns={columns}
           rowCount={Math.min(total, SEARCH_PAGING_CEILING)}
@@ -107,6 +190,16 @@ export function MembersTable({ params, onParamsChange }: Props) {
           sortingOrder={['asc', 'desc']}
           disableColumnFilter
           disableRowSelectionOnClick
+          checkboxSelection={actions.length > 0}
+          keepNonExistentRowsSelected
+          rowSelectionModel={
+            allMatching
+              ? { type: 'exclude', ids: new Set() }
+              : picked.size > 0
+                ? { type: 'include', ids: new Set(picked.keys()) }
+                : noSelection
+          }
+          onRowSelectionModelChange={handleSelectionChange}
           rowHeight={44}
           localeText={{
             noRowsLabel: matching ? `No members match ${matching}.` : 'This organization has no members yet.',

@@ -1,0 +1,98 @@
+import { seriousViolations } from './axe';
+import { demo, expect, test } from './fixtures';
+import { MemberPage } from './pages/member-page';
+
+test.beforeEach(async ({ signInPage }) => {
+  await signInPage.goto('/members');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+});
+
+test('change a member’s role from the member page and see it there and in the members table', async ({ page, membersPage }) => {
+  const memberPage = new MemberPage(page);
+  await membersPage.search().fill('carla.rossi');
+  await membersPage.rowFor('carla.rossi').getByRole('link', { name: 'carla.rossi' }).click();
+  await expect(page).toHaveURL(/\/members\/carla\.rossi$/);
+  await expect(memberPage.account()).toContainText('Mobile Worker');
+  await expect(memberPage.account()).toContainText('Never');
+  await expect(memberPage.privileges()).toContainText('Create item');
+
+  await memberPage.openAction('Change role');
+  // Mobile Worker does not allow publishing: the option is there but cannot be chosen.
+  await memberPage.dialog().getByLabel('New role').click();
+  await expect(page.getByRole('option', { name: /^Publisher \(not allowed for Mobile Worker\)/ })).toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('option', { name: 'Viewer', exact: true }).click();
+  await expect(memberPage.dialog().getByRole('status', { name: 'Preview' })).toContainText('Change the role of 1 member to Viewer.');
+  await memberPage.confirmButton('Change the role of 1 member to Viewer').click();
+  await expect(memberPage.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 0 skipped.');
+  await memberPage.close();
+
+  await expect(memberPage.account()).toContainText('Viewer');
+  await expect(page.getByRole('heading', { name: 'Privileges of the role Viewer' })).toBeVisible();
+  await expect(memberPage.privileges()).not.toContainText('Create item');
+  await expect(memberPage.privileges()).toContainText('Join group');
+
+  await page.getByRole('link', { name: 'Members' }).first().click();
+  await membersPage.search().fill('carla.rossi');
+  await expect(membersPage.rowFor('carla.rossi')).toContainText('Viewer');
+});
+
+test('disable, then enable a member', async ({ page }) => {
+  const memberPage = new MemberPage(page);
+  await memberPage.goto('carla.rossi');
+  await memberPage.openAction('Disable');
+  await memberPage.confirmButton('Disable 1 member').click();
+  await expect(memberPage.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 0 skipped.');
+  await memberPage.close();
+  await expect(memberPage.account()).toContainText('Disabled');
+
+  await memberPage.openAction('Enable');
+  await memberPage.confirmButton('Enable 1 member').click();
+  await expect(memberPage.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 0 skipped.');
+  await memberPage.close();
+  await expect(memberPage.account()).toContainText('Active');
+});
+
+test('deleting a member who owns content is refused, with a link to transfer it', async ({ page, emulator }) => {
+  const memberPage = new MemberPage(page);
+  const owned = await emulator.ownedItemCount('ana.lima');
+  expect(owned).toBeGreaterThan(0);
+
+  await memberPage.goto('ana.lima');
+  await expect(memberPage.section('Content')).toContainText(`${String(owned)} items`);
+  await expect(memberPage.section('Content').getByRole('link', { name: 'Browse the content of ana.lima' })).toHaveAttribute('href', '/content/ana.lima');
+  await memberPage.openAction('Delete');
+  await memberPage.confirmButton('Delete 1 member').click();
+  await expect(memberPage.resultSummary()).toHaveText('0 done, 1 failed, 0 unchanged, 0 skipped.');
+  const row = memberPage.results().getByRole('row').filter({ hasText: 'ana.lima' });
+  await expect(row).toContainText('Failed');
+  await expect(row).toContainText(new RegExp(`${String(owned)} items`));
+  await expect(row.getByRole('link', { name: 'Transfer content and groups of ana.lima' })).toHaveAttribute('href', '/members/ana.lima/offboard');
+  await memberPage.close();
+  await expect(page.getByRole('heading', { name: 'Ana Lima', level: 1 })).toBeVisible();
+});
+
+test('edit the profile; a bad email is named before anything is sent', async ({ page }) => {
+  const memberPage = new MemberPage(page);
+  await memberPage.goto('ben.okafor');
+  await memberPage.section('Profile').getByRole('button', { name: 'Edit profile' }).click();
+  await memberPage.dialog().getByLabel('Email').fill('ben@');
+  await memberPage.dialog().getByRole('button', { name: 'Save profile' }).click();
+  await expect(memberPage.dialog()).toContainText('Email must be an address such as name@example.org.');
+  await memberPage.dialog().getByLabel('Email').fill('ben.okafor@water.example');
+  await memberPage.dialog().getByLabel('Description').fill('Water utilities data editor');
+  await memberPage.dialog().getByRole('button', { name: 'Save profile' }).click();
+  await expect(memberPage.dialog()).toBeHidden();
+  await expect(memberPage.section('Profile')).toContainText('ben.okafor@water.example');
+  await expect(memberPage.section('Profile')).toContainText('Water utilities data editor');
+});
+
+test('the member page and its action dialog have no serious accessibility violations', async ({ page }) => {
+  const memberPage = new MemberPage(page);
+  await memberPage.goto('ana.lima');
+  await expect(memberPage.section(/^Groups/)).toContainText('Parcel Editors');
+  await expect(memberPage.section('Content')).toContainText('items');
+  expect(await seriousViolations(page)).toEqual([]);
+  await memberPage.openAction('Change user type');
+  await expect(memberPage.dialog().getByLabel('New user type')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

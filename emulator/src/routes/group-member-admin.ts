@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+
+import { arcgisErrors } from '../plugins/arcgis-error';
+import { can, requireAllowed } from '../plugins/auth';
+import type { EmulatorContext } from '../plugins/context';
+import { restRoute } from '../plugins/rest-route';
+import { addMembership, groupCountOfUser, MAX_GROUPS_PER_USER, membershipOf, setMemberType } from '../store/groups-repo';
+import { findUser } from '../store/users-repo';
+import { MAX_USERS_PER_GROUP_CALL, tooManyUsers, usernameList, visibleGroup } from './groups';
+
+/** Invitation lifetimes the portal offers, in minutes (1 day, 3 days, 1 week, 2 weeks). */
+export const GROUP_INVITE_EXPIRATIONS = [1440, 4320, 10080, 20160] as const;
+
+export function registerGroupMemberAdminRoutes(app: FastifyInstance, context: EmulatorContext): void {
+  const { store } = context;
+
+  // Promote (`admins=`) or demote (`users=`) existing members; the owner never changes here.
+  restRoute(app, context, 'community/groups/:groupId/updateUsers', ({ caller, params, path }) => {
+    const { group, memberType } = visibleGroup(context, caller, path.groupId ?? '');
+    requireAllowed(memberType === 'owner' || memberType === 'admin' || can.updateGroups(caller) || can.assignToGroups(caller));
+    const admins = usernameList(params, 'admins');
+    const users = usernameList(params, 'users');
+    if (admins.length + users.length === 0) throw arcgisErrors.badRequest("Unable to update group members. Specify 'admins' or 'users'.");
+    return store.transaction(() => ({
+      results: [
+        ...admins.map((username) => ({ username, success: setMemberType(store, group.id, username, 'admin') })),
+        ...users.map((username) => ({ username, success: setMemberType(store, group.id, username, 'member') })),
+      ],
+    }));
+  });
+
+  /*
+   * Invited members of this organization are added at once, as the portal does for administrators who may
+   * assign members to groups. The emulator keeps no pending group invitations (see README, Unconfirmed).
+   */
+  restRoute(app, context, 'community/groups/:groupId/invite', ({ caller, params, path }) => {
+    const { group, memberType } = visibleGroup(context, caller, path.groupId ?? '');
+    requireAllowed(memberType === 'owner' || memberType === 'admin' || can.assignToGroups(caller));
+    const users = usernameList(params, 'users');
+    if (users.length === 0) throw arcgisErrors.badRequest("Unable to invite users. The 'users' parameter is required.");
+    if (users.length > MAX_USERS_PER_GROUP_CALL) throw tooManyUsers();
+    const role = (params.text('role') ?? 'group_member').toLowerCase();
+    if (role !== 'group_member' && role !== 'group_admin') {
+      throw arcgisErrors.badRequest(`Invalid role '${role}'. Use group_member or group_admin.`);
+    }
+    const expiration = params.text('expiration');
+    if (expiration !== undefined && !GROUP_INVITE_EXPIRATIONS.includes(Number(expiration) as (typeof GROUP_INVITE_EXPIRATIONS)[number])) {
+      throw arcgisErrors.badRequest('Invalid expiration. Use 1440, 4320, 10080 or 20160 minutes.');
+    }
+    store.transaction(() => {
+      const now = Date.now();
+      for (const requested of users) {
+        const user = findUser(store, requested);
+        if (!user || membershipOf(store, group.id, user.username)) continue;
+        if (groupCountOfUser(store, user.username) >= MAX_GROUPS_PER_USER) continue;
+        addMembership(store, group.id, user.username, role === 'group_admin' ? 'admin' : 'member', now);
+      }
+    });
+    return { success: true, groupId: group.id };
+  });
+}

@@ -1,0 +1,25 @@
+import { useOutletContext, useParams } from 'react-router';
+
+import { MemberDetailsView } from '@/features/users/components/member-details-view';
+import { allowedMemberActions } from '@/features/users/member-action-privileges';
+import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
+import type { SignedInMember } from '@/lib/arcgis/self-queries';
+
+import { PrivilegeGate } from '../layout/privilege-gate';
+
+export function Component() {
+  const member = useOutletContext<SignedInMember | undefined>();
+  const { username = '' } = useParams();
+  return (
+    <PrivilegeGate privilege={privilegeNames.viewUsers} title="Member" what="view members">
+      <MemberDetailsView
+        key={username}
+        username={username}
+        actions={allowedMemberActions(member?.privileges ?? [])}
+        canEditProfile={hasPrivilege(member, privilegeNames.updateUsers)}
+        canViewContent={hasPrivilege(member, privilegeNames.viewItems)}
+        self={member?.username ?? ''}
+      />
+    </PrivilegeGate>
+  );
+}

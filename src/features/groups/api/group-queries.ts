@@ -1,0 +1,72 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+
+import type { PortalSession } from '@/lib/arcgis/portal-session';
+
+import type { GroupListParams, GroupMemberListParams } from '../types';
+import {
+  fetchAllMatchingGroups,
+  fetchGroup,
+  fetchGroupMemberCount,
+  fetchGroupMemberNames,
+  fetchGroupMembersPage,
+  fetchGroupsPage,
+  resolveOrgUsernames,
+  searchOrgMembers,
+} from './groups-api';
+
+/** The most groups "add members to groups by keyword" lists and runs at once. */
+export const KEYWORD_GROUP_LIMIT = 500;
+
+export const groupQueries = {
+  /** Everything about groups: invalidated after any group or membership change. */
+  all: () => ['groups'] as const,
+  list: (session: PortalSession, params: GroupListParams) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(), 'list', params],
+      queryFn: ({ signal }) => fetchGroupsPage(session, params, signal),
+      placeholderData: keepPreviousData,
+    }),
+  matching: (session: PortalSession, q: string) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(), 'matching', q],
+      queryFn: ({ signal }) => fetchAllMatchingGroups(session, q, KEYWORD_GROUP_LIMIT, signal),
+    }),
+  detail: (session: PortalSession, id: string) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(), 'detail', id],
+      queryFn: ({ signal }) => fetchGroup(session, id, signal),
+    }),
+  members: (session: PortalSession, id: string, params: GroupMemberListParams) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(), 'members', id, params],
+      queryFn: ({ signal }) => fetchGroupMembersPage(session, id, params, signal),
+      placeholderData: keepPreviousData,
+    }),
+  memberCount: (session: PortalSession, id: string) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(), 'member-count', id],
+      queryFn: ({ signal }) => fetchGroupMemberCount(session, id, signal),
+      staleTime: 60_000,
+      retry: false,
+    }),
+  memberNames: (session: PortalSession, id: string) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(), 'member-names', id],
+      queryFn: ({ signal }) => fetchGroupMemberNames(session, id, signal),
+    }),
+  /** Org members for the picker; not about groups, so it survives group invalidation. */
+  orgMembers: (session: PortalSession, text: string) =>
+    queryOptions({
+      queryKey: ['group-member-picker', text],
+      queryFn: ({ signal }) => searchOrgMembers(session, text, signal),
+      staleTime: 60_000,
+      placeholderData: keepPreviousData,
+    }),
+  /** Which of a list of usernames belong to the organization (checked before anything is sent). */
+  orgUsernames: (session: PortalSession, usernames: readonly string[]) =>
+    queryOptions({
+      queryKey: ['group-member-lookup', usernames],
+      queryFn: ({ signal }) => resolveOrgUsernames(session, usernames, signal),
+      staleTime: 30_000,
+    }),
+};

@@ -1,0 +1,253 @@
+import {
+  addGroupUsers,
+  createGroup,
+  getGroup,
+  getGroupUsers,
+  removeGroup,
+  removeGroupUsers,
+  searchGroups,
+  searchGroupUsers,
+  searchUsers,
+  updateGroup,
+  updateUserMemberships,
+} from '@esri/arcgis-rest-portal';
+import { request, type IGroup } from '@esri/arcgis-rest-request';
+
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+import type { PortalSession } from '@/lib/arcgis/portal-session';
+
+import { buildGroupSearchQuery } from '../group-search-query';
+import type {
+  Group,
+  GroupDraft,
+  GroupListParams,
+  GroupMemberListParams,
+  GroupMemberNames,
+  GroupMembersPage,
+  GroupsPage,
+} from '../types';
+
+async function call<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+function toGroup(group: IGroup): Group {
+  const membership = (group as IGroup & { userMembership?: { memberType?: string } }).userMembership;
+  const memberType = membership?.memberType;
+  return {
+    id: group.id,
+    title: group.title,
+    owner: group.owner,
+    access: ['private', 'org', 'public'].includes(group.access) ? group.access : 'private',
+    snippet: group.snippet ?? '',
+    description: group.description ?? '',
+    tags: group.tags,
+    isInvitationOnly: group.isInvitationOnly,
+    isViewOnly: group.isViewOnly,
+    autoJoin: group.autoJoin,
+    protected: group.protected,
+    created: group.created,
+    modified: group.modified,
+    myMemberType:
+      memberType === 'owner' || memberType === 'admin' || memberType === 'member' || memberType === 'none' ? memberType : undefined,
+  };
+}
+
+/** One page of groups from `community/groups`; `start` is 1-based. */
+export async function fetchGroupsPage(session: PortalSession, params: GroupListParams, signal?: AbortSignal): Promise<GroupsPage> {
+  return call(async () => {
+    const response = await searchGroups({
+      q: buildGroupSearchQuery(params.search, { access: params.access, owner: params.owner }),
+      start: params.page * params.pageSize + 1,
+      num: params.pageSize,
+      sortField: params.sortField,
+      sortOrder: params.sortOrder,
+      authentication: session,
+      signal,
+    });
+    return { groups: response.results.map(toGroup), total: response.total };
+  });
+}
+
+/** Every group matching `q` (100 a request), up to `limit`; for choosing groups by keyword. */
+export async function fetchAllMatchingGroups(session: PortalSession, q: string, limit: number, signal?: AbortSignal): Promise<{ groups: Group[]; total: number }> {
+  return call(async () => {
+    const groups: Group[] = [];
+    let start = 1;
+    let total = 0;
+    do {
+      const response = await searchGroups({ q, start, num: 100, sortField: 'title', sortOrder: 'asc', authentication: session, signal });
+      total = response.total;
+      groups.push(...response.results.map(toGroup));
+      start = response.nextStart;
+    } while (start > 0 && groups.length < limit);
+    return { groups: groups.slice(0, limit), total };
+  });
+}
+
+export async function fetchGroup(session: PortalSession, id: string, signal?: AbortSignal): Promise<Group> {
+  return call(async () => toGroup(await getGroup(id, { authentication: session, signal })));
+}
+
+/** One page of a group's members with their member type and join date (`userList`). */
+export async function fetchGroupMembersPage(session: PortalSession, id: string, params: GroupMemberListParams, signal?: AbortSignal): Promise<GroupMembersPage> {
+  return call(async () => {
+    const response = await searchGroupUsers(id, {
+      start: params.page * params.pageSize + 1,
+      num: params.pageSize,
+      sortField: params.sortField,
+      sortOrder: params.sortOrder,
+      ...(params.name ? { name: params.name } : {}),
+      ...(params.memberType ? { memberType: params.memberType } : {}),
+      authentication: session,
+      signal,
+    });
+    const users = response.users as { username: string; fullName?: string; memberType?: string; joined?: number }[];
+    return {
+      total: response.total,
+      owner: response.owner.username ?? '',
+      members: users.map((user) => ({
+        username: user.username,
+        fullName: user.fullName ?? '',
+        memberType: (user.memberType === 'owner' || user.memberType === 'admin' ? user.memberType : 'member'),
+        joined: user.joined ?? 0,
+      })),
+    };
+  });
+}
+
+/** How many members a group has (a `userList` page of none). */
+export async function fetchGroupMemberCount(session: PortalSession, id: string, signal?: AbortSignal): Promise<number> {
+  return call(async () => (await searchGroupUsers(id, { num: 0, authentication: session, signal })).total);
+}
+
+/** Everyone in the group by username, to tell who is already in it. */
+export async function fetchGroupMemberNames(session: PortalSession, id: string, signal?: AbortSignal): Promise<GroupMemberNames> {
+  return call(async () => {
+    const response = await getGroupUsers(id, { authentication: session, signal });
+    return { owner: response.owner, admins: response.admins, users: response.users };
+  });
+}
+
+function draftToParams(draft: GroupDraft) {
+  return {
+    title: draft.title.trim(),
+    snippet: draft.snippet.trim(),
+    description: draft.description.trim(),
+    tags: draft.tags,
+    access: draft.access,
+    isInvitationOnly: draft.join === 'invitation',
+    autoJoin: draft.join === 'auto',
+    isViewOnly: draft.viewOnly,
+  };
+}
+
+export async function createGroupFromDraft(session: PortalSession, draft: GroupDraft): Promise<Group> {
+  return call(async () => {
+    const response = await createGroup({ group: draftToParams(draft), authentication: session });
+    return toGroup(response.group);
+  });
+}
+
+export async function updateGroupFromDraft(session: PortalSession, id: string, draft: GroupDraft): Promise<void> {
+  await call(() => updateGroup({ group: { id, ...draftToParams(draft) }, authentication: session }));
+}
+
+export async function deleteGroup(session: PortalSession, id: string): Promise<void> {
+  await call(() => removeGroup({ id, authentication: session }));
+}
+
+/** `community/groups/{id}/reassign` has no rest-js helper. */
+export async function reassignGroup(session: PortalSession, id: string, targetUsername: string): Promise<void> {
+  await call(() =>
+    request(`${session.portal}/community/groups/${encodeURIComponent(id)}/reassign`, {
+      params: { targetUsername },
+      authentication: session,
+    }),
+  );
+}
+
+/**
+ * One `addUsers` call of at most 25 names. rest-js never rejects here: a failed request comes back in
+ * `errors`, which is turned into a thrown error so the run can retry or report it.
+ */
+export async function addUsersToGroup(session: PortalSession, id: string, usernames: string[], asManagers: boolean, signal?: AbortSignal): Promise<string[]> {
+  const response = await addGroupUsers({
+    id,
+    ...(asManagers ? { admins: usernames } : { users: usernames }),
+    authentication: session,
+    signal,
+  });
+  const [error] = response.errors ?? [];
+  if (error) throw toAppError(error);
+  return response.notAdded ?? [];
+}
+
+/** One `removeUsers` call of at most 25 names; returns `notRemoved`. */
+export async function removeUsersFromGroup(session: PortalSession, id: string, usernames: string[], signal?: AbortSignal): Promise<string[]> {
+  const response = await removeGroupUsers({ id, users: usernames, authentication: session, signal });
+  const [error] = response.errors ?? [];
+  if (error) throw toAppError(error);
+  return response.notRemoved ?? [];
+}
+
+/** Makes members managers, or managers members; returns who could not be changed. */
+export async function changeMemberTypes(session: PortalSession, id: string, usernames: string[], newMemberType: 'admin' | 'member'): Promise<string[]> {
+  return call(async () => {
+    const response = await updateUserMemberships({ id, users: usernames, newMemberType, authentication: session });
+    const results = response.results as { username: string; success: boolean }[];
+    return results.filter((result) => !result.success).map((result) => result.username);
+  });
+}
+
+export type OrgMemberOption = { username: string; fullName: string };
+
+function escapePhrase(value: string): string {
+  return value.replace(/["\\]/g, '');
+}
+
+/** Org members for the picker: names or usernames starting with what was typed. */
+export async function searchOrgMembers(session: PortalSession, text: string, signal?: AbortSignal): Promise<OrgMemberOption[]> {
+  return call(async () => {
+    const words = text.trim().split(/\s+/).filter(Boolean);
+    const q = words.length === 0 ? '*' : words.map((word) => (/^[\p{L}\p{N}_]+$/u.test(word) ? `${word}*` : `"${escapePhrase(word)}"`)).join(' AND ');
+    const response = await searchUsers({ q, num: 20, sortField: 'username', sortOrder: 'asc', authentication: session, signal });
+    return response.results.map((user) => ({ username: user.username ?? '', fullName: user.fullName ?? '' }));
+  });
+}
+
+/** Names looked up per search request (the query string stays short, results stay under a page). */
+const NAMES_PER_LOOKUP = 10;
+
+/**
+ * Which of `usernames` are members of the organization, with the portal's spelling (usernames compare
+ * case-insensitively). Unknown names are left out of the map.
+ */
+export async function resolveOrgUsernames(session: PortalSession, usernames: readonly string[], signal?: AbortSignal): Promise<Map<string, string>> {
+  return call(async () => {
+    const found = new Map<string, string>();
+    for (let index = 0; index < usernames.length; index += NAMES_PER_LOOKUP) {
+      const slice = usernames.slice(index, index + NAMES_PER_LOOKUP);
+      const q = slice.map((name) => `username:"${escapePhrase(name)}"`).join(' OR ');
+      const response = await searchUsers({ q, num: 100, authentication: session, signal });
+      const wanted = new Set(slice.map((name) => name.toLowerCase()));
+      for (const user of response.results) {
+        const key = (user.username ?? '').toLowerCase();
+        if (wanted.has(key)) found.set(key, user.username ?? '');
+      }
+    }
+    return found;
+  });
+}
+
+/** How many groups a member belongs to (to explain a refusal at the 512-group cap). */
+export async function countGroupsOfMember(session: PortalSession, username: string, signal?: AbortSignal): Promise<number> {
+  return call(async () => {
+    const response = await searchGroups({ q: '*', num: 0, searchUserAccess: 'groupMember', searchUserName: username, authentication: session, signal });
+    return response.total;
+  });
+}

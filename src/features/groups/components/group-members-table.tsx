@@ -1,0 +1,242 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import {
+  DataGrid,
+  type GridColDef,
+  type GridPaginationModel,
+  type GridRowSelectionModel,
+  type GridSortModel,
+} from '@mui/x-data-grid';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { usePortalSession } from '@/hooks/use-session';
+
+import { useChangeMemberTypes } from '../api/group-mutations';
+import { groupQueries } from '../api/group-queries';
+import type { GroupPermissions } from '../group-permissions';
+import {
+  type Group,
+  type GroupMember,
+  type GroupMemberListParams,
+  type GroupMemberSortField,
+  groupMemberSortFields,
+  type GroupPageSize,
+  groupPageSizes,
+} from '../types';
+import { AddMembersDialog } from './add-members-dialog';
+import { RemoveMembersDialog } from './remove-members-dialog';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const memberTypeLabels = { owner: 'Owner', admin: 'Manager', member: 'Member' } as const;
+const columnToSort: Record<string, GroupMemberSortField> = { username: 'username', memberType: 'membertype', joined: 'joined' };
+
+type Props = {
+  group: Group;
+  permissions: GroupPermissions;
+  params: GroupMemberListParams;
+  onParamsChange: (next: Partial<GroupMemberListParams>) => void;
+};
+
+const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
+
+export function GroupMembersTable({ group, permissions, params, onParamsChange }: Props) {
+  const session = usePortalSession();
+  const members = useQuery(groupQueries.members(session, group.id, params));
+  const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
+  const [dialog, setDialog] = useState<'add' | 'remove' | null>(null);
+  // Kept when the dialog opens: the rows change under it once the removal is done.
+  const [toRemove, setToRemove] = useState<string[]>([]);
+  const changeTypes = useChangeMemberTypes(group.id);
+  const [name, setName] = useState(params.name);
+  const debouncedName = useDebouncedValue(name, 300);
+  useEffect(() => {
+    if (debouncedName === name && debouncedName.trim() !== params.name) onParamsChange({ name: debouncedName.trim(), page: 0 });
+  }, [debouncedName, name, params.name, onParamsChange]);
+
+  const rows = members.data?.members ?? [];
+  const selected = rows
+    .filter((row) => (selection.type === 'include' ? selection.ids.has(row.username) : !selection.ids.has(row.username)))
+    .filter((row) => row.memberType !== 'owner');
+  const selectedNames = selected.map((row) => row.username);
+  const canSelect = permissions.manageMembers || permissions.changeManagers;
+
+  const columns = useMemo<GridColDef<GroupMember>[]>(
+    () => [
+      { field: 'username', headerName: 'Username', flex: 1, minWidth: 150 },
+      { field: 'fullName', headerName: 'Full name', flex: 1, minWidth: 150, sortable: false },
+      { field: 'memberType', headerName: 'Member type', width: 140, valueFormatter: (value: GroupMember['memberType']) => memberTypeLabels[value] },
+      { field: 'joined', headerName: 'Joined', width: 140, valueFormatter: (value: number) => dateFormat.format(value) },
+    ],
+    [],
+  );
+  const sortColumn = Object.entries(columnToSort).find(([, sort]) => sort === params.sortField)?.[0] ?? 'username';
+  const sortModel = useMemo<GridSortModel>(() => [{ field: sortColumn, sort: params.sortOrder }], [sortColumn, params.sortOrder]);
+
+  const handleSortModelChange = (model: GridSortModel) => {
+    const [first] = model;
+    const field = first ? columnToSort[first.field] : undefined;
+    if (field === params.sortField && first?.sort === params.sortOrder) return;
+    onParamsChange(field && first?.sort && groupMemberSortFields.includes(field) ? { sortField: field, sortOrder: first.sort, page: 0 } : { sortField: 'username', sortOrder: 'asc', page: 0 });
+  };
+  const handlePaginationModelChange = (model: GridPaginationModel) => {
+    const pageSize = groupPageSizes.includes(model.pageSize as GroupPageSize) ? (model.pageSize as GroupPageSize) : params.pageSize;
+    const page = pageSize === params.pageSize ? model.page : 0;
+    if (page === params.page && pageSize === params.pageSize) return;
+    setSelection(noSelection);
+    onParamsChange({ page, pageSize });
+  };
+
+  const total = members.data?.total ?? 0;
+  const managersSelected = selected.filter((row) => row.memberType === 'admin').length;
+
+  return (
+    <Stack spacing={1.5} component="section" aria-labelledby="group-members-heading">
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'center' } }}>
+        <Typography variant="h2" id="group-members-heading" sx={{ flexGrow: 1 }}>
+          Members
+        </Typography>
+        {permissions.manageMembers ? (
+          <Button
+            variant="contained"
+            onClick={() => {
+              setDialog('add');
+            }}
+          >
+            Add members
+          </Button>
+        ) : null}
+      </Stack>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'center' } }}>
+        <TextField
+          type="search"
+          size="small"
+          label="Search members of this group"
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+          }}
+          sx={{ width: { xs: '100%', md: 300 } }}
+        />
+        <TextField
+          select
+          size="small"
+          label="Member type"
+          value={params.memberType}
+          onChange={(event) => {
+            onParamsChange({ memberType: event.target.value as GroupMemberListParams['memberType'], page: 0 });
+          }}
+          sx={{ minWidth: 180 }}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        >
+          <MenuItem value="">Everyone</MenuItem>
+          <MenuItem value="admin">Owner and managers</MenuItem>
+          <MenuItem value="member">Members</MenuItem>
+        </TextField>
+        <Box sx={{ flexGrow: 1 }} />
+        {selectedNames.length > 0 ? (
+          <Stack direction="row" spacing={1} role="toolbar" aria-label="Selected members">
+            <Typography variant="body2" sx={{ alignSelf: 'center' }}>
+              {selectedNames.length} selected
+            </Typography>
+            {permissions.changeManagers && managersSelected < selected.length ? (
+              <Button
+                loading={changeTypes.isPending}
+                onClick={() => {
+                  changeTypes.mutate({ usernames: selected.filter((r) => r.memberType === 'member').map((r) => r.username), newMemberType: 'admin' }, { onSuccess: () => { setSelection(noSelection); } });
+                }}
+              >
+                Make manager
+              </Button>
+            ) : null}
+            {permissions.changeManagers && managersSelected > 0 ? (
+              <Button
+                loading={changeTypes.isPending}
+                onClick={() => {
+                  changeTypes.mutate({ usernames: selected.filter((r) => r.memberType === 'admin').map((r) => r.username), newMemberType: 'member' }, { onSuccess: () => { setSelection(noSelection); } });
+                }}
+              >
+                Make member
+              </Button>
+            ) : null}
+            {permissions.manageMembers ? (
+              <Button
+                color="error"
+                onClick={() => {
+                  setToRemove(selectedNames);
+                  setDialog('remove');
+                }}
+              >
+                Remove
+              </Button>
+            ) : null}
+          </Stack>
+        ) : null}
+      </Stack>
+      {changeTypes.isError ? <Alert severity="error">Member types could not be changed: {changeTypes.error.message}</Alert> : null}
+      {changeTypes.isSuccess && changeTypes.data.length > 0 ? (
+        <Alert severity="warning">Not changed (no longer members, or the owner): {changeTypes.data.join(', ')}</Alert>
+      ) : null}
+      {members.isError ? (
+        <ErrorAlert title="The members could not be loaded" message={members.error.message} onRetry={() => void members.refetch()} />
+      ) : (
+        <>
+          <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
+            {members.isPending ? 'Loading members…' : `${total.toLocaleString()} ${total === 1 ? 'member' : 'members'}${params.name || params.memberType ? ' match' : ''}`}
+          </Typography>
+          <Box sx={{ height: 520 }}>
+            <DataGrid
+              aria-label="Group members"
+              rows={rows}
+              getRowId={(row) => row.username}
+              columns={columns}
+              rowCount={total}
+              loading={members.isFetching}
+              paginationMode="server"
+              sortingMode="server"
+              paginationModel={{ page: params.page, pageSize: params.pageSize }}
+              onPaginationModelChange={handlePaginationModelChange}
+              pageSizeOptions={[...groupPageSizes]}
+              sortModel={sortModel}
+              onSortModelChange={handleSortModelChange}
+              sortingOrder={['asc', 'desc']}
+              disableColumnFilter
+              checkboxSelection={canSelect}
+              isRowSelectable={({ row }) => row.memberType !== 'owner'}
+              rowSelectionModel={selection}
+              onRowSelectionModelChange={setSelection}
+              disableRowSelectionOnClick
+              rowHeight={44}
+              localeText={{ noRowsLabel: 'No members match.' }}
+              sx={{ bgcolor: 'background.paper' }}
+            />
+          </Box>
+        </>
+      )}
+      <AddMembersDialog
+        group={group}
+        open={dialog === 'add'}
+        onClose={() => {
+          setDialog(null);
+        }}
+      />
+      <RemoveMembersDialog
+        groupId={group.id}
+        groupTitle={group.title}
+        usernames={toRemove}
+        open={dialog === 'remove'}
+        onClose={(removed) => {
+          setDialog(null);
+          if (removed) setSelection(noSelection);
+        }}
+      />
+    </Stack>
+  );
+}

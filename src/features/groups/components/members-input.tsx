@@ -1,0 +1,56 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+
+import { MAX_MEMBERS_PER_RUN, type MembersDraft } from '../use-members-draft';
+import { MemberPicker } from './member-picker';
+
+/** Choose members with the picker and/or paste usernames, then check them against the organization. */
+export function MembersInput({ draft }: { draft: MembersDraft }) {
+  const { resolution } = draft;
+  return (
+    <Stack spacing={2}>
+      <MemberPicker multiple label="Find members" value={draft.picked} onChange={draft.setPicked} />
+      <TextField
+        label="Paste usernames"
+        helperText="One per line, or separated by commas or spaces."
+        multiline
+        minRows={3}
+        maxRows={8}
+        value={draft.pasted}
+        onChange={(event) => {
+          draft.setPasted(event.target.value);
+        }}
+      />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Button variant="outlined" onClick={draft.check} disabled={draft.entered.length === 0 || draft.isChecking}>
+          Check usernames
+        </Button>
+        <Typography variant="body2" color="text.secondary">
+          {draft.entered.length.toLocaleString()} {draft.entered.length === 1 ? 'username' : 'usernames'} entered
+        </Typography>
+        {draft.isChecking ? <CircularProgress size={20} aria-label="Checking usernames" /> : null}
+      </Stack>
+      {draft.tooMany ? (
+        <Alert severity="error">
+          Paste usernames: at most {MAX_MEMBERS_PER_RUN.toLocaleString()} names a run; this list has{' '}
+          {draft.entered.length.toLocaleString()}.
+        </Alert>
+      ) : null}
+      {draft.checkError ? <Alert severity="error">The usernames could not be checked: {draft.checkError}</Alert> : null}
+      {resolution ? (
+        <Alert severity={resolution.unknown.length > 0 ? 'warning' : 'success'} role="status">
+          {resolution.usernames.length.toLocaleString()} {resolution.usernames.length === 1 ? 'member' : 'members'} of
+          the organization found.
+          {resolution.unknown.length > 0
+            ? ` Not in the organization, so not sent: ${resolution.unknown.join(', ')}.`
+            : ''}
+          {resolution.duplicates.length > 0 ? ` Repeated names counted once: ${resolution.duplicates.join(', ')}.` : ''}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,85 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+
+import { useReassignGroup } from '../api/group-mutations';
+import type { OrgMemberOption } from '../api/groups-api';
+import type { Group } from '../types';
+import { MemberPicker } from './member-picker';
+
+type Props = { group: Group; open: boolean; onClose: () => void };
+
+export function ReassignOwnerDialog({ group, open, onClose }: Props) {
+  return (
+    <Dialog open={open} onClose={onClose} aria-labelledby="reassign-owner-title" maxWidth="sm" fullWidth>
+      {open ? <ReassignOwnerContent group={group} onClose={onClose} /> : null}
+    </Dialog>
+  );
+}
+
+function ReassignOwnerContent({ group, onClose }: { group: Group; onClose: () => void }) {
+  const [target, setTarget] = useState<OrgMemberOption | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const reassign = useReassignGroup(group.id);
+  const same = target?.username.toLowerCase() === group.owner.toLowerCase();
+  return (
+    <>
+      <DialogTitle id="reassign-owner-title">Change the owner of “{group.title}”</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {reassign.isError ? <Alert severity="error">{reassign.error.message}</Alert> : null}
+          {reassign.isSuccess ? (
+            <Alert severity="success" role="status">
+              {target?.username} now owns “{group.title}”; {group.owner} stays in the group as a manager.
+            </Alert>
+          ) : confirming && target ? (
+            <Typography>
+              Make <strong>{target.fullName || target.username}</strong> ({target.username}) the owner of “{group.title}”? The
+              current owner, {group.owner}, stays in the group as a manager.
+            </Typography>
+          ) : (
+            <>
+              <MemberPicker label="New owner" value={target} onChange={setTarget} />
+              <Typography variant="body2" color="text.secondary">
+                The new owner must be a member of the organization whose role allows creating groups.
+              </Typography>
+              {same ? <Alert severity="info">{group.owner} already owns this group.</Alert> : null}
+            </>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={reassign.isPending}>
+          {reassign.isSuccess ? 'Close' : 'Cancel'}
+        </Button>
+        {reassign.isSuccess ? null : confirming && target ? (
+          <Button
+            variant="contained"
+            loading={reassign.isPending}
+            onClick={() => {
+              reassign.mutate(target.username);
+            }}
+          >
+            Change owner
+          </Button>
+        ) : (
+          <Button
+            variant="contained"
+            disabled={!target || same}
+            onClick={() => {
+              setConfirming(true);
+            }}
+          >
+            Review
+          </Button>
+        )}
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+
+import { usePortalSession } from '@/hooks/use-session';
+import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
+
+import { addMembersToGroups, type AddMembersProgress } from './add-members-to-groups';
+import { groupQueries } from './api/group-queries';
+import { addUsersToGroup, countGroupsOfMember, fetchGroupMemberNames } from './api/groups-api';
+import type { GroupReport } from './membership-report';
+import { shortBackoff } from './run-in-lanes';
+
+/** Requests in flight at once across all groups: quick for the admin, gentle on the portal. */
+export const ADD_MEMBERS_CONCURRENCY = 3;
+
+export type AddMembersRunState =
+  | { status: 'idle' }
+  | { status: 'running'; progress: AddMembersProgress; cancelling: boolean }
+  | { status: 'done'; reports: GroupReport[]; cancelled: boolean };
+
+export type AddMembersInput = {
+  groups: { id: string; title: string }[];
+  usernames: string[];
+  unknown: string[];
+  asManagers: boolean;
+};
+
+/** Runs one add-members job (one group or many), with progress, Cancel and a report per group. */
+export function useAddMembersRun() {
+  const session = usePortalSession();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<AddMembersRunState>({ status: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  const start = useCallback(
+    async (input: AddMembersInput) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      setState({ status: 'running', progress: { phase: 'checking', done: 0, total: input.groups.length }, cancelling: false });
+      const reports = await addMembersToGroups({
+        groups: input.groups,
+        usernames: input.usernames,
+        unknown: input.unknown,
+        ports: {
+          memberNames: (groupId, signal) => fetchGroupMemberNames(session, groupId, signal),
+          addUsers: (groupId, usernames, signal) => addUsersToGroup(session, groupId, usernames, input.asManagers, signal),
+          countGroups: (username, signal) => countGroupsOfMember(session, username, signal),
+          errorMessage: (error) => toAppError(error).message,
+        },
+        retry: { isTransient: isTransientError, maxAttempts: 4, backoffMs: shortBackoff },
+        concurrency: ADD_MEMBERS_CONCURRENCY,
+        signal: abort.signal,
+        onProgress: (progress) => {
+          setState((current) => ({ status: 'running', progress, cancelling: current.status === 'running' && current.cancelling }));
+        },
+      });
+      setState({ status: 'done', reports, cancelled: abort.signal.aborted });
+      await queryClient.invalidateQueries({ queryKey: groupQueries.all() });
+    },
+    [session, queryClient],
+  );
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+    setState((current) => (current.status === 'running' ? { ...current, cancelling: true } : current));
+  }, []);
+
+  const reset = useCallback(() => {
+    setState({ status: 'idle' });
+  }, []);
+
+  return { state, start, cancel, reset };
+}

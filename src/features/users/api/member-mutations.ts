@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { usePortalSession } from '@/hooks/use-session';
+
+import type { MemberProfileChanges } from '../types';
+import { invalidateMemberChanges } from './invalidate-member-changes';
+import { updateMemberProfile } from './member-api';
+
+export function useUpdateMemberProfile(username: string) {
+  const session = usePortalSession();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: MemberProfileChanges) => updateMemberProfile(session, username, changes),
+    onSuccess: () => invalidateMemberChanges(queryClient),
+  });
+}

@@ -1,0 +1,228 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+
+import { usePortalSession } from '@/hooks/use-session';
+import { roleLabel } from '@/lib/arcgis/role-labels';
+
+import { userQueries } from '../api/user-queries';
+import { type BulkAction, describeBulkAction, planBulkAction, roleKeyOf, seatsLeftText } from '../bulk-action';
+import { type MemberSelection, selectionCount } from '../resolve-selection';
+import type { GroupOption } from '../types';
+import { useBulkAction } from '../use-bulk-action';
+import { useSelectionMembers } from '../use-selection-members';
+import { BulkResults } from './bulk-results';
+import { GroupPicker } from './group-picker';
+
+export type BulkActionKind = BulkAction['kind'];
+
+export const bulkActionTitles: Record<BulkActionKind, string> = {
+  role: 'Change role',
+  userType: 'Change user type',
+  addToGroup: 'Add to group',
+  removeFromGroup: 'Remove from group',
+  disable: 'Disable',
+  enable: 'Enable',
+  delete: 'Delete',
+};
+
+type Props = {
+  kind: BulkActionKind;
+  selection: MemberSelection;
+  /** The signed-in member, never disabled or deleted by their own hand. */
+  self: string;
+  onClose: () => void;
+};
+
+/** Choose → preview (what changes, seats, what is skipped) → run with progress and cancel → per-member results. */
+export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
+  const session = usePortalSession();
+  const { members, progress, error, isResolving } = useSelectionMembers(selection);
+  const userTypes = useQuery(userQueries.userTypes(session));
+  const roles = useQuery(userQueries.roles(session));
+  const lookups = useQuery(userQueries.lookups(session));
+  const run = useBulkAction();
+  const [roleKey, setRoleKey] = useState('');
+  const [userTypeId, setUserTypeId] = useState('');
+  const [group, setGroup] = useState<GroupOption | null>(null);
+  const single = selection.kind === 'picked' && selection.members.length === 1 ? selection.members[0] : undefined;
+
+  const action = useMemo((): BulkAction | null => {
+    switch (kind) {
+      case 'role': {
+        const role = roles.data?.find((option) => option.key === roleKey);
+        return role ? { kind, role } : null;
+      }
+      case 'userType': {
+        const userType = userTypes.data?.find((type) => type.id === userTypeId);
+        return userType ? { kind, userType } : null;
+      }
+      case 'addToGroup':
+      case 'removeFromGroup':
+        return group ? { kind, group } : null;
+      default:
+        return { kind };
+    }
+  }, [group, kind, roleKey, roles.data, userTypeId, userTypes.data]);
+
+  const roleName = (key: string) => roleLabel(key.startsWith('org_') ? { role: key } : { roleId: key }, lookups.data?.roleNames);
+  const plan = useMemo(
+    () => (action && members && userTypes.data ? planBulkAction(action, members, { userTypes: userTypes.data, roleName, self }) : null),
+    // roleName only reads lookups
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [action, members, userTypes.data, self, lookups.data],
+  );
+  const toSend = plan ? plan.batches.reduce((sum, batch) => sum + batch.length, 0) : 0;
+  const count = members?.length ?? selectionCount(selection);
+  const who = single ? single.username : `${count.toLocaleString()} ${count === 1 ? 'member' : 'members'}`;
+  const fullNames = useMemo(() => new Map((members ?? []).map((member) => [member.username, member.fullName])), [members]);
+  const blockedBySeats = plan?.seats ? !plan.seats.enough : false;
+
+  const title = `${bulkActionTitles[kind]}: ${who}`;
+  const closeable = run.state.status !== 'running';
+
+  const handleConfirm = () => {
+    if (action && plan) void run.start(action, plan, fullNames);
+  };
+
+  let content: React.ReactNode;
+  if (run.state.status === 'running') {
+    const done = run.state.results.length;
+    content = (
+      <Stack spacing={1.5}>
+        <LinearProgress variant="determinate" value={run.state.total ? (done / run.state.total) * 100 : 0} aria-label="Progress" />
+        <Typography role="status">
+          {run.state.cancelling ? 'Cancelling: waiting for the requests in flight… ' : ''}
+          {done.toLocaleString()} of {run.state.total.toLocaleString()} members handled
+        </Typography>
+      </Stack>
+    );
+  } else if (run.state.status === 'done') {
+    content = <BulkResults action={action ? describeBulkAction(action, toSend) : title} kind={kind} results={run.state.results} cancelled={run.state.cancelled} />;
+  } else if (error) {
+    content = <Alert severity="error">The members could not be listed: {error.message}</Alert>;
+  } else if (isResolving) {
+    content = (
+      <Stack spacing={1.5}>
+        <LinearProgress
+          variant={progress?.total ? 'determinate' : 'indeterminate'}
+          value={progress?.total ? (progress.fetched / progress.total) * 100 : 0}
+          aria-label="Listing the selected members"
+        />
+        <Typography role="status">
+          {progress ? `Listing the selected members: ${progress.fetched.toLocaleString()} of ${progress.total.toLocaleString()}` : 'Listing the selected members…'}
+        </Typography>
+      </Stack>
+    );
+  } else {
+    content = (
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        {kind === 'role' ? (
+          <TextField select label="New role" value={roleKey} onChange={(event) => { setRoleKey(event.target.value); }}>
+            {(roles.data ?? []).map((role) => {
+              const type = single?.userTypeId ? userTypes.data?.find((t) => t.id === single.userTypeId) : undefined;
+              const incompatible = Boolean(type?.compatibleRoles && !type.compatibleRoles.includes(role.key));
+              return (
+                <MenuItem key={role.key} value={role.key} disabled={incompatible}>
+                  {role.name}
+                  {incompatible && type ? ` (not allowed for ${type.name})` : ''}
+                </MenuItem>
+              );
+            })}
+          </TextField>
+        ) : null}
+        {kind === 'userType' ? (
+          <TextField select label="New user type" value={userTypeId} onChange={(event) => { setUserTypeId(event.target.value); }}>
+            {(userTypes.data ?? [])
+              .filter((type) => !single || !type.compatibleRoles || type.compatibleRoles.includes(roleKeyOf(single)))
+              .map((type) => (
+                <MenuItem key={type.id} value={type.id}>
+                  {type.name} — {seatsLeftText(type)}
+                </MenuItem>
+              ))}
+          </TextField>
+        ) : null}
+        {kind === 'addToGroup' || kind === 'removeFromGroup' ? (
+          <GroupPicker label="Group" value={group} onChange={setGroup} size="medium" width="100%" />
+        ) : null}
+        {roles.isError || userTypes.isError ? <Alert severity="error">Roles or user types could not be loaded.</Alert> : null}
+        {plan ? (
+          <Stack spacing={1} role="status" aria-label="Preview">
+            <Typography sx={{ fontWeight: 600 }}>
+              {toSend > 0 && action ? `${describeBulkAction(action, toSend)}.` : 'Nothing to change.'}
+            </Typography>
+            {plan.seats ? (
+              <Typography>
+                {seatsLeftText({ name: plan.seats.typeName, maxUsers: plan.seats.max, availableUsers: plan.seats.left })}; this
+                change needs {plan.seats.needed.toLocaleString()}.
+              </Typography>
+            ) : null}
+            {plan.settled.length > 0 ? <SettledSummary settled={plan.settled} /> : null}
+          </Stack>
+        ) : null}
+        {blockedBySeats && plan?.seats ? (
+          <Alert severity="error">
+            Not enough {plan.seats.typeName} seats: {plan.seats.needed.toLocaleString()} needed, {plan.seats.left.toLocaleString()} left.
+            Narrow the selection or free seats first.
+          </Alert>
+        ) : null}
+        {kind === 'delete' ? (
+          <Alert severity="warning">
+            Deleting cannot be undone. The portal refuses to delete members who still own items or groups; transfer their
+            content first.
+          </Alert>
+        ) : null}
+      </Stack>
+    );
+  }
+
+  return (
+    <Dialog open onClose={closeable ? onClose : undefined} fullWidth maxWidth={run.state.status === 'done' ? 'md' : 'sm'} aria-labelledby="bulk-action-title">
+      <DialogTitle id="bulk-action-title">{title}</DialogTitle>
+      <DialogContent>{content}</DialogContent>
+      <DialogActions>
+        {run.state.status === 'running' ? (
+          <Button onClick={run.cancel} disabled={run.state.cancelling}>
+            Cancel run
+          </Button>
+        ) : (
+          <Button onClick={onClose}>{run.state.status === 'done' ? 'Close' : 'Cancel'}</Button>
+        )}
+        {run.state.status === 'idle' ? (
+          <Button
+            variant="contained"
+            color={kind === 'delete' || kind === 'disable' ? 'error' : 'primary'}
+            disabled={!plan || toSend === 0 || blockedBySeats}
+            onClick={handleConfirm}
+          >
+            {action && toSend > 0 ? describeBulkAction(action, toSend) : 'Confirm'}
+          </Button>
+        ) : null}
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+function SettledSummary({ settled }: { settled: { username: string; outcome: string; reason: string }[] }) {
+  const byReason = new Map<string, string[]>();
+  for (const result of settled) byReason.set(result.reason, [...(byReason.get(result.reason) ?? []), result.username]);
+  return (
+    <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2.5 }}>
+      {[...byReason].map(([reason, usernames]) => (
+        <Typography component="li" key={reason} variant="body2">
+          Not sent for {usernames.length === 1 ? usernames[0] : `${usernames.length.toLocaleString()} members`}: {reason}
+        </Typography>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,209 @@
+import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { PageContainer } from '@/components/page-container';
+import { paths } from '@/config/paths';
+import { usePortalSession } from '@/hooks/use-session';
+import { AppError } from '@/lib/arcgis/arcgis-error';
+import { roleLabel } from '@/lib/arcgis/role-labels';
+
+import { userQueries } from '../api/user-queries';
+import type { BulkAction } from '../bulk-action';
+import { type BulkActionKind, BulkActionDialog, bulkActionTitles } from './bulk-action-dialog';
+import { EditProfileDialog } from './edit-profile-dialog';
+import { ContentSummary, Facts, GroupTable, PrivilegeList, Section, StorageBar } from './member-sections';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+type Props = {
+  username: string;
+  /** Actions the signed-in member's privileges allow. */
+  actions: readonly BulkAction['kind'][];
+  canEditProfile: boolean;
+  canViewContent: boolean;
+  self: string;
+};
+
+/** Everything about one member, with the actions an administrator takes on them. */
+export function MemberDetailsView({ username, actions, canEditProfile, canViewContent, self }: Props) {
+  const session = usePortalSession();
+  const member = useQuery(userQueries.detail(session, username));
+  const lookups = useQuery(userQueries.lookups(session));
+  const content = useQuery({ ...userQueries.content(session, username), enabled: canViewContent });
+  const [editing, setEditing] = useState(false);
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const [kind, setKind] = useState<BulkActionKind | null>(null);
+
+  if (member.isPending) {
+    return (
+      <PageContainer title={username}>
+        <Skeleton variant="rounded" height={240} aria-label="Loading the member" />
+      </PageContainer>
+    );
+  }
+  if (member.isError) {
+    return (
+      <PageContainer title={username}>
+        {member.error instanceof AppError && member.error.kind === 'not-found' ? (
+          <Alert severity="info">
+            There is no member {username} in this organization (any more).{' '}
+            <Link component={RouterLink} to={paths.members.href()}>
+              Back to the members
+            </Link>
+          </Alert>
+        ) : (
+          <ErrorAlert title="The member could not be loaded" message={member.error.message} onRetry={() => void member.refetch()} />
+        )}
+      </PageContainer>
+    );
+  }
+
+  const details = member.data;
+  const menuActions = actions.filter((action) => (details.disabled ? action !== 'disable' : action !== 'enable'));
+  const userTypeName = details.userTypeId ? (lookups.data?.userTypeNames.get(details.userTypeId) ?? details.userTypeId) : 'Not reported';
+
+  return (
+    <PageContainer
+      title={details.fullName || details.username}
+      description={
+        <>
+          {details.username}
+          {details.email ? ` · ${details.email}` : ''}{' '}
+          {details.disabled ? <Chip component="span" size="small" color="warning" variant="outlined" label="Disabled" /> : null}
+        </>
+      }
+      actions={
+        <>
+          {canViewContent ? (
+            <Button variant="outlined" component={RouterLink} to={paths.memberOffboard.href(details.username)}>
+              Offboard
+            </Button>
+          ) : null}
+          {menuActions.length > 0 ? (
+            <>
+              <Button
+                variant="contained"
+                endIcon={<ArrowDropDownIcon />}
+                aria-haspopup="menu"
+                onClick={(event) => {
+                  setMenuAnchor(event.currentTarget);
+                }}
+              >
+                Actions
+              </Button>
+              <Menu
+                anchorEl={menuAnchor}
+                open={Boolean(menuAnchor)}
+                onClose={() => {
+                  setMenuAnchor(null);
+                }}
+              >
+                {menuActions.map((action) => (
+                  <MenuItem
+                    key={action}
+                    disabled={(action === 'disable' || action === 'delete') && details.username === self}
+                    onClick={() => {
+                      setMenuAnchor(null);
+                      setKind(action);
+                    }}
+                  >
+                    {bulkActionTitles[action]}…
+                  </MenuItem>
+                ))}
+              </Menu>
+            </>
+          ) : null}
+        </>
+      }
+    >
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
+        <Section
+          title="Profile"
+          action={
+            canEditProfile || details.username === self ? (
+              <Button
+                onClick={() => {
+                  setEditing(true);
+                }}
+              >
+                Edit profile
+              </Button>
+            ) : null
+          }
+        >
+          <Facts
+            facts={[
+              ['Name', details.fullName || '—'],
+              ['Email', details.email || '—'],
+              ['Description', details.description || '—'],
+            ]}
+          />
+        </Section>
+        <Section title="Account">
+          <Facts
+            facts={[
+              ['Role', roleLabel(details, lookups.data?.roleNames)],
+              ['User type', userTypeName],
+              ['Identity provider', details.provider === 'enterprise' ? 'Enterprise (SAML)' : 'Built-in (ArcGIS)'],
+              ['IdP username', details.idpUsername || '—'],
+              ['Created', dateFormat.format(details.created)],
+              ['Last login', details.lastLogin === null ? 'Never' : dateFormat.format(details.lastLogin)],
+              ['Multi-factor authentication', details.mfaEnabled ? 'On' : 'Off'],
+              ['Status', details.disabled ? 'Disabled' : 'Active'],
+            ]}
+          />
+        </Section>
+        <Section title="Storage">
+          <StorageBar member={details} />
+        </Section>
+        <Section title="Content">
+          {!canViewContent ? (
+            <Typography color="text.secondary">Viewing other members' content needs the privilege to view all items.</Typography>
+          ) : content.isPending ? (
+            <Skeleton height={60} />
+          ) : content.isError ? (
+            <Alert severity="warning">The content could not be counted: {content.error.message}</Alert>
+          ) : (
+            <ContentSummary username={details.username} content={content.data} />
+          )}
+        </Section>
+        <Section title={`Privileges of the role ${roleLabel(details, lookups.data?.roleNames)}`}>
+          <PrivilegeList privileges={details.privileges} />
+        </Section>
+        <Section title={`Groups (${String(details.groups.length)})`}>
+          <GroupTable member={details} />
+        </Section>
+      </Box>
+      {editing ? (
+        <EditProfileDialog
+          member={details}
+          onClose={() => {
+            setEditing(false);
+          }}
+        />
+      ) : null}
+      {kind ? (
+        <BulkActionDialog
+          kind={kind}
+          selection={{ kind: 'picked', members: [details] }}
+          self={self}
+          onClose={() => {
+            setKind(null);
+          }}
+        />
+      ) : null}
+    </PageContainer>
+  );
+}

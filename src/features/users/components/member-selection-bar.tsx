@@ -1,0 +1,86 @@
+import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import Button from '@mui/material/Button';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+
+import type { MemberSelection } from '../resolve-selection';
+import { type BulkActionKind, BulkActionDialog, bulkActionTitles } from './bulk-action-dialog';
+
+type Props = {
+  selection: MemberSelection;
+  /** How many match the table's query, for "Select all N that match". */
+  matching: number;
+  allMatchingSelected: boolean;
+  onSelectAllMatching: () => void;
+  onClear: () => void;
+  /** Actions the signed-in member's privileges allow. */
+  allowed: readonly BulkActionKind[];
+  self: string;
+};
+
+/** Shown while members are selected: how many, select all that match, and the actions on them. */
+export function MemberSelectionBar({ selection, matching, allMatchingSelected, onSelectAllMatching, onClear, allowed, self }: Props) {
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const [kind, setKind] = useState<BulkActionKind | null>(null);
+  const count = selection.kind === 'query' ? selection.total : selection.members.length;
+  return (
+    <Paper variant="outlined" sx={{ px: 2, py: 1, bgcolor: 'action.hover' }}>
+      <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography role="status" aria-live="polite" sx={{ fontWeight: 600 }}>
+          {allMatchingSelected
+            ? `All ${count.toLocaleString()} matching members are selected`
+            : `${count.toLocaleString()} ${count === 1 ? 'member' : 'members'} selected`}
+        </Typography>
+        {!allMatchingSelected && matching > count ? (
+          <Button onClick={onSelectAllMatching}>Select all {matching.toLocaleString()} that match</Button>
+        ) : null}
+        <Button onClick={onClear}>Clear selection</Button>
+        <span style={{ flexGrow: 1 }} />
+        <Button
+          variant="contained"
+          endIcon={<ArrowDropDownIcon />}
+          disabled={allowed.length === 0}
+          aria-haspopup="menu"
+          onClick={(event) => {
+            setMenuAnchor(event.currentTarget);
+          }}
+        >
+          Actions
+        </Button>
+        <Menu
+          anchorEl={menuAnchor}
+          open={Boolean(menuAnchor)}
+          onClose={() => {
+            setMenuAnchor(null);
+          }}
+        >
+          {allowed.map((action) => (
+            <MenuItem
+              key={action}
+              onClick={() => {
+                setMenuAnchor(null);
+                setKind(action);
+              }}
+            >
+              {bulkActionTitles[action]}…
+            </MenuItem>
+          ))}
+        </Menu>
+      </Stack>
+      {kind ? (
+        <BulkActionDialog
+          kind={kind}
+          selection={selection}
+          self={self}
+          onClose={() => {
+            setKind(null);
+          }}
+        />
+      ) : null}
+    </Paper>
+  );
+}

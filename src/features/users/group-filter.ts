@@ -1,0 +1,63 @@
+import type { Member, MemberSortField } from './types';
+
+/**
+ * The portal's user search has no group field, so the group filter works client-side:
+ * 1. the group's members come from `community/groups/{id}/userList` (100 a page);
+ * 2. their usernames are searched in chunks, each chunk ANDed with the search box and the other filters, so the
+ *    portal still applies every other filter;
+ * 3. answers are checked against the member list (the username field is matched word by word, so a chunk can also
+ *    find names that merely contain a listed one), then sorted and paged here.
+ * Cost: about 2 requests per 100 group members, once per filter change (paging and sorting are then free).
+ * Limit: groups up to GROUP_FILTER_LIMIT members; bigger groups are refused with a message rather than half-served.
+ */
+export const GROUP_FILTER_LIMIT = 10_000;
+/** Usernames per search: short enough to stay a GET (URLs over 2,000 characters become POSTs) and far below the clause limits of search engines. */
+export const USERNAMES_PER_QUERY = 50;
+
+/** Searches for the group's usernames, each combined with `base` (the search box and other filters). */
+export function groupMemberQueries(base: string, usernames: readonly string[], size = USERNAMES_PER_QUERY): string[] {
+  const queries: string[] = [];
+  for (let index = 0; index < usernames.length; index += size) {
+    const names = usernames
+      .slice(index, index + size)
+      .map((name) => `"${name.replace(/["\\]/g, '')}"`)
+      .join(' OR ');
+    queries.push(base === '*' ? `username:(${names})` : `(${base}) AND username:(${names})`);
+  }
+  return queries;
+}
+
+/** Only the group's members (case-insensitive), once each, whatever the searches returned. */
+export function keepGroupMembers(found: readonly Member[], usernames: readonly string[]): Member[] {
+  const wanted = new Set(usernames.map((name) => name.toLowerCase()));
+  const seen = new Set<string>();
+  return found.filter((member) => {
+    const key = member.username.toLowerCase();
+    if (!wanted.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The portal's sort, done here: never-signed-in members sort as the oldest login, ties by username. */
+export function sortMembers(members: readonly Member[], field: MemberSortField, order: 'asc' | 'desc'): Member[] {
+  const value = (member: Member): string | number => {
+    switch (field) {
+      case 'username':
+        return member.username.toLowerCase();
+      case 'fullname':
+        return member.fullName.toLowerCase();
+      case 'created':
+        return member.created;
+      case 'lastlogin':
+        return member.lastLogin ?? -1;
+    }
+  };
+  const direction = order === 'asc' ? 1 : -1;
+  return [...members].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    const compared = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    return compared * direction || a.username.localeCompare(b.username);
+  });
+}

@@ -1,0 +1,113 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+
+import { usePortalSession } from '@/hooks/use-session';
+import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
+import { exponentialBackoff, runBatches } from '@/lib/async/run-batches';
+
+import { invalidateMemberChanges } from './api/invalidate-member-changes';
+import {
+  sendAddToGroup,
+  sendDeleteMember,
+  sendDisableMember,
+  sendRemoveFromGroup,
+  sendUpdateUserLicenseType,
+  sendUpdateUserRole,
+} from './api/member-api';
+import { type BatchAnswer, type BulkAction, type BulkPlan, type BulkResult, settleBatch } from './bulk-action';
+
+export type BulkRunState =
+  | { status: 'idle' }
+  | { status: 'running'; results: BulkResult[]; total: number; cancelling: boolean }
+  | { status: 'done'; results: BulkResult[]; cancelled: boolean };
+
+/** Requests in flight at once: enough to hide latency, few enough not to be throttled by the portal. */
+export const BULK_CONCURRENCY = 4;
+
+/** Sends one planned batch; resolves to what settleBatch needs, throws the portal's error unchanged. */
+async function sendBatch(
+  session: ReturnType<typeof usePortalSession>,
+  action: BulkAction,
+  batch: string[],
+  signal: AbortSignal,
+): Promise<BatchAnswer> {
+  const [first = ''] = batch;
+  switch (action.kind) {
+    case 'role':
+      await sendUpdateUserRole(session, first, action.role.key, signal);
+      return { ok: true };
+    case 'disable':
+    case 'enable':
+      await sendDisableMember(session, first, action.kind === 'disable', signal);
+      return { ok: true };
+    case 'delete':
+      await sendDeleteMember(session, first, signal);
+      return { ok: true };
+    case 'userType':
+      return { ok: true, licenseResults: await sendUpdateUserLicenseType(session, batch, action.userType.id, signal) };
+    case 'addToGroup':
+      return { ok: true, refused: await sendAddToGroup(session, action.group.id, batch, signal) };
+    case 'removeFromGroup':
+      return { ok: true, refused: await sendRemoveFromGroup(session, action.group.id, batch, signal) };
+  }
+}
+
+/** Runs a planned bulk action: bounded concurrency, retries for transient failures, progress, cancel, results. */
+export function useBulkAction() {
+  const session = usePortalSession();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<BulkRunState>({ status: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  const start = useCallback(
+    async (action: BulkAction, plan: BulkPlan, fullNames: ReadonlyMap<string, string>) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      const results: BulkResult[] = [...plan.settled];
+      const total = plan.settled.length + plan.batches.reduce((sum, batch) => sum + batch.length, 0);
+      const settledBatches = new Set<string[]>();
+      setState({ status: 'running', results: [...results], total, cancelling: false });
+      await runBatches({
+        batches: plan.batches,
+        send: (batch, signal) => sendBatch(session, action, batch, signal),
+        onSettled: (batch, settlement) => {
+          settledBatches.add(batch);
+          const answer: BatchAnswer = settlement.ok ? settlement.value : { ok: false, message: toAppError(settlement.error).message };
+          results.push(...settleBatch(action, batch, answer, fullNames));
+          setState((current) => ({ status: 'running', results: [...results], total, cancelling: current.status === 'running' && current.cancelling }));
+        },
+        isTransient: isTransientError,
+        concurrency: BULK_CONCURRENCY,
+        maxAttempts: 4,
+        backoffMs: exponentialBackoff,
+        signal: abort.signal,
+        waitUntilResumed: () => Promise.resolve(),
+      });
+      for (const batch of plan.batches) {
+        if (settledBatches.has(batch)) continue;
+        results.push(
+          ...batch.map((username): BulkResult => ({
+            username,
+            fullName: fullNames.get(username) ?? '',
+            outcome: 'not sent',
+            reason: 'Cancelled before it was sent (a request already in flight may still have been applied).',
+          })),
+        );
+      }
+      setState({ status: 'done', results, cancelled: abort.signal.aborted });
+      await invalidateMemberChanges(queryClient);
+    },
+    [queryClient, session],
+  );
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+    setState((current) => (current.status === 'running' ? { ...current, cancelling: true } : current));
+  }, []);
+
+  const reset = useCallback(() => {
+    setState({ status: 'idle' });
+  }, []);
+
+  return { state, start, cancel, reset };
+}

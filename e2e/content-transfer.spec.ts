@@ -98,3 +98,22 @@ test('move a whole folder, keeping its name', async ({ page, emulator, signInPag
   for (const item of fieldSurveys) expect(after.find((moved) => moved.id === item.id)?.folder).toBe('Field Surveys');
   expect((await emulator.contentOf(giver)).filter((item) => item.folder === 'Field Surveys')).toHaveLength(0);
 });
+
+test('hand a group over to a colleague from the content page', async ({ page, emulator, signInPage }) => {
+  const content = new ContentPage(page);
+  await signInPage.goto(`/content/${giver}`);
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const groups = page.getByRole('list', { name: `Groups ${giver} owns` });
+  await expect(groups.getByRole('listitem')).toHaveCount(4);
+  await expect(groups.getByRole('listitem').filter({ hasText: 'Stormwater Inspections' })).toContainText('100 members');
+  await groups.getByRole('checkbox', { name: /^Street Lights/ }).check();
+  await page.getByRole('button', { name: 'Transfer ownership…' }).click();
+  await content.chooseReceiver(receiver);
+  await content.checkPlan();
+  await expect(content.dialog().getByText('Groups (1 ready, 0 blocked)')).toBeVisible();
+  await content.dialog().getByRole('button', { name: 'Confirm and move 1 group' }).click();
+  await expect(content.dialog().getByRole('status')).toHaveText(/^1 of 1 groups transferred/);
+  await content.dialog().getByRole('button', { name: 'Close' }).click();
+  await expect(groups.getByRole('listitem')).toHaveCount(3);
+  expect(await emulator.ownedGroupsOf(receiver)).toContain('Street Lights');
+});

@@ -47,6 +47,7 @@ export function ContentFilterBar({ params, folders, onChange }: Props) {
         size="small"
         value={isSearching ? '*' : params.folder}
         helperText={isSearching ? 'A search looks through every folder.' : ' '}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         onChange={(event) => {
           // Choosing a folder leaves the search: a folder is listed, a search spans them all.
           if (event.target.value === '*') return;
@@ -83,6 +84,7 @@ export function ContentFilterBar({ params, folders, onChange }: Props) {
           onChange({ type: event.target.value, page: 0 });
         }}
         helperText=" "
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         sx={{ minWidth: 220 }}
       >
         <MenuItem value="">Any type</MenuItem>

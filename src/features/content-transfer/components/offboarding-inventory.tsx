@@ -83,7 +83,7 @@ export function OffboardingInventoryView({ inventory }: { inventory: Offboarding
                 Member of {inventory.memberships.length === 0 ? 'no other groups' : inventory.memberships.map((group) => group.title).join(', ')}.
               </Typography>
               <Typography variant="body2">
-                Pending invitations: {inventory.invitations === null ? 'not available to your role' : String(inventory.invitations)}.
+                Pending invitations: {inventory.invitations === null ? 'not shown by the portal' : String(inventory.invitations)}.
               </Typography>
             </Stack>
           </Section>

@@ -37,7 +37,11 @@ test('offboard a member with 300 items and 4 groups to one colleague: account de
   await expect(wizard.preflightStatus()).toHaveText(/^300 items checked: .* 0 blocked\.$/);
   await expect(page.getByRole('table', { name: 'Group pre-flight' }).getByRole('row', { name: /Ready/ })).toHaveCount(4);
   expect(await seriousViolations(page)).toEqual([]);
+  // A little latency on each reassign keeps the progress step on screen long enough to scan it.
+  await emulator.setFaults({ latencyMs: 100, match: '/reassign' });
   await wizard.confirm();
+  await expect(page.getByRole('progressbar', { name: 'Transfer progress' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 
   await expect(page.getByText(`The account ${leaver} was deleted.`)).toBeVisible({ timeout: 120_000 });
   await expect(wizard.verification()).toHaveText(`Verified: ${leaver} owns no items and no groups.`);

@@ -11,6 +11,8 @@ import { chromium, type Page } from '@playwright/test';
 import { buildEmulator } from '../emulator/src/app';
 import { benchRoleChanges } from './role-changes';
 
+import { benchOffboarding } from './offboarding';
+
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
 // ROSTER_PORT_OFFSET lets several checkouts run the bench side by side.
 const PORT_OFFSET = Number(process.env.ROSTER_PORT_OFFSET ?? 0);
@@ -305,6 +307,8 @@ async function main() {
     preview.kill('SIGTERM');
     await emulator.close();
   }
+
+  figures.push(...(await benchOffboarding(3282 + PORT_OFFSET * 10)));
 
   mkdirSync('bench/results', { recursive: true });
   const result = { date: new Date().toISOString(), members: MEMBERS, figures };

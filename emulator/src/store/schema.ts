@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /** Bump when the tables change: an existing database file with another version is reseeded. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const FTS_OPTIONS = `tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'`;
 
@@ -123,6 +123,19 @@ CREATE TABLE IF NOT EXISTS items (
   modified INTEGER NOT NULL
 );
 
+CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(
+  title, description, snippet, tags, type_keywords,
+  content = 'items', content_rowid = 'rowid', ${FTS_OPTIONS}
+);
+
+/* Item relationships (Service2Data: a hosted layer and the file it was published from). */
+CREATE TABLE IF NOT EXISTS item_relationships (
+  origin_id TEXT NOT NULL,
+  destination_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  PRIMARY KEY (origin_id, destination_id, type)
+) WITHOUT ROWID;
+
 CREATE TABLE IF NOT EXISTS item_groups (
   item_id TEXT NOT NULL,
   group_id TEXT NOT NULL,
@@ -193,6 +206,9 @@ CREATE INDEX IF NOT EXISTS group_members_username ON group_members (username);
 CREATE INDEX IF NOT EXISTS folders_username ON folders (username);
 CREATE INDEX IF NOT EXISTS items_owner ON items (owner, folder_id, created);
 CREATE INDEX IF NOT EXISTS item_groups_group ON item_groups (group_id);
+CREATE INDEX IF NOT EXISTS items_folder ON items (folder_id);
+CREATE INDEX IF NOT EXISTS items_modified ON items (modified);
+CREATE INDEX IF NOT EXISTS item_relationships_destination ON item_relationships (destination_id);
 CREATE INDEX IF NOT EXISTS tokens_refresh ON tokens (refresh_token);
 `;
 
@@ -226,6 +242,20 @@ CREATE TRIGGER IF NOT EXISTS groups_fts_update AFTER UPDATE OF title, descriptio
   INSERT INTO groups_fts (rowid, title, description, snippet, tags)
   VALUES (new.rowid, new.title, new.description, new.snippet, new.tags);
 END;
+CREATE TRIGGER IF NOT EXISTS items_fts_insert AFTER INSERT ON items BEGIN
+  INSERT INTO items_fts (rowid, title, description, snippet, tags, type_keywords)
+  VALUES (new.rowid, new.title, new.description, new.snippet, new.tags, new.type_keywords);
+END;
+CREATE TRIGGER IF NOT EXISTS items_fts_delete AFTER DELETE ON items BEGIN
+  INSERT INTO items_fts (items_fts, rowid, title, description, snippet, tags, type_keywords)
+  VALUES ('delete', old.rowid, old.title, old.description, old.snippet, old.tags, old.type_keywords);
+END;
+CREATE TRIGGER IF NOT EXISTS items_fts_update AFTER UPDATE OF title, description, snippet, tags, type_keywords ON items BEGIN
+  INSERT INTO items_fts (items_fts, rowid, title, description, snippet, tags, type_keywords)
+  VALUES ('delete', old.rowid, old.title, old.description, old.snippet, old.tags, old.type_keywords);
+  INSERT INTO items_fts (rowid, title, description, snippet, tags, type_keywords)
+  VALUES (new.rowid, new.title, new.description, new.snippet, new.tags, new.type_keywords);
+END;
 `;
 
 export function createTables(db: Database): void {
@@ -240,7 +270,8 @@ export function createTriggers(db: Database): void {
   db.exec(TRIGGERS);
 }
 
-/** Rebuilds both full-text indexes from their content tables (after a bulk insert). */
+/** Rebuilds the full-text indexes from their content tables (after a bulk insert). */
 export function rebuildFullText(db: Database): void {
-  db.exec(`INSERT INTO users_fts (users_fts) VALUES ('rebuild'); INSERT INTO groups_fts (groups_fts) VALUES ('rebuild');`);
+  db.exec(`INSERT INTO users_fts (users_fts) VALUES ('rebuild'); INSERT INTO groups_fts (groups_fts) VALUES ('rebuild');
+    INSERT INTO items_fts (items_fts) VALUES ('rebuild');`);
 }

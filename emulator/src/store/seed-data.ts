@@ -118,3 +118,30 @@ export const ITEM_TOPICS: readonly string[] = [
 export const FOLDER_NAMES: readonly string[] = [
   'Field Maps', 'Dashboards', 'Surveys', 'Archive', 'Working', 'Project Alpha', 'Public', 'Editing',
 ];
+
+export type ItemTypeSeed = (typeof ITEM_TYPES)[number];
+
+/** Files a hosted layer is published from (the `Service2Data` destination of a Feature Service). */
+export const SOURCE_ITEM_TYPES: readonly ItemTypeSeed[] = [
+  { type: 'CSV', keywords: ['CSV'], url: false },
+  { type: 'File Geodatabase', keywords: ['File Geodatabase', 'Data'], url: false },
+  { type: 'Shapefile', keywords: ['Shapefile', 'Data'], url: false },
+];
+
+/**
+ * The departing member's inventory (`frank.departing`, see the emulator README): exactly 300 items,
+ * 120 in the root folder and the rest in four folders. Folder names match the groups he owns.
+ */
+export const DEPARTING_FOLDERS: readonly { title: string; items: number }[] = [
+  { title: 'Stormwater', items: 60 },
+  { title: 'Snow Operations', items: 50 },
+  { title: 'Street Lights', items: 40 },
+  { title: 'Field Surveys', items: 30 },
+];
+export const DEPARTING_ROOT_ITEMS = 120;
+/** Groups `frank.departing` owns (four existing seeded groups). */
+export const DEPARTING_OWNED_GROUPS: readonly string[] = ['Stormwater Inspections', 'Snow and Ice Response', 'Street Lights', 'Data Stewards'];
+/** Other groups he belongs to and shares items with. */
+export const DEPARTING_MEMBER_GROUPS: readonly string[] = ['All Staff', 'Public Works Field Crews', 'Planning Department'];
+/** Groups `grace.receiver` belongs to: some of frank's, not all. */
+export const RECEIVER_GROUPS: readonly string[] = ['All Staff', 'GIS Team', 'Stormwater Inspections', 'Street Lights', 'Planning Department'];

@@ -72,6 +72,9 @@ describe('seed', () => {
     expect(user('dan.ng').disabled).toBe(1);
     expect(user('eva.schmidt')).toMatchObject({ provider: 'enterprise', idpusername: 'eva.schmidt@harborcity.example', password_hash: null });
     expect(verifyPassword('Roster.Member1', user('ana.lima').password_hash)).toBe(true);
+    expect(user('frank.departing')).toMatchObject({ role: 'org_user', roleid: null, usertype: 'creatorUT', disabled: 0 });
+    expect(user('grace.receiver')).toMatchObject({ role: 'org_publisher', roleid: null, usertype: 'creatorUT' });
+    expect(verifyPassword('Roster.Member1', user('frank.departing').password_hash)).toBe(true);
   });
 
   it('has the roles, including tiles_publisher from the ArcGIS API for Python guide', () => {
@@ -120,7 +123,8 @@ describe('seed', () => {
 
   it('still seeds a tiny organization (the fixed members always exist)', () => {
     const tiny = new Store({ dbPath: ':memory:', seed: 9, members: 1, reset: false, seedNow: FIXED_SEED_NOW });
-    expect(tiny.db.prepare('SELECT COUNT(*) AS n FROM users').get()).toEqual({ n: 8 });
+    expect(tiny.db.prepare('SELECT COUNT(*) AS n FROM users').get()).toEqual({ n: 10 });
+    expect(tiny.db.prepare(`SELECT COUNT(*) AS n FROM items WHERE owner = 'frank.departing'`).get()).toEqual({ n: 300 });
     expect(tiny.db.prepare('SELECT COUNT(*) AS n FROM groups').get()).toEqual({ n: 40 });
     tiny.close();
   });

@@ -16,6 +16,8 @@ import {
 import { createRandom } from './random';
 import { createIndexes, createTables, createTriggers, rebuildFullText, SCHEMA_VERSION } from './schema';
 import {
+  DEPARTING_MEMBER_GROUPS,
+  DEPARTING_OWNED_GROUPS,
   DEPARTMENTS,
   FIRST_NAMES,
   FOLDER_NAMES,
@@ -23,8 +25,10 @@ import {
   ITEM_TOPICS,
   ITEM_TYPES,
   LAST_NAMES,
+  RECEIVER_GROUPS,
   USER_TAGS,
 } from './seed-data';
+import { departingContent, receiverContent, type SeedItem, type SeedRelationship } from './seed-offboarding';
 import { USER_TYPES } from './user-types';
 
 export const ORG_NAME = 'Harbor City GIS';
@@ -235,7 +239,10 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
   const carla = addMember({ username: 'carla.rossi', first: 'Carla', last: 'Rossi', email: `carla.rossi@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_user', usertype: 'fieldWorkerUT', created: now - 40 * DAY, lastlogin: -1, description: 'Parks and Recreation', mfa: false });
   const dan = addMember({ username: 'dan.ng', first: 'Dan', last: 'Ng', email: `dan.ng@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_publisher', usertype: 'creatorUT', created: now - 5 * YEAR, lastlogin: now - 400 * DAY, disabled: true, description: 'Former GIS technician', mfa: false });
   const eva = addMember({ username: 'eva.schmidt', first: 'Eva', last: 'Schmidt', email: `eva.schmidt@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_user', usertype: 'creatorUT', created: now - 2 * YEAR, lastlogin: now - 7 * DAY, enterprise: true, description: 'Environmental Services', mfa: false });
-  const fixed = [admin, helpdeskUser, viewer, ana, ben, carla, dan, eva];
+  // Offboarding fixtures: a departing member with 300 items and 4 groups, and the colleague receiving them.
+  const frank = addMember({ username: 'frank.departing', first: 'Frank', last: 'Departing', email: `frank.departing@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_user', usertype: 'creatorUT', created: now - 5 * YEAR, lastlogin: now - 20 * DAY, description: 'Stormwater and street operations, leaving Harbor City', mfa: false });
+  const grace = addMember({ username: 'grace.receiver', first: 'Grace', last: 'Receiver', email: `grace.receiver@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_publisher', usertype: 'creatorUT', created: now - 3 * YEAR, lastlogin: now - 4 * DAY, description: 'GIS Analyst, Harbor Operations', mfa: false });
+  const fixed = [admin, helpdeskUser, viewer, ana, ben, carla, dan, eva, frank, grace];
 
   while (members.length < options.members) {
     const r = rng.next();
@@ -282,6 +289,7 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
     'Help Desk': helpdeskUser,
     'Parcel Editors': ana,
     'Archived Projects': dan,
+    ...Object.fromEntries(DEPARTING_OWNED_GROUPS.map((title) => [title, frank])),
   };
   // Fixed members belong only to the groups listed for them, so tests can rely on their memberships.
   const isFixed = new Set(fixed);
@@ -312,6 +320,8 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
     'Environmental Monitoring': [eva],
     'Planning Department': [ana, viewer],
   };
+  for (const title of DEPARTING_MEMBER_GROUPS) fixedMembers[title] = [...(fixedMembers[title] ?? []), frank];
+  for (const title of RECEIVER_GROUPS) fixedMembers[title] = [...(fixedMembers[title] ?? []), grace];
   for (const group of groups) {
     const taken = new Set<string>();
     addMembership(group, group.owner, 'owner', taken);
@@ -327,7 +337,8 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
 
   // Content: folders and items for members who can create content.
   const folders: { id: string; username: string; title: string; created: number }[] = [];
-  const items: { id: string; owner: string; folderId: string | null; title: string; type: (typeof ITEM_TYPES)[number]; tags: string[]; access: string; created: number; modified: number; size: number; views: number; groups: string[] }[] = [];
+  const items: SeedItem[] = [];
+  const relationships: SeedRelationship[] = [];
   const addItems = (owner: Member, count: number, folderTitles: readonly string[]): void => {
     const ownerFolders = folderTitles.map((title) => {
       const folder = { id: rng.hex(32), username: owner.username, title, created: owner.created + Math.floor(rng.next() * (now - owner.created)) };
@@ -364,6 +375,17 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
   addItems(admin, 3, []);
   addItems(ana, 6, ['Field Maps']);
   addItems(dan, 2, ['Archive']);
+  const groupByTitle = (title: string): GroupRow => groups.find((g) => g.title === title) as GroupRow;
+  const departing = departingContent(frank, DEPARTING_OWNED_GROUPS.map(groupByTitle), DEPARTING_MEMBER_GROUPS.map(groupByTitle), now);
+  const clash = departing.items.find((item) => item.folderId === departing.folders[0]?.id && item.type.type === 'Web Map');
+  const receiving = receiverContent(grace, clash?.title ?? 'Storm Drains Map 2019', now);
+  for (const content of [departing, receiving]) {
+    folders.push(...content.folders);
+    items.push(...content.items);
+    relationships.push(...content.relationships);
+  }
+  frank.storageUsage = departing.items.reduce((sum, item) => sum + item.size, 0);
+  grace.storageUsage = receiving.items.reduce((sum, item) => sum + item.size, 0);
   for (const member of members) {
     if (isFixed.has(member) || member.rank < 3 || items.length >= 30_000) continue;
     if (!rng.chance(0.3)) continue;
@@ -414,6 +436,8 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
         `${item.title} for Harbor City.`, JSON.stringify(item.tags), item.access, url, item.size, item.views, item.created, item.modified);
       for (const groupId of item.groups) insertShare.run(item.id, groupId);
     }
+    const insertRelationship = db.prepare('INSERT INTO item_relationships (origin_id, destination_id, type) VALUES (?, ?, ?)');
+    for (const r of relationships) insertRelationship.run(r.originId, r.destinationId, r.type);
 
     const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     meta.run('schemaVersion', String(SCHEMA_VERSION));

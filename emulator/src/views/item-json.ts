@@ -47,3 +47,8 @@ export function itemJson(item: ItemRow, orgId: string): Record<string, unknown> 
 export function folderJson(folder: FolderRow): Record<string, unknown> {
   return { username: folder.username, id: folder.id, title: folder.title, created: folder.created };
 }
+
+/** `sharing` of `content/users/{u}/items/{id}`: the access level and the ids of the groups it is shared to. */
+export function itemSharingJson(item: ItemRow, groupIds: readonly string[]): Record<string, unknown> {
+  return { access: item.access, groups: [...groupIds] };
+}

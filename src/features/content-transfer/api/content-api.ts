@@ -1,0 +1,283 @@
+import { ArcGISRequestError, request } from '@esri/arcgis-rest-request';
+
+import { AppError, toAppError } from '@/lib/arcgis/arcgis-error';
+import type { PortalSession } from '@/lib/arcgis/portal-session';
+
+import { buildContentSearchQuery } from '../content-search-query';
+import { isSearching } from '../content-list-params';
+import type { ItemRelation } from '../group-related-items';
+import type { ContentFolder, ContentItem, ContentListParams, ContentPage, GroupSummary, MemberProfile } from '../types';
+
+type PortalItem = {
+  id: string;
+  title: string;
+  type: string;
+  owner: string;
+  ownerFolder?: string | null;
+  modified: number;
+  size?: number;
+  access: string;
+  typeKeywords?: string[];
+};
+type PortalFolder = { id: string; title: string };
+type UserContentResponse = { total: number; nextStart: number; items: PortalItem[]; folders: PortalFolder[] };
+type SearchResponse<T> = { total: number; nextStart: number; results: T[] };
+type PortalGroup = { id: string; title: string; access: string; owner: string };
+
+const PAGE = 100;
+
+async function call<T>(session: PortalSession, path: string, params: Record<string, unknown>, signal?: AbortSignal, httpMethod: 'GET' | 'POST' = 'GET'): Promise<T> {
+  return (await request(`${session.portal}/${path}`, { httpMethod, params, authentication: session, signal })) as T;
+}
+
+const enc = encodeURIComponent;
+
+function toItem(item: PortalItem): ContentItem {
+  return {
+    id: item.id,
+    title: item.title,
+    type: item.type,
+    owner: item.owner,
+    folderId: item.ownerFolder ?? null,
+    modified: item.modified,
+    size: item.size ?? 0,
+    access: item.access,
+    typeKeywords: item.typeKeywords ?? [],
+  };
+}
+
+/** Wraps a fetcher so the UI only ever sees `AppError`. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/**
+ * One page of a member's content: a folder's items from `content/users/{u}[/{folder}]`, or — with a search or
+ * type — every folder through the portal's `search`. ArcGIS paging is 1-based.
+ */
+export function fetchContentPage(session: PortalSession, owner: string, params: ContentListParams, signal?: AbortSignal): Promise<ContentPage> {
+  return guarded(async () => {
+    const paging = { start: params.page * params.pageSize + 1, num: params.pageSize, sortField: params.sortField, sortOrder: params.sortOrder };
+    if (isSearching(params)) {
+      const response = await call<SearchResponse<PortalItem>>(session, 'search', { q: buildContentSearchQuery(owner, params.search, params.type), ...paging }, signal);
+      return { items: response.results.map(toItem), total: response.total };
+    }
+    const path = params.folder ? `content/users/${enc(owner)}/${enc(params.folder)}` : `content/users/${enc(owner)}`;
+    const response = await call<UserContentResponse>(session, path, paging, signal);
+    return { items: response.items.map(toItem), total: response.total };
+  });
+}
+
+/** A member's folders (the root listing carries them all). */
+export function fetchFolders(session: PortalSession, owner: string, signal?: AbortSignal): Promise<ContentFolder[]> {
+  return guarded(async () => {
+    const response = await call<UserContentResponse>(session, `content/users/${enc(owner)}`, { start: 1, num: 1 }, signal);
+    return response.folders.map((folder) => ({ id: folder.id, title: folder.title }));
+  });
+}
+
+async function allPages<T>(fetchPage: (start: number) => Promise<{ nextStart: number; rows: T[] }>): Promise<T[]> {
+  const rows: T[] = [];
+  let start = 1;
+  do {
+    const page = await fetchPage(start);
+    rows.push(...page.rows);
+    start = page.nextStart;
+  } while (start > 0);
+  return rows;
+}
+
+/** Every item in one folder ('' = root), all pages. */
+export function fetchFolderItems(session: PortalSession, owner: string, folderId: string, signal?: AbortSignal): Promise<ContentItem[]> {
+  return guarded(() =>
+    allPages(async (start) => {
+      const path = folderId ? `content/users/${enc(owner)}/${enc(folderId)}` : `content/users/${enc(owner)}`;
+      const response = await call<UserContentResponse>(session, path, { start, num: PAGE }, signal);
+      return { nextStart: response.nextStart, rows: response.items.map(toItem) };
+    }),
+  );
+}
+
+/** Everything a member owns: the root folder and every folder. */
+export function fetchAllContent(session: PortalSession, owner: string, signal?: AbortSignal): Promise<{ items: ContentItem[]; folders: ContentFolder[] }> {
+  return guarded(async () => {
+    const folders = await fetchFolders(session, owner, signal);
+    const lists = await Promise.all(['', ...folders.map((folder) => folder.id)].map((id) => fetchFolderItems(session, owner, id, signal)));
+    return { items: lists.flat(), folders };
+  });
+}
+
+/** Every item of a member matching a title search and/or type, all pages (the 10,000-result ceiling applies). */
+export function searchAllItems(session: PortalSession, owner: string, search: string, type: string, signal?: AbortSignal): Promise<ContentItem[]> {
+  return guarded(() =>
+    allPages(async (start) => {
+      const response = await call<SearchResponse<PortalItem>>(session, 'search', { q: buildContentSearchQuery(owner, search, type), start, num: PAGE, sortField: 'title', sortOrder: 'asc' }, signal);
+      return { nextStart: response.nextStart > 10_000 ? -1 : response.nextStart, rows: response.results.map(toItem) };
+    }),
+  );
+}
+
+/** The ids of the groups an item is shared with (`content/users/{u}/items/{id}` → `sharing.groups`). */
+export function fetchItemSharing(session: PortalSession, owner: string, itemId: string, signal?: AbortSignal): Promise<string[]> {
+  return guarded(async () => {
+    const response = await call<{ sharing?: { groups?: string[] } }>(session, `content/users/${enc(owner)}/items/${enc(itemId)}`, {}, signal);
+    return response.sharing?.groups ?? [];
+  });
+}
+
+const SERVICE_TYPES = new Set(['Feature Service', 'Map Service', 'Vector Tile Service', 'Scene Service']);
+const SOURCE_TYPES = new Set(['CSV', 'Shapefile', 'File Geodatabase', 'Microsoft Excel', 'GeoJSON', 'Service Definition']);
+
+/** Whether an item can have a publishing relationship (a hosted layer, or the file a layer comes from). */
+export function mayHaveRelatedItems(item: Pick<ContentItem, 'type'>): boolean {
+  return SERVICE_TYPES.has(item.type) || SOURCE_TYPES.has(item.type);
+}
+
+/** Service2Data relationships of an item: forward for hosted layers, reverse for source files. */
+export function fetchRelatedItems(session: PortalSession, item: ContentItem, signal?: AbortSignal): Promise<{ relations: ItemRelation[]; related: ContentItem[] }> {
+  return guarded(async () => {
+    const direction = SERVICE_TYPES.has(item.type) ? 'forward' : 'reverse';
+    const response = await call<{ relatedItems: PortalItem[] }>(session, `content/items/${enc(item.id)}/relatedItems`, { relationshipType: 'Service2Data', direction }, signal);
+    const related = response.relatedItems.map(toItem);
+    return {
+      related,
+      relations: related.map((other) => (direction === 'forward' ? { from: item.id, to: other.id } : { from: other.id, to: item.id })),
+    };
+  });
+}
+
+type PortalUser = {
+  username: string;
+  fullName?: string;
+  userLicenseTypeId?: string;
+  privileges?: string[];
+  disabled?: boolean;
+  groups?: { id: string; title: string; owner: string }[];
+};
+
+/** A member as the transfer needs them, with the groups they are in (`community/users/{u}`, as an administrator). */
+export function fetchMemberProfile(session: PortalSession, username: string, signal?: AbortSignal): Promise<{ profile: MemberProfile; groups: { id: string; title: string; owner: string }[] }> {
+  return guarded(async () => {
+    const user = await call<PortalUser>(session, `community/users/${enc(username)}`, {}, signal);
+    const groups = (user.groups ?? []).map((group) => ({ id: group.id, title: group.title, owner: group.owner }));
+    return {
+      profile: {
+        username: user.username,
+        fullName: user.fullName ?? user.username,
+        userTypeId: user.userLicenseTypeId,
+        privileges: user.privileges ?? [],
+        groupIds: groups.map((group) => group.id),
+        disabled: user.disabled === true,
+      },
+      groups,
+    };
+  });
+}
+
+/** Groups a member owns, with member counts (`userlist` totals). */
+export function fetchOwnedGroups(session: PortalSession, owner: string, signal?: AbortSignal): Promise<GroupSummary[]> {
+  return guarded(async () => {
+    const groups = await allPages(async (start) => {
+      const response = await call<SearchResponse<PortalGroup>>(session, 'community/groups', { q: `owner:"${owner}"`, start, num: PAGE, sortField: 'title', sortOrder: 'asc' }, signal);
+      return { nextStart: response.nextStart, rows: response.results };
+    });
+    const owned = groups.filter((group) => group.owner.toLowerCase() === owner.toLowerCase());
+    return Promise.all(
+      owned.map(async (group) => {
+        let memberCount: number | null = null;
+        try {
+          memberCount = (await call<{ total: number }>(session, `community/groups/${enc(group.id)}/userlist`, { start: 1, num: 0 }, signal)).total;
+        } catch {
+          memberCount = null; // the count is a nicety; the group still shows
+        }
+        return { id: group.id, title: group.title, access: group.access, owner: group.owner, memberCount };
+      }),
+    );
+  });
+}
+
+/** Pending invitations of a member, or null when the portal does not show them to the signed-in member. */
+export async function fetchInvitationCount(session: PortalSession, username: string, signal?: AbortSignal): Promise<number | null> {
+  try {
+    const response = await call<{ userInvitations?: unknown[] }>(session, `community/users/${enc(username)}/invitations`, {}, signal);
+    return response.userInvitations?.length ?? 0;
+  } catch {
+    return null;
+  }
+}
+
+export type MemberOption = { username: string; fullName: string };
+
+/** Members whose username or name starts with what was typed (search-as-you-type), up to 20. */
+export function searchMemberOptions(session: PortalSession, text: string, signal?: AbortSignal): Promise<MemberOption[]> {
+  return guarded(async () => {
+    const term = text.trim().replace(/["\\()*:]/g, '');
+    const q = term ? `username:${term}* OR fullname:${term}*` : '*';
+    const response = await call<SearchResponse<{ username: string; fullName?: string }>>(session, 'portals/self/users/search', { q, start: 1, num: 20, sortField: 'username', sortOrder: 'asc' }, signal);
+    return response.results.map((user) => ({ username: user.username, fullName: user.fullName ?? user.username }));
+  });
+}
+
+/** The portal's reason for a refusal: its message, plus any text details (object details repeat the message). */
+export function portalReason(error: unknown): string {
+  if (error instanceof AppError) return error.message;
+  const appError = toAppError(error);
+  if (error instanceof ArcGISRequestError) {
+    const response = error.response as { error?: { details?: unknown[] } } | undefined;
+    const texts = (response?.error?.details ?? []).filter((detail): detail is string => typeof detail === 'string' && !appError.message.includes(detail));
+    return [appError.message, ...texts].join(' ');
+  }
+  return appError.message;
+}
+
+/**
+ * Reassigns one item. rest-js `reassignItem` refuses on the client unless the caller is the built-in
+ * `org_admin` without a `roleId`, which shuts out custom admin roles such as Help Desk; calling the endpoint
+ * with `request()` lets the portal decide. Errors are thrown raw so the runner can tell transient ones.
+ */
+export async function reassignItem(session: PortalSession, owner: string, itemId: string, targetUsername: string, targetFolderName: string): Promise<void> {
+  await call(session, `content/users/${enc(owner)}/items/${enc(itemId)}/reassign`, { targetUsername, targetFolderName }, undefined, 'POST');
+}
+
+/** `community/groups/{id}/reassign` (rest-js has no helper for it). */
+export async function reassignGroup(session: PortalSession, groupId: string, targetUsername: string): Promise<void> {
+  await call(session, `community/groups/${enc(groupId)}/reassign`, { targetUsername }, undefined, 'POST');
+}
+
+/** Creates a folder for a member; an existing folder of that name is fine. */
+export async function createFolder(session: PortalSession, username: string, title: string): Promise<void> {
+  await call(session, `content/users/${enc(username)}/createFolder`, { title }, undefined, 'POST');
+}
+
+/** Adds a member to a group; false when the portal reports them as not added. */
+export async function addMemberToGroup(session: PortalSession, groupId: string, username: string): Promise<boolean> {
+  const response = await call<{ notAdded?: string[] }>(session, `community/groups/${enc(groupId)}/addUsers`, { users: username }, undefined, 'POST');
+  return !(response.notAdded ?? []).some((name) => name.toLowerCase() === username.toLowerCase());
+}
+
+/** `community/users/{u}/delete`: the portal refuses while the member owns items or groups. */
+export async function deleteMember(session: PortalSession, username: string): Promise<void> {
+  await call(session, `community/users/${enc(username)}/delete`, {}, undefined, 'POST');
+}
+
+export async function disableMember(session: PortalSession, username: string): Promise<void> {
+  await call(session, `community/users/${enc(username)}/disable`, {}, undefined, 'POST');
+}
+
+export type ContentSummary = { itemCount: number; folderCount: number; ownedGroups: GroupSummary[] };
+
+/** How much a member owns, cheaply: a zero-row search for the item count, the folder list, the groups owned. */
+export function fetchContentSummary(session: PortalSession, owner: string, signal?: AbortSignal): Promise<ContentSummary> {
+  return guarded(async () => {
+    const [items, folders, ownedGroups] = await Promise.all([
+      call<SearchResponse<PortalItem>>(session, 'search', { q: buildContentSearchQuery(owner, '', ''), start: 1, num: 0 }, signal),
+      fetchFolders(session, owner, signal),
+      fetchOwnedGroups(session, owner, signal),
+    ]);
+    return { itemCount: items.total, folderCount: folders.length, ownedGroups };
+  });
+}

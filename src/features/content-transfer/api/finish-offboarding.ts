@@ -1,0 +1,42 @@
+import type { PortalSession } from '@/lib/arcgis/portal-session';
+
+import {
+  type AccountChoice,
+  type AccountDecision,
+  type AccountRights,
+  decideAccountAction,
+  type OffboardingInventory,
+} from '../offboarding-status';
+import { deleteMember, disableMember, portalReason } from './content-api';
+import { fetchInventory } from './fetch-inventory';
+
+export type OffboardingFinish = {
+  /** Re-read after the run: what the member still owns. */
+  verified: OffboardingInventory;
+  decision: AccountDecision;
+  /** What happened to the account, in words; `isDone` false when the chosen action did not happen. */
+  account: { isDone: boolean; message: string };
+};
+
+/** Verifies by re-reading the inventory, then deletes or disables the account only if the decision allows it. */
+export async function finishOffboarding(
+  session: PortalSession,
+  username: string,
+  choice: AccountChoice,
+  rights: AccountRights,
+): Promise<OffboardingFinish> {
+  const verified = await fetchInventory(session, username);
+  const decision = decideAccountAction(choice, verified, rights);
+  if (decision.action === 'none') return { verified, decision, account: { isDone: choice === 'keep', message: decision.message } };
+  try {
+    if (decision.action === 'delete') await deleteMember(session, username);
+    else await disableMember(session, username);
+    return {
+      verified,
+      decision,
+      account: { isDone: true, message: decision.action === 'delete' ? `The account ${username} was deleted.` : `The account ${username} was disabled.` },
+    };
+  } catch (error) {
+    return { verified, decision, account: { isDone: false, message: `The account was kept: the portal refused to ${decision.action} it (${portalReason(error)}).` } };
+  }
+}

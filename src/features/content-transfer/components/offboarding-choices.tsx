@@ -1,0 +1,73 @@
+import Alert from '@mui/material/Alert';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+
+import type { MemberOption } from '../api/content-api';
+import type { AccountChoice, AccountRights } from '../offboarding-status';
+import type { FolderStrategy } from '../types';
+import { FolderChoice } from './folder-choice';
+import { ReceiverField } from './receiver-field';
+
+export type OffboardingChoicesValue = {
+  contentReceiver: MemberOption | null;
+  isSameGroupReceiver: boolean;
+  groupReceiver: MemberOption | null;
+  strategy: FolderStrategy;
+  account: AccountChoice;
+};
+
+type Props = {
+  username: string;
+  hasItems: boolean;
+  hasGroups: boolean;
+  value: OffboardingChoicesValue;
+  onChange: (next: OffboardingChoicesValue) => void;
+  receiverFolders: readonly string[];
+  folderError: string | null;
+  errors: { content?: string; groups?: string };
+  rights: AccountRights;
+};
+
+/** Who receives the content and the groups, where the items land, and what happens to the account. */
+export function OffboardingChoices({ username, hasItems, hasGroups, value, onChange, receiverFolders, folderError, errors, rights }: Props) {
+  const set = (next: Partial<OffboardingChoicesValue>) => {
+    onChange({ ...value, ...next });
+  };
+  return (
+    <Stack spacing={2.5} sx={{ maxWidth: 720 }}>
+      {hasItems ? (
+        <ReceiverField label="Receives the content" value={value.contentReceiver} onChange={(contentReceiver) => set({ contentReceiver })} exclude={username} error={errors.content} />
+      ) : null}
+      {hasGroups && hasItems ? (
+        <FormControlLabel
+          control={<Checkbox checked={value.isSameGroupReceiver} onChange={(event) => set({ isSameGroupReceiver: event.target.checked })} />}
+          label="The same member receives the groups"
+        />
+      ) : null}
+      {hasGroups && (!hasItems || !value.isSameGroupReceiver) ? (
+        <ReceiverField label="Receives the groups" value={value.groupReceiver} onChange={(groupReceiver) => set({ groupReceiver })} exclude={username} error={errors.groups} />
+      ) : null}
+      {hasItems ? <FolderChoice value={value.strategy} onChange={(strategy) => set({ strategy })} receiverFolders={receiverFolders} error={folderError} /> : null}
+      <FormControl>
+        <FormLabel id="account-choice-label">Then, once everything is transferred and verified</FormLabel>
+        <RadioGroup aria-labelledby="account-choice-label" value={value.account} onChange={(event) => set({ account: event.target.value as AccountChoice })}>
+          <FormControlLabel value="delete" control={<Radio />} label="Delete the account" disabled={!rights.canDelete} />
+          <FormControlLabel value="disable" control={<Radio />} label="Disable the account" disabled={!rights.canDisable} />
+          <FormControlLabel value="keep" control={<Radio />} label="Leave the account as it is" />
+        </RadioGroup>
+      </FormControl>
+      {!rights.canDelete ? (
+        <Alert severity="info">
+          Your role can transfer content but cannot delete members.{' '}
+          {rights.canDisable ? 'You can disable the account instead; ' : 'It cannot disable members either; '}
+          ask an administrator to delete the account once everything has moved.
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+
+import type { ExecuteTransferUpdate } from '../api/execute-transfer';
+import type { OffboardingFinish } from '../api/finish-offboarding';
+import { explainRemaining, ownsNothing } from '../offboarding-status';
+import { TransferReport } from './transfer-report';
+
+/** Verification (re-read: what the member still owns, and why), the account's fate, and the transfer report. */
+export function OffboardingResult({ username, update, finish }: { username: string; update: ExecuteTransferUpdate | null; finish: OffboardingFinish }) {
+  const remaining = explainRemaining(finish.verified, update?.itemOutcomes ?? new Map(), update?.groupOutcomes ?? new Map());
+  const isClean = ownsNothing(finish.verified);
+  return (
+    <Stack spacing={2}>
+      <Alert severity={finish.account.isDone ? 'success' : 'warning'}>
+        <AlertTitle>{finish.account.isDone ? 'Offboarding finished' : 'The account was kept'}</AlertTitle>
+        {finish.account.message}
+      </Alert>
+      <Alert severity={isClean ? 'success' : 'warning'} role="status">
+        {isClean
+          ? `Verified: ${username} owns no items and no groups.`
+          : `Verified by reading again: ${username} still owns ${String(finish.verified.items.length)} items and ${String(finish.verified.ownedGroups.length)} groups. Fix the reasons below and run the wizard again: it picks up only what remains.`}
+      </Alert>
+      {remaining.length > 0 ? (
+        <Table size="small" aria-label="What remains">
+          <TableHead>
+            <TableRow>
+              <TableCell>What remains</TableCell>
+              <TableCell>Kind</TableCell>
+              <TableCell>Why</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {remaining.slice(0, 200).map((entry) => (
+              <TableRow key={`${entry.kind}-${entry.id}`}>
+                <TableCell>{entry.title}</TableCell>
+                <TableCell>{entry.kind}</TableCell>
+                <TableCell>{entry.reason}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+      {update ? <TransferReport update={update} fileName={`offboarding-${username}.csv`} /> : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,280 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { usePortalSession } from '@/hooks/use-session';
+import { selfQueries } from '@/lib/arcgis/self-queries';
+
+import { contentQueries } from '../api/content-queries';
+import type { ExecuteTransferUpdate } from '../api/execute-transfer';
+import { finishOffboarding } from '../api/finish-offboarding';
+import { prepareTransferRequest } from '../api/prepare-transfer';
+import { folderStrategyProblem } from '../folder-strategy';
+import { preflightGroups } from '../group-transfer';
+import { accountRights, ownsNothing } from '../offboarding-status';
+import { preflightTransfer, runnableUnitIds } from '../preflight-transfer';
+import { useTransferRun } from '../use-transfer-run';
+import { OffboardingChoices, type OffboardingChoicesValue } from './offboarding-choices';
+import { OffboardingInventoryView } from './offboarding-inventory';
+import { OffboardingResult } from './offboarding-result';
+import { PreflightReview } from './preflight-review';
+import { TransferProgress } from './transfer-progress';
+
+const steps = ['Inventory', 'Receivers', 'Check', 'Transfer', 'Verify and finish'] as const;
+
+type Props = { username: string; onAccountChanged?: () => void };
+
+/**
+ * Inventory → receivers → pre-flight → transfer → verify (re-read) → disable or delete. Every start re-reads
+ * the inventory, so running it again after a partial failure only handles what is left.
+ */
+export function OffboardingWizard({ username, onAccountChanged }: Props) {
+  const session = usePortalSession();
+  const caller = useQuery(selfQueries.member(session));
+  const inventory = useQuery(contentQueries.inventory(session, username));
+  const rights = useMemo(() => accountRights({ username: caller.data?.username ?? '', privileges: caller.data?.privileges ?? [] }), [caller.data]);
+  const callerInfo = useMemo(() => (caller.data ? { username: caller.data.username, privileges: caller.data.privileges } : null), [caller.data]);
+  const [isChoosing, setIsChoosing] = useState(false);
+  const [isSubmitted, setIsSubmitted] = useState(false);
+  const [choices, setChoices] = useState<OffboardingChoicesValue>({
+    contentReceiver: null,
+    isSameGroupReceiver: true,
+    groupReceiver: null,
+    strategy: { kind: 'keep' },
+    account: 'delete',
+  });
+  const [groupsToJoin, setGroupsToJoin] = useState<ReadonlySet<string>>(new Set());
+  const account = choices.account === 'delete' && !rights.canDelete ? (rights.canDisable ? 'disable' : 'keep') : choices.account;
+  const groupReceiver = choices.isSameGroupReceiver ? choices.contentReceiver : choices.groupReceiver;
+  const items = useMemo(() => inventory.data?.items ?? [], [inventory.data]);
+  const ownedGroups = useMemo(() => inventory.data?.ownedGroups ?? [], [inventory.data]);
+  const hasItems = items.length > 0;
+  const hasGroups = ownedGroups.length > 0;
+  const receiverFolders = useQuery({ ...contentQueries.folders(session, choices.contentReceiver?.username ?? ''), enabled: choices.contentReceiver !== null });
+  const receiverFolderTitles = useMemo(() => (receiverFolders.data ?? []).map((folder) => folder.title), [receiverFolders.data]);
+
+  const prepare = useMutation({
+    mutationFn: () =>
+      prepareTransferRequest(session, {
+        owner: username,
+        receiver: choices.contentReceiver?.username ?? groupReceiver?.username ?? '',
+        groupReceiver: groupReceiver?.username,
+        selection: null,
+        items,
+        hasGroups,
+        strategy: choices.strategy,
+        ownerFolders: inventory.data?.folders,
+      }),
+  });
+  const run = useTransferRun(username);
+  const finish = useMutation({
+    mutationFn: () => finishOffboarding(session, username, account, rights),
+    onSuccess: (result) => {
+      if (result.account.isDone) onAccountChanged?.();
+    },
+  });
+
+  const groupChecks = useMemo(
+    () => (prepare.data?.groupReceiver && callerInfo ? preflightGroups(ownedGroups, callerInfo, prepare.data.groupReceiver.profile, prepare.data.groupReceiver.ownedTitles) : []),
+    [prepare.data, callerInfo, ownedGroups],
+  );
+  // Groups the content's receiver takes over are theirs before the items move (groups go first).
+  const gainedByGroups = useMemo(() => {
+    if (!choices.contentReceiver || !groupReceiver || groupReceiver.username !== choices.contentReceiver.username) return new Set<string>();
+    return new Set(groupChecks.filter((check) => check.status === 'ready').map((check) => check.group.id));
+  }, [choices.contentReceiver, groupReceiver, groupChecks]);
+  const preflight = useMemo(
+    () => (prepare.data?.items && callerInfo ? preflightTransfer({ ...prepare.data.items, caller: callerInfo, groupsToJoin: new Set([...groupsToJoin, ...gainedByGroups]) }) : null),
+    [prepare.data, callerInfo, groupsToJoin, gainedByGroups],
+  );
+  const joinable = useMemo(
+    () => (prepare.data?.items && callerInfo ? preflightTransfer({ ...prepare.data.items, caller: callerInfo, groupsToJoin: gainedByGroups }).missingGroups : []),
+    [prepare.data, callerInfo, gainedByGroups],
+  );
+
+  const activeStep = finish.isSuccess || finish.isPending ? 4 : run.state.status !== 'idle' ? 3 : prepare.isSuccess ? 2 : isChoosing ? 1 : 0;
+  const folderError = hasItems && choices.contentReceiver && receiverFolders.isSuccess ? folderStrategyProblem(choices.strategy, receiverFolderTitles) : null;
+  const errors = {
+    content: isSubmitted && hasItems && !choices.contentReceiver ? 'Receives the content: choose a member.' : undefined,
+    groups: isSubmitted && hasGroups && !groupReceiver ? 'Receives the groups: choose a member.' : undefined,
+  };
+  const runnableItems = preflight ? preflight.items.filter((check) => runnableUnitIds(preflight).has(check.unitId)).length : 0;
+  const runnableGroups = groupChecks.filter((check) => check.status === 'ready').length;
+
+  const handleCheck = () => {
+    setIsSubmitted(true);
+    if (errors.content || errors.groups || (hasItems && (!receiverFolders.isSuccess || folderError))) return;
+    setGroupsToJoin(new Set());
+    if (!hasItems && !hasGroups) {
+      finish.mutate();
+      return;
+    }
+    prepare.mutate();
+  };
+
+  const handleRun = async () => {
+    if (!callerInfo || !prepare.data) return;
+    await run.start({
+      caller: callerInfo,
+      items: prepare.data.items,
+      groupsToJoin: [...groupsToJoin],
+      groups: groupChecks.length > 0 && groupReceiver ? { checks: groupChecks, receiver: groupReceiver.username } : null,
+    });
+    finish.mutate();
+  };
+
+  const handleAgain = () => {
+    prepare.reset();
+    run.reset();
+    finish.reset();
+    setIsChoosing(false);
+    setIsSubmitted(false);
+    void inventory.refetch();
+  };
+
+  if (inventory.isError) {
+    return <ErrorAlert title="The member’s inventory could not be read" message={inventory.error.message} onRetry={() => void inventory.refetch()} />;
+  }
+
+  const runUpdate: ExecuteTransferUpdate | null = run.state.status === 'idle' ? null : run.state.update;
+  return (
+    <Stack spacing={3}>
+      <Stepper activeStep={activeStep} aria-label="Offboarding steps">
+        {steps.map((label) => (
+          <Step key={label}>
+            <StepLabel>{label}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+      {activeStep === 0 ? (
+        inventory.isPending || inventory.isFetching ? (
+          <Stack spacing={1}>
+            <Typography role="status">Reading everything {username} owns…</Typography>
+            <LinearProgress aria-label="Reading the inventory" />
+          </Stack>
+        ) : (
+          <Stack spacing={2}>
+            <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
+              What {username} has
+            </Typography>
+            {ownsNothing(inventory.data) ? <Alert severity="info">{username} owns no items and no groups: nothing to transfer.</Alert> : null}
+            <OffboardingInventoryView inventory={inventory.data} />
+            <Stack direction="row" spacing={1}>
+              <Button variant="contained" onClick={() => setIsChoosing(true)}>
+                Next: choose receivers
+              </Button>
+              <Button onClick={() => void inventory.refetch()}>Read again</Button>
+            </Stack>
+          </Stack>
+        )
+      ) : null}
+      {activeStep === 1 ? (
+        <Stack spacing={2}>
+          <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
+            Who receives what
+          </Typography>
+          <OffboardingChoices
+            username={username}
+            hasItems={hasItems}
+            hasGroups={hasGroups}
+            value={{ ...choices, account }}
+            onChange={setChoices}
+            receiverFolders={receiverFolderTitles}
+            folderError={isSubmitted ? folderError : null}
+            errors={errors}
+            rights={rights}
+          />
+          {prepare.isError ? <Alert severity="error">The plan could not be checked: {prepare.error.message}</Alert> : null}
+          {prepare.isPending ? (
+            <Stack spacing={1}>
+              <Typography role="status">Checking {items.length.toLocaleString()} items and {ownedGroups.length} groups…</Typography>
+              <LinearProgress aria-label="Checking the plan" />
+            </Stack>
+          ) : null}
+          <Stack direction="row" spacing={1}>
+            <Button onClick={() => setIsChoosing(false)} disabled={prepare.isPending}>
+              Back
+            </Button>
+            <Button variant="contained" onClick={handleCheck} disabled={prepare.isPending || !callerInfo}>
+              {hasItems || hasGroups ? 'Check the plan' : 'Finish'}
+            </Button>
+          </Stack>
+        </Stack>
+      ) : null}
+      {activeStep === 2 ? (
+        <Stack spacing={2}>
+          <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
+            Check the plan
+          </Typography>
+          <PreflightReview
+            result={preflight}
+            groupChecks={groupChecks}
+            receiver={choices.contentReceiver?.username ?? ''}
+            groupsToJoin={groupsToJoin}
+            joinable={joinable}
+            onToggleJoin={(groupId, isJoining) => {
+              const next = new Set(groupsToJoin);
+              if (isJoining) next.add(groupId);
+              else next.delete(groupId);
+              setGroupsToJoin(next);
+            }}
+          />
+          <Typography>
+            {account === 'delete'
+              ? 'After the transfer the inventory is read again; the account is deleted only if nothing is left.'
+              : account === 'disable'
+                ? 'After the transfer the inventory is read again and the account is disabled.'
+                : 'After the transfer the inventory is read again; the account is left as it is.'}
+          </Typography>
+          <Stack direction="row" spacing={1}>
+            <Button onClick={() => prepare.reset()}>Back</Button>
+            <Button variant="contained" onClick={() => void handleRun()}>
+              {`Confirm: move ${String(runnableItems)} items and ${String(runnableGroups)} groups`}
+            </Button>
+          </Stack>
+        </Stack>
+      ) : null}
+      {activeStep === 3 && run.state.status !== 'idle' ? (
+        <Stack spacing={2}>
+          <TransferProgress update={run.state.update} isCancelling={run.state.status === 'running' && run.state.isCancelling} />
+          {run.state.status === 'running' ? (
+            <Stack direction="row">
+              <Button onClick={run.cancel} disabled={run.state.isCancelling}>
+                Cancel transfer
+              </Button>
+            </Stack>
+          ) : null}
+        </Stack>
+      ) : null}
+      {activeStep === 4 ? (
+        finish.isSuccess ? (
+          <Stack spacing={2}>
+            <OffboardingResult username={username} update={runUpdate} finish={finish.data} />
+            {!ownsNothing(finish.data.verified) || !finish.data.account.isDone ? (
+              <Stack direction="row">
+                <Button variant="contained" onClick={handleAgain}>
+                  Run the wizard again
+                </Button>
+              </Stack>
+            ) : null}
+          </Stack>
+        ) : finish.isError ? (
+          <ErrorAlert title="The result could not be verified" message={finish.error.message} onRetry={() => finish.mutate()} />
+        ) : (
+          <Stack spacing={1}>
+            <Typography role="status">Verifying: reading everything {username} owns again…</Typography>
+            <LinearProgress aria-label="Verifying" />
+          </Stack>
+        )
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,179 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+
+import { usePortalSession } from '@/hooks/use-session';
+import { selfQueries } from '@/lib/arcgis/self-queries';
+
+import type { MemberOption } from '../api/content-api';
+import { contentQueries } from '../api/content-queries';
+import { prepareTransferRequest } from '../api/prepare-transfer';
+import { describeSelection } from '../content-selection';
+import { folderStrategyProblem } from '../folder-strategy';
+import { preflightGroups } from '../group-transfer';
+import { preflightTransfer, runnableUnitIds } from '../preflight-transfer';
+import type { ContentFolder, ContentSelection, FolderStrategy, GroupSummary } from '../types';
+import { useTransferRun } from '../use-transfer-run';
+import { FolderChoice } from './folder-choice';
+import { PreflightReview } from './preflight-review';
+import { ReceiverField } from './receiver-field';
+import { TransferProgress } from './transfer-progress';
+import { TransferReport } from './transfer-report';
+
+type Props = {
+  owner: string;
+  /** Items to move; null when only groups move. */
+  selection: ContentSelection | null;
+  groups: GroupSummary[];
+  folders: readonly ContentFolder[];
+  groupTitles: ReadonlyMap<string, string>;
+  onClose: (isDone: boolean) => void;
+};
+
+/** Choose the receiver and folder → pre-flight, item by item → confirm → progress → per-item report. */
+export function TransferDialog({ owner, selection, groups, folders, groupTitles, onClose }: Props) {
+  const session = usePortalSession();
+  const caller = useQuery(selfQueries.member(session));
+  const [receiver, setReceiver] = useState<MemberOption | null>(null);
+  const [strategy, setStrategy] = useState<FolderStrategy>({ kind: 'keep' });
+  const [isSubmitted, setIsSubmitted] = useState(false);
+  const [groupsToJoin, setGroupsToJoin] = useState<ReadonlySet<string>>(new Set());
+  const receiverFolders = useQuery({ ...contentQueries.folders(session, receiver?.username ?? ''), enabled: receiver !== null });
+  const receiverFolderTitles = useMemo(() => (receiverFolders.data ?? []).map((folder) => folder.title), [receiverFolders.data]);
+  const prepare = useMutation({
+    mutationFn: (target: string) =>
+      prepareTransferRequest(session, {
+        owner,
+        receiver: target,
+        selection,
+        hasGroups: groups.length > 0,
+        strategy,
+        ownerFolders: folders,
+        ownerGroupTitles: groupTitles.size > 0 ? groupTitles : undefined,
+      }),
+  });
+  const run = useTransferRun(owner);
+
+  const callerInfo = useMemo(
+    () => (caller.data ? { username: caller.data.username, privileges: caller.data.privileges } : null),
+    [caller.data],
+  );
+  const preflight = useMemo(
+    () =>
+      prepare.data?.items && callerInfo
+        ? preflightTransfer({ ...prepare.data.items, caller: callerInfo, groupsToJoin })
+        : null,
+    [prepare.data, callerInfo, groupsToJoin],
+  );
+  const joinable = useMemo(
+    () => (prepare.data?.items && callerInfo ? preflightTransfer({ ...prepare.data.items, caller: callerInfo, groupsToJoin: new Set() }).missingGroups : []),
+    [prepare.data, callerInfo],
+  );
+  const groupChecks = useMemo(
+    () => (prepare.data?.groupReceiver && callerInfo ? preflightGroups(groups, callerInfo, prepare.data.groupReceiver.profile, prepare.data.groupReceiver.ownedTitles) : []),
+    [prepare.data, callerInfo, groups],
+  );
+
+  const receiverError = isSubmitted && !receiver ? 'Receiving member: choose who receives the content.' : undefined;
+  const folderError = selection && receiver && receiverFolders.isSuccess ? folderStrategyProblem(strategy, receiverFolderTitles) : null;
+  const step = run.state.status !== 'idle' ? run.state.status : prepare.isSuccess ? 'review' : prepare.isPending ? 'checking' : 'choose';
+  const runnableItems = preflight ? preflight.items.filter((check) => runnableUnitIds(preflight).has(check.unitId)).length : 0;
+  const runnableGroups = groupChecks.filter((check) => check.status === 'ready').length;
+  const what = [selection ? describeSelection(selection, folders) : '', groups.length > 0 ? `${String(groups.length)} ${groups.length === 1 ? 'group' : 'groups'}` : ''].filter(Boolean).join(' and ');
+
+  const handleCheck = () => {
+    setIsSubmitted(true);
+    if (!receiver || (selection && (folderError || !receiverFolders.isSuccess))) return;
+    setGroupsToJoin(new Set());
+    prepare.mutate(receiver.username);
+  };
+
+  const handleRun = () => {
+    if (!callerInfo || !prepare.data || !receiver) return;
+    void run.start({
+      caller: callerInfo,
+      items: prepare.data.items,
+      groupsToJoin: [...groupsToJoin],
+      groups: groupChecks.length > 0 ? { checks: groupChecks, receiver: receiver.username } : null,
+    });
+  };
+
+  return (
+    <Dialog open fullWidth maxWidth="lg" aria-labelledby="transfer-title" onClose={() => (step === 'running' || step === 'checking' ? undefined : onClose(step === 'done'))}>
+      <DialogTitle id="transfer-title">
+        {step === 'review' ? 'Check the plan' : step === 'running' ? 'Transferring' : step === 'done' ? 'Transfer report' : `Transfer ${owner}’s ${groups.length > 0 && !selection ? 'groups' : 'content'}`}
+      </DialogTitle>
+      <DialogContent dividers>
+        {step === 'choose' || step === 'checking' ? (
+          <Stack spacing={2.5}>
+            <Typography>Moving {what || 'nothing'} from {owner}. Nothing moves until you have checked the plan and confirmed it.</Typography>
+            <ReceiverField label="Receiving member" value={receiver} onChange={setReceiver} exclude={owner} error={receiverError} />
+            {selection ? <FolderChoice value={strategy} onChange={setStrategy} receiverFolders={receiverFolderTitles} error={isSubmitted ? folderError : null} /> : null}
+            {prepare.isError ? <Alert severity="error">The plan could not be checked: {prepare.error.message}</Alert> : null}
+            {step === 'checking' ? (
+              <Stack spacing={1}>
+                <Typography role="status">Checking every item: sharing, related items, the receiver’s folders…</Typography>
+                <LinearProgress aria-label="Checking the plan" />
+              </Stack>
+            ) : null}
+          </Stack>
+        ) : null}
+        {step === 'review' && receiver ? (
+          <PreflightReview
+            result={preflight}
+            groupChecks={groupChecks}
+            receiver={receiver.username}
+            groupsToJoin={groupsToJoin}
+            joinable={joinable}
+            onToggleJoin={(groupId, isJoining) => {
+              const next = new Set(groupsToJoin);
+              if (isJoining) next.add(groupId);
+              else next.delete(groupId);
+              setGroupsToJoin(next);
+            }}
+          />
+        ) : null}
+        {run.state.status === 'running' ? <TransferProgress update={run.state.update} isCancelling={run.state.isCancelling} /> : null}
+        {run.state.status === 'done' ? <TransferReport update={run.state.update} fileName={`transfer-${owner}-to-${receiver?.username ?? 'receiver'}.csv`} /> : null}
+      </DialogContent>
+      <DialogActions>
+        {step === 'choose' || step === 'checking' ? (
+          <>
+            <Button onClick={() => onClose(false)} disabled={step === 'checking'}>
+              Cancel
+            </Button>
+            <Button variant="contained" onClick={handleCheck} disabled={step === 'checking' || !callerInfo}>
+              Check the plan
+            </Button>
+          </>
+        ) : null}
+        {step === 'review' ? (
+          <>
+            <Button onClick={() => prepare.reset()}>Back</Button>
+            <Button variant="contained" onClick={handleRun} disabled={runnableItems + runnableGroups === 0 && groupsToJoin.size === 0}>
+              {`Confirm and move ${[runnableItems > 0 || !groups.length ? `${String(runnableItems)} ${runnableItems === 1 ? 'item' : 'items'}` : '', runnableGroups > 0 ? `${String(runnableGroups)} ${runnableGroups === 1 ? 'group' : 'groups'}` : ''].filter(Boolean).join(' and ')}`}
+            </Button>
+          </>
+        ) : null}
+        {step === 'running' && run.state.status === 'running' ? (
+          <Button onClick={run.cancel} disabled={run.state.isCancelling}>
+            Cancel transfer
+          </Button>
+        ) : null}
+        {step === 'done' ? (
+          <Button variant="contained" onClick={() => onClose(true)}>
+            Close
+          </Button>
+        ) : null}
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,106 @@
+import type { GroupOutcome } from './group-transfer';
+import type { ItemOutcome } from './run-transfer';
+import { type Caller, transferPrivileges } from './transfer-privileges';
+import type { ContentFolder, ContentItem, GroupSummary, MemberProfile } from './types';
+
+/** Everything a leaving member has, re-read from the portal each time the wizard starts or verifies. */
+export type OffboardingInventory = {
+  member: MemberProfile;
+  items: ContentItem[];
+  folders: ContentFolder[];
+  ownedGroups: GroupSummary[];
+  /** Groups the member belongs to without owning them. */
+  memberships: { id: string; title: string }[];
+  /** Pending invitations, or null when the portal does not show them to the signed-in member. */
+  invitations: number | null;
+};
+
+export type FolderCount = { folderId: string | null; title: string; count: number };
+
+/** Item counts per folder, root first, then folders by title (empty folders included). */
+export function itemsByFolder(inventory: Pick<OffboardingInventory, 'items' | 'folders'>): FolderCount[] {
+  const counts = new Map<string | null, number>();
+  for (const item of inventory.items) counts.set(item.folderId, (counts.get(item.folderId) ?? 0) + 1);
+  const folders = [...inventory.folders].sort((a, b) => a.title.localeCompare(b.title));
+  return [
+    { folderId: null, title: 'Root folder', count: counts.get(null) ?? 0 },
+    ...folders.map((folder) => ({ folderId: folder.id, title: folder.title, count: counts.get(folder.id) ?? 0 })),
+  ];
+}
+
+/** True when the member owns nothing: the only state in which the account may be deleted. */
+export function ownsNothing(inventory: Pick<OffboardingInventory, 'items' | 'ownedGroups'>): boolean {
+  return inventory.items.length === 0 && inventory.ownedGroups.length === 0;
+}
+
+export type RemainingEntry = { kind: 'Item' | 'Group'; id: string; title: string; reason: string };
+
+/**
+ * What the re-read inventory still holds, each with the reason from this run's report when there is one.
+ * Anything still owned that the run says was moved is reported as such (the portal has the last word).
+ */
+export function explainRemaining(
+  inventory: Pick<OffboardingInventory, 'items' | 'ownedGroups'>,
+  itemOutcomes: ReadonlyMap<string, ItemOutcome>,
+  groupOutcomes: ReadonlyMap<string, GroupOutcome>,
+): RemainingEntry[] {
+  const reasonFor = (outcome: { status: string; reason: string } | undefined, movedWord: string) => {
+    if (!outcome) return 'Not part of this run.';
+    if (outcome.status === movedWord) return 'Reported as moved, yet the portal still lists it under this member.';
+    return outcome.reason || 'Not moved.';
+  };
+  return [
+    ...inventory.items.map((item) => ({ kind: 'Item' as const, id: item.id, title: item.title, reason: reasonFor(itemOutcomes.get(item.id), 'moved') })),
+    ...inventory.ownedGroups.map((group) => ({
+      kind: 'Group' as const,
+      id: group.id,
+      title: group.title,
+      reason: reasonFor(groupOutcomes.get(group.id), 'transferred'),
+    })),
+  ];
+}
+
+export type AccountChoice = 'delete' | 'disable' | 'keep';
+
+export type AccountRights = { canDelete: boolean; canDisable: boolean };
+
+export function accountRights(caller: Caller): AccountRights {
+  return {
+    canDelete: caller.privileges.includes(transferPrivileges.deleteUsers),
+    canDisable: caller.privileges.includes(transferPrivileges.disableUsers),
+  };
+}
+
+export type AccountDecision = { action: 'delete' | 'disable' | 'none'; message: string };
+
+/**
+ * What happens to the account at the end. Delete only once the member owns nothing (verified by re-reading);
+ * disabling does not need that. Without the right to do the chosen thing, nothing happens and the message says
+ * who can.
+ */
+export function decideAccountAction(
+  choice: AccountChoice,
+  verified: Pick<OffboardingInventory, 'items' | 'ownedGroups'>,
+  rights: AccountRights,
+): AccountDecision {
+  if (choice === 'keep') return { action: 'none', message: 'The account stays as it is, as chosen.' };
+  if (choice === 'disable') {
+    return rights.canDisable
+      ? { action: 'disable', message: 'The account will be disabled.' }
+      : { action: 'none', message: 'Your role cannot disable members; ask an administrator to disable the account.' };
+  }
+  if (!ownsNothing(verified)) {
+    const parts = [
+      verified.items.length > 0 ? `${String(verified.items.length)} ${verified.items.length === 1 ? 'item' : 'items'}` : '',
+      verified.ownedGroups.length > 0 ? `${String(verified.ownedGroups.length)} ${verified.ownedGroups.length === 1 ? 'group' : 'groups'}` : '',
+    ].filter(Boolean);
+    return { action: 'none', message: `The account was kept: the member still owns ${parts.join(' and ')}.` };
+  }
+  if (!rights.canDelete) {
+    return {
+      action: 'none',
+      message: 'Everything was transferred, but your role cannot delete members; ask an administrator to delete the account.',
+    };
+  }
+  return { action: 'delete', message: 'The account will be deleted.' };
+}

@@ -1,6 +1,8 @@
+import { runInLanes } from '@/lib/async/run-in-lanes';
+import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
+
 import { type BatchResult, buildGroupReport, type GroupReport } from './membership-report';
 import { planUserBatches } from './plan-user-batches';
-import { type RetryPolicy, runInLanes, withRetries } from './run-in-lanes';
 import type { GroupMemberNames } from './types';
 
 export type AddMembersPorts = {
@@ -44,37 +46,37 @@ export async function addMembersToGroups(request: AddMembersRequest): Promise<Gr
 
   let checked = 0;
   onProgress({ phase: 'checking', done: 0, total: groups.length });
-  await runInLanes(groups, concurrency, signal, async (group) => {
-    let inGroup = new Set<string>();
-    try {
-      const names = await withRetries(() => ports.memberNames(group.id, signal), retry, signal);
-      inGroup = new Set([names.owner, ...names.admins, ...names.users].map((name) => name.toLowerCase()));
-    } catch {
-      // Not knowing who is in already only costs a call: the portal leaves existing members as they are.
-    }
+  const stopped = () => signal.aborted;
+  await runInLanes(groups.length, concurrency, async (index) => {
+    const group = groups[index] as (typeof groups)[number];
+    const names = await withRetries(() => ports.memberNames(group.id, signal), retry, signal);
+    // Not knowing who is in already only costs a call: the portal leaves existing members as they are.
+    const inGroup = new Set(names.ok ? [names.value.owner, ...names.value.admins, ...names.value.users].map((name) => name.toLowerCase()) : []);
     already.set(group.id, usernames.filter((name) => inGroup.has(name.toLowerCase())));
     const batches = planUserBatches(usernames.filter((name) => !inGroup.has(name.toLowerCase())));
     planned.set(group.id, batches);
     batches.forEach((batch, index) => jobs.push({ groupId: group.id, index, usernames: batch }));
     checked += 1;
     onProgress({ phase: 'checking', done: checked, total: groups.length });
-  });
+  }, stopped);
 
   const results = new Map<string, BatchResult>();
   const key = (groupId: string, index: number) => `${groupId}#${String(index)}`;
   let sent = 0;
   onProgress({ phase: 'adding', done: 0, total: jobs.length });
-  await runInLanes(jobs, concurrency, signal, async (job) => {
-    try {
-      const notAdded = await withRetries(() => ports.addUsers(job.groupId, job.usernames, signal), retry, signal);
-      results.set(key(job.groupId, job.index), { usernames: job.usernames, kind: 'answered', notAdded });
-    } catch (error) {
-      // A call cut short by Cancel may or may not have reached the portal; the report says it failed.
-      results.set(key(job.groupId, job.index), { usernames: job.usernames, kind: 'failed', message: ports.errorMessage(error) });
-    }
+  await runInLanes(jobs.length, concurrency, async (index) => {
+    const job = jobs[index] as Job;
+    const answer = await withRetries(() => ports.addUsers(job.groupId, job.usernames, signal), retry, signal);
+    // A call cut short by Cancel may or may not have reached the portal; the report says it failed.
+    results.set(
+      key(job.groupId, job.index),
+      answer.ok
+        ? { usernames: job.usernames, kind: 'answered', notAdded: answer.value }
+        : { usernames: job.usernames, kind: 'failed', message: ports.errorMessage(answer.error) },
+    );
     sent += 1;
     onProgress({ phase: 'adding', done: sent, total: jobs.length });
-  });
+  }, stopped);
 
   const refused = [...new Set([...results.values()].flatMap((r) => (r.kind === 'answered' ? r.notAdded.map((n) => n.toLowerCase()) : [])))];
   const toExplain = refused.slice(0, MAX_EXPLAINED);
@@ -82,7 +84,8 @@ export async function addMembersToGroups(request: AddMembersRequest): Promise<Gr
   let explained = 0;
   if (toExplain.length > 0 && !signal.aborted) {
     onProgress({ phase: 'explaining', done: 0, total: toExplain.length });
-    await runInLanes(toExplain, concurrency, signal, async (username) => {
+    await runInLanes(toExplain.length, concurrency, async (index) => {
+      const username = toExplain[index] as string;
       try {
         groupCounts.set(username, await ports.countGroups(username, signal));
       } catch {
@@ -90,7 +93,7 @@ export async function addMembersToGroups(request: AddMembersRequest): Promise<Gr
       }
       explained += 1;
       onProgress({ phase: 'explaining', done: explained, total: toExplain.length });
-    });
+    }, stopped);
   }
 
   return groups.map((group) =>

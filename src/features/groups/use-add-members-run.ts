@@ -3,12 +3,12 @@ import { useCallback, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
+import { exponentialBackoff } from '@/lib/async/with-retries';
 
 import { addMembersToGroups, type AddMembersProgress } from './add-members-to-groups';
 import { groupQueries } from './api/group-queries';
 import { addUsersToGroup, countGroupsOfMember, fetchGroupMemberNames } from './api/groups-api';
 import type { GroupReport } from './membership-report';
-import { shortBackoff } from './run-in-lanes';
 
 /** Requests in flight at once across all groups: quick for the admin, gentle on the portal. */
 export const ADD_MEMBERS_CONCURRENCY = 3;
@@ -47,7 +47,7 @@ export function useAddMembersRun() {
           countGroups: (username, signal) => countGroupsOfMember(session, username, signal),
           errorMessage: (error) => toAppError(error).message,
         },
-        retry: { isTransient: isTransientError, maxAttempts: 4, backoffMs: shortBackoff },
+        retry: { isTransient: isTransientError, maxAttempts: 4, backoffMs: exponentialBackoff(500, 8_000) },
         concurrency: ADD_MEMBERS_CONCURRENCY,
         signal: abort.signal,
         onProgress: (progress) => {

@@ -3,7 +3,7 @@ import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { Invitation } from './api/import-api';
 import { buildInvitation } from './build-invitation';
 import { groupBatchSize, planGroupMembershipBatches } from './plan-invite-batches';
-import { type BatchSettlement, exponentialBackoff, runBatches } from '@/lib/async/run-batches';
+import { type BatchSettlement, batchBackoff, runBatches } from '@/lib/async/run-batches';
 import type { MemberRow, ResolvedMember } from './types';
 
 export type ImportOutcomeStatus = 'added' | 'exists' | 'failed';
@@ -53,7 +53,7 @@ export type ExecuteImportOptions = {
    * account: it is treated like a retried request (an account with the row's email counts as added).
    */
   isResumed?: boolean;
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 };
 
 type Batch = { rows: ImportPlanRow[] };
@@ -131,7 +131,7 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
     isTransient: options.isTransient,
     concurrency: options.concurrency,
     maxAttempts: options.maxAttempts ?? 5,
-    backoffMs: exponentialBackoff,
+    backoffMs: batchBackoff,
     signal,
     waitUntilResumed: options.waitUntilResumed,
     ...(options.sleep ? { sleep: options.sleep } : {}),
@@ -220,7 +220,7 @@ async function applyGroupMemberships(
     isTransient: options.isTransient,
     concurrency: options.concurrency,
     maxAttempts: options.maxAttempts ?? 5,
-    backoffMs: exponentialBackoff,
+    backoffMs: batchBackoff,
     signal: options.signal,
     waitUntilResumed: options.waitUntilResumed,
     ...(options.sleep ? { sleep: options.sleep } : {}),

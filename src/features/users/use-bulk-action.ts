@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
-import { exponentialBackoff, runBatches } from '@/lib/async/run-batches';
+import { batchBackoff, runBatches } from '@/lib/async/run-batches';
 
 import { invalidateMemberChanges } from './api/invalidate-member-changes';
 import {
@@ -83,7 +83,7 @@ export function useBulkAction() {
         isTransient: isTransientError,
         concurrency: BULK_CONCURRENCY,
         maxAttempts: 4,
-        backoffMs: exponentialBackoff,
+        backoffMs: batchBackoff,
         signal: abort.signal,
         waitUntilResumed: () => Promise.resolve(),
       });

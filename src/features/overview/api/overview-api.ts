@@ -5,7 +5,7 @@ import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 
-import { mapWithConcurrency } from '../map-with-concurrency';
+import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 import { membersHref } from '../members-href';
 import { recencyBuckets } from '../recency-buckets';
 import type { NewMember, OrganizationCounts, RecencyCount, RoleCount, UserTypeSeats } from '../types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { mapWithConcurrency } from './map-with-concurrency';
+import { mapWithConcurrency, runInLanes } from './run-in-lanes';
 
 describe('mapWithConcurrency', () => {
   it('keeps the order of the items and never runs more than the limit at once', async () => {
@@ -19,5 +19,24 @@ describe('mapWithConcurrency', () => {
   it('handles no items and rejects when a call fails', async () => {
     expect(await mapWithConcurrency([], 4, () => Promise.resolve(1))).toEqual([]);
     await expect(mapWithConcurrency([1, 2], 2, (n) => (n === 2 ? Promise.reject(new Error('refused')) : Promise.resolve(n)))).rejects.toThrow('refused');
+  });
+});
+
+describe('runInLanes', () => {
+  it('starts nothing new once stopped and returns the indexes never started', async () => {
+    const started: number[] = [];
+    let stopped = false;
+    const unstarted = await runInLanes(
+      6,
+      2,
+      async (index) => {
+        started.push(index);
+        if (index === 2) stopped = true;
+        await Promise.resolve();
+      },
+      () => stopped,
+    );
+    expect(started).toEqual([0, 1, 2]);
+    expect(unstarted).toEqual([3, 4, 5]);
   });
 });

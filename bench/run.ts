@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 
 import { buildEmulator } from '../emulator/src/app';
+import { benchRoleChanges } from './role-changes';
 
 import { benchOffboarding } from './offboarding';
 
@@ -300,6 +301,7 @@ async function main() {
     } finally {
       await importEmulator.close();
     }
+    figures.push(...(await benchRoleChanges(browser, APP_URL)));
     await browser.close();
   } finally {
     preview.kill('SIGTERM');

@@ -178,3 +178,39 @@ test('as viewer_demo the admin actions are absent, and the portal refuses them b
   expect((await emulator.callAs(demo.viewer, `community/groups/${allStaff}/delete`)).error).toMatchObject(refused);
   expect((await emulator.callAs(demo.viewer, `community/groups/${allStaff}/addUsers`, { users: 'ana.lima' })).error).toMatchObject(refused);
 });
+
+test('edit a group, change its owner, then delete it after confirming its name', async ({ page, signInPage, emulator }) => {
+  test.setTimeout(60_000);
+  const created = await emulator.callAs(demo.admin, 'community/createGroup', { title: 'Temporary Survey Crew', access: 'org' });
+  const id = (created.group as { id: string }).id;
+  await signInPage.goto(`/groups/${id}`);
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const group = new GroupDetailPage(page);
+  await expect(group.heading('Temporary Survey Crew')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const form = page.getByRole('dialog', { name: 'Edit “Temporary Survey Crew”' });
+  await form.getByLabel('Summary').fill('Spring survey, 2026');
+  await form.getByRole('radio', { name: 'Anyone who asks, without approval' }).check();
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByText('Spring survey, 2026')).toBeVisible();
+  await expect(page.getByText('Anyone who asks, without approval')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Change owner' }).click();
+  const reassign = page.getByRole('dialog', { name: 'Change the owner of “Temporary Survey Crew”' });
+  await reassign.getByLabel('New owner').fill('ana.lima');
+  await page.getByRole('option', { name: 'Ana Lima (ana.lima)' }).click();
+  await reassign.getByRole('button', { name: 'Review' }).click();
+  await reassign.getByRole('button', { name: 'Change owner' }).click();
+  await expect(reassign.getByRole('status')).toHaveText('ana.lima now owns “Temporary Survey Crew”; portaladmin stays in the group as a manager.');
+  await reassign.getByRole('button', { name: 'Close' }).click();
+  await expect(group.memberRow('ana.lima')).toContainText('Owner');
+  await expect(group.memberRow('portaladmin')).toContainText('Manager');
+
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete “Temporary Survey Crew”?' });
+  await confirm.getByRole('button', { name: 'Delete group' }).click();
+  await expect(page).toHaveURL(/\/groups$/);
+  expect((await emulator.callAs(demo.admin, `community/groups/${id}`)).error).toMatchObject({ message: 'Group does not exist or is inaccessible.' });
+});

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
 import { MemberPage } from './pages/member-page';
@@ -46,6 +48,10 @@ test('bulk-change the user type of a filtered selection across pages: refused wi
   await dialog.dialog().getByRole('button', { name: 'Download results (CSV)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^member-changes-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('Username,Full name,Action,Result,Reason');
+  expect(lines).toHaveLength(matching + 1);
+  for (const line of lines.slice(1)) expect(line).toContain(`,Change the user type of ${String(matching)} members to Viewer,Done,`);
   await dialog.close();
 
   await expect(page.getByText('No members match the filters.')).toBeVisible();
@@ -69,4 +75,45 @@ test('the group filter narrows the table to a group’s members and combines wit
   await expect(membersPage.rowFor('ben.okafor')).toBeVisible();
   await expect(membersPage.rowFor('ana.lima')).toHaveCount(0);
   for (const text of await membersPage.rows().allInnerTexts()) expect(text).toContain('Data Editor');
+});
+
+test('add a selected member to a group, then remove them from the member page', async ({ page, membersPage }) => {
+  const dialog = new MemberPage(page);
+  await membersPage.search().fill('carla.rossi');
+  await membersPage.rowFor('carla.rossi').getByRole('checkbox').check();
+  await membersPage.search().fill('dan.ng');
+  await expect(membersPage.rowFor('dan.ng')).toBeVisible();
+  await expect(page.getByText('1 member selected')).toHaveCount(0); // a new search starts a new selection
+  await membersPage.rowFor('dan.ng').getByRole('checkbox').check();
+  await expect(page.getByText('1 member selected')).toBeVisible();
+  await dialog.openAction('Add to group');
+  await dialog.dialog().getByLabel('Group').fill('GIS');
+  await page.getByRole('option', { name: 'GIS Team' }).click();
+  await dialog.confirmButton('Add 1 member to GIS Team').click();
+  await expect(dialog.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 0 skipped.');
+  await dialog.dialog().getByRole('link', { name: 'dan.ng' }).click();
+
+  await expect(dialog.section(/^Groups/)).toContainText('GIS Team');
+  await dialog.openAction('Remove from group');
+  await dialog.dialog().getByLabel('Group').fill('GIS');
+  await page.getByRole('option', { name: 'GIS Team' }).click();
+  await dialog.confirmButton('Remove 1 member from GIS Team').click();
+  await expect(dialog.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 0 skipped.');
+  await dialog.close();
+  await expect(dialog.section(/^Groups/)).not.toContainText('GIS Team');
+});
+
+test('a bulk run can be cancelled; members not sent are reported', async ({ page, emulator, membersPage }) => {
+  const dialog = new MemberPage(page);
+  await emulator.setFaults({ match: 'updateUserRole', latencyMs: 400 });
+  await page.goto('/members?role=iAAAAAAAAAAAAAAA&type=editorUT');
+  await membersPage.rows().first().getByRole('checkbox').check();
+  await page.getByRole('button', { name: /^Select all \d+ that match$/ }).click();
+  await dialog.openAction('Change role');
+  await dialog.choose('New role', 'Data Editor');
+  await dialog.confirmButton(/^Change the role of \d+ members to Data Editor$/).click();
+  await expect(dialog.dialog().getByRole('status')).toContainText(/^[1-9]\d* of \d+ members handled/);
+  await dialog.dialog().getByRole('button', { name: 'Cancel run' }).click();
+  await expect(dialog.resultSummary()).toHaveText(/^Cancelled\. [1-9]\d* done, 0 failed, 0 unchanged, 0 skipped, [1-9]\d* not sent\.$/);
+  await expect(dialog.results().getByRole('row').filter({ hasText: 'Not sent' }).first()).toBeVisible();
 });

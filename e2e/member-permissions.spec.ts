@@ -9,6 +9,10 @@ test('a viewer finds no member actions, and the portal refuses them by API', asy
   await expect(memberPage.actionsButton()).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Edit profile' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Offboard' })).toHaveCount(0);
+  await page.goto('/members');
+  await expect(page.getByText('This page needs the privilege to view members')).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Members' })).toHaveCount(0);
+  await expect(memberPage.actionsButton()).toHaveCount(0);
 
   const refusals = await Promise.all([
     emulator.callAs(demo.viewer, 'portals/self/updateUserRole', { user: 'carla.rossi', role: 'org_admin' }),

@@ -147,3 +147,27 @@ describe('community/groups/{id}/updateUsers and /invite', () => {
     expect(json(await restPost(app, `community/groups/${groupId}/invite`, { token: viewer, users: 'viewer_demo' })).error).toMatchObject(FORBIDDEN);
   });
 });
+
+describe('community/groups search for the groups table', () => {
+  const search = async (params: Record<string, string>) => json(await restGet(app, 'community/groups', { token: admin, num: '100', ...params }));
+
+  it('sorts by owner, created and modified, either way', async () => {
+    for (const [field, key] of [['owner', 'owner'], ['created', 'created'], ['modified', 'modified']] as const) {
+      const asc = (await search({ q: '*', sortField: field, sortOrder: 'asc' })).results as Json[];
+      const desc = (await search({ q: '*', sortField: field, sortOrder: 'desc' })).results as Json[];
+      const values = asc.map((g) => g[key] as string | number);
+      const sorted = [...values].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en', { sensitivity: 'base' })));
+      expect(values).toEqual(sorted);
+      expect(desc.map((g) => g[key])).toEqual([...values].reverse());
+    }
+  });
+
+  it('filters by access and owner in q, combined with words', async () => {
+    const orgOwnedByAdmin = (await search({ q: 'access:org AND owner:"portaladmin"' })).results as Json[];
+    expect(orgOwnedByAdmin.length).toBeGreaterThan(0);
+    expect(orgOwnedByAdmin.every((g) => g.access === 'org' && g.owner === 'portaladmin')).toBe(true);
+    const privateHarbor = (await search({ q: 'harbor* AND access:private' })).results as Json[];
+    expect(privateHarbor.map((g) => g.title)).toContain('Harbor Security');
+    expect(privateHarbor.every((g) => g.access === 'private')).toBe(true);
+  });
+});

@@ -4,10 +4,12 @@ import { useCallback, useRef, useState } from 'react';
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 
+import { fetchGroupFilteredMembers } from './api/group-filter-api';
 import { countMembers, fetchMembersForExport } from './api/users-api';
 import { userQueries } from './api/user-queries';
 import { memberFilterClauses } from './member-filters';
 import { buildMemberSearchQuery } from './member-search-query';
+import { sortMembers } from './group-filter';
 import { membersToCsv } from './members-to-csv';
 import { planExportSlices } from './plan-export-slices';
 import type { Member, MemberListParams } from './types';
@@ -33,6 +35,13 @@ export function useMemberExport(params: MemberListParams) {
     setState({ status: 'running', fetched: 0, total: null });
     try {
       const base = buildMemberSearchQuery(params.search, memberFilterClauses(params.filters, Date.now()));
+      const fileName = `members-${new Date().toISOString().slice(0, 10)}.csv`;
+      if (params.filters.group) {
+        // The group filter has its own path (group-filter.ts); its list is complete and small enough to sort here.
+        const grouped = sortMembers(await fetchGroupFilteredMembers(session, params.filters.group, base, abort.signal), 'created', 'asc');
+        setState({ status: 'done', count: grouped.length, fileName, csv: membersToCsv(grouped, lookups.data) });
+        return;
+      }
       const within = (from: number, to: number) =>
         `${base === '*' ? '' : `(${base}) AND `}created:[${String(from)} TO ${String(to)}]`;
       const slices = await planExportSlices(
@@ -66,7 +75,6 @@ export function useMemberExport(params: MemberListParams) {
         return;
       }
       const members = results.flat();
-      const fileName = `members-${new Date().toISOString().slice(0, 10)}.csv`;
       setState({ status: 'done', count: members.length, fileName, csv: membersToCsv(members, lookups.data) });
     } catch (error) {
       setState(abort.signal.aborted ? { status: 'idle' } : { status: 'failed', message: toAppError(error).message });

@@ -87,7 +87,7 @@ function AddMembersContent({ group, onClose }: { group: Group; onClose: () => vo
               void run.start({ groups: [{ id: group.id, title: group.title }], usernames: resolution.usernames, unknown: resolution.unknown, asManagers });
             }}
           >
-            Add {resolution ? resolution.usernames.length.toLocaleString() : ''} members
+            {resolution ? `Add ${resolution.usernames.length.toLocaleString()} members` : 'Add members'}
           </Button>
         ) : null}
       </DialogActions>

@@ -116,8 +116,9 @@ export function AddToGroupsByKeyword() {
                     />
                   }
                   label="All matching groups"
+                  sx={{ ml: 0 }}
                 />
-                <List dense aria-label="Matching groups" sx={{ maxHeight: 320, overflow: 'auto' }}>
+                <List dense aria-label="Matching groups" sx={{ maxHeight: 320, overflow: 'auto', pl: 3 }}>
                   {groups.map((group) => (
                     <ListItem key={group.id} disablePadding>
                       <FormControlLabel

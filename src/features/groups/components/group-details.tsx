@@ -32,7 +32,8 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function GroupDetails({ group, managers }: { group: Group; managers: string[] | undefined }) {
+/** `managers` is null when the caller may not see the member list. */
+export function GroupDetails({ group, managers }: { group: Group; managers: string[] | null | undefined }) {
   const description = plainText(group.description);
   return (
     <Paper variant="outlined" sx={{ p: 2.5 }}>
@@ -43,7 +44,9 @@ export function GroupDetails({ group, managers }: { group: Group; managers: stri
             <GroupAccessChip access={group.access} />
           </Fact>
           <Fact label="Owner">{group.owner}</Fact>
-          <Fact label="Managers">{managers ? managers.filter((name) => name !== group.owner).join(', ') || 'None' : '…'}</Fact>
+          <Fact label="Managers">
+            {managers === null ? '—' : managers ? managers.filter((name) => name !== group.owner).join(', ') || 'None' : '…'}
+          </Fact>
           <Fact label="Who can join">{joinLabels[joinPolicyOf(group)]}</Fact>
           <Fact label="Who can contribute">{group.isViewOnly ? 'Only the owner and managers' : 'All group members'}</Fact>
           <Fact label="Created">{dateFormat.format(group.created)}</Fact>

@@ -17,6 +17,7 @@ import { useEffect, useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { useChangeMemberTypes } from '../api/group-mutations';
@@ -95,6 +96,7 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
   };
 
   const total = members.data?.total ?? 0;
+  const hiddenFromMe = members.isError && toAppError(members.error).kind === 'permission';
   const managersSelected = selected.filter((row) => row.memberType === 'admin').length;
 
   return (
@@ -114,7 +116,7 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
           </Button>
         ) : null}
       </Stack>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'center' } }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'center' }, display: hiddenFromMe ? 'none' : 'flex' }}>
         <TextField
           type="search"
           size="small"
@@ -184,7 +186,9 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
       {changeTypes.isSuccess && changeTypes.data.length > 0 ? (
         <Alert severity="warning">Not changed (no longer members, or the owner): {changeTypes.data.join(', ')}</Alert>
       ) : null}
-      {members.isError ? (
+      {hiddenFromMe ? (
+        <Alert severity="info">Only members of this group and administrators who can view all groups see its members.</Alert>
+      ) : members.isError ? (
         <ErrorAlert title="The members could not be loaded" message={members.error.message} onRetry={() => void members.refetch()} />
       ) : (
         <>

@@ -76,7 +76,7 @@ function GroupScreen({ group, privileges }: { group: Group; privileges: readonly
       }
     >
       <Stack spacing={3}>
-        <GroupDetails group={group} managers={names.data?.admins} />
+        <GroupDetails group={group} managers={names.isError ? null : names.data?.admins} />
         <GroupMembersTable group={group} permissions={permissions} params={params} onParamsChange={setParams} />
       </Stack>
       <GroupFormDialog

@@ -27,7 +27,9 @@ function ReassignOwnerContent({ group, onClose }: { group: Group; onClose: () =>
   const [target, setTarget] = useState<OrgMemberOption | null>(null);
   const [confirming, setConfirming] = useState(false);
   const reassign = useReassignGroup(group.id);
-  const same = target?.username.toLowerCase() === group.owner.toLowerCase();
+  // The group refreshes once reassigned; the message names who owned it when the dialog opened.
+  const [previousOwner] = useState(group.owner);
+  const same = target?.username.toLowerCase() === previousOwner.toLowerCase();
   return (
     <>
       <DialogTitle id="reassign-owner-title">Change the owner of “{group.title}”</DialogTitle>
@@ -36,12 +38,12 @@ function ReassignOwnerContent({ group, onClose }: { group: Group; onClose: () =>
           {reassign.isError ? <Alert severity="error">{reassign.error.message}</Alert> : null}
           {reassign.isSuccess ? (
             <Alert severity="success" role="status">
-              {target?.username} now owns “{group.title}”; {group.owner} stays in the group as a manager.
+              {target?.username} now owns “{group.title}”; {previousOwner} stays in the group as a manager.
             </Alert>
           ) : confirming && target ? (
             <Typography>
               Make <strong>{target.fullName || target.username}</strong> ({target.username}) the owner of “{group.title}”? The
-              current owner, {group.owner}, stays in the group as a manager.
+              current owner, {previousOwner}, stays in the group as a manager.
             </Typography>
           ) : (
             <>

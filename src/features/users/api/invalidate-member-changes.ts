@@ -9,5 +9,9 @@ const unaffected = new Set(['self', 'oauth-callback']);
  * Only what is on screen refetches now.
  */
 export function invalidateMemberChanges(queryClient: QueryClient): Promise<void> {
-  return queryClient.invalidateQueries({ predicate: (query) => !unaffected.has(String(query.queryKey[0])) });
+  return queryClient.invalidateQueries({
+    predicate: ({ queryKey: [first, second] }) =>
+      // A resolved bulk selection stays what it was when confirmed (re-resolving it would page the search again).
+      !unaffected.has(String(first)) && !(first === 'users' && second === 'selection'),
+  });
 }

@@ -4,7 +4,7 @@ import { usePortalSession } from '@/hooks/use-session';
 
 import type { MemberProfileChanges } from '../types';
 import { invalidateMemberChanges } from './invalidate-member-changes';
-import { updateMemberProfile } from './member-api';
+import { updateMemberProfile } from './member-writes-api';
 
 export function useUpdateMemberProfile(username: string) {
   const session = usePortalSession();

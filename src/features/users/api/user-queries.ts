@@ -6,15 +6,8 @@ import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 import { memberFilterClauses } from '../member-filters';
 import { buildMemberSearchQuery } from '../member-search-query';
 import type { MemberListParams, RoleOption } from '../types';
-import {
-  fetchGroupFilteredMembers,
-  fetchGroupOption,
-  fetchListedRoles,
-  fetchMemberContentSummary,
-  fetchMemberDetails,
-  fetchUserTypeSeats,
-  searchGroupOptions,
-} from './member-api';
+import { fetchGroupFilteredMembers, fetchGroupOption, searchGroupOptions } from './group-filter-api';
+import { fetchListedRoles, fetchMemberContentSummary, fetchMemberDetails, fetchUserTypeSeats } from './member-api';
 import { resolveQueryMembers } from '../resolve-selection';
 import { countMembers, fetchMemberLookups, fetchMembersForExport, fetchMembersPage } from './users-api';
 

@@ -10,7 +10,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { roleLabel } from '@/lib/arcgis/role-labels';
@@ -55,6 +55,8 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
   const [roleKey, setRoleKey] = useState('');
   const [userTypeId, setUserTypeId] = useState('');
   const [group, setGroup] = useState<GroupOption | null>(null);
+  // What was confirmed, kept as said: after the run, refetched data would plan a different (empty) change.
+  const [confirmed, setConfirmed] = useState('');
   const single = selection.kind === 'picked' && selection.members.length === 1 ? selection.members[0] : undefined;
 
   const action = useMemo((): BulkAction | null => {
@@ -75,13 +77,12 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
     }
   }, [group, kind, roleKey, roles.data, userTypeId, userTypes.data]);
 
-  const roleName = (key: string) => roleLabel(key.startsWith('org_') ? { role: key } : { roleId: key }, lookups.data?.roleNames);
-  const plan = useMemo(
-    () => (action && members && userTypes.data ? planBulkAction(action, members, { userTypes: userTypes.data, roleName, self }) : null),
-    // roleName only reads lookups
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [action, members, userTypes.data, self, lookups.data],
-  );
+  const roleNames = lookups.data?.roleNames;
+  const plan = useMemo(() => {
+    if (!action || !members || !userTypes.data) return null;
+    const roleName = (key: string) => roleLabel(key.startsWith('org_') ? { role: key } : { roleId: key }, roleNames);
+    return planBulkAction(action, members, { userTypes: userTypes.data, roleName, self });
+  }, [action, members, userTypes.data, self, roleNames]);
   const toSend = plan ? plan.batches.reduce((sum, batch) => sum + batch.length, 0) : 0;
   const count = members?.length ?? selectionCount(selection);
   const who = single ? single.username : `${count.toLocaleString()} ${count === 1 ? 'member' : 'members'}`;
@@ -92,10 +93,12 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
   const closeable = run.state.status !== 'running';
 
   const handleConfirm = () => {
-    if (action && plan) void run.start(action, plan, fullNames);
+    if (!action || !plan) return;
+    setConfirmed(describeBulkAction(action, toSend));
+    void run.start(action, plan, fullNames);
   };
 
-  let content: React.ReactNode;
+  let content: ReactNode;
   if (run.state.status === 'running') {
     const done = run.state.results.length;
     content = (
@@ -108,7 +111,7 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
       </Stack>
     );
   } else if (run.state.status === 'done') {
-    content = <BulkResults action={action ? describeBulkAction(action, toSend) : title} kind={kind} results={run.state.results} cancelled={run.state.cancelled} />;
+    content = <BulkResults action={confirmed} kind={kind} results={run.state.results} cancelled={run.state.cancelled} />;
   } else if (error) {
     content = <Alert severity="error">The members could not be listed: {error.message}</Alert>;
   } else if (isResolving) {

@@ -23,10 +23,12 @@ export function GroupPicker({ label, value, onChange, size = 'small', width = 24
   const session = usePortalSession();
   const organization = useQuery(selfQueries.organization(session));
   const [text, setText] = useState('');
+  // Groups are asked for once the list opens, not with every page that shows the picker.
+  const [isOpen, setIsOpen] = useState(false);
   const debounced = useDebouncedValue(text, 250);
   const options = useQuery({
     ...userQueries.groupOptions(session, organization.data?.id ?? '', debounced),
-    enabled: Boolean(organization.data),
+    enabled: Boolean(organization.data) && isOpen,
   });
   return (
     <Autocomplete
@@ -34,6 +36,13 @@ export function GroupPicker({ label, value, onChange, size = 'small', width = 24
       sx={{ width }}
       options={options.data ?? []}
       value={value}
+      open={isOpen}
+      onOpen={() => {
+        setIsOpen(true);
+      }}
+      onClose={() => {
+        setIsOpen(false);
+      }}
       loading={options.isFetching}
       filterOptions={(groups) => groups}
       getOptionLabel={(group) => group.title}

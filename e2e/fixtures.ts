@@ -72,16 +72,9 @@ export class Emulator {
     expect(response.ok()).toBe(true);
   }
 
-  /** An administrator's token for reading the portal's own answers in content tests. */
-  private async adminToken(): Promise<string> {
-    const response = await this.request.post(`${PORTAL_URL}/generateToken`, {
-      form: { f: 'json', username: demo.admin.username, password: demo.admin.password, client: 'requestip' },
-    });
-    return ((await response.json()) as { token: string }).token;
-  }
   /** Every item a member owns (root and folders), with its folder title ('' = root), per the portal. */
   async contentOf(username: string): Promise<{ id: string; title: string; type: string; access: string; folder: string }[]> {
-    const token = await this.adminToken();
+    const token = await this.tokenFor();
     const read = async (path: string, start: number) =>
       (await (await this.request.get(`${PORTAL_URL}/${path}`, { params: { f: 'json', token, start: String(start), num: '100' } })).json()) as {
         nextStart: number;
@@ -102,14 +95,14 @@ export class Emulator {
   }
   /** Groups a member owns, per the portal. */
   async ownedGroupsOf(username: string): Promise<string[]> {
-    const token = await this.adminToken();
+    const token = await this.tokenFor();
     const response = await this.request.get(`${PORTAL_URL}/community/groups`, { params: { f: 'json', token, q: `owner:"${username}"`, num: '100' } });
     const body = (await response.json()) as { results: { title: string; owner: string }[] };
     return body.results.filter((group) => group.owner.toLowerCase() === username.toLowerCase()).map((group) => group.title);
   }
   /** Whether the portal still has the account. */
   async memberExists(username: string): Promise<boolean> {
-    const token = await this.adminToken();
+    const token = await this.tokenFor();
     const response = await this.request.get(`${PORTAL_URL}/community/users/${username}`, { params: { f: 'json', token } });
     return !('error' in ((await response.json()) as object));
   }

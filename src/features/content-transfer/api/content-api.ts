@@ -132,6 +132,10 @@ export function fetchItemSharing(session: PortalSession, owner: string, itemId: 
 const SERVICE_TYPES = new Set(['Feature Service', 'Map Service', 'Vector Tile Service', 'Scene Service']);
 const SOURCE_TYPES = new Set(['CSV', 'Shapefile', 'File Geodatabase', 'Microsoft Excel', 'GeoJSON', 'Service Definition']);
 
+export function isHostedLayerType(item: Pick<ContentItem, 'type'>): boolean {
+  return SERVICE_TYPES.has(item.type);
+}
+
 /** Whether an item can have a publishing relationship (a hosted layer, or the file a layer comes from). */
 export function mayHaveRelatedItems(item: Pick<ContentItem, 'type'>): boolean {
   return SERVICE_TYPES.has(item.type) || SOURCE_TYPES.has(item.type);
@@ -279,5 +283,31 @@ export function fetchContentSummary(session: PortalSession, owner: string, signa
       fetchOwnedGroups(session, owner, signal),
     ]);
     return { itemCount: items.total, folderCount: folders.length, ownedGroups };
+  });
+}
+
+/**
+ * Which of a member's items are shared to each of these groups, read per group (`content/groups/{id}/search`
+ * with `owner:`) instead of per item: a handful of requests for hundreds of items. Groups the caller cannot
+ * see are skipped (the reassign itself still enforces the rule).
+ */
+export function fetchSharingByGroups(session: PortalSession, owner: string, groupIds: readonly string[], signal?: AbortSignal): Promise<Map<string, string[]>> {
+  return guarded(async () => {
+    const sharing = new Map<string, string[]>();
+    await Promise.all(
+      groupIds.map(async (groupId) => {
+        let ids: { id: string }[] = [];
+        try {
+          ids = await allPages(async (start) => {
+            const response = await call<SearchResponse<{ id: string }>>(session, `content/groups/${enc(groupId)}/search`, { q: `owner:"${owner}"`, start, num: PAGE }, signal);
+            return { nextStart: response.nextStart, rows: response.results };
+          });
+        } catch {
+          return;
+        }
+        for (const { id } of ids) sharing.set(id, [...(sharing.get(id) ?? []), groupId]);
+      }),
+    );
+    return sharing;
   });
 }

@@ -1,8 +1,7 @@
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { buildTransferPlan, type TransferPlan } from '../build-transfer-plan';
-import { ROOT_FOLDER_NAME } from '../folder-strategy';
-import type { ItemRelation } from '../group-related-items';
+import { ROOT_FOLDER_NAME, targetFolderName } from '../folder-strategy';
 import { itemNameKey } from '../preflight-transfer';
 import { runPool } from '../run-pool';
 import type { ContentFolder, ContentItem, ContentSelection, FolderStrategy, MemberProfile } from '../types';
@@ -14,6 +13,8 @@ import {
   fetchMemberProfile,
   fetchOwnedGroups,
   fetchRelatedItems,
+  fetchSharingByGroups,
+  isHostedLayerType,
   mayHaveRelatedItems,
   searchAllItems,
 } from './content-api';
@@ -58,53 +59,81 @@ export type PrepareTransferInput = {
   ownerFolders?: readonly ContentFolder[];
   /** Groups the owner is in (id → title), so shared-with groups can be named. */
   ownerGroupTitles?: ReadonlyMap<string, string>;
+  /** The selection is everything the owner has (offboarding, "select everything"). */
+  isWholeInventory?: boolean;
 };
 
-/** Related items, the receiver, sharing of every shared item, and what already sits in the target folders. */
+/** Above this many shared items, sharing is read per group rather than per item. */
+const PER_ITEM_SHARING_LIMIT = 30;
+
+/**
+ * Related items, the receiver, the sharing of every shared item, and what already sits in the target folders,
+ * read in parallel where nothing depends on another answer.
+ */
 export async function prepareTransfer(session: PortalSession, input: PrepareTransferInput, signal?: AbortSignal): Promise<TransferContext> {
   const [receiverInfo, ownerInfo, ownerFolders, receiverFolders] = await Promise.all([
     fetchMemberProfile(session, input.receiver, signal),
-    input.ownerGroupTitles ? Promise.resolve(null) : fetchMemberProfile(session, input.owner, signal),
+    fetchMemberProfile(session, input.owner, signal),
     input.ownerFolders ? Promise.resolve([...input.ownerFolders]) : fetchFolders(session, input.owner, signal),
     fetchFolders(session, input.receiver, signal),
   ]);
-  const candidates = input.selected.filter(mayHaveRelatedItems);
-  const relatedResults = await mapConcurrent(candidates, (item) => fetchRelatedItems(session, item, signal));
-  const relations: ItemRelation[] = relatedResults.flatMap((result) => result.relations);
+  const folderTitles = new Map(ownerFolders.map((folder) => [folder.id, folder.title]));
+  const receiverFolderTitles = receiverFolders.map((folder) => folder.title);
+  const readFolderContents = (titles: ReadonlySet<string>) => {
+    const existing = [{ id: '', title: ROOT_FOLDER_NAME }, ...receiverFolders].filter((folder) => titles.has(folder.title.toLowerCase()));
+    return mapConcurrent(existing, async (folder) => {
+      const items = await fetchFolderItems(session, input.receiver, folder.id, signal);
+      return [folder.title.toLowerCase(), new Set(items.map((item) => itemNameKey(item.title, item.type)))] as const;
+    });
+  };
+  const shared = input.selected.filter((item) => item.access !== 'private');
+  const byGroups = shared.length > PER_ITEM_SHARING_LIMIT;
+  const selectedTargets = new Set(input.selected.map((item) => targetFolderName(item, input.strategy, folderTitles).toLowerCase()));
+
+  const [relatedResults, groupSharing, selectedContents] = await Promise.all([
+    // With everything the owner has selected, looking from each layer to its source finds every pair; looking
+    // back from each file would only repeat it.
+    mapConcurrent(
+      input.selected.filter((item) => (input.isWholeInventory ? isHostedLayerType(item) : mayHaveRelatedItems(item))),
+      (item) => fetchRelatedItems(session, item, signal),
+    ),
+    byGroups ? fetchSharingByGroups(session, input.owner, ownerInfo.groups.map((group) => group.id), signal) : Promise.resolve(null),
+    readFolderContents(selectedTargets),
+  ]);
   const plan = buildTransferPlan({
     owner: input.owner,
     receiver: receiverInfo.profile.username,
     selected: input.selected,
     related: relatedResults.flatMap((result) => result.related),
-    relations,
+    relations: relatedResults.flatMap((result) => result.relations),
     strategy: input.strategy,
-    folderTitles: new Map(ownerFolders.map((folder) => [folder.id, folder.title])),
-    receiverFolderTitles: receiverFolders.map((folder) => folder.title),
+    folderTitles,
+    receiverFolderTitles,
   });
 
   // Items kept private are shared with no group; only the others need their sharing read.
   const planned = plan.units.flatMap((unit) => unit.items.map((entry) => entry.item));
-  const shared = planned.filter((item) => item.access !== 'private');
-  const sharingLists = await mapConcurrent(shared, (item) => fetchItemSharing(session, input.owner, item.id, signal));
-  const sharing = new Map(shared.map((item, index) => [item.id, sharingLists[index] ?? []]));
-
-  const groupTitles = new Map(input.ownerGroupTitles ?? (ownerInfo?.groups ?? []).map((group) => [group.id, group.title] as const));
-  for (const group of receiverInfo.groups) if (!groupTitles.has(group.id)) groupTitles.set(group.id, group.title);
-
+  // The per-group read covers every item of the owner, related ones pulled in included.
+  const unread = groupSharing ? [] : planned.filter((item) => item.access !== 'private');
   const targets = new Set(plan.units.flatMap((unit) => unit.items.map((entry) => entry.targetFolder.toLowerCase())));
-  const existing = [{ id: '', title: ROOT_FOLDER_NAME }, ...receiverFolders].filter((folder) => targets.has(folder.title.toLowerCase()));
-  const contents = await mapConcurrent(existing, (folder) => fetchFolderItems(session, input.receiver, folder.id, signal));
-  const receiverFolderContents = new Map(
-    existing.map((folder, index) => [folder.title.toLowerCase(), new Set((contents[index] ?? []).map((item) => itemNameKey(item.title, item.type)))] as const),
-  );
+  const missingTargets = new Set([...targets].filter((title) => !selectedTargets.has(title)));
+  const [sharingLists, extraContents] = await Promise.all([
+    mapConcurrent(unread, (item) => fetchItemSharing(session, input.owner, item.id, signal)),
+    readFolderContents(missingTargets),
+  ]);
+  const sharing = new Map(groupSharing ?? []);
+  unread.forEach((item, index) => sharing.set(item.id, sharingLists[index] ?? []));
+
+  const groupTitles = new Map(input.ownerGroupTitles ?? []);
+  for (const group of [...ownerInfo.groups, ...receiverInfo.groups]) if (!groupTitles.has(group.id)) groupTitles.set(group.id, group.title);
 
   return {
     plan,
     receiver: receiverInfo.profile,
     sharing,
     groupTitles,
-    receiverFolderContents,
-    receiverFolderTitles: receiverFolders.map((folder) => folder.title),
+    receiverFolderContents: new Map([...selectedContents, ...extraContents]),
+    receiverFolderTitles,
   };
 }
 
@@ -133,8 +162,9 @@ export async function prepareTransferRequest(
   signal?: AbortSignal,
 ): Promise<PreparedTransfer> {
   const selected = input.items ?? (input.selection ? await resolveSelection(session, input.owner, input.selection, signal) : []);
+  const isWholeInventory = input.items !== undefined || (input.selection?.query?.search.trim() === '' && input.selection.query.type === '');
   const [items, groupReceiver] = await Promise.all([
-    selected.length > 0 ? prepareTransfer(session, { ...input, selected }, signal) : Promise.resolve(null),
+    selected.length > 0 ? prepareTransfer(session, { ...input, selected, isWholeInventory }, signal) : Promise.resolve(null),
     input.hasGroups
       ? Promise.all([
           fetchMemberProfile(session, input.groupReceiver ?? input.receiver, signal),

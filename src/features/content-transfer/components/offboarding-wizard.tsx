@@ -111,7 +111,9 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
 
   const handleCheck = () => {
     setIsSubmitted(true);
-    if (errors.content || errors.groups || (hasItems && (!receiverFolders.isSuccess || folderError))) return;
+    // Keeping folder names or the root needs nothing checked against the receiver's folder list.
+    const needsFolders = hasItems && (choices.strategy.kind === 'existing' || choices.strategy.kind === 'new');
+    if (errors.content || errors.groups || (needsFolders && (!receiverFolders.isSuccess || folderError))) return;
     setGroupsToJoin(new Set());
     if (!hasItems && !hasGroups) {
       finish.mutate();
@@ -203,7 +205,11 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
             <Button onClick={() => setIsChoosing(false)} disabled={prepare.isPending}>
               Back
             </Button>
-            <Button variant="contained" onClick={handleCheck} disabled={prepare.isPending || !callerInfo}>
+            <Button
+              variant="contained"
+              onClick={handleCheck}
+              disabled={prepare.isPending || !callerInfo || (hasItems && choices.strategy.kind !== 'keep' && choices.strategy.kind !== 'root' && receiverFolders.isFetching)}
+            >
               {hasItems || hasGroups ? 'Check the plan' : 'Finish'}
             </Button>
           </Stack>

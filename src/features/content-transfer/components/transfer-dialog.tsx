@@ -91,7 +91,9 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
 
   const handleCheck = () => {
     setIsSubmitted(true);
-    if (!receiver || (selection && (folderError || !receiverFolders.isSuccess))) return;
+    // Keeping folder names or the root needs nothing checked against the receiver's folder list.
+    const needsFolders = selection !== null && (strategy.kind === 'existing' || strategy.kind === 'new');
+    if (!receiver || (needsFolders && (folderError || !receiverFolders.isSuccess))) return;
     setGroupsToJoin(new Set());
     prepare.mutate(receiver.username);
   };
@@ -150,7 +152,11 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
             <Button onClick={() => onClose(false)} disabled={step === 'checking'}>
               Cancel
             </Button>
-            <Button variant="contained" onClick={handleCheck} disabled={step === 'checking' || !callerInfo}>
+            <Button
+              variant="contained"
+              onClick={handleCheck}
+              disabled={step === 'checking' || !callerInfo || (strategy.kind !== 'keep' && strategy.kind !== 'root' && receiverFolders.isFetching)}
+            >
               Check the plan
             </Button>
           </>

@@ -1,4 +1,6 @@
-import { type RetryPolicy, runPool, withRetries } from './run-pool';
+import { runInLanes } from '@/lib/async/run-in-lanes';
+import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
+
 import { type Caller, transferPrivileges } from './transfer-privileges';
 import type { GroupSummary, MemberProfile } from './types';
 
@@ -58,7 +60,7 @@ export async function runGroupTransfer(options: RunGroupTransferOptions): Promis
   for (const check of options.checks) if (check.status === 'blocked') set(check.group, 'not-transferred', check.issues.join(' '), 0);
   const ready = options.checks.filter((check) => check.status === 'ready').map((check) => check.group);
   options.onProgress(outcomes);
-  const neverStarted = await runPool(
+  const neverStarted = await runInLanes(
     ready.length,
     options.concurrency,
     async (index) => {

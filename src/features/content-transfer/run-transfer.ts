@@ -1,5 +1,7 @@
+import { runInLanes } from '@/lib/async/run-in-lanes';
+import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
+
 import type { PlannedItem, TransferPlan } from './build-transfer-plan';
-import { type RetryPolicy, runPool, withRetries } from './run-pool';
 
 export type ItemOutcomeStatus = 'moved' | 'failed' | 'not-moved';
 
@@ -72,7 +74,7 @@ export async function runTransfer(options: RunTransferOptions): Promise<Map<stri
   report();
 
   const units = plan.units.filter((unit) => options.runnable.has(unit.id));
-  const neverStarted = await runPool(
+  const neverStarted = await runInLanes(
     units.length,
     options.concurrency,
     async (index) => {

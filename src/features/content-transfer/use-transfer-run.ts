@@ -2,16 +2,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
+import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
 
-import { contentQueries } from './api/content-queries';
 import { executeTransfer, type ExecuteTransferInput, type ExecuteTransferUpdate } from './api/execute-transfer';
 
 export type TransferRunState =
   | { status: 'idle' }
   | { status: 'running' | 'done'; update: ExecuteTransferUpdate; isCancelling: boolean };
 
-/** Runs a confirmed transfer, with cancel; afterwards both members' content and groups are read again. */
-export function useTransferRun(owner: string) {
+/** Runs a confirmed transfer, with cancel; afterwards what it changed is read again wherever it is shown. */
+export function useTransferRun() {
   const session = usePortalSession();
   const queryClient = useQueryClient();
   const [state, setState] = useState<TransferRunState>({ status: 'idle' });
@@ -24,11 +24,11 @@ export function useTransferRun(owner: string) {
         setState({ status: 'running', update, isCancelling: cancelled.current });
       });
       setState({ status: 'done', update: final, isCancelling: false });
-      const members = new Set([owner, input.items?.plan.receiver, input.groups?.receiver].filter((name): name is string => Boolean(name)));
-      await Promise.all([...members].map((username) => queryClient.invalidateQueries({ queryKey: contentQueries.member(username) })));
+      // Both members' content, groups and member pages changed, and counts elsewhere with them.
+      await invalidatePortalChanges(queryClient);
       return final;
     },
-    [session, queryClient, owner],
+    [session, queryClient],
   );
 
   const cancel = useCallback(() => {

@@ -5,7 +5,7 @@ import { usePortalSession } from '@/hooks/use-session';
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
 import { batchBackoff, runBatches } from '@/lib/async/run-batches';
 
-import { invalidateMemberChanges } from './api/invalidate-member-changes';
+import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
 import {
   sendAddToGroup,
   sendDeleteMember,
@@ -99,7 +99,7 @@ export function useBulkAction() {
         );
       }
       setState({ status: 'done', results, cancelled: abort.signal.aborted });
-      await invalidateMemberChanges(queryClient);
+      await invalidatePortalChanges(queryClient);
     },
     [queryClient, session],
   );

@@ -272,20 +272,6 @@ export async function disableMember(session: PortalSession, username: string): P
   await call(session, `community/users/${enc(username)}/disable`, {}, undefined, 'POST');
 }
 
-export type ContentSummary = { itemCount: number; folderCount: number; ownedGroups: GroupSummary[] };
-
-/** How much a member owns, cheaply: a zero-row search for the item count, the folder list, the groups owned. */
-export function fetchContentSummary(session: PortalSession, owner: string, signal?: AbortSignal): Promise<ContentSummary> {
-  return guarded(async () => {
-    const [items, folders, ownedGroups] = await Promise.all([
-      call<SearchResponse<PortalItem>>(session, 'search', { q: buildContentSearchQuery(owner, '', ''), start: 1, num: 0 }, signal),
-      fetchFolders(session, owner, signal),
-      fetchOwnedGroups(session, owner, signal),
-    ]);
-    return { itemCount: items.total, folderCount: folders.length, ownedGroups };
-  });
-}
-
 /**
  * Which of a member's items are shared to each of these groups, read per group (`content/groups/{id}/search`
  * with `owner:`) instead of per item: a handful of requests for hundreds of items. Groups the caller cannot

@@ -5,7 +5,6 @@ import type { PortalSession } from '@/lib/arcgis/portal-session';
 import type { ContentListParams } from '../types';
 import {
   fetchContentPage,
-  fetchContentSummary,
   fetchFolders,
   fetchItemSharing,
   fetchMemberProfile,
@@ -34,11 +33,6 @@ export const contentQueries = {
       queryKey: [...contentQueries.member(owner), 'sharing', itemId],
       queryFn: ({ signal }) => fetchItemSharing(session, owner, itemId, signal),
       staleTime: 60_000,
-    }),
-  summary: (session: PortalSession, owner: string) =>
-    queryOptions({
-      queryKey: [...contentQueries.member(owner), 'summary'],
-      queryFn: ({ signal }) => fetchContentSummary(session, owner, signal),
     }),
   ownedGroups: (session: PortalSession, owner: string) =>
     queryOptions({

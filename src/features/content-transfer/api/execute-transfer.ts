@@ -1,9 +1,9 @@
+import { exponentialBackoff, type RetryPolicy } from '@/lib/async/with-retries';
 import { isTransientError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { type GroupCheck, type GroupOutcome, runGroupTransfer } from '../group-transfer';
 import { preflightTransfer, runnableUnitIds } from '../preflight-transfer';
-import { type RetryPolicy, transferBackoff } from '../run-pool';
 import { type ItemOutcome, runTransfer, type TransferProgress } from '../run-transfer';
 import type { Caller } from '../transfer-privileges';
 import { addMemberToGroup, createFolder, portalReason, reassignGroup, reassignItem } from './content-api';
@@ -12,7 +12,7 @@ import type { TransferContext } from './prepare-transfer';
 /** Requests in flight at once during a run (the brief's 4–8; the portal has no documented rate limit). */
 export const TRANSFER_CONCURRENCY = 6;
 
-export const transferRetry: RetryPolicy = { isTransient: isTransientError, maxAttempts: 4, backoffMs: transferBackoff };
+export const transferRetry: RetryPolicy = { isTransient: isTransientError, maxAttempts: 4, backoffMs: exponentialBackoff(500, 8_000) };
 
 export type ExecuteTransferInput = {
   caller: Caller;

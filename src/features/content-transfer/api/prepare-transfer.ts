@@ -1,9 +1,9 @@
+import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { buildTransferPlan, type TransferPlan } from '../build-transfer-plan';
 import { ROOT_FOLDER_NAME, targetFolderName } from '../folder-strategy';
 import { itemNameKey } from '../preflight-transfer';
-import { runPool } from '../run-pool';
 import type { ContentFolder, ContentItem, ContentSelection, FolderStrategy, MemberProfile } from '../types';
 import {
   fetchAllContent,
@@ -32,13 +32,8 @@ export type TransferContext = {
   receiverFolderTitles: string[];
 };
 
-async function mapConcurrent<T, R>(values: readonly T[], work: (value: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(values.length);
-  await runPool(values.length, READ_CONCURRENCY, async (index) => {
-    results[index] = await work(values[index] as T);
-  }, () => false);
-  return results;
-}
+const mapConcurrent = <T, R>(values: readonly T[], work: (value: T) => Promise<R>): Promise<R[]> =>
+  mapWithConcurrency(values, READ_CONCURRENCY, work);
 
 /** Single items, whole folders and "everything matching" become one list of items (duplicates dropped later). */
 export async function resolveSelection(session: PortalSession, owner: string, selection: ContentSelection, signal?: AbortSignal): Promise<ContentItem[]> {

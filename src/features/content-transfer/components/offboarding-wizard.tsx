@@ -74,7 +74,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
         ownerFolders: inventory.data?.folders,
       }),
   });
-  const run = useTransferRun(username);
+  const run = useTransferRun();
   const finish = useMutation({
     mutationFn: () => finishOffboarding(session, username, account, rights),
     onSuccess: (result) => {

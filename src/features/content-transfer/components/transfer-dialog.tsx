@@ -60,7 +60,7 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
         ownerGroupTitles: groupTitles.size > 0 ? groupTitles : undefined,
       }),
   });
-  const run = useTransferRun(owner);
+  const run = useTransferRun();
 
   const callerInfo = useMemo(
     () => (caller.data ? { username: caller.data.username, privileges: caller.data.privileges } : null),

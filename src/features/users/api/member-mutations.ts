@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { usePortalSession } from '@/hooks/use-session';
 
 import type { MemberProfileChanges } from '../types';
-import { invalidateMemberChanges } from './invalidate-member-changes';
+import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
 import { updateMemberProfile } from './member-writes-api';
 
 export function useUpdateMemberProfile(username: string) {
@@ -11,6 +11,6 @@ export function useUpdateMemberProfile(username: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (changes: MemberProfileChanges) => updateMemberProfile(session, username, changes),
-    onSuccess: () => invalidateMemberChanges(queryClient),
+    onSuccess: () => invalidatePortalChanges(queryClient),
   });
 }

@@ -14,7 +14,7 @@ test('change a member’s role from the member page and see it there and in the 
   await expect(page).toHaveURL(/\/members\/carla\.rossi$/);
   await expect(memberPage.account()).toContainText('Mobile Worker');
   await expect(memberPage.account()).toContainText('Never');
-  await expect(memberPage.privileges()).toContainText('Create item');
+  await expect(memberPage.privileges()).toContainText('Create, update and delete content');
 
   await memberPage.openAction('Change role');
   // Mobile Worker does not allow publishing: the option is there but cannot be chosen.
@@ -28,8 +28,8 @@ test('change a member’s role from the member page and see it there and in the 
 
   await expect(memberPage.account()).toContainText('Viewer');
   await expect(page.getByRole('heading', { name: 'Privileges of the role Viewer' })).toBeVisible();
-  await expect(memberPage.privileges()).not.toContainText('Create item');
-  await expect(memberPage.privileges()).toContainText('Join group');
+  await expect(memberPage.privileges()).not.toContainText('Create, update and delete content');
+  await expect(memberPage.privileges()).toContainText('Join groups in the organization');
 
   await page.getByRole('link', { name: 'Members' }).first().click();
   await membersPage.search().fill('carla.rossi');

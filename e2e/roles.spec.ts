@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
+import { MemberPage } from './pages/member-page';
 import { RoleDetailPage } from './pages/roles-detail-page';
 import { RoleEditorPage } from './pages/roles-editor-page';
 import { RolesPage } from './pages/roles-page';
@@ -83,8 +84,17 @@ test('create a role from a template, change its privileges, and read them on the
   expect(created).not.toContain('portal:publisher:publishTiles');
   expect(await seriousViolations(page)).toEqual([]);
 
-  // Another administrator gives the role to a member: the role page lists them.
-  expect(await emulator.callAs(demo.admin, 'portals/self/updateUserRole', { user: 'ana.lima', role: roleId })).toMatchObject({ success: true });
+  // The administrator gives the role to a member on the member page; the member's privileges follow it.
+  const memberPage = new MemberPage(page);
+  await memberPage.goto('ana.lima');
+  await expect(memberPage.privileges()).not.toContainText('View all members');
+  await memberPage.openAction('Change role');
+  await memberPage.choose('New role', 'Field Supervisor');
+  await memberPage.confirmButton('Change the role of 1 member to Field Supervisor').click();
+  await expect(memberPage.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 0 skipped.');
+  await memberPage.close();
+  await expect(page.getByRole('heading', { name: 'Privileges of the role Field Supervisor' })).toBeVisible();
+  await expect(memberPage.privileges()).toContainText('View all members');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).click();
   await expect(roles.countLink('Field Supervisor')).toHaveText('1');
   await roles.roleLink('Field Supervisor').click();
@@ -111,6 +121,9 @@ test('create a role from a template, change its privileges, and read them on the
   const member = await emulator.memberPrivileges('ana.lima');
   expect(member).toContain('portal:publisher:publishTiles');
   expect(member).not.toContain('portal:admin:viewUsers');
+  await memberPage.goto('ana.lima');
+  await expect(memberPage.privileges()).toContainText('Publish hosted tile layers');
+  await expect(memberPage.privileges()).not.toContainText('View all members');
 });
 
 test('deleting a role members hold is refused with the count; an unused role is deleted', async ({ page, emulator, signInPage, membersPage }) => {

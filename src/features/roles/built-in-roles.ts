@@ -1,4 +1,4 @@
-import { privilegeCatalogue } from './privilege-catalogue';
+import { privilegeCatalogue } from '@/lib/arcgis/privilege-catalogue';
 
 /**
  * The three default roles every organization has. The portal's roles resource lists only custom roles (and

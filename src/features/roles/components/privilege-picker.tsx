@@ -5,8 +5,8 @@ import FormGroup from '@mui/material/FormGroup';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 
-import { catalogueInDisplayOrder, privilegeLabel, shortGroupLabel } from '../group-privileges';
-import { privilegeAreas, type Privilege } from '../privilege-catalogue';
+import { catalogueInDisplayOrder, privilegeLabel, shortGroupLabel } from '@/lib/arcgis/group-privileges';
+import { privilegeAreas, type Privilege } from '@/lib/arcgis/privilege-catalogue';
 
 type Props = { selected: readonly string[]; onChange: (next: string[]) => void };
 

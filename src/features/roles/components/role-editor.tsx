@@ -10,7 +10,7 @@ import { useState } from 'react';
 
 import { useCreateRole, useUpdateRole } from '../api/role-mutations';
 import { diffPrivileges, hasRoleFormErrors, maxRoleDescriptionLength, maxRoleNameLength, validateRoleForm } from '../role-form';
-import { orderPrivileges } from '../group-privileges';
+import { orderPrivileges } from '@/lib/arcgis/group-privileges';
 import type { Role, RoleSaveResult } from '../types';
 import { PrivilegePicker } from './privilege-picker';
 import { SaveRoleDialog } from './save-role-dialog';

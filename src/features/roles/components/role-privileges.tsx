@@ -4,7 +4,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 
-import { groupPrivileges, shortGroupLabel } from '../group-privileges';
+import { groupPrivileges, shortGroupLabel } from '@/lib/arcgis/group-privileges';
 
 /** A role's privileges by area and group, in plain words; the privilege string is kept as a secondary line. */
 export function RolePrivileges({ privileges }: { privileges: readonly string[] }) {

@@ -8,7 +8,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
-import { privilegeLabel } from '../group-privileges';
+import { privilegeLabel } from '@/lib/arcgis/group-privileges';
 import type { RoleSaveResult } from '../types';
 
 type Props = {

@@ -23,9 +23,16 @@ const outcomeChip: Record<BulkResult['outcome'], { label: string; color: 'succes
 
 type Props = { action: string; kind: BulkAction['kind']; results: BulkResult[]; cancelled: boolean };
 
+/** What needs a look comes first: failures, then members never sent, skipped, unchanged, done. */
+const outcomeOrder: BulkResult['outcome'][] = ['failed', 'not sent', 'skipped', 'unchanged', 'done'];
+
 /** What happened to each member, with the portal's reason, downloadable as CSV. */
 export function BulkResults({ action, kind, results, cancelled }: Props) {
   const counts = countOutcomes(results);
+  const rows = useMemo(
+    () => results.toSorted((a, b) => outcomeOrder.indexOf(a.outcome) - outcomeOrder.indexOf(b.outcome)),
+    [results],
+  );
   const columns = useMemo<GridColDef<BulkResult>[]>(
     () => [
       {
@@ -74,7 +81,7 @@ export function BulkResults({ action, kind, results, cancelled }: Props) {
       </Typography>
       <DataGrid
         aria-label="Results"
-        rows={results}
+        rows={rows}
         getRowId={(row) => row.username}
         columns={columns}
         density="compact"

@@ -36,7 +36,7 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
       <Box component="ul" aria-label="Organization totals" sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' }, p: 0, m: 0, listStyle: 'none' }}>
         <Total label="Members" value={counts.data?.members} href={membersHref({})} isPending={counts.isPending} />
         <Total label="Disabled members" value={counts.data?.disabled} href={membersHref({ status: 'disabled' })} isPending={counts.isPending} />
-        <Total label="Groups" value={counts.data?.groups} isPending={counts.isPending} />
+        <Total label="Groups" value={counts.data?.groups} href={paths.groups.href()} isPending={counts.isPending} />
         <Total label="Pending invitations" value={counts.data?.pendingInvitations} isPending={counts.isPending} />
       </Box>
       {counts.isError ? <ErrorAlert title="Totals could not be loaded" message={counts.error.message} onRetry={() => void counts.refetch()} /> : null}

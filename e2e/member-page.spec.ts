@@ -96,3 +96,22 @@ test('the member page and its action dialog have no serious accessibility violat
   await expect(memberPage.dialog().getByLabel('New user type')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a group invitation the member has not answered shows on the member page until accepted', async ({ page, emulator }) => {
+  // The Help Desk group's owner may not add members directly, so the portal sends an invitation.
+  const helpDesk = await emulator.groupIdByTitle('Help Desk');
+  expect(await emulator.callAs(demo.helpdesk, `community/groups/${helpDesk}/invite`, { users: 'carla.rossi', role: 'group_admin' })).toMatchObject({ success: true });
+  const memberPage = new MemberPage(page);
+  await memberPage.goto('carla.rossi');
+  const invitations = page.getByRole('table', { name: 'Pending invitations' });
+  await expect(invitations.getByRole('row').filter({ hasText: 'Help Desk' })).toContainText('Manager');
+  await expect(invitations).toContainText('helpdesk_demo');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const carla = { username: 'carla.rossi', password: 'Roster.Member1' };
+  const { userInvitations } = (await emulator.callAs(carla, 'community/users/carla.rossi/invitations')) as { userInvitations: { id: string }[] };
+  expect(await emulator.callAs(carla, `community/users/carla.rossi/invitations/${userInvitations[0]?.id ?? ''}/accept`)).toMatchObject({ success: true });
+  await page.reload();
+  await expect(memberPage.section('Pending invitations')).toContainText('No pending invitations.');
+  await expect(memberPage.section(/^Groups/).getByRole('row').filter({ hasText: 'Help Desk' })).toContainText('Manager');
+});

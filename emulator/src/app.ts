@@ -24,6 +24,7 @@ import { registerRoleWriteRoutes } from './routes/roles-write';
 import { registerSelfRoutes } from './routes/self';
 import { registerUserTypeRoutes } from './routes/user-types';
 import { registerUserAdminRoutes } from './routes/user-admin';
+import { registerUserInvitationRoutes } from './routes/user-invitations';
 import { registerUserLicensingRoutes } from './routes/user-licensing';
 import { registerUserRoutes } from './routes/users';
 import { Store } from './store/store';
@@ -100,6 +101,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerSelfRoutes(app, context);
   registerUserRoutes(app, context);
   registerUserAdminRoutes(app, context);
+  registerUserInvitationRoutes(app, context);
   registerUserLicensingRoutes(app, context);
   registerRoleRoutes(app, context);
   registerRoleWriteRoutes(app, context);

@@ -1,15 +1,20 @@
+import { randomBytes } from 'node:crypto';
+
 import type { FastifyInstance } from 'fastify';
 
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
+import { insertGroupInvitation } from '../store/group-invitations-repo';
 import { addMembership, groupCountOfUser, MAX_GROUPS_PER_USER, membershipOf, setMemberType } from '../store/groups-repo';
 import { findUser } from '../store/users-repo';
 import { MAX_USERS_PER_GROUP_CALL, tooManyUsers, usernameList, visibleGroup } from './groups';
 
 /** Invitation lifetimes the portal offers, in minutes (1 day, 3 days, 1 week, 2 weeks). */
 export const GROUP_INVITE_EXPIRATIONS = [1440, 4320, 10080, 20160] as const;
+/** Our default when `expiration` is not sent (the docs name no default). */
+const DEFAULT_INVITE_EXPIRATION = 20160;
 
 export function registerGroupMemberAdminRoutes(app: FastifyInstance, context: EmulatorContext): void {
   const { store } = context;
@@ -30,8 +35,8 @@ export function registerGroupMemberAdminRoutes(app: FastifyInstance, context: Em
   });
 
   /*
-   * Invited members of this organization are added at once, as the portal does for administrators who may
-   * assign members to groups. The emulator keeps no pending group invitations (see README, Unconfirmed).
+   * Administrators who may assign members to groups add invited members at once (as the portal does); a group
+   * owner or manager without that privilege creates pending invitations the member accepts or declines.
    */
   restRoute(app, context, 'community/groups/:groupId/invite', ({ caller, params, path }) => {
     const { group, memberType } = visibleGroup(context, caller, path.groupId ?? '');
@@ -47,11 +52,25 @@ export function registerGroupMemberAdminRoutes(app: FastifyInstance, context: Em
     if (expiration !== undefined && !GROUP_INVITE_EXPIRATIONS.includes(Number(expiration) as (typeof GROUP_INVITE_EXPIRATIONS)[number])) {
       throw arcgisErrors.badRequest('Invalid expiration. Use 1440, 4320, 10080 or 20160 minutes.');
     }
+    const addsDirectly = can.assignToGroups(caller);
+    const lifetimeMinutes = Number(expiration ?? DEFAULT_INVITE_EXPIRATION);
     store.transaction(() => {
       const now = Date.now();
       for (const requested of users) {
         const user = findUser(store, requested);
         if (!user || membershipOf(store, group.id, user.username)) continue;
+        if (!addsDirectly) {
+          insertGroupInvitation(store, {
+            id: randomBytes(16).toString('hex'),
+            group_id: group.id,
+            username: user.username,
+            role,
+            invited_by: caller.user.username,
+            created: now,
+            expiration: now + lifetimeMinutes * 60_000,
+          });
+          continue;
+        }
         if (groupCountOfUser(store, user.username) >= MAX_GROUPS_PER_USER) continue;
         addMembership(store, group.id, user.username, role === 'group_admin' ? 'admin' : 'member', now);
       }

@@ -232,6 +232,7 @@ export function updateGroupRow(store: Store, id: string, changes: GroupChanges, 
 /** Deletes a group, its memberships and its item shares. */
 export function deleteGroupRow(store: Store, id: string): void {
   store.prepare('DELETE FROM group_members WHERE group_id = ?').run(id);
+  store.prepare('DELETE FROM group_invitations WHERE group_id = ?').run(id);
   store.prepare('DELETE FROM item_groups WHERE group_id = ?').run(id);
   store.prepare('DELETE FROM groups WHERE id = ?').run(id);
 }

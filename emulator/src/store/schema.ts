@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /** Bump when the tables change: an existing database file with another version is reseeded. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const FTS_OPTIONS = `tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'`;
 
@@ -173,6 +173,17 @@ CREATE TABLE IF NOT EXISTS invitations (
   expiration INTEGER NOT NULL
 );
 
+/* Pending group invitations (from group owners and managers who may not add members directly). */
+CREATE TABLE IF NOT EXISTS group_invitations (
+  id TEXT PRIMARY KEY,
+  group_id TEXT NOT NULL,
+  username TEXT NOT NULL COLLATE NOCASE,
+  role TEXT NOT NULL CHECK (role IN ('group_member', 'group_admin')),
+  invited_by TEXT NOT NULL,
+  created INTEGER NOT NULL,
+  expiration INTEGER NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE IF NOT EXISTS auth_codes (
   code TEXT PRIMARY KEY,
   client_id TEXT NOT NULL,
@@ -210,6 +221,7 @@ CREATE INDEX IF NOT EXISTS items_folder ON items (folder_id);
 CREATE INDEX IF NOT EXISTS items_modified ON items (modified);
 CREATE INDEX IF NOT EXISTS item_relationships_destination ON item_relationships (destination_id);
 CREATE INDEX IF NOT EXISTS tokens_refresh ON tokens (refresh_token);
+CREATE INDEX IF NOT EXISTS group_invitations_username ON group_invitations (username);
 `;
 
 /** Keeps the full-text indexes in step with later writes; created after the bulk seed for speed. */

@@ -46,6 +46,7 @@ export function ownedCounts(store: Store, username: string): { items: number; gr
 export function deleteUser(store: Store, username: string): void {
   store.transaction(() => {
     store.prepare('DELETE FROM group_members WHERE username = ?').run(username);
+    store.prepare('DELETE FROM group_invitations WHERE username = ?').run(username);
     store.prepare('DELETE FROM folders WHERE username = ?').run(username);
     store.prepare('DELETE FROM tokens WHERE username = ?').run(username);
     store.prepare('DELETE FROM users WHERE username = ?').run(username);

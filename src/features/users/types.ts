@@ -72,3 +72,6 @@ export type GroupOption = { id: string; title: string; access: string };
 
 /** Profile fields an administrator (or the member) may edit. */
 export type MemberProfileChanges = { firstName: string; lastName: string; email: string; description: string };
+
+/** A group invitation the member has not answered yet. */
+export type MemberInvitation = { id: string; groupId: string; groupTitle: string | null; role: 'group_member' | 'group_admin'; from: string; expiration: number };

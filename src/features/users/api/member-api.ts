@@ -3,7 +3,7 @@ import type { IUser } from '@esri/arcgis-rest-request';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import type { MemberContentSummary, MemberDetails, MemberGroup, RoleOption, UserTypeSeats } from '../types';
+import type { MemberContentSummary, MemberDetails, MemberGroup, MemberInvitation, RoleOption, UserTypeSeats } from '../types';
 import { get, getAllPages, type Paged, userPath } from './portal-request';
 import { toMember } from './users-api';
 
@@ -124,6 +124,33 @@ export async function fetchListedRoles(session: PortalSession, signal?: AbortSig
       signal,
     );
     return pages.flatMap((page) => page.roles.map((role) => ({ key: role.id, name: role.name })));
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+type InvitationJson = { id: string; groupId?: string; targetId?: string; role?: string; fromUsername?: { username?: string }; expiration?: number };
+
+/** The member's pending group invitations, with each group's title when the signed-in member may see the group. */
+export async function fetchMemberInvitations(session: PortalSession, username: string, signal?: AbortSignal): Promise<MemberInvitation[]> {
+  try {
+    const body = await get<{ userInvitations?: InvitationJson[] }>(session, `${userPath(session, username)}/invitations`, {}, signal);
+    return await Promise.all(
+      (body.userInvitations ?? []).map(async (invitation) => {
+        const groupId = invitation.groupId ?? invitation.targetId ?? '';
+        const group = await get<{ title?: string }>(session, `${session.portal}/community/groups/${encodeURIComponent(groupId)}`, {}, signal).catch(
+          () => ({ title: undefined }),
+        );
+        return {
+          id: invitation.id,
+          groupId,
+          groupTitle: group.title ?? null,
+          role: invitation.role === 'group_admin' ? ('group_admin' as const) : ('group_member' as const),
+          from: invitation.fromUsername?.username ?? '',
+          expiration: invitation.expiration ?? -1,
+        };
+      }),
+    );
   } catch (error) {
     throw toAppError(error);
   }

@@ -7,7 +7,7 @@ import { memberFilterClauses } from '../member-filters';
 import { buildMemberSearchQuery } from '../member-search-query';
 import type { MemberListParams, RoleOption } from '../types';
 import { fetchGroupFilteredMembers, fetchGroupOption, searchGroupOptions } from './group-filter-api';
-import { fetchListedRoles, fetchMemberContentSummary, fetchMemberDetails, fetchUserTypeSeats } from './member-api';
+import { fetchListedRoles, fetchMemberContentSummary, fetchMemberDetails, fetchMemberInvitations, fetchUserTypeSeats } from './member-api';
 import { resolveQueryMembers } from '../resolve-selection';
 import { countMembers, fetchMemberLookups, fetchMembersForExport, fetchMembersPage } from './users-api';
 
@@ -53,6 +53,11 @@ export const userQueries = {
     queryOptions({
       queryKey: [...userQueries.all(), 'content', username],
       queryFn: ({ signal }) => fetchMemberContentSummary(session, username, signal),
+    }),
+  invitations: (session: PortalSession, username: string) =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'invitations', username],
+      queryFn: ({ signal }) => fetchMemberInvitations(session, username, signal),
     }),
   /** Seats change with every assignment, so this is always refetched when a dialog opens. */
   userTypes: (session: PortalSession) =>

@@ -23,7 +23,7 @@ import { userQueries } from '../api/user-queries';
 import type { BulkAction } from '../bulk-action';
 import { type BulkActionKind, BulkActionDialog, bulkActionTitles } from './bulk-action-dialog';
 import { EditProfileDialog } from './edit-profile-dialog';
-import { ContentSummary, Facts, GroupTable, PrivilegeList, Section, StorageBar } from './member-sections';
+import { ContentSummary, Facts, GroupTable, InvitationTable, PrivilegeList, Section, StorageBar } from './member-sections';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -42,6 +42,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
   const member = useQuery(userQueries.detail(session, username));
   const lookups = useQuery(userQueries.lookups(session));
   const content = useQuery({ ...userQueries.content(session, username), enabled: canViewContent });
+  const invitations = useQuery(userQueries.invitations(session, username));
   const [editing, setEditing] = useState(false);
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const [kind, setKind] = useState<BulkActionKind | null>(null);
@@ -184,6 +185,15 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
         </Section>
         <Section title={`Groups (${String(details.groups.length)})`}>
           <GroupTable member={details} />
+        </Section>
+        <Section title="Pending invitations">
+          {invitations.isPending ? (
+            <Skeleton height={40} />
+          ) : invitations.isError ? (
+            <Alert severity="warning">The invitations could not be read: {invitations.error.message}</Alert>
+          ) : (
+            <InvitationTable invitations={invitations.data} />
+          )}
         </Section>
       </Box>
       {editing ? (

@@ -16,7 +16,7 @@ import { Link as RouterLink } from 'react-router';
 import { paths } from '@/config/paths';
 
 import { groupPrivileges } from '../privilege-labels';
-import type { MemberContentSummary, MemberDetails } from '../types';
+import type { MemberContentSummary, MemberDetails, MemberInvitation } from '../types';
 
 export function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/\W+/g, '-')}`;
@@ -122,11 +122,49 @@ export function GroupTable({ member }: { member: MemberDetails }) {
           .sort((a, b) => a.title.localeCompare(b.title))
           .map((group) => (
             <TableRow key={group.id}>
-              <TableCell>{group.title}</TableCell>
+              <TableCell>
+                <Link component={RouterLink} to={paths.group.href(group.id)}>
+                  {group.title}
+                </Link>
+              </TableCell>
               <TableCell sx={{ textTransform: 'capitalize' }}>{group.access === 'account' ? 'Organization' : group.access}</TableCell>
               <TableCell>{memberTypeLabel[group.memberType]}</TableCell>
             </TableRow>
           ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+const invitationRole = { group_member: 'Member', group_admin: 'Manager' } as const;
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** Group invitations the member has not answered yet (only the member can accept or decline them). */
+export function InvitationTable({ invitations }: { invitations: MemberInvitation[] }) {
+  if (invitations.length === 0) return <Typography color="text.secondary">No pending invitations.</Typography>;
+  return (
+    <Table size="small" aria-label="Pending invitations">
+      <TableHead>
+        <TableRow>
+          <TableCell>Group</TableCell>
+          <TableCell>As</TableCell>
+          <TableCell>Invited by</TableCell>
+          <TableCell>Expires</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {invitations.map((invitation) => (
+          <TableRow key={invitation.id}>
+            <TableCell>
+              <Link component={RouterLink} to={paths.group.href(invitation.groupId)}>
+                {invitation.groupTitle ?? invitation.groupId}
+              </Link>
+            </TableCell>
+            <TableCell>{invitationRole[invitation.role]}</TableCell>
+            <TableCell>{invitation.from}</TableCell>
+            <TableCell>{invitation.expiration > 0 ? dayFormat.format(invitation.expiration) : '—'}</TableCell>
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );

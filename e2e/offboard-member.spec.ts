@@ -24,6 +24,8 @@ test('offboard a member with 300 items and 4 groups to one colleague: account de
   await expect(wizard.itemsSection()).toHaveAccessibleName('Items (300)');
   await expect(wizard.groupsSection()).toHaveAccessibleName('Groups owned (4)');
   await expect(wizard.itemsSection().getByRole('row', { name: /Stormwater/ })).toContainText('60');
+  await expect(page.getByText(/user type Creator/)).toBeVisible();
+  await expect(page.getByText('Pending invitations: 0.')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
   await wizard.next();

@@ -13,6 +13,8 @@ export type OffboardingInventory = {
   memberships: { id: string; title: string }[];
   /** Pending invitations, or null when the portal does not show them to the signed-in member. */
   invitations: number | null;
+  /** "Creator", or null when the portal does not say (the id is shown then). */
+  userTypeName: string | null;
 };
 
 export type FolderCount = { folderId: string | null; title: string; count: number };

@@ -204,6 +204,15 @@ export function fetchOwnedGroups(session: PortalSession, owner: string, signal?:
   });
 }
 
+/** The name of a member's user type ("Creator"), or null when the portal does not say. */
+export async function fetchUserTypeName(session: PortalSession, username: string, signal?: AbortSignal): Promise<string | null> {
+  try {
+    return (await call<{ name?: string }>(session, `community/users/${enc(username)}/userLicenseType`, {}, signal)).name ?? null;
+  } catch {
+    return null; // a nicety: the id is shown instead
+  }
+}
+
 /** Pending invitations of a member, or null when the portal does not show them to the signed-in member. */
 export async function fetchInvitationCount(session: PortalSession, username: string, signal?: AbortSignal): Promise<number | null> {
   try {

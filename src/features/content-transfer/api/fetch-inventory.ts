@@ -1,15 +1,16 @@
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import type { OffboardingInventory } from '../offboarding-status';
-import { fetchAllContent, fetchInvitationCount, fetchMemberProfile, fetchOwnedGroups } from './content-api';
+import { fetchAllContent, fetchInvitationCount, fetchMemberProfile, fetchOwnedGroups, fetchUserTypeName } from './content-api';
 
 /** A leaving member's whole inventory, read fresh from the portal (the wizard's start and its verification). */
 export async function fetchInventory(session: PortalSession, username: string, signal?: AbortSignal): Promise<OffboardingInventory> {
-  const [{ profile, groups }, content, ownedGroups, invitations] = await Promise.all([
+  const [{ profile, groups }, content, ownedGroups, invitations, userTypeName] = await Promise.all([
     fetchMemberProfile(session, username, signal),
     fetchAllContent(session, username, signal),
     fetchOwnedGroups(session, username, signal),
     fetchInvitationCount(session, username, signal),
+    fetchUserTypeName(session, username, signal),
   ]);
   const owned = new Set(ownedGroups.map((group) => group.id));
   return {
@@ -19,5 +20,6 @@ export async function fetchInventory(session: PortalSession, username: string, s
     ownedGroups,
     memberships: groups.filter((group) => !owned.has(group.id)).map((group) => ({ id: group.id, title: group.title })),
     invitations,
+    userTypeName,
   };
 }

@@ -76,7 +76,7 @@ export function OffboardingInventoryView({ inventory }: { inventory: Offboarding
           <Section title="Account">
             <Stack spacing={1}>
               <Typography variant="body2">
-                {inventory.member.fullName} ({inventory.member.username}) · user type {inventory.member.userTypeId ?? 'unknown'}{' '}
+                {inventory.member.fullName} ({inventory.member.username}) · user type {inventory.userTypeName ?? inventory.member.userTypeId ?? 'unknown'}{' '}
                 {inventory.member.disabled ? <Chip size="small" label="Disabled" /> : null}
               </Typography>
               <Typography variant="body2">

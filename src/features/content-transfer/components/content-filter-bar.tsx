@@ -1,9 +1,8 @@
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
 
-import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { useDebouncedText } from '@/hooks/use-debounced-text';
 
 import type { ContentFolder, ContentListParams } from '../types';
 
@@ -32,11 +31,9 @@ type Props = {
 };
 
 export function ContentFilterBar({ params, folders, onChange }: Props) {
-  const [text, setText] = useState(params.search);
-  const debounced = useDebouncedValue(text, 300);
-  useEffect(() => {
-    if (debounced !== params.search) onChange({ search: debounced, page: 0 });
-  }, [debounced, params.search, onChange]);
+  const [text, setText] = useDebouncedText(params.search, (search) => {
+    onChange({ search, page: 0 });
+  });
   const isSearching = params.search.trim() !== '' || params.type !== '';
 
   return (

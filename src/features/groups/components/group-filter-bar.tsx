@@ -1,28 +1,14 @@
-import SearchIcon from '@mui/icons-material/Search';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
-
-import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { SearchField } from '@/components/search-field';
+import { useDebouncedText } from '@/hooks/use-debounced-text';
 
 import type { GroupAccess, GroupListParams } from '../types';
 import { accessLabels } from './group-access-chip';
 
 type Props = { params: GroupListParams; onChange: (next: Partial<GroupListParams>) => void };
-
-/** A text field that reports what was typed once typing pauses. */
-function useDebouncedText(value: string, onCommit: (text: string) => void) {
-  const [text, setText] = useState(value);
-  const debounced = useDebouncedValue(text, 300);
-  useEffect(() => {
-    // Only once typing has settled: a cleared field must not bring back the value typed before.
-    if (debounced === text && debounced.trim() !== value.trim()) onCommit(debounced.trim());
-  }, [debounced, text, value, onCommit]);
-  return [text, setText] as const;
-}
 
 export function GroupFilterBar({ params, onChange }: Props) {
   const [search, setSearch] = useDebouncedText(params.search, (text) => {
@@ -34,25 +20,12 @@ export function GroupFilterBar({ params, onChange }: Props) {
   const filtered = Boolean(params.search || params.access || params.owner);
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} role="group" aria-label="Filters" sx={{ alignItems: { md: 'center' } }}>
-      <TextField
-        type="search"
+      <SearchField
         label="Search groups"
         placeholder="Title, summary, tags or owner"
-        size="small"
         value={search}
-        onChange={(event) => {
-          setSearch(event.target.value);
-        }}
+        onTextChange={setSearch}
         sx={{ width: { xs: '100%', md: 340 } }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-        }}
       />
       <TextField
         select

@@ -2,6 +2,7 @@ import { searchGroups, searchUsers } from '@esri/arcgis-rest-portal';
 import { request } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 
@@ -18,22 +19,6 @@ async function count(session: PortalSession, q: string, signal?: AbortSignal): P
   return response.total;
 }
 
-async function fetchAllPages<T extends { nextStart: number }>(session: PortalSession, path: string, signal?: AbortSignal): Promise<T[]> {
-  const pages: T[] = [];
-  let start = 1;
-  do {
-    const page = (await request(`${session.portal}/${path}`, {
-      httpMethod: 'GET',
-      params: { start, num: 100 },
-      authentication: session,
-      signal,
-    })) as T;
-    pages.push(page);
-    start = page.nextStart;
-  } while (start > 0);
-  return pages;
-}
-
 type RolesResponse = { roles: { id: string; name: string }[]; nextStart: number };
 type UserTypesResponse = { userLicenseTypes: { id: string; name: string; maxUsers?: number; assignedUsers?: number }[]; nextStart: number };
 
@@ -43,7 +28,7 @@ type UserTypesResponse = { userLicenseTypes: { id: string; name: string; maxUser
  */
 export async function fetchMembersByRole(session: PortalSession, signal?: AbortSignal): Promise<RoleCount[]> {
   try {
-    const pages = await fetchAllPages<RolesResponse>(session, 'portals/self/roles', signal);
+    const pages = await fetchAllPages<RolesResponse>(session, 'portals/self/roles', {}, signal);
     const roles = [
       ...(['org_admin', 'org_publisher', 'org_user'] as const).map((key) => ({ key, name: builtInRoleLabels[key] ?? key, q: `(role:${key} AND NOT roleid:*)` })),
       ...pages.flatMap((page) => page.roles.map((role) => ({ key: role.id, name: role.name, q: `roleid:${role.id}` }))),
@@ -61,7 +46,7 @@ export async function fetchMembersByRole(session: PortalSession, signal?: AbortS
 /** Seats per user type from `portals/self/userLicenseTypes` (`maxUsers` bought, `assignedUsers` in use). */
 export async function fetchUserTypeSeats(session: PortalSession, signal?: AbortSignal): Promise<UserTypeSeats[]> {
   try {
-    const pages = await fetchAllPages<UserTypesResponse>(session, 'portals/self/userLicenseTypes', signal);
+    const pages = await fetchAllPages<UserTypesResponse>(session, 'portals/self/userLicenseTypes', {}, signal);
     return pages.flatMap((page) =>
       page.userLicenseTypes.map((type) => ({ id: type.id, name: type.name, seats: type.maxUsers ?? 0, assigned: type.assignedUsers ?? 0 })),
     );

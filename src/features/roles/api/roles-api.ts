@@ -2,6 +2,7 @@ import { searchUsers } from '@esri/arcgis-rest-portal';
 import { request } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { builtInRoles, defaultRoleIds, isBuiltInRoleKey } from '../built-in-roles';
@@ -24,27 +25,6 @@ function toRole(role: PortalRole, privileges: string[]): Role {
     kind: defaultRoleIds.has(role.id) ? 'default' : 'custom',
     privileges,
   };
-}
-
-async function fetchAllPages<T extends { nextStart: number }>(
-  session: PortalSession,
-  path: string,
-  params: Record<string, unknown>,
-  signal?: AbortSignal,
-): Promise<T[]> {
-  const pages: T[] = [];
-  let start = 1;
-  do {
-    const page = (await request(`${session.portal}/${path}`, {
-      httpMethod: 'GET',
-      params: { ...params, start, num: 100 },
-      authentication: session,
-      signal,
-    })) as T;
-    pages.push(page);
-    start = page.nextStart;
-  } while (start > 0);
-  return pages;
 }
 
 /** Built-in roles, then `portals/self/roles` (Viewer, Data Editor, custom roles) with their privileges. */

@@ -1,7 +1,8 @@
 import { searchUsers } from '@esri/arcgis-rest-portal';
-import { request, type IUser } from '@esri/arcgis-rest-request';
+import type { IUser } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { memberFilterClauses } from '../member-filters';
@@ -62,8 +63,8 @@ type UserTypesResponse = { userLicenseTypes: { id: string; name: string }[]; nex
 export async function fetchMemberLookups(session: PortalSession, signal?: AbortSignal): Promise<MemberLookups> {
   try {
     const [roles, userTypes] = await Promise.all([
-      fetchAllPages<RolesResponse>(session, 'portals/self/roles', signal),
-      fetchAllPages<UserTypesResponse>(session, 'portals/self/userLicenseTypes', signal),
+      fetchAllPages<RolesResponse>(session, 'portals/self/roles', {}, signal),
+      fetchAllPages<UserTypesResponse>(session, 'portals/self/userLicenseTypes', {}, signal),
     ]);
     return {
       roleNames: new Map(roles.flatMap((page) => page.roles.map((role) => [role.id, role.name] as const))),
@@ -74,26 +75,6 @@ export async function fetchMemberLookups(session: PortalSession, signal?: AbortS
   } catch (error) {
     throw toAppError(error);
   }
-}
-
-async function fetchAllPages<T extends { nextStart: number }>(
-  session: PortalSession,
-  path: string,
-  signal?: AbortSignal,
-): Promise<T[]> {
-  const pages: T[] = [];
-  let start = 1;
-  do {
-    const page = (await request(`${session.portal}/${path}`, {
-      httpMethod: 'GET',
-      params: { start, num: 100 },
-      authentication: session,
-      signal,
-    })) as T;
-    pages.push(page);
-    start = page.nextStart;
-  } while (start > 0);
-  return pages;
 }
 
 export function toMember(user: IUser): Member {

@@ -1,40 +1,18 @@
-import SearchIcon from '@mui/icons-material/Search';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
-
-import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { SearchField } from '@/components/search-field';
+import { useDebouncedText } from '@/hooks/use-debounced-text';
 
 type Props = { value: string; onSearch: (text: string) => void };
 
 /** Searches as the admin types, without sending a request per keystroke. */
 export function MemberSearchField({ value, onSearch }: Props) {
-  const [text, setText] = useState(value);
-  const debounced = useDebouncedValue(text, 300);
-  useEffect(() => {
-    if (debounced.trim() !== value.trim()) onSearch(debounced.trim());
-  }, [debounced, value, onSearch]);
-
+  const [text, setText] = useDebouncedText(value, onSearch);
   return (
-    <TextField
-      type="search"
+    <SearchField
       label="Search members"
       placeholder="Name, username or email"
-      size="small"
       value={text}
-      onChange={(event) => {
-        setText(event.target.value);
-      }}
+      onTextChange={setText}
       sx={{ width: { xs: '100%', sm: 360 } }}
-      slotProps={{
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-        },
-      }}
     />
   );
 }

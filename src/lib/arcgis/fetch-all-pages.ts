@@ -1,0 +1,25 @@
+import { request } from '@esri/arcgis-rest-request';
+
+import type { PortalSession } from './portal-session';
+
+/** Every page of a paged portal resource (`start`/`num`/`nextStart`), 100 at a time, in order. */
+export async function fetchAllPages<T extends { nextStart: number }>(
+  session: PortalSession,
+  path: string,
+  params: Record<string, unknown> = {},
+  signal?: AbortSignal,
+): Promise<T[]> {
+  const pages: T[] = [];
+  let start = 1;
+  do {
+    const page = (await request(`${session.portal}/${path}`, {
+      httpMethod: 'GET',
+      params: { ...params, start, num: 100 },
+      authentication: session,
+      signal,
+    })) as T;
+    pages.push(page);
+    start = page.nextStart;
+  } while (start > 0);
+  return pages;
+}

@@ -1,11 +1,8 @@
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -21,7 +18,8 @@ import { roleLabel } from '@/lib/arcgis/role-labels';
 
 import { userQueries } from '../api/user-queries';
 import type { BulkAction } from '../bulk-action';
-import { type BulkActionKind, BulkActionDialog, bulkActionTitles } from './bulk-action-dialog';
+import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
+import { MemberActionsMenu } from './member-actions-menu';
 import { EditProfileDialog } from './edit-profile-dialog';
 import { ContentSummary, Facts, GroupTable, InvitationTable, PrivilegeList, Section, StorageBar } from './member-sections';
 
@@ -44,7 +42,6 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
   const content = useQuery({ ...userQueries.content(session, username), enabled: canViewContent });
   const invitations = useQuery(userQueries.invitations(session, username));
   const [editing, setEditing] = useState(false);
-  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const [kind, setKind] = useState<BulkActionKind | null>(null);
 
   if (member.isPending) {
@@ -93,38 +90,11 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
             </Button>
           ) : null}
           {menuActions.length > 0 ? (
-            <>
-              <Button
-                variant="contained"
-                endIcon={<ArrowDropDownIcon />}
-                aria-haspopup="menu"
-                onClick={(event) => {
-                  setMenuAnchor(event.currentTarget);
-                }}
-              >
-                Actions
-              </Button>
-              <Menu
-                anchorEl={menuAnchor}
-                open={Boolean(menuAnchor)}
-                onClose={() => {
-                  setMenuAnchor(null);
-                }}
-              >
-                {menuActions.map((action) => (
-                  <MenuItem
-                    key={action}
-                    disabled={(action === 'disable' || action === 'delete') && details.username === self}
-                    onClick={() => {
-                      setMenuAnchor(null);
-                      setKind(action);
-                    }}
-                  >
-                    {bulkActionTitles[action]}…
-                  </MenuItem>
-                ))}
-              </Menu>
-            </>
+            <MemberActionsMenu
+              actions={menuActions}
+              onChoose={setKind}
+              isDisabled={(action) => (action === 'disable' || action === 'delete') && details.username === self}
+            />
           ) : null}
         </>
       }

@@ -1,14 +1,12 @@
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Button from '@mui/material/Button';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
 import type { MemberSelection } from '../resolve-selection';
-import { type BulkActionKind, BulkActionDialog, bulkActionTitles } from './bulk-action-dialog';
+import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
+import { MemberActionsMenu } from './member-actions-menu';
 
 type Props = {
   selection: MemberSelection;
@@ -24,7 +22,6 @@ type Props = {
 
 /** Shown while members are selected: how many, select all that match, and the actions on them. */
 export function MemberSelectionBar({ selection, matching, allMatchingSelected, onSelectAllMatching, onClear, allowed, self }: Props) {
-  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const [kind, setKind] = useState<BulkActionKind | null>(null);
   const count = selection.kind === 'query' ? selection.total : selection.members.length;
   return (
@@ -40,36 +37,7 @@ export function MemberSelectionBar({ selection, matching, allMatchingSelected, o
         ) : null}
         <Button onClick={onClear}>Clear selection</Button>
         <span style={{ flexGrow: 1 }} />
-        <Button
-          variant="contained"
-          endIcon={<ArrowDropDownIcon />}
-          disabled={allowed.length === 0}
-          aria-haspopup="menu"
-          onClick={(event) => {
-            setMenuAnchor(event.currentTarget);
-          }}
-        >
-          Actions
-        </Button>
-        <Menu
-          anchorEl={menuAnchor}
-          open={Boolean(menuAnchor)}
-          onClose={() => {
-            setMenuAnchor(null);
-          }}
-        >
-          {allowed.map((action) => (
-            <MenuItem
-              key={action}
-              onClick={() => {
-                setMenuAnchor(null);
-                setKind(action);
-              }}
-            >
-              {bulkActionTitles[action]}…
-            </MenuItem>
-          ))}
-        </Menu>
+        <MemberActionsMenu actions={allowed} onChoose={setKind} />
       </Stack>
       {kind ? (
         <BulkActionDialog

@@ -50,6 +50,25 @@ test('paging and sorting change the rows, and live in the URL', async ({ page, e
   );
 });
 
+test('a reload asks for the rows while the signed-in member is still being read', async ({ page, membersPage }) => {
+  let releaseSelf = () => {};
+  const selfHeld = new Promise<void>((resolve) => {
+    releaseSelf = resolve;
+  });
+  await page.route(
+    (url) => url.pathname.endsWith('/community/self'),
+    async (route) => {
+      await selfHeld;
+      await route.continue();
+    },
+  );
+  const searchSent = page.waitForRequest((request) => new URL(request.url()).pathname.endsWith('/portals/self/users/search'));
+  await page.reload();
+  await searchSent; // times out if the table waits for the privilege check first
+  releaseSelf();
+  await expect(membersPage.rows()).not.toHaveCount(0);
+});
+
 test('members who never signed in read "Never" and disabled members are marked', async ({ membersPage }) => {
   await membersPage.search().fill('carla.rossi');
   await expect(membersPage.rowFor('carla.rossi')).toContainText('Never');

@@ -10,6 +10,7 @@ import { MemberSearchField } from '@/features/users/components/member-search-fie
 import { MembersTable } from '@/features/users/components/members-table';
 import { allowedMemberActions } from '@/features/users/member-action-privileges';
 import { useMemberListParams } from '@/features/users/use-member-list-params';
+import { usePrefetchMemberRows } from '@/features/users/use-prefetch-member-rows';
 import { paths } from '@/config/paths';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import type { SignedInMember } from '@/lib/arcgis/self-queries';
@@ -17,6 +18,8 @@ import type { SignedInMember } from '@/lib/arcgis/self-queries';
 import { PrivilegeGate } from '../layout/privilege-gate';
 
 export function Component() {
+  const [params] = useMemberListParams();
+  usePrefetchMemberRows(params);
   return (
     <PrivilegeGate privilege={privilegeNames.viewUsers} title="Members" what="view members">
       <MembersScreen />

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
@@ -126,12 +126,16 @@ export function useMemberImport() {
         const result = await analyze(bytes);
         if (!result) return;
         setFileName(file.name);
-        setWorking(null);
         if (result.rowCount === 0) {
+          setWorking(null);
           setError(`${file.name} has no member rows.`);
           return;
         }
-        setStep('columns');
+        // A transition lets React draw the next step in slices, so a large file never freezes the page.
+        startTransition(() => {
+          setWorking(null);
+          setStep('columns');
+        });
       } catch (cause) {
         fail(cause);
       }
@@ -160,8 +164,10 @@ export function useMemberImport() {
         current.existing = existing;
         current.pending = pending;
         if (!(await analyze())) return;
-        setWorking(null);
-        setStep('review');
+        startTransition(() => {
+          setWorking(null);
+          setStep('review');
+        });
       } catch (cause) {
         fail(cause);
       }

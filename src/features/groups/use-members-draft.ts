@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
+import type { MemberOption } from '@/lib/arcgis/member-options';
 
 import { groupQueries } from './api/group-queries';
-import type { OrgMemberOption } from './api/groups-api';
 import { parseUsernameList } from './parse-username-list';
 
 export type MembersResolution = {
@@ -21,7 +21,7 @@ export const MAX_MEMBERS_PER_RUN = 2_000;
 /** The members an admin is about to add: picked from the search-as-you-type list and/or pasted. */
 export function useMembersDraft() {
   const session = usePortalSession();
-  const [picked, setPicked] = useState<OrgMemberOption[]>([]);
+  const [picked, setPicked] = useState<MemberOption[]>([]);
   const [pasted, setPasted] = useState('');
   const [checkedNames, setCheckedNames] = useState<string[] | null>(null);
   const [tooMany, setTooMany] = useState(false);
@@ -45,7 +45,7 @@ export function useMembersDraft() {
 
   return {
     picked,
-    setPicked: (next: OrgMemberOption[]) => {
+    setPicked: (next: MemberOption[]) => {
       setPicked(next);
       setCheckedNames(null);
     },

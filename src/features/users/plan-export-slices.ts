@@ -1,5 +1,4 @@
-/** The portal pages through only the first 10,000 results of a search. */
-export const SEARCH_CEILING = 10_000;
+import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 
 export type CreatedSlice = { from: number; to: number; count: number };
 
@@ -12,7 +11,7 @@ export async function planExportSlices(
   countIn: (from: number, to: number) => Promise<number>,
   from: number,
   to: number,
-  ceiling = SEARCH_CEILING,
+  ceiling = SEARCH_RESULT_CEILING,
 ): Promise<CreatedSlice[]> {
   const count = await countIn(from, to);
   if (count === 0) return [];

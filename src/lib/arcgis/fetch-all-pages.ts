@@ -2,12 +2,16 @@ import { request } from '@esri/arcgis-rest-request';
 
 import type { PortalSession } from './portal-session';
 
-/** Every page of a paged portal resource (`start`/`num`/`nextStart`), 100 at a time, in order. */
+/**
+ * Every page of a paged portal resource (`start`/`num`/`nextStart`), 100 at a time, in order. For a search, pass
+ * `upTo: SEARCH_RESULT_CEILING` to stop where the portal stops answering (see search-ceiling.ts).
+ */
 export async function fetchAllPages<T extends { nextStart: number }>(
   session: PortalSession,
   path: string,
   params: Record<string, unknown> = {},
   signal?: AbortSignal,
+  { upTo = Number.POSITIVE_INFINITY }: { upTo?: number } = {},
 ): Promise<T[]> {
   const pages: T[] = [];
   let start = 1;
@@ -20,6 +24,6 @@ export async function fetchAllPages<T extends { nextStart: number }>(
     })) as T;
     pages.push(page);
     start = page.nextStart;
-  } while (start > 0);
+  } while (start > 0 && start <= upTo);
   return pages;
 }

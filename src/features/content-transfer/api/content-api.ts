@@ -1,7 +1,9 @@
 import { ArcGISRequestError, request } from '@esri/arcgis-rest-request';
 
 import { AppError, toAppError } from '@/lib/arcgis/arcgis-error';
+import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 
 import { buildContentSearchQuery } from '../content-search-query';
 import { isSearching } from '../content-list-params';
@@ -24,7 +26,6 @@ type UserContentResponse = { total: number; nextStart: number; items: PortalItem
 type SearchResponse<T> = { total: number; nextStart: number; results: T[] };
 type PortalGroup = { id: string; title: string; access: string; owner: string };
 
-const PAGE = 100;
 
 async function call<T>(session: PortalSession, path: string, params: Record<string, unknown>, signal?: AbortSignal, httpMethod: 'GET' | 'POST' = 'GET'): Promise<T> {
   return (await request(`${session.portal}/${path}`, { httpMethod, params, authentication: session, signal })) as T;
@@ -80,26 +81,13 @@ export function fetchFolders(session: PortalSession, owner: string, signal?: Abo
   });
 }
 
-async function allPages<T>(fetchPage: (start: number) => Promise<{ nextStart: number; rows: T[] }>): Promise<T[]> {
-  const rows: T[] = [];
-  let start = 1;
-  do {
-    const page = await fetchPage(start);
-    rows.push(...page.rows);
-    start = page.nextStart;
-  } while (start > 0);
-  return rows;
-}
-
 /** Every item in one folder ('' = root), all pages. */
 export function fetchFolderItems(session: PortalSession, owner: string, folderId: string, signal?: AbortSignal): Promise<ContentItem[]> {
-  return guarded(() =>
-    allPages(async (start) => {
-      const path = folderId ? `content/users/${enc(owner)}/${enc(folderId)}` : `content/users/${enc(owner)}`;
-      const response = await call<UserContentResponse>(session, path, { start, num: PAGE }, signal);
-      return { nextStart: response.nextStart, rows: response.items.map(toItem) };
-    }),
-  );
+  return guarded(async () => {
+    const path = folderId ? `content/users/${enc(owner)}/${enc(folderId)}` : `content/users/${enc(owner)}`;
+    const pages = await fetchAllPages<UserContentResponse>(session, path, {}, signal);
+    return pages.flatMap((page) => page.items.map(toItem));
+  });
 }
 
 /** Everything a member owns: the root folder and every folder. */
@@ -113,12 +101,11 @@ export function fetchAllContent(session: PortalSession, owner: string, signal?: 
 
 /** Every item of a member matching a title search and/or type, all pages (the 10,000-result ceiling applies). */
 export function searchAllItems(session: PortalSession, owner: string, search: string, type: string, signal?: AbortSignal): Promise<ContentItem[]> {
-  return guarded(() =>
-    allPages(async (start) => {
-      const response = await call<SearchResponse<PortalItem>>(session, 'search', { q: buildContentSearchQuery(owner, search, type), start, num: PAGE, sortField: 'title', sortOrder: 'asc' }, signal);
-      return { nextStart: response.nextStart > 10_000 ? -1 : response.nextStart, rows: response.results.map(toItem) };
-    }),
-  );
+  return guarded(async () => {
+    const q = buildContentSearchQuery(owner, search, type);
+    const pages = await fetchAllPages<SearchResponse<PortalItem>>(session, 'search', { q, sortField: 'title', sortOrder: 'asc' }, signal, { upTo: SEARCH_RESULT_CEILING });
+    return pages.flatMap((page) => page.results.map(toItem));
+  });
 }
 
 /** The ids of the groups an item is shared with (`content/users/{u}/items/{id}` → `sharing.groups`). */
@@ -185,10 +172,8 @@ export function fetchMemberProfile(session: PortalSession, username: string, sig
 /** Groups a member owns, with member counts (`userlist` totals). */
 export function fetchOwnedGroups(session: PortalSession, owner: string, signal?: AbortSignal): Promise<GroupSummary[]> {
   return guarded(async () => {
-    const groups = await allPages(async (start) => {
-      const response = await call<SearchResponse<PortalGroup>>(session, 'community/groups', { q: `owner:"${owner}"`, start, num: PAGE, sortField: 'title', sortOrder: 'asc' }, signal);
-      return { nextStart: response.nextStart, rows: response.results };
-    });
+    const pages = await fetchAllPages<SearchResponse<PortalGroup>>(session, 'community/groups', { q: `owner:"${owner}"`, sortField: 'title', sortOrder: 'asc' }, signal, { upTo: SEARCH_RESULT_CEILING });
+    const groups = pages.flatMap((page) => page.results);
     const owned = groups.filter((group) => group.owner.toLowerCase() === owner.toLowerCase());
     return Promise.all(
       owned.map(async (group) => {
@@ -221,18 +206,6 @@ export async function fetchInvitationCount(session: PortalSession, username: str
   } catch {
     return null;
   }
-}
-
-export type MemberOption = { username: string; fullName: string };
-
-/** Members whose username or name starts with what was typed (search-as-you-type), up to 20. */
-export function searchMemberOptions(session: PortalSession, text: string, signal?: AbortSignal): Promise<MemberOption[]> {
-  return guarded(async () => {
-    const term = text.trim().replace(/["\\()*:]/g, '');
-    const q = term ? `username:${term}* OR fullname:${term}*` : '*';
-    const response = await call<SearchResponse<{ username: string; fullName?: string }>>(session, 'portals/self/users/search', { q, start: 1, num: 20, sortField: 'username', sortOrder: 'asc' }, signal);
-    return response.results.map((user) => ({ username: user.username, fullName: user.fullName ?? user.username }));
-  });
 }
 
 /** The portal's reason for a refusal: its message, plus any text details (object details repeat the message). */
@@ -291,16 +264,15 @@ export function fetchSharingByGroups(session: PortalSession, owner: string, grou
     const sharing = new Map<string, string[]>();
     await Promise.all(
       groupIds.map(async (groupId) => {
-        let ids: { id: string }[] = [];
+        let pages: SearchResponse<{ id: string }>[];
         try {
-          ids = await allPages(async (start) => {
-            const response = await call<SearchResponse<{ id: string }>>(session, `content/groups/${enc(groupId)}/search`, { q: `owner:"${owner}"`, start, num: PAGE }, signal);
-            return { nextStart: response.nextStart, rows: response.results };
-          });
-        } catch {
-          return;
+          pages = await fetchAllPages(session, `content/groups/${enc(groupId)}/search`, { q: `owner:"${owner}"` }, signal, { upTo: SEARCH_RESULT_CEILING });
+        } catch (error) {
+          const { kind } = toAppError(error);
+          if (kind === 'permission' || kind === 'not-found') return;
+          throw error; // a busy or unreachable portal must not pass for "shared with no group"
         }
-        for (const { id } of ids) sharing.set(id, [...(sharing.get(id) ?? []), groupId]);
+        for (const { id } of pages.flatMap((page) => page.results)) sharing.set(id, [...(sharing.get(id) ?? []), groupId]);
       }),
     );
     return sharing;

@@ -9,7 +9,6 @@ import {
   fetchItemSharing,
   fetchMemberProfile,
   fetchOwnedGroups,
-  searchMemberOptions,
 } from './content-api';
 import { fetchInventory } from './fetch-inventory';
 
@@ -50,12 +49,5 @@ export const contentQueries = {
       queryFn: ({ signal }) => fetchInventory(session, username, signal),
       // Always re-read: resuming after a partial failure must start from what the portal holds now.
       staleTime: 0,
-    }),
-  memberOptions: (session: PortalSession, text: string) =>
-    queryOptions({
-      queryKey: [...contentQueries.all(), 'member-options', text],
-      queryFn: ({ signal }) => searchMemberOptions(session, text, signal),
-      placeholderData: keepPreviousData,
-      staleTime: 60_000,
     }),
 };

@@ -11,6 +11,7 @@ import { useMemo } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
+import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 
 import { contentQueries } from '../api/content-queries';
 import { isSearching } from '../content-list-params';
@@ -25,9 +26,6 @@ import {
   contentSortFields,
 } from '../types';
 import { contentColumns } from './content-columns';
-
-/** The portal pages through the first 10,000 results of a search. */
-const SEARCH_PAGING_CEILING = 10_000;
 
 type Props = {
   owner: string;
@@ -94,7 +92,7 @@ export function ContentItemsTable({ owner, params, onParamsChange, folders, grou
           aria-label="Items"
           rows={rows}
           columns={columns}
-          rowCount={Math.min(total, SEARCH_PAGING_CEILING)}
+          rowCount={Math.min(total, SEARCH_RESULT_CEILING)}
           loading={page.isFetching}
           paginationMode="server"
           sortingMode="server"

@@ -7,11 +7,12 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 
-import type { MemberOption } from '../api/content-api';
+import { MemberPicker } from '@/components/member-picker';
+import type { MemberOption } from '@/lib/arcgis/member-options';
+
 import type { AccountChoice, AccountRights } from '../offboarding-status';
 import type { FolderStrategy } from '../types';
 import { FolderChoice } from './folder-choice';
-import { ReceiverField } from './receiver-field';
 
 export type OffboardingChoicesValue = {
   contentReceiver: MemberOption | null;
@@ -41,7 +42,7 @@ export function OffboardingChoices({ username, hasItems, hasGroups, value, onCha
   return (
     <Stack spacing={2.5} sx={{ maxWidth: 720 }}>
       {hasItems ? (
-        <ReceiverField label="Receives the content" value={value.contentReceiver} onChange={(contentReceiver) => set({ contentReceiver })} exclude={username} error={errors.content} />
+        <MemberPicker label="Receives the content" value={value.contentReceiver} onChange={(contentReceiver) => set({ contentReceiver })} exclude={username} required error={errors.content} />
       ) : null}
       {hasGroups && hasItems ? (
         <FormControlLabel
@@ -50,7 +51,7 @@ export function OffboardingChoices({ username, hasItems, hasGroups, value, onCha
         />
       ) : null}
       {hasGroups && (!hasItems || !value.isSameGroupReceiver) ? (
-        <ReceiverField label="Receives the groups" value={value.groupReceiver} onChange={(groupReceiver) => set({ groupReceiver })} exclude={username} error={errors.groups} />
+        <MemberPicker label="Receives the groups" value={value.groupReceiver} onChange={(groupReceiver) => set({ groupReceiver })} exclude={username} required error={errors.groups} />
       ) : null}
       {hasItems ? <FolderChoice value={value.strategy} onChange={(strategy) => set({ strategy })} receiverFolders={receiverFolders} error={folderError} /> : null}
       <FormControl>

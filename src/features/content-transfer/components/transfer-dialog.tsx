@@ -10,10 +10,11 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 
+import { MemberPicker } from '@/components/member-picker';
 import { usePortalSession } from '@/hooks/use-session';
+import type { MemberOption } from '@/lib/arcgis/member-options';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 
-import type { MemberOption } from '../api/content-api';
 import { contentQueries } from '../api/content-queries';
 import { prepareTransferRequest } from '../api/prepare-transfer';
 import { describeSelection } from '../content-selection';
@@ -24,7 +25,6 @@ import type { ContentFolder, ContentSelection, FolderStrategy, GroupSummary } fr
 import { useTransferRun } from '../use-transfer-run';
 import { FolderChoice } from './folder-choice';
 import { PreflightReview } from './preflight-review';
-import { ReceiverField } from './receiver-field';
 import { TransferProgress } from './transfer-progress';
 import { TransferReport } from './transfer-report';
 
@@ -117,7 +117,7 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
         {step === 'choose' || step === 'checking' ? (
           <Stack spacing={2.5}>
             <Typography>Moving {what || 'nothing'} from {owner}. Nothing moves until you have checked the plan and confirmed it.</Typography>
-            <ReceiverField label="Receiving member" value={receiver} onChange={setReceiver} exclude={owner} error={receiverError} />
+            <MemberPicker label="Receiving member" value={receiver} onChange={setReceiver} exclude={owner} required error={receiverError} />
             {selection ? <FolderChoice value={strategy} onChange={setStrategy} receiverFolders={receiverFolderTitles} error={isSubmitted ? folderError : null} /> : null}
             {prepare.isError ? <Alert severity="error">The plan could not be checked: {prepare.error.message}</Alert> : null}
             {step === 'checking' ? (

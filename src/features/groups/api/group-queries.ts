@@ -11,7 +11,6 @@ import {
   fetchGroupMembersPage,
   fetchGroupsPage,
   resolveOrgUsernames,
-  searchOrgMembers,
 } from './groups-api';
 
 /** The most groups "add members to groups by keyword" lists and runs at once. */
@@ -53,14 +52,6 @@ export const groupQueries = {
     queryOptions({
       queryKey: [...groupQueries.all(), 'member-names', id],
       queryFn: ({ signal }) => fetchGroupMemberNames(session, id, signal),
-    }),
-  /** Org members for the picker; not about groups, so it survives group invalidation. */
-  orgMembers: (session: PortalSession, text: string) =>
-    queryOptions({
-      queryKey: ['group-member-picker', text],
-      queryFn: ({ signal }) => searchOrgMembers(session, text, signal),
-      staleTime: 60_000,
-      placeholderData: keepPreviousData,
     }),
   /** Which of a list of usernames belong to the organization (checked before anything is sent). */
   orgUsernames: (session: PortalSession, usernames: readonly string[]) =>

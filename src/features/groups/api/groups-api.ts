@@ -204,20 +204,8 @@ export async function changeMemberTypes(session: PortalSession, id: string, user
   });
 }
 
-export type OrgMemberOption = { username: string; fullName: string };
-
 function escapePhrase(value: string): string {
   return value.replace(/["\\]/g, '');
-}
-
-/** Org members for the picker: names or usernames starting with what was typed. */
-export async function searchOrgMembers(session: PortalSession, text: string, signal?: AbortSignal): Promise<OrgMemberOption[]> {
-  return call(async () => {
-    const words = text.trim().split(/\s+/).filter(Boolean);
-    const q = words.length === 0 ? '*' : words.map((word) => (/^[\p{L}\p{N}_]+$/u.test(word) ? `${word}*` : `"${escapePhrase(word)}"`)).join(' AND ');
-    const response = await searchUsers({ q, num: 20, sortField: 'username', sortOrder: 'asc', authentication: session, signal });
-    return response.results.map((user) => ({ username: user.username ?? '', fullName: user.fullName ?? '' }));
-  });
 }
 
 /** Names looked up per search request (the query string stays short, results stay under a page). */

@@ -10,6 +10,7 @@ import { Link as RouterLink } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
+import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 
 import { groupQueries } from '../api/group-queries';
 import { defaultGroupListParams } from '../group-list-params';
@@ -84,7 +85,7 @@ export function GroupsTable({ params, onParamsChange }: Props) {
           aria-label="Groups"
           rows={groups.data?.groups ?? []}
           columns={columns}
-          rowCount={Math.min(total, 10_000)}
+          rowCount={Math.min(total, SEARCH_RESULT_CEILING)}
           loading={groups.isFetching}
           paginationMode="server"
           sortingMode="server"

@@ -5,8 +5,9 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 
+import { MemberPicker } from '@/components/member-picker';
+
 import { MAX_MEMBERS_PER_RUN, type MembersDraft } from '../use-members-draft';
-import { MemberPicker } from './member-picker';
 
 /** Choose members with the picker and/or paste usernames, then check them against the organization. */
 export function MembersInput({ draft }: { draft: MembersDraft }) {

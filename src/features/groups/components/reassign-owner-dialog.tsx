@@ -8,10 +8,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
+import { MemberPicker } from '@/components/member-picker';
+import type { MemberOption } from '@/lib/arcgis/member-options';
+
 import { useReassignGroup } from '../api/group-mutations';
-import type { OrgMemberOption } from '../api/groups-api';
 import type { Group } from '../types';
-import { MemberPicker } from './member-picker';
 
 type Props = { group: Group; open: boolean; onClose: () => void };
 
@@ -24,7 +25,7 @@ export function ReassignOwnerDialog({ group, open, onClose }: Props) {
 }
 
 function ReassignOwnerContent({ group, onClose }: { group: Group; onClose: () => void }) {
-  const [target, setTarget] = useState<OrgMemberOption | null>(null);
+  const [target, setTarget] = useState<MemberOption | null>(null);
   const [confirming, setConfirming] = useState(false);
   const reassign = useReassignGroup(group.id);
   // The group refreshes once reassigned; the message names who owned it when the dialog opened.

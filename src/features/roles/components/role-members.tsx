@@ -15,6 +15,7 @@ import { Link as RouterLink } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
+import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 
 import { roleQueries } from '../api/role-queries';
 import { roleMembersHref } from '../role-member-query';
@@ -68,7 +69,7 @@ export function RoleMembers({ roleKey, roleName, page, onPageChange }: Props) {
           </Table>
           <TablePagination
             component="div"
-            count={Math.min(total, 10_000)}
+            count={Math.min(total, SEARCH_RESULT_CEILING)}
             page={page}
             rowsPerPage={pageSize}
             rowsPerPageOptions={[pageSize]}

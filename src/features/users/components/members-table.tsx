@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
+import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 
 import { userQueries } from '../api/user-queries';
 import { sortMembers } from '../group-filter';
@@ -19,9 +20,6 @@ import { type Member, type MemberListParams, type MemberPageSize, memberPageSize
 import type { BulkActionKind } from './bulk-action-dialog';
 import { memberColumns, sortFieldByColumn } from './member-columns';
 import { MemberSelectionBar } from './member-selection-bar';
-
-/** The portal pages through the first 10,000 results of any search, however many match. */
-const SEARCH_PAGING_CEILING = 10_000;
 
 type Props = {
   params: MemberListParams;
@@ -145,10 +143,10 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
           ? 'Loading members…'
           : `${total.toLocaleString()} ${total === 1 ? 'member' : 'members'}${matching ? ` match ${matching}` : ''}`}
       </Typography>
-      {total > SEARCH_PAGING_CEILING ? (
+      {total > SEARCH_RESULT_CEILING ? (
         <Alert severity="info">
-          The portal pages through the first {SEARCH_PAGING_CEILING.toLocaleString()} results of a search. Narrow the
-          search to reach the other {(total - SEARCH_PAGING_CEILING).toLocaleString()}.
+          The portal pages through the first {SEARCH_RESULT_CEILING.toLocaleString()} results of a search. Narrow the
+          search to reach the other {(total - SEARCH_RESULT_CEILING).toLocaleString()}.
         </Alert>
       ) : null}
       {selection && actions.length > 0 ? (
@@ -178,7 +176,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
           rows={data?.members ?? []}
           getRowId={(member) => member.username}
           columns={columns}
-          rowCount={Math.min(total, SEARCH_PAGING_CEILING)}
+          rowCount={Math.min(total, SEARCH_RESULT_CEILING)}
           loading={members.isFetching}
           paginationMode="server"
           sortingMode="server"

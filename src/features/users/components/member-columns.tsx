@@ -26,7 +26,7 @@ export function memberColumns(lookups: MemberLookups | undefined): GridColDef<Me
       field: 'username',
       headerName: 'Username',
       flex: 1.1,
-      minWidth: 150,
+      minWidth: 130,
       sortable: sortable('username'),
       renderCell: ({ value }: { value?: string }) => (
         <Link component={RouterLink} to={paths.member.href(value ?? '')}>
@@ -34,13 +34,13 @@ export function memberColumns(lookups: MemberLookups | undefined): GridColDef<Me
         </Link>
       ),
     },
-    { field: 'fullName', headerName: 'Full name', flex: 1.1, minWidth: 150, sortable: sortable('fullName') },
-    { field: 'email', headerName: 'Email', flex: 1.7, minWidth: 220, sortable: false },
+    { field: 'fullName', headerName: 'Full name', flex: 1.1, minWidth: 130, sortable: sortable('fullName') },
+    { field: 'email', headerName: 'Email', flex: 1.7, minWidth: 170, sortable: false },
     {
       field: 'role',
       headerName: 'Role',
       flex: 0.9,
-      minWidth: 120,
+      minWidth: 110,
       sortable: false,
       valueGetter: (_value, member) => roleLabel(member, lookups?.roleNames),
     },
@@ -48,28 +48,28 @@ export function memberColumns(lookups: MemberLookups | undefined): GridColDef<Me
       field: 'userTypeId',
       headerName: 'User type',
       flex: 0.9,
-      minWidth: 130,
+      minWidth: 125,
       sortable: false,
       valueGetter: (value: string | undefined) => (value ? (lookups?.userTypeNames.get(value) ?? value) : ''),
     },
     {
       field: 'lastLogin',
       headerName: 'Last login',
-      width: 130,
+      width: 125,
       sortable: sortable('lastLogin'),
       valueFormatter: (value: number | null) => (value === null ? 'Never' : dateFormat.format(value)),
     },
     {
       field: 'created',
       headerName: 'Created',
-      width: 130,
+      width: 125,
       sortable: sortable('created'),
       valueFormatter: (value: number) => dateFormat.format(value),
     },
     {
       field: 'disabled',
       headerName: 'Status',
-      width: 110,
+      width: 90,
       sortable: false,
       renderCell: ({ value }) =>
         value ? (

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The member page (/members/:username) and the action dialog it opens. */
 export class MemberPage {
@@ -20,6 +20,8 @@ export class MemberPage {
   async openAction(name: string) {
     await this.actionsButton().click();
     await this.page.getByRole('menuitem', { name: `${name}…` }).click();
+    // The menu fades out over the dialog; until it is gone, its half-transparent items read as low contrast.
+    await expect(this.page.getByRole('menu')).toBeHidden();
   }
 
   async choose(label: string, option: string | RegExp) {

@@ -1,6 +1,15 @@
-import { createTheme } from '@mui/material/styles';
+import { createTheme, type ThemeOptions } from '@mui/material/styles';
+
+// Members who ask their system for less motion get none: menus, dialogs and expanders appear and go at once.
+const reducedMotion: ThemeOptions['transitions'] = {
+  create: () => 'none',
+  getAutoHeightDuration: () => 0,
+  duration: { shortest: 0, shorter: 0, short: 0, standard: 0, complex: 0, enteringScreen: 0, leavingScreen: 0 },
+};
+const prefersReducedMotion = typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export const theme = createTheme({
+  ...(prefersReducedMotion ? { transitions: reducedMotion } : {}),
   palette: {
     mode: 'light',
     primary: { main: '#0b5cad', dark: '#07427e', light: '#e8f1fb', contrastText: '#ffffff' },

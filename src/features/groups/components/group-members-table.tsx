@@ -13,10 +13,11 @@ import {
   type GridSortModel,
 } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
-import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { SearchField } from '@/components/search-field';
+import { useDebouncedText } from '@/hooks/use-debounced-text';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { usePortalSession } from '@/hooks/use-session';
 
@@ -56,11 +57,13 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
   // Kept when the dialog opens: the rows change under it once the removal is done.
   const [toRemove, setToRemove] = useState<string[]>([]);
   const changeTypes = useChangeMemberTypes(group.id);
-  const [name, setName] = useState(params.name);
-  const debouncedName = useDebouncedValue(name, 300);
-  useEffect(() => {
-    if (debouncedName === name && debouncedName.trim() !== params.name) onParamsChange({ name: debouncedName.trim(), page: 0 });
-  }, [debouncedName, name, params.name, onParamsChange]);
+  const commitName = useCallback(
+    (name: string) => {
+      onParamsChange({ name, page: 0 });
+    },
+    [onParamsChange],
+  );
+  const [name, setName] = useDebouncedText(params.name, commitName);
 
   const rows = members.data?.members ?? [];
   const selected = rows
@@ -117,14 +120,10 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
         ) : null}
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'center' }, display: hiddenFromMe ? 'none' : 'flex' }}>
-        <TextField
-          type="search"
-          size="small"
+        <SearchField
           label="Search members of this group"
           value={name}
-          onChange={(event) => {
-            setName(event.target.value);
-          }}
+          onTextChange={setName}
           sx={{ width: { xs: '100%', md: 300 } }}
         />
         <TextField

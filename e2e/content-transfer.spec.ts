@@ -120,3 +120,38 @@ test('hand a group over to a colleague from the content page', async ({ page, em
   await expect(groups.getByRole('listitem')).toHaveCount(3);
   expect(await emulator.ownedGroupsOf(receiver)).toContain('Street Lights');
 });
+
+test('cancelling a transfer stops new moves; the report and the portal agree on every item', async ({ page, emulator, signInPage }) => {
+  const rootIds = new Set((await emulator.contentOf(giver)).filter((item) => item.folder === '').map((item) => item.id));
+  expect(rootIds.size).toBe(120);
+
+  const content = new ContentPage(page);
+  await signInPage.goto(`/content/${giver}`);
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  await page.getByRole('button', { name: 'Select the whole root folder' }).click();
+  await content.openTransfer();
+  await content.chooseReceiver(receiver);
+  await page.getByRole('radio', { name: 'The root folder' }).check();
+  await content.checkPlan();
+  await expect(content.dialog().getByRole('status')).toHaveText(/^120 items checked/);
+
+  // Slow moves leave time to cancel part way.
+  await emulator.setFaults({ latencyMs: 400, match: '/reassign' });
+  await content.confirm();
+  const progress = content.dialog().getByRole('status');
+  await expect(progress).toHaveText(/ [1-9]\d* moved,/);
+  await content.dialog().getByRole('button', { name: 'Cancel transfer' }).click();
+
+  await expect(content.report()).toBeVisible({ timeout: 30_000 });
+  const summary = (await content.dialog().getByRole('status').first().textContent()) ?? '';
+  const [, moved = '', listed = ''] = /(\d+) of (\d+) items moved/.exec(summary) ?? [];
+  expect(Number(moved)).toBeGreaterThan(0);
+  expect(Number(moved)).toBeLessThan(Number(listed));
+  await expect(content.report().getByRole('row', { name: /Cancelled before it was sent/ }).first()).toBeVisible();
+
+  // The portal holds exactly what the report says moved; nothing is lost or moved twice.
+  const received = (await emulator.contentOf(receiver)).filter((item) => rootIds.has(item.id));
+  const kept = (await emulator.contentOf(giver)).filter((item) => rootIds.has(item.id));
+  expect(received).toHaveLength(Number(moved));
+  expect(received.length + kept.length).toBe(120);
+});

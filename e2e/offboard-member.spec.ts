@@ -1,3 +1,5 @@
+import type { Request } from '@playwright/test';
+
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
 import { OffboardPage } from './pages/offboard-page';
@@ -29,6 +31,17 @@ test('offboard a member with 300 items and 4 groups to one colleague: account de
   expect(await seriousViolations(page)).toEqual([]);
 
   await wizard.next();
+  // Checking before choosing who receives: the field says so, and nothing is asked of the portal.
+  const asked: string[] = [];
+  const onRequest = (request: Request) => {
+    asked.push(request.url());
+  };
+  page.on('request', onRequest);
+  await wizard.checkPlan();
+  await expect(page.getByText('Receives the content: choose a member.')).toBeVisible();
+  page.off('request', onRequest);
+  expect(asked.filter((url) => url.includes('/sharing/rest/'))).toEqual([]);
+
   await wizard.chooseReceiver(colleague);
   await expect(page.getByRole('radio', { name: 'Delete the account' })).toBeChecked();
   expect(await seriousViolations(page)).toEqual([]);

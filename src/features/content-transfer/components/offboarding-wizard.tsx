@@ -102,9 +102,10 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
 
   const activeStep = finish.isSuccess || finish.isPending ? 4 : run.state.status !== 'idle' ? 3 : prepare.isSuccess ? 2 : isChoosing ? 1 : 0;
   const folderError = hasItems && choices.contentReceiver && receiverFolders.isSuccess ? folderStrategyProblem(choices.strategy, receiverFolderTitles) : null;
+  const missing = { content: hasItems && !choices.contentReceiver, groups: hasGroups && !groupReceiver };
   const errors = {
-    content: isSubmitted && hasItems && !choices.contentReceiver ? 'Receives the content: choose a member.' : undefined,
-    groups: isSubmitted && hasGroups && !groupReceiver ? 'Receives the groups: choose a member.' : undefined,
+    content: isSubmitted && missing.content ? 'Receives the content: choose a member.' : undefined,
+    groups: isSubmitted && missing.groups ? 'Receives the groups: choose a member.' : undefined,
   };
   const runnableItems = preflight ? preflight.items.filter((check) => runnableUnitIds(preflight).has(check.unitId)).length : 0;
   const runnableGroups = groupChecks.filter((check) => check.status === 'ready').length;
@@ -113,7 +114,8 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
     setIsSubmitted(true);
     // Keeping folder names or the root needs nothing checked against the receiver's folder list.
     const needsFolders = hasItems && (choices.strategy.kind === 'existing' || choices.strategy.kind === 'new');
-    if (errors.content || errors.groups || (needsFolders && (!receiverFolders.isSuccess || folderError))) return;
+    // Not `errors`: they were computed before this click marked the form as submitted.
+    if (missing.content || missing.groups || (needsFolders && (!receiverFolders.isSuccess || folderError))) return;
     setGroupsToJoin(new Set());
     if (!hasItems && !hasGroups) {
       finish.mutate();

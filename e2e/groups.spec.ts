@@ -41,6 +41,13 @@ test.describe('as an administrator', () => {
     await expect(groups.rows().first()).toContainText(lastTitle ?? '');
     await page.reload();
     await expect(groups.rows().first()).toContainText(lastTitle ?? '');
+
+    // The Groups link starts over: what was typed in the search box does not come back.
+    await groups.search().fill('Parcel');
+    await expect(page).toHaveURL(/q=Parcel/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' }).click();
+    await expect(groups.search()).toHaveValue('');
+    await expect(page).toHaveURL(/\/groups$/);
   });
 
   test('create a group, add 60 members by pasted list in three calls, remove one, make one a manager', async ({ page, emulator }) => {

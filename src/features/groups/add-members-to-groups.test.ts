@@ -56,6 +56,22 @@ describe('addMembersToGroups', () => {
     expect(reports[1]?.outcomes.every((o) => o.status === 'failed' && o.reason === 'You do not have permissions')).toBe(true);
   });
 
+  it('says "added" members may have been in the group already when its members could not be read', async () => {
+    const { ports, calls } = fakePortal();
+    const hidden: AddMembersPorts = {
+      ...ports,
+      memberNames: (id, signal) => (id === 'g1' ? Promise.reject(new Error('You do not have permissions')) : ports.memberNames(id, signal)),
+    };
+    const [unread, read] = await addMembersToGroups({
+      groups: [{ id: 'g1', title: 'Hidden' }, { id: 'g2', title: 'Open' }], usernames: names(2), unknown: [], ports: hidden,
+      retry: noWait, concurrency: 1, signal: new AbortController().signal, onProgress: () => undefined,
+    });
+    expect(calls.map((call) => call.groupId)).toEqual(['g1', 'g2']);
+    expect(unread?.outcomes.map((o) => o.status)).toEqual(['added', 'added']);
+    expect(unread?.outcomes[0]?.reason).toBe('In the group now; may have been a member already (its members could not be read first: You do not have permissions).');
+    expect(read?.outcomes.map((o) => o.reason)).toEqual(['', '']);
+  });
+
   it('marks calls never started as not sent when cancelled', async () => {
     const controller = new AbortController();
     const { ports } = fakePortal();

@@ -41,6 +41,7 @@ type Job = { groupId: string; index: number; usernames: string[] };
 export async function addMembersToGroups(request: AddMembersRequest): Promise<GroupReport[]> {
   const { groups, usernames, ports, retry, concurrency, signal, onProgress } = request;
   const already = new Map<string, string[]>();
+  const unread = new Map<string, string>();
   const jobs: Job[] = [];
   const planned = new Map<string, string[][]>();
 
@@ -50,7 +51,9 @@ export async function addMembersToGroups(request: AddMembersRequest): Promise<Gr
   await runInLanes(groups.length, concurrency, async (index) => {
     const group = groups[index] as (typeof groups)[number];
     const names = await withRetries(() => ports.memberNames(group.id, signal), retry, signal);
-    // Not knowing who is in already only costs a call: the portal leaves existing members as they are.
+    // Not knowing who is in already only costs a call (the portal leaves existing members as they are), but the
+    // report must not claim they were added by this run.
+    if (!names.ok) unread.set(group.id, ports.errorMessage(names.error));
     const inGroup = new Set(names.ok ? [names.value.owner, ...names.value.admins, ...names.value.users].map((name) => name.toLowerCase()) : []);
     already.set(group.id, usernames.filter((name) => inGroup.has(name.toLowerCase())));
     const batches = planUserBatches(usernames.filter((name) => !inGroup.has(name.toLowerCase())));
@@ -106,6 +109,7 @@ export async function addMembersToGroups(request: AddMembersRequest): Promise<Gr
         (batch, index) => results.get(key(group.id, index)) ?? { usernames: batch, kind: 'not-sent' },
       ),
       groupCounts,
+      membersUnread: unread.get(group.id),
     }),
   );
 }

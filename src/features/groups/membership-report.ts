@@ -24,6 +24,8 @@ export type GroupReportInput = {
   batches: readonly BatchResult[];
   /** How many groups each refused member belongs to, when it could be found out. */
   groupCounts: ReadonlyMap<string, number>;
+  /** Set when the group's members could not be read first: anyone "added" may have been a member already. */
+  membersUnread?: string;
 };
 
 export const outcomeLabels: Record<MemberOutcomeStatus, string> = {
@@ -63,7 +65,7 @@ export function buildGroupReport(input: GroupReportInput): GroupReport {
       outcomes.push(
         refused.has(username.toLowerCase())
           ? { username, status: 'not-added', reason: notAddedReason(username, input.groupCounts) }
-          : { username, status: 'added', reason: '' },
+          : { username, status: 'added', reason: input.membersUnread ? `In the group now; may have been a member already (its members could not be read first: ${input.membersUnread}).` : '' },
       );
     }
   }

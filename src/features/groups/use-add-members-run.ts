@@ -1,12 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
 import { exponentialBackoff } from '@/lib/async/with-retries';
 
 import { addMembersToGroups, type AddMembersProgress } from './add-members-to-groups';
-import { groupQueries } from './api/group-queries';
+import { useInvalidateGroups } from './api/group-mutations';
 import { addUsersToGroup, countGroupsOfMember, fetchGroupMemberNames } from './api/groups-api';
 import type { GroupReport } from './membership-report';
 
@@ -28,7 +27,7 @@ export type AddMembersInput = {
 /** Runs one add-members job (one group or many), with progress, Cancel and a report per group. */
 export function useAddMembersRun() {
   const session = usePortalSession();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateGroups();
   const [state, setState] = useState<AddMembersRunState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -55,10 +54,13 @@ export function useAddMembersRun() {
         },
       });
       setState({ status: 'done', reports, cancelled: abort.signal.aborted });
-      await queryClient.invalidateQueries({ queryKey: groupQueries.all() });
+      // Members' pages list their groups too.
+      await invalidate();
     },
-    [session, queryClient],
+    [session, invalidate],
   );
+  // Leaving the page stops sending: nothing keeps writing where no report can be shown.
+  useEffect(() => () => controller.current?.abort(), []);
 
   const cancel = useCallback(() => {
     controller.current?.abort();

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
+import { toAppError } from '@/lib/arcgis/arcgis-error';
 
 import type { GroupDraft } from '../types';
 import { planUserBatches } from '../plan-user-batches';
@@ -63,15 +64,30 @@ export function useChangeMemberTypes(id: string) {
   });
 }
 
-/** Removes members in calls of at most 25; returns who the portal did not remove. */
+export type RemoveMembersResult = {
+  /** Answered by the portal as not removed (the owner, or no longer a member). */
+  notRemoved: string[];
+  /** When a call failed: its members and every later one, none of them sent after the failure. */
+  failed: { usernames: string[]; reason: string } | null;
+};
+
+/** Removes members in calls of at most 25, stopping at a failed call; says who was not removed and why. */
 export function useRemoveMembers(id: string) {
   const session = usePortalSession();
   const invalidate = useInvalidateGroups();
   return useMutation({
-    mutationFn: async (usernames: string[]) => {
+    mutationFn: async (usernames: string[]): Promise<RemoveMembersResult> => {
       const notRemoved: string[] = [];
-      for (const batch of planUserBatches(usernames)) notRemoved.push(...(await removeUsersFromGroup(session, id, batch)));
-      return notRemoved;
+      const batches = planUserBatches(usernames);
+      for (const [index, batch] of batches.entries()) {
+        try {
+          notRemoved.push(...(await removeUsersFromGroup(session, id, batch)));
+        } catch (error) {
+          // Earlier calls went through, so the result must say who is gone, not only the error.
+          return { notRemoved, failed: { usernames: batches.slice(index).flat(), reason: toAppError(error).message } };
+        }
+      }
+      return { notRemoved, failed: null };
     },
     onSettled: invalidate,
   });

@@ -15,6 +15,8 @@ import { request, type IGroup } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
+import { runInLanes } from '@/lib/async/run-in-lanes';
 
 import { buildGroupSearchQuery } from '../group-search-query';
 import type {
@@ -208,8 +210,9 @@ function escapePhrase(value: string): string {
   return value.replace(/["\\]/g, '');
 }
 
-/** Names looked up per search request (the query string stays short, results stay under a page). */
+/** Names looked up per search request (the query string stays short). */
 const NAMES_PER_LOOKUP = 10;
+const LOOKUPS_IN_FLIGHT = 3;
 
 /**
  * Which of `usernames` are members of the organization, with the portal's spelling (usernames compare
@@ -222,23 +225,22 @@ export async function resolveOrgUsernames(session: PortalSession, usernames: rea
     for (let index = 0; index < usernames.length; index += NAMES_PER_LOOKUP) slices.push(usernames.slice(index, index + NAMES_PER_LOOKUP));
     const lookUp = async (slice: string[]) => {
       const q = slice.map((name) => `username:"${escapePhrase(name)}"`).join(' OR ');
-      const response = await searchUsers({ q, num: 100, authentication: session, signal });
       const wanted = new Set(slice.map((name) => name.toLowerCase()));
-      for (const user of response.results) {
-        const key = (user.username ?? '').toLowerCase();
-        if (wanted.has(key)) found.set(key, user.username ?? '');
+      // The username field matches word by word ("gis" also finds gis_editor and acme_gis), so a short name can
+      // sit past the first page: read on until every name is found or the answers run out.
+      let start = 1;
+      while (start > 0 && start <= SEARCH_RESULT_CEILING) {
+        const response = await searchUsers({ q, start, num: 100, authentication: session, signal });
+        for (const user of response.results) {
+          const key = (user.username ?? '').toLowerCase();
+          if (wanted.has(key)) found.set(key, user.username ?? '');
+        }
+        if ([...wanted].every((name) => found.has(name))) return;
+        start = response.nextStart;
       }
     };
     // A few lookups in flight: a pasted list of 2,000 names is 200 searches.
-    let next = 0;
-    const lane = async () => {
-      while (next < slices.length) {
-        const slice = slices[next] as string[];
-        next += 1;
-        await lookUp(slice);
-      }
-    };
-    await Promise.all([lane(), lane(), lane()]);
+    await runInLanes(slices.length, LOOKUPS_IN_FLIGHT, (index) => lookUp(slices[index] ?? []));
     return found;
   });
 }

@@ -20,16 +20,22 @@ import { MembersInput } from './members-input';
 type Props = { group: Group; open: boolean; onClose: () => void };
 
 export function AddMembersDialog({ group, open, onClose }: Props) {
+  // The run lives here, not in the content, so Escape or a click outside cannot hide a run still going.
+  const run = useAddMembersRun();
+  const running = run.state.status === 'running';
+  const close = () => {
+    run.reset();
+    onClose();
+  };
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="md" fullWidth aria-labelledby="add-members-title">
-      {open ? <AddMembersContent group={group} onClose={onClose} /> : null}
+    <Dialog open={open} onClose={running ? undefined : close} maxWidth="md" fullWidth aria-labelledby="add-members-title">
+      {open ? <AddMembersContent group={group} run={run} onClose={close} /> : null}
     </Dialog>
   );
 }
 
-function AddMembersContent({ group, onClose }: { group: Group; onClose: () => void }) {
+function AddMembersContent({ group, run, onClose }: { group: Group; run: ReturnType<typeof useAddMembersRun>; onClose: () => void }) {
   const draft = useMembersDraft();
-  const run = useAddMembersRun();
   const [asManagers, setAsManagers] = useState(false);
   const resolution = draft.resolution;
   const calls = resolution ? planUserBatches(resolution.usernames).length : 0;

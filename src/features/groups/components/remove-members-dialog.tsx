@@ -12,8 +12,10 @@ type Props = { groupId: string; groupTitle: string; usernames: string[]; open: b
 
 export function RemoveMembersDialog({ groupId, groupTitle, usernames, open, onClose }: Props) {
   const remove = useRemoveMembers(groupId);
-  const done = remove.isSuccess;
-  const removedCount = done ? usernames.length - remove.data.length : 0;
+  const result = remove.data;
+  const done = result !== undefined;
+  const removedCount = result ? usernames.length - result.notRemoved.length - (result.failed?.usernames.length ?? 0) : 0;
+  const hasProblems = Boolean(result && (result.notRemoved.length > 0 || result.failed));
   const close = () => {
     const removed = remove.isSuccess;
     remove.reset();
@@ -26,10 +28,11 @@ export function RemoveMembersDialog({ groupId, groupTitle, usernames, open, onCl
       </DialogTitle>
       <DialogContent>
         {remove.isError ? <Alert severity="error" sx={{ mb: 2 }}>{remove.error.message}</Alert> : null}
-        {done ? (
-          <Alert severity={remove.data.length > 0 ? 'warning' : 'success'} role="status">
+        {result ? (
+          <Alert severity={hasProblems ? 'warning' : 'success'} role="status">
             {removedCount} removed.
-            {remove.data.length > 0 ? ` Not removed (the owner, or no longer a member): ${remove.data.join(', ')}.` : ''}
+            {result.notRemoved.length > 0 ? ` Not removed (the owner, or no longer a member): ${result.notRemoved.join(', ')}.` : ''}
+            {result.failed ? ` Not removed because a call failed (${result.failed.reason}): ${result.failed.usernames.join(', ')}.` : ''}
           </Alert>
         ) : (
           <DialogContentText>{usernames.join(', ')}</DialogContentText>

@@ -86,6 +86,18 @@ test('edit the profile; a bad email is named before anything is sent', async ({ 
   await expect(memberPage.section('Profile')).toContainText('Water utilities data editor');
 });
 
+test('editing your own name shows in the header at once', async ({ page }) => {
+  const memberPage = new MemberPage(page);
+  await expect(page.getByRole('button', { name: 'Portal Administrator account menu' })).toBeVisible();
+  await memberPage.goto(demo.admin.username);
+  await memberPage.section('Profile').getByRole('button', { name: 'Edit profile' }).click();
+  await memberPage.dialog().getByLabel('First name').fill('Pat');
+  await memberPage.dialog().getByLabel('Last name').fill('Admin');
+  await memberPage.dialog().getByRole('button', { name: 'Save profile' }).click();
+  await expect(memberPage.dialog()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Pat Admin account menu' })).toBeVisible();
+});
+
 test('the member page and its action dialog have no serious accessibility violations', async ({ page }) => {
   const memberPage = new MemberPage(page);
   await memberPage.goto('ana.lima');

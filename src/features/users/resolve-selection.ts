@@ -7,10 +7,11 @@ import type { Member } from './types';
  */
 export type MemberSelection =
   | { kind: 'picked'; members: Member[] }
-  | { kind: 'query'; q: string; total: number };
+  /** `excluded`: usernames unticked after choosing all that match. */
+  | { kind: 'query'; q: string; total: number; excluded: ReadonlySet<string> };
 
 export const selectionCount = (selection: MemberSelection) =>
-  selection.kind === 'query' ? selection.total : selection.members.length;
+  selection.kind === 'query' ? Math.max(0, selection.total - selection.excluded.size) : selection.members.length;
 
 type ResolveOptions = {
   q: string;

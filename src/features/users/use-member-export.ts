@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { runInLanes } from '@/lib/async/run-in-lanes';
 
 import { fetchGroupFilteredMembers } from './api/group-filter-api';
 import { countMembers, fetchMembersForExport } from './api/users-api';
@@ -54,22 +55,28 @@ export function useMemberExport(params: MemberListParams) {
         Array.from({ length: Math.ceil(slice.count / 100) }, (_, index) => ({ q: within(slice.from, slice.to), start: index * 100 + 1 })),
       );
       const results: Member[][] = new Array<Member[]>(pages.length);
-      let next = 0;
       let fetched = 0;
+      // The first failed page stops the export: no new pages start, and the pages in flight cannot hide the error.
+      const failure: { error?: unknown; happened: boolean } = { happened: false };
       setState({ status: 'running', fetched, total });
-      const lane = async () => {
-        while (next < pages.length && !abort.signal.aborted) {
-          const index = next;
-          next += 1;
+      await runInLanes(
+        pages.length,
+        REQUESTS_IN_FLIGHT,
+        async (index) => {
           const page = pages[index];
           if (!page) return;
-          const members = await fetchMembersForExport(session, page.q, page.start, abort.signal);
-          results[index] = members;
-          fetched += members.length;
-          setState({ status: 'running', fetched, total });
-        }
-      };
-      await Promise.all(Array.from({ length: REQUESTS_IN_FLIGHT }, lane));
+          try {
+            const members = await fetchMembersForExport(session, page.q, page.start, abort.signal);
+            results[index] = members;
+            fetched += members.length;
+            if (!failure.happened) setState({ status: 'running', fetched, total });
+          } catch (error) {
+            if (!failure.happened) Object.assign(failure, { error, happened: true });
+          }
+        },
+        () => abort.signal.aborted || failure.happened,
+      );
+      if (failure.happened && !abort.signal.aborted) throw failure.error;
       if (abort.signal.aborted) {
         setState({ status: 'idle' });
         return;

@@ -20,6 +20,7 @@ export function useSelectionMembers(selection: MemberSelection) {
     }),
     enabled: selection.kind === 'query',
   });
-  const members: Member[] | undefined = selection.kind === 'query' ? resolved.data : selection.members;
+  const members: Member[] | undefined =
+    selection.kind === 'query' ? resolved.data?.filter((member) => !selection.excluded.has(member.username)) : selection.members;
   return { members, progress, error: resolved.error, isResolving: selection.kind === 'query' && resolved.isPending };
 }

@@ -1,4 +1,5 @@
 import type { IPortal, IUser } from '@esri/arcgis-rest-portal';
+import { request } from '@esri/arcgis-rest-request';
 import { queryOptions } from '@tanstack/react-query';
 
 import { toAppError } from './arcgis-error';
@@ -33,7 +34,8 @@ export const selfQueries = {
 /** `community/self`: the signed-in member with the privileges that decide what Roster shows. */
 async function fetchSignedInMember(session: PortalSession): Promise<SignedInMember> {
   try {
-    const user: IUser = await session.getUser();
+    // Not session.getUser(): rest-js keeps its first answer for the whole session, and a profile edit must show.
+    const user = (await request(`${session.portal}/community/self`, { httpMethod: 'GET', authentication: session })) as IUser;
     return {
       username: user.username ?? session.username,
       fullName: user.fullName ?? user.username ?? session.username,

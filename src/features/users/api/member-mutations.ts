@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { usePortalSession } from '@/hooks/use-session';
 
 import type { MemberProfileChanges } from '../types';
+import { selfQueries } from '@/lib/arcgis/self-queries';
 import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
 import { updateMemberProfile } from './member-writes-api';
 
@@ -11,6 +12,13 @@ export function useUpdateMemberProfile(username: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (changes: MemberProfileChanges) => updateMemberProfile(session, username, changes),
-    onSuccess: () => invalidatePortalChanges(queryClient),
+    onSuccess: () =>
+      Promise.all([
+        invalidatePortalChanges(queryClient),
+        // Editing your own profile changes the name in the header too.
+        username.toLowerCase() === session.username.toLowerCase()
+          ? queryClient.invalidateQueries({ queryKey: selfQueries.member(session).queryKey })
+          : undefined,
+      ]),
   });
 }

@@ -41,7 +41,8 @@ type Props = {
   selection: MemberSelection;
   /** The signed-in member, never disabled or deleted by their own hand. */
   self: string;
-  onClose: () => void;
+  /** `afterRun`: an action was carried out, so the members' data the selection holds is out of date. */
+  onClose: (afterRun: boolean) => void;
 };
 
 /** Choose → preview (what changes, seats, what is skipped) → run with progress and cancel → per-member results. */
@@ -91,6 +92,9 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
 
   const title = `${bulkActionTitles[kind]}: ${who}`;
   const closeable = run.state.status !== 'running';
+  const close = () => {
+    onClose(run.state.status === 'done');
+  };
 
   const handleConfirm = () => {
     if (!action || !plan) return;
@@ -190,7 +194,7 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
   }
 
   return (
-    <Dialog open onClose={closeable ? onClose : undefined} fullWidth maxWidth={run.state.status === 'done' ? 'md' : 'sm'} aria-labelledby="bulk-action-title">
+    <Dialog open onClose={closeable ? close : undefined} fullWidth maxWidth={run.state.status === 'done' ? 'md' : 'sm'} aria-labelledby="bulk-action-title">
       <DialogTitle id="bulk-action-title">{title}</DialogTitle>
       <DialogContent>{content}</DialogContent>
       <DialogActions>
@@ -199,7 +203,7 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
             Cancel run
           </Button>
         ) : (
-          <Button onClick={onClose}>{run.state.status === 'done' ? 'Close' : 'Cancel'}</Button>
+          <Button onClick={close}>{run.state.status === 'done' ? 'Close' : 'Cancel'}</Button>
         )}
         {run.state.status === 'idle' ? (
           <Button

@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
-import type { MemberSelection } from '../resolve-selection';
+import { type MemberSelection, selectionCount } from '../resolve-selection';
 import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
 import { MemberActionsMenu } from './member-actions-menu';
 
@@ -23,7 +23,7 @@ type Props = {
 /** Shown while members are selected: how many, select all that match, and the actions on them. */
 export function MemberSelectionBar({ selection, matching, allMatchingSelected, onSelectAllMatching, onClear, allowed, self }: Props) {
   const [kind, setKind] = useState<BulkActionKind | null>(null);
-  const count = selection.kind === 'query' ? selection.total : selection.members.length;
+  const count = selectionCount(selection);
   return (
     <Paper variant="outlined" sx={{ px: 2, py: 1, bgcolor: 'action.hover' }}>
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
@@ -44,8 +44,10 @@ export function MemberSelectionBar({ selection, matching, allMatchingSelected, o
           kind={kind}
           selection={selection}
           self={self}
-          onClose={() => {
+          onClose={(afterRun) => {
             setKind(null);
+            // The selection holds members as they were; a second action must not plan from stale roles or types.
+            if (afterRun) onClear();
           }}
         />
       ) : null}

@@ -15,7 +15,7 @@ import { sortMembers } from '../group-filter';
 import { hasMemberFilters, memberFilterClauses } from '../member-filters';
 import { defaultMemberListParams } from '../member-list-params';
 import { buildMemberSearchQuery } from '../member-search-query';
-import type { MemberSelection } from '../resolve-selection';
+import { type MemberSelection, selectionCount } from '../resolve-selection';
 import { type Member, type MemberListParams, type MemberPageSize, memberPageSizes } from '../types';
 import type { BulkActionKind } from './bulk-action-dialog';
 import { memberColumns, sortFieldByColumn } from './member-columns';
@@ -58,9 +58,13 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
   const total = data?.total ?? 0;
   // Picked rows are kept with their data across pages; "all that match" stands for the query itself.
   const [picked, setPicked] = useState<ReadonlyMap<string, Member>>(new Map());
-  // The query "all that match" stands for, fixed when chosen (relative dates such as "30 days ago" included).
-  const [allMatchingQuery, setAllMatchingQuery] = useState<string | null>(null);
+  // The query "all that match" stands for and its count, fixed when chosen (relative dates such as "30 days ago"
+  // included), so the table refreshing after a bulk run does not change what is selected.
+  // Under the group filter the whole list is at hand, so it is kept instead of the query.
+  const [allMatchingQuery, setAllMatchingQuery] = useState<{ q: string; total: number; members?: Member[] } | null>(null);
   const allMatching = allMatchingQuery !== null;
+  // Rows unticked after choosing all that match: the rest stay selected, on every page.
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const criteria = JSON.stringify([params.search, params.filters]);
   const [selectionCriteria, setSelectionCriteria] = useState(criteria);
   if (selectionCriteria !== criteria) {
@@ -68,24 +72,41 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
     setSelectionCriteria(criteria);
     setPicked(new Map());
     setAllMatchingQuery(null);
+    setExcluded(new Set());
   }
-  const selection: MemberSelection | null = allMatchingQuery !== null
-    ? all
-      ? { kind: 'picked', members: all }
-      : { kind: 'query', q: allMatchingQuery, total }
+  const allSelection: MemberSelection | null =
+    allMatchingQuery === null
+      ? null
+      : allMatchingQuery.members
+        ? { kind: 'picked', members: allMatchingQuery.members.filter((member) => !excluded.has(member.username)) }
+        : { kind: 'query', q: allMatchingQuery.q, total: allMatchingQuery.total, excluded };
+  const selection: MemberSelection | null = allSelection
+    ? selectionCount(allSelection) > 0
+      ? allSelection
+      : null
     : picked.size > 0
       ? { kind: 'picked', members: [...picked.values()] }
       : null;
 
+  const isChosen = (model: GridRowSelectionModel, username: string) =>
+    model.type === 'include' ? model.ids.has(username) : !model.ids.has(username);
   const handleSelectionChange = (model: GridRowSelectionModel) => {
     const rows = data?.members ?? [];
+    if (allMatching) {
+      // Still "all that match", less the rows unticked on this page or any other.
+      const next = new Set(excluded);
+      for (const member of rows) {
+        if (isChosen(model, member.username)) next.delete(member.username);
+        else next.add(member.username);
+      }
+      setExcluded(next);
+      return;
+    }
     const onPage = new Set(rows.map((member) => member.username));
     const next = new Map([...picked].filter(([username]) => !onPage.has(username)));
     for (const member of rows) {
-      const chosen = model.type === 'include' ? model.ids.has(member.username) : !model.ids.has(member.username);
-      if (chosen) next.set(member.username, member);
+      if (isChosen(model, member.username)) next.set(member.username, member);
     }
-    setAllMatchingQuery(null);
     setPicked(next);
   };
   const isFiltered = hasMemberFilters(params.filters);
@@ -141,7 +162,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
       <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
         {members.isPending
           ? 'Loading members…'
-          : `${total.toLocaleString()} ${total === 1 ? 'member' : 'members'}${matching ? ` match ${matching}` : ''}`}
+          : `${total.toLocaleString()} ${total === 1 ? 'member' : 'members'}${matching ? ` ${total === 1 ? 'matches' : 'match'} ${matching}` : ''}`}
       </Typography>
       {total > SEARCH_RESULT_CEILING ? (
         <Alert severity="info">
@@ -153,13 +174,19 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
         <MemberSelectionBar
           selection={selection}
           matching={total}
-          allMatchingSelected={allMatching}
+          allMatchingSelected={allMatching && excluded.size === 0}
           onSelectAllMatching={() => {
-            setAllMatchingQuery(buildMemberSearchQuery(params.search, memberFilterClauses(params.filters, Date.now())));
+            setAllMatchingQuery({
+              q: buildMemberSearchQuery(params.search, memberFilterClauses(params.filters, Date.now())),
+              total,
+              ...(all ? { members: all } : {}),
+            });
+            setExcluded(new Set());
           }}
           onClear={() => {
             setAllMatchingQuery(null);
             setPicked(new Map());
+            setExcluded(new Set());
           }}
           allowed={actions}
           self={self}
@@ -192,7 +219,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
           keepNonExistentRowsSelected
           rowSelectionModel={
             allMatching
-              ? { type: 'exclude', ids: new Set() }
+              ? { type: 'exclude', ids: new Set(excluded) }
               : picked.size > 0
                 ? { type: 'include', ids: new Set(picked.keys()) }
                 : noSelection

@@ -45,7 +45,8 @@ function expectNoPassword(output: string): void {
   expect(output.replaceAll('is too short', '')).not.toMatch(/short/);
 }
 
-describe('check-members (rules only)', { timeout: 15_000 }, () => {
+// Each test starts the command in a new tsx process: seconds apiece on a busy 2-core machine.
+describe('check-members (rules only)', { timeout: 30_000 }, () => {
   it('reports every problem row of builtin-with-problems.csv with its line, as JSON, and exits 1', async () => {
     const run = await checkMembers([withProblems, '--json']);
     expect(run.code).toBe(1);
@@ -150,7 +151,7 @@ describe('check-members (rules only)', { timeout: 15_000 }, () => {
   });
 });
 
-describe('check-members --portal (emulator)', { timeout: 15_000 }, () => {
+describe('check-members --portal (emulator)', { timeout: 30_000 }, () => {
   let app: FastifyInstance;
   let restRoot: string;
   let token: string;

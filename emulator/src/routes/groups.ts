@@ -23,7 +23,7 @@ import {
 import { readPaging } from '../store/paging';
 import { orgInfo } from '../store/portal-repo';
 import { GROUP_DEFAULT_FIELDS, groupSearchSchema } from '../store/search-fields';
-import { translateSearch, type SqlCondition } from '../store/search-sql';
+import { andAll, translateSearch, type SqlCondition } from '../store/search-sql';
 import { findUser } from '../store/users-repo';
 import { groupJson } from '../views/group-json';
 import { parseQueryParam, readSort } from './common';
@@ -80,10 +80,7 @@ export function registerGroupRoutes(app: FastifyInstance, context: EmulatorConte
       const member = params.text('searchUserName') ?? caller.user.username;
       conditions.push({ sql: 'EXISTS (SELECT 1 FROM group_members s WHERE s.group_id = g.id AND s.username = ?)', params: [member] });
     }
-    const where: SqlCondition =
-      conditions.length === 0
-        ? { sql: '1', params: [] }
-        : { sql: conditions.map((c) => `(${c.sql})`).join(' AND '), params: conditions.flatMap((c) => c.params) };
+    const where = andAll(conditions);
     const paging = readPaging(params.get('start'), params.get('num'));
     const result = searchGroups(context.store, where, readSort(params, GROUP_SORT_COLUMNS, 'title'), paging);
     return {

@@ -7,7 +7,7 @@ import { restRoute } from '../plugins/rest-route';
 import { ITEM_DEFAULT_FIELDS, ITEM_SORT_COLUMNS, itemSearchSchema, itemVisibility, searchItems } from '../store/content-repo';
 import { readPaging } from '../store/paging';
 import { orgInfo } from '../store/portal-repo';
-import { translateSearch, type SqlCondition } from '../store/search-sql';
+import { andAll, translateSearch, type SqlCondition } from '../store/search-sql';
 import { itemJson } from '../views/item-json';
 import { parseQueryParam, readSort } from './common';
 
@@ -25,10 +25,7 @@ export function searchItemsFor(context: EmulatorContext, caller: Caller | null, 
   if (query) conditions.push(translateSearch(query, schema, { defaultFields: ITEM_DEFAULT_FIELDS }));
   const filter = parseQueryParam(params.get('filter'));
   if (filter) conditions.push(translateSearch(filter, schema, { defaultFields: ITEM_DEFAULT_FIELDS, exact: true }));
-  const where: SqlCondition = {
-    sql: conditions.map((c) => `(${c.sql})`).join(' AND '),
-    params: conditions.flatMap((c) => c.params),
-  };
+  const where = andAll(conditions);
   const sort = readSort(params, ITEM_SORT_COLUMNS, 'title');
   const paging = readPaging(params.get('start'), params.get('num'));
   const result = searchItems(context.store, where, sort, paging);

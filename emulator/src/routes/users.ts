@@ -9,7 +9,7 @@ import { readPaging } from '../store/paging';
 import { orgInfo } from '../store/portal-repo';
 import { privilegesForRoleKey } from '../store/roles-repo';
 import { ADMIN_USER_FIELDS, PUBLIC_USER_DEFAULT_FIELDS, USER_DEFAULT_FIELDS, userSearchSchema } from '../store/search-fields';
-import { translateSearch, type SqlCondition } from '../store/search-sql';
+import { andAll, translateSearch, type SqlCondition } from '../store/search-sql';
 import { findUserType } from '../store/user-types';
 import { findUser, roleKeyOf, searchUsers, USER_SORT_COLUMNS, type UserRow } from '../store/users-repo';
 import { fullUserJson, publicUserJson } from '../views/user-json';
@@ -42,10 +42,7 @@ function searchMembers(context: EmulatorContext, { params, caller, path }: RestR
   if (query) conditions.push(translateSearch(query, schema, { defaultFields, checkField }));
   const filter = parseQueryParam(params.get('filter'));
   if (filter) conditions.push(translateSearch(filter, schema, { defaultFields, checkField, exact: true }));
-  const where: SqlCondition =
-    conditions.length === 0
-      ? { sql: '1', params: [] }
-      : { sql: conditions.map((c) => `(${c.sql})`).join(' AND '), params: conditions.flatMap((c) => c.params) };
+  const where = andAll(conditions);
   const sort = readSort(params, USER_SORT_COLUMNS, 'username', (field) => admin || !ADMIN_USER_FIELDS.has(field));
   const paging = readPaging(params.get('start'), params.get('num'));
   const result = searchUsers(context.store, where, sort, paging);

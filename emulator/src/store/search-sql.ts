@@ -48,12 +48,13 @@ function orAll(conditions: SqlCondition[]): SqlCondition {
   return { sql: `(${useful.map((c) => c.sql).join(' OR ')})`, params: useful.flatMap((c) => c.params) };
 }
 
-function andAll(conditions: SqlCondition[]): SqlCondition {
+/** Every condition must hold (each kept in parentheses, so an OR inside one cannot leak). */
+export function andAll(conditions: SqlCondition[]): SqlCondition {
   const useful = conditions.filter((c) => c.sql !== '1');
   if (useful.length === 0) return ALL;
   if (useful.some((c) => c.sql === '0')) return NONE;
   if (useful.length === 1) return useful[0] as SqlCondition;
-  return { sql: `(${useful.map((c) => c.sql).join(' AND ')})`, params: useful.flatMap((c) => c.params) };
+  return { sql: `(${useful.map((c) => `(${c.sql})`).join(' AND ')})`, params: useful.flatMap((c) => c.params) };
 }
 
 /** Epoch milliseconds from `1555510747000`, `0001555510747000`, `-1` or an ISO date. */

@@ -19,7 +19,7 @@ export function usePrefetchMemberRows(params: MemberListParams) {
   const { group } = params.filters;
   // What usePrefetchQuery does, for whichever of the table's two queries these params use.
   if (group) {
-    const rows = userQueries.groupList(session, { search: params.search, filters: params.filters, group });
+    const rows = userQueries.groupList(session, params);
     if (!queryClient.getQueryState(rows.queryKey)) void queryClient.query(rows).catch(ignore);
   } else {
     const rows = userQueries.list(session, params);

@@ -13,8 +13,8 @@ import { countMembers, fetchMemberLookups, fetchMembersForExport, fetchMembersPa
 
 type ProgressListener = (fetched: number, total: number) => void;
 
-/** What the group filter's searches depend on: not the page, which is cut client-side. */
-export type GroupFilterKey = Pick<MemberListParams, 'search' | 'filters'> & { group: string };
+/** What the group filter's searches depend on: not the page or the sort, which are done client-side. */
+type GroupFilterKey = Pick<MemberListParams, 'search' | 'filters'>;
 
 export const userQueries = {
   all: () => ['users'] as const,
@@ -25,14 +25,14 @@ export const userQueries = {
       queryFn: ({ signal }) => fetchMembersPage(session, params, signal),
       placeholderData: keepPreviousData, // keep the table steady while paging
     }),
-  groupList: (session: PortalSession, key: GroupFilterKey) =>
+  groupList: (session: PortalSession, { search, filters }: GroupFilterKey) =>
     queryOptions({
-      queryKey: [...userQueries.lists(), 'group', key],
+      queryKey: [...userQueries.lists(), 'group', { search, filters }],
       queryFn: ({ signal }) =>
         fetchGroupFilteredMembers(
           session,
-          key.group,
-          buildMemberSearchQuery(key.search, memberFilterClauses(key.filters, Date.now())),
+          filters.group,
+          buildMemberSearchQuery(search, memberFilterClauses(filters, Date.now())),
           signal,
         ),
       placeholderData: keepPreviousData,

@@ -37,7 +37,7 @@ function useMemberRows(params: MemberListParams) {
   const { group } = params.filters;
   const paged = useQuery({ ...userQueries.list(session, params), enabled: !group });
   const grouped = useQuery({
-    ...userQueries.groupList(session, { search: params.search, filters: params.filters, group }),
+    ...userQueries.groupList(session, params),
     enabled: Boolean(group),
   });
   const sorted = useMemo(
@@ -215,6 +215,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
           sortingOrder={['asc', 'desc']}
           disableColumnFilter
           disableRowSelectionOnClick
+          hideFooterSelectedRowCount // the selection bar counts across pages; the grid would count this page only
           checkboxSelection={actions.length > 0}
           keepNonExistentRowsSelected
           rowSelectionModel={

@@ -38,6 +38,8 @@ export type EmulatorOptions = {
   members?: number;
   /** Reseed even if the database file exists. */
   reset?: boolean;
+  /** Answers no real portal is known to give (see README "Extensions"); off by default. */
+  extensions?: boolean;
   /** Enables `POST /__emulator/reset`, `POST /__emulator/expire-tokens` and `/__emulator/faults`. */
   testMode?: boolean;
   /** Added to every Sharing API response, for benchmarks. */
@@ -73,6 +75,8 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
     store,
     config: {
       testMode: options.testMode ?? false,
+      extensions: options.extensions ?? false,
+      hideSeats: false,
       latencyMs: options.latencyMs ?? 0,
       redirectUris: [...DEFAULT_REDIRECT_URIS, ...(options.redirectUris ?? [])],
     },

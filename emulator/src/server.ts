@@ -10,6 +10,7 @@ const USAGE = `Usage: tsx emulator/src/server.ts [options]
   --reset              reseed even if the database file exists
   --members N          organization size when seeding (default 2000)
   --seed N             seed number (default 1)
+  --extensions         answers no real portal is known to give (undocumented fields and search clauses); off by default
   --test-mode          enable POST /__emulator/reset, /__emulator/expire-tokens and /__emulator/faults
   --latency MS         delay every REST response by MS milliseconds
   --redirect-uri URI   extra registered redirect URI for client "roster" (repeatable)
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     members: { type: 'string' },
     seed: { type: 'string' },
     'test-mode': { type: 'boolean' },
+    extensions: { type: 'boolean' },
     latency: { type: 'string' },
     'redirect-uri': { type: 'string', multiple: true },
     log: { type: 'boolean' },
@@ -58,6 +60,7 @@ const app = await buildEmulator({
   members: integer(values.members, 2000, 'members'),
   seed: integer(values.seed, 1, 'seed'),
   testMode: values['test-mode'] ?? false,
+  extensions: values.extensions ?? false,
   latencyMs: integer(values.latency, 0, 'latency'),
   redirectUris: values['redirect-uri'] ?? [],
   logger: values.log ?? false,
@@ -74,6 +77,7 @@ const lines = [
   `  REST root:  ${base}/portal/sharing/rest   (also ${base}/sharing/rest)`,
   `  Database:   ${dbPath}${summary ? ` (seeded ${String(summary.members)} members in ${String(summary.ms)} ms)` : ' (reused; --reset to reseed)'}`,
   `  OAuth:      client_id "roster", redirect URIs ${config.redirectUris.join(', ')}`,
+  `  Extensions: ${config.extensions ? 'on (answers no real portal is known to give)' : 'off'}`,
   `  Test mode:  ${config.testMode ? 'on (POST /__emulator/reset, /__emulator/expire-tokens, /__emulator/faults)' : 'off'}${config.latencyMs ? `, latency ${String(config.latencyMs)} ms` : ''}`,
   '  Demo sign-ins:',
   ...DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(14)} ${a.password.padEnd(15)} ${a.description}`),

@@ -12,6 +12,13 @@ export const DEFAULT_REDIRECT_URIS = [
 
 export type EmulatorConfig = {
   testMode: boolean;
+  /**
+   * Answers no real portal is known to give (`--extensions`, off by default): Roster must never depend on them.
+   * Mutable so a test-mode request (`POST /__emulator/profile`) can switch them for one e2e test.
+   */
+  extensions: boolean;
+  /** Test mode: `subscriptionInfo` leaves out `userLicenseTypes` (a portal that reports no purchased seats). */
+  hideSeats: boolean;
   latencyMs: number;
   /** Every registered redirect URI for client `roster` (defaults plus extras). */
   redirectUris: readonly string[];

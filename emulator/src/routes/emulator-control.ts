@@ -10,12 +10,15 @@ import { userTypeSeats } from './license-info';
 export function registerEmulatorControlRoutes(app: FastifyInstance, context: EmulatorContext): void {
   app.get('/__emulator/health', () => ({ ok: true }));
   if (!context.config.testMode) return;
+  const initialExtensions = context.config.extensions;
 
   // A reset also clears the faults, so every test starts from a healthy portal.
   app.post('/__emulator/reset', () => {
     const started = performance.now();
     context.store.reset();
     context.faults.clear();
+    context.config.extensions = initialExtensions;
+    context.config.hideSeats = false;
     return { ok: true, ms: Math.round(performance.now() - started) };
   });
 
@@ -38,6 +41,18 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, context: Emu
       update.run(type.assignedUsers + left, id);
     }
     return { ok: true };
+  });
+
+  // How this portal differs for one test: `{ "extensions": bool, "hideSeats": bool }`; a reset restores the start-up profile.
+  app.post('/__emulator/profile', (request, reply) => {
+    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(body)) {
+      if ((key !== 'extensions' && key !== 'hideSeats') || typeof value !== 'boolean') {
+        return reply.code(400).send({ ok: false, error: `Expected { extensions?: boolean, hideSeats?: boolean }; got ${key}.` });
+      }
+      context.config[key] = value;
+    }
+    return { ok: true, extensions: context.config.extensions, hideSeats: context.config.hideSeats };
   });
 
   app.get('/__emulator/faults', () => ({ ok: true, ...context.faults.status() }));

@@ -38,5 +38,6 @@ export function rulesOnlyContext(): OrganizationContext {
     groups: [],
     defaults: { roleId: 'org_user', userTypeId: 'creatorUT', groupIds: [] },
     passwordPolicy: defaultPasswordPolicy,
+    notices: [],
   };
 }

@@ -1,13 +1,13 @@
-import { defaultPasswordPolicy } from '../src/features/members-import/member-field-rules';
 import type { PasswordPolicy } from '../src/features/members-import/types';
 import {
+  type DefaultsAnswer,
   type OrganizationContext,
   passwordPolicyFrom,
   type PortalPasswordPolicy,
+  readUsernameCheck,
   toOrganizationContext,
+  type UserTypeAnswer,
 } from '../src/features/members-import/organization-context';
-
-
 
 /**
  * The Sharing REST calls `check-members --portal` makes, with plain `fetch`: the same resources and the same mapping
@@ -32,7 +32,7 @@ type Paged = { nextStart?: number };
 type ErrorBody = { error: { code?: number; message?: string; details?: unknown } };
 type RoleJson = { id: string; name: string; privileges?: string[] };
 type GroupJson = { id: string; title: string };
-type UserTypeJson = { id: string; name: string; availableUsers?: number; compatibleRoles?: string[] };
+type UserTypeJson = { id: string; name?: string; compatibleRoles?: unknown };
 const pageSize = 100;
 /** `community/checkUsernames` names per request (the emulator takes up to 200; 100 leaves room). */
 export const checkUsernamesBatchSize = 100;
@@ -140,51 +140,106 @@ async function allPages<T>(
   }
 }
 
-async function fetchPasswordPolicy(client: PortalClient, fromSelf: PortalPasswordPolicy | undefined): Promise<PasswordPolicy> {
-  if (fromSelf) return passwordPolicyFrom(fromSelf);
-  try {
-    const { passwordPolicy } = await call<{ passwordPolicy?: PortalPasswordPolicy }>(client, 'portals/self/passwordPolicy');
-    return passwordPolicyFrom(passwordPolicy);
-  } catch (error) {
-    if (error instanceof PortalError && (error.code === 498 || error.code === 499)) throw error;
-    // Portals that do not expose the policy still enforce one; the documented default is checked instead.
-    return defaultPasswordPolicy;
-  }
+const isTokenError = (error: unknown) => error instanceof PortalError && (error.code === 498 || error.code === 499);
+
+/** An optional resource's answer, or null when the portal did not give it (a refused token still ends the check). */
+function answered<T>(result: PromiseSettledResult<T>): T | null {
+  if (result.status === 'fulfilled') return result.value;
+  if (isTokenError(result.reason)) throw result.reason;
+  return null;
 }
 
-/** Roles, user types with seats, groups, new member defaults and the password policy of the token's organization. */
+/** `portals/self/securityPolicy` → `passwordPolicy`, the documented resource; rejects when it has none. */
+async function fetchPasswordPolicy(client: PortalClient): Promise<PasswordPolicy> {
+  const { passwordPolicy } = await call<{ passwordPolicy?: PortalPasswordPolicy }>(client, 'portals/self/securityPolicy');
+  if (!passwordPolicy) throw new PortalError('portals/self/securityPolicy: the answer has no passwordPolicy.');
+  return passwordPolicyFrom(passwordPolicy);
+}
+
+/**
+ * The user types with their seats, read as the page's `fetchUserTypeSeats` (src/lib/arcgis/user-type-seats.ts, which
+ * needs rest-js) reads them: `userLicenseTypes` for id and name only; seats bought from `portals/self` →
+ * `subscriptionInfo.userLicenseTypes`; members holding each type from `portals/self/users/counts`. Every number the
+ * portal does not report stays null.
+ */
+async function fetchUserTypeSeats(
+  client: PortalClient,
+  self: { subscriptionInfo?: { userLicenseTypes?: Record<string, unknown> } },
+): Promise<UserTypeAnswer[]> {
+  const [types, counts] = await Promise.allSettled([
+    allPages<UserTypeJson>(client, 'portals/self/userLicenseTypes', {}, 'userLicenseTypes'),
+    allPages<{ key?: string; count?: number }>(client, 'portals/self/users/counts', { type: 'userLicenseType' }, 'results'),
+  ]);
+  if (types.status === 'rejected') throw types.reason;
+  const held = answered(counts);
+  const heldById = new Map((held ?? []).flatMap(({ key, count }) => (key && typeof count === 'number' ? [[key, count] as const] : [])));
+  const bought = self.subscriptionInfo?.userLicenseTypes ?? {};
+  return types.value.map((type) => {
+    const purchased = bought[type.id];
+    const seats = typeof purchased === 'number' && Number.isFinite(purchased) ? purchased : null;
+    // A type the counts do not list has no members: the counts answered, so 0 is known.
+    const inUse = held ? (heldById.get(type.id) ?? 0) : null;
+    return {
+      id: type.id,
+      name: type.name ?? type.id,
+      left: seats !== null && inUse !== null ? Math.max(0, seats - inUse) : null,
+      compatibleRoles: Array.isArray(type.compatibleRoles)
+        ? type.compatibleRoles.filter((role): role is string => typeof role === 'string')
+        : null,
+    };
+  });
+}
+
+/**
+ * Roles, user types with seats, groups, new member defaults and the password policy of the token's organization.
+ * `portals/self` and its roles are required; each other resource is read on its own and, when the portal does not
+ * give it, falls back as the page does (see `toOrganizationContext`), with a notice saying so.
+ */
 export async function fetchOrganization(
   client: PortalClient,
 ): Promise<OrganizationContext & { orgId: string; orgName: string }> {
-  const self = await call<{ id?: string; name?: string; passwordPolicy?: PortalPasswordPolicy }>(client, 'portals/self');
+  const self = await call<{ id?: string; name?: string; subscriptionInfo?: { userLicenseTypes?: Record<string, unknown> } }>(
+    client,
+    'portals/self',
+  );
   if (!self.id) {
     throw new PortalError('portals/self: the answer has no organization id; is the token an organization member’s?');
   }
   const orgId = self.id;
-  const [roleJson, typeJson, groupJson, defaults, passwordPolicy] = await Promise.all([
+  const [roleJson, userTypes, groupJson, defaults, passwordPolicy] = await Promise.allSettled([
     allPages<RoleJson>(client, 'portals/self/roles', { returnPrivileges: 'true' }, 'roles'),
-    allPages<UserTypeJson>(client, 'portals/self/userLicenseTypes', {}, 'userLicenseTypes'),
-    allPages<GroupJson>(client, 'community/groups', { q: `orgid:${orgId}` }, 'results'),
-    call<{ role?: string; userLicenseType?: string; groups?: string[] }>(client, 'portals/self/userDefaultSettings'),
-    fetchPasswordPolicy(client, self.passwordPolicy),
+    fetchUserTypeSeats(client, self),
+    // Esri's Python client scopes group searches with `accountid:`; `orgid:` is not known to work for groups.
+    allPages<GroupJson>(client, 'community/groups', { q: `accountid:${orgId}` }, 'results'),
+    call<DefaultsAnswer>(client, 'portals/self/userDefaultSettings'),
+    fetchPasswordPolicy(client),
   ]);
+  if (roleJson.status === 'rejected') throw roleJson.reason;
   return {
     orgId,
     orgName: self.name ?? orgId,
-    ...toOrganizationContext({ roles: roleJson, userTypes: typeJson, groups: groupJson, defaults, passwordPolicy }),
+    ...toOrganizationContext({
+      roles: roleJson.value,
+      userTypes: answered(userTypes),
+      groups: answered(groupJson),
+      defaults: answered(defaults),
+      passwordPolicy: answered(passwordPolicy),
+    }),
   };
 }
 
 /**
- * Which usernames are taken, asked of `community/checkUsernames` (POST, at most 100 a call). A name is taken when
- * the portal suggests another one (compared case-insensitively). Answers lower-case names.
+ * Which usernames are taken, asked of `community/checkUsernames` (POST, at most 100 a call); lower-case names. A
+ * name is taken when the portal suggests another one. A name the answer leaves out (or answers without a suggestion)
+ * is `unconfirmed`: not known to be free, possibly reserved by a deleted account (see `readUsernameCheck`).
  */
 export async function fetchTakenUsernames(
   client: PortalClient,
   usernames: readonly string[],
   onProgress?: (checked: number, total: number) => void,
-): Promise<Set<string>> {
+): Promise<{ taken: Set<string>; unconfirmed: Set<string> }> {
   const taken = new Set<string>();
+  const unconfirmed = new Set<string>();
   // The list is comma-separated: a name with a comma is invalid anyway and would be read as two.
   const names = [...new Set(usernames.filter((name) => name !== '' && !name.includes(',')))];
   for (let offset = 0; offset < names.length; offset += checkUsernamesBatchSize) {
@@ -195,14 +250,12 @@ export async function fetchTakenUsernames(
       { usernames: batch.join(',') },
       'POST',
     );
-    for (const { requested, suggested } of answer.usernames ?? []) {
-      if (!requested) continue;
-      // No suggestion at all means the name cannot be used either (the real portal does this for deleted names).
-      if (suggested?.toLowerCase() !== requested.toLowerCase()) taken.add(requested.toLowerCase());
-    }
+    const read = readUsernameCheck(batch, answer);
+    for (const name of read.taken) taken.add(name);
+    for (const name of read.unconfirmed) unconfirmed.add(name);
     onProgress?.(Math.min(names.length, offset + batch.length), names.length);
   }
-  return taken;
+  return { taken, unconfirmed };
 }
 
 /**

@@ -34,9 +34,15 @@ export type CheckReport = {
   missingColumns: string[];
   /** Headers that feed no field. */
   ignoredColumns: string[];
-  /** The validation summary; `seatsLeft` is null for a user type without a seat limit. */
+  /**
+   * The validation summary. `seatsLeft` is null for a user type without a seat limit or whose seats the portal did not
+   * report; `seatsReported` is false for the latter (seats were then not checked: the portal decides).
+   */
   summary: Omit<MemberImportSummary, 'byUserType'> & {
-    byUserType: (Omit<MemberImportSummary['byUserType'][number], 'seatsLeft'> & { seatsLeft: number | null })[];
+    byUserType: (Omit<MemberImportSummary['byUserType'][number], 'seatsLeft'> & {
+      seatsLeft: number | null;
+      seatsReported: boolean;
+    })[];
     /** The sentence a reviewer confirms: "412 members will be added: …". */
     text: string;
   };
@@ -68,7 +74,8 @@ export function buildCheckReport(
       ...summary,
       byUserType: summary.byUserType.map((type) => ({
         ...type,
-        seatsLeft: Number.isFinite(type.seatsLeft) ? type.seatsLeft : null,
+        seatsLeft: type.seatsLeft !== null && Number.isFinite(type.seatsLeft) ? type.seatsLeft : null,
+        seatsReported: type.seatsLeft !== null,
       })),
       text: describeImportSummary(summary),
     },

@@ -112,7 +112,7 @@ describe('check-members (rules only)', { timeout: 30_000 }, () => {
       { line: 3, status: 'ready', username: 'srajhandas', messages: [] },
     ]);
     expect(report.summary.byUserType).toEqual([
-      { userTypeId: 'creatorUT', name: 'Creator', count: 2, needed: 2, seatsLeft: null },
+      { userTypeId: 'creatorUT', name: 'Creator', count: 2, needed: 2, seatsLeft: null, seatsReported: true },
     ]);
     expectNoPassword(run.stdout);
   });

@@ -122,7 +122,7 @@ async function analyzeAgainstPortal(
   // First pass: the rows as mapped, to know which usernames to ask about (as the page does).
   const mapped = analyzeMemberFile(request(organization));
   const usernames = mapped.rows.map((row) => row.username);
-  const [existing, pending] = await Promise.all([
+  const [check, pending] = await Promise.all([
     fetchTakenUsernames(client, usernames, (checked, total) => progress(`Checking usernames… ${checked}/${total}`)),
     fetchPendingInvitations(client),
   ]);
@@ -130,14 +130,23 @@ async function analyzeAgainstPortal(
   const notes = [
     `Checked against ${client.root} (${orgName}, org ${orgId}): roles, user types and seats left, groups, ` +
       'new member defaults, password policy, existing usernames and pending invitations.',
+    // What the portal did not report, and the fallback used instead.
+    ...organization.notices,
   ];
+  if (check.unconfirmed.size > 0) {
+    notes.push(
+      `The portal did not confirm ${check.unconfirmed.size} ${check.unconfirmed.size === 1 ? 'username' : 'usernames'} ` +
+        'as free (it left them out of its answer); they may be reserved by deleted accounts.',
+    );
+  }
   if (pending.usernames === null) {
     notes.push(`Pending invitations were not checked: the portal did not list them (${pending.reason}).`);
   }
   const analysis = analyzeMemberFile(
     request({
       ...organization,
-      existingUsernames: existing,
+      existingUsernames: check.taken,
+      unconfirmedUsernames: check.unconfirmed,
       ...(pending.usernames ? { pendingInvitations: pending.usernames } : {}),
     }),
   );

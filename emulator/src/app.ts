@@ -18,16 +18,21 @@ import { registerInviteRoutes } from './routes/invite';
 import { registerItemRoutes } from './routes/items';
 import { registerItemReassignRoutes } from './routes/items-reassign';
 import { registerOAuthRoutes } from './routes/oauth';
+import { registerPortalExtrasRoutes } from './routes/portal-extras';
 import { registerRoleRoutes } from './routes/roles';
 import { registerSearchRoutes } from './routes/search';
 import { registerRoleWriteRoutes } from './routes/roles-write';
 import { registerSelfRoutes } from './routes/self';
 import { registerUserTypeRoutes } from './routes/user-types';
 import { registerUserAdminRoutes } from './routes/user-admin';
+import { registerUserBulkAdminRoutes } from './routes/user-bulk-admin';
 import { registerUserInvitationRoutes } from './routes/user-invitations';
 import { registerUserLicensingRoutes } from './routes/user-licensing';
+import { registerUserReassignRoutes } from './routes/user-reassign';
+import { registerOrgUserRoutes } from './routes/org-users';
 import { registerUserRoutes } from './routes/users';
 import { Store } from './store/store';
+import { createLocalhostCertificate } from './tls';
 
 export type EmulatorOptions = {
   /** SQLite file, or `:memory:` (default). */
@@ -46,6 +51,8 @@ export type EmulatorOptions = {
   latencyMs?: number;
   /** Extra registered redirect URIs for client `roster`. */
   redirectUris?: string[];
+  /** Serve over TLS with a self-signed certificate for localhost, 127.0.0.1 and ::1, made now (`--https`). */
+  https?: boolean;
   logger?: boolean;
   /** Reference "now" for seeded dates (epoch ms); default: start of today, UTC. */
   seedNow?: number;
@@ -78,18 +85,27 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
       extensions: options.extensions ?? false,
       hideSeats: false,
       latencyMs: options.latencyMs ?? 0,
+      https: options.https ?? false,
       redirectUris: [...DEFAULT_REDIRECT_URIS, ...(options.redirectUris ?? [])],
     },
     faults: new FaultInjector(),
   };
 
-  const app = Fastify({
+  const fastifyOptions = {
     logger: options.logger
       ? { serializers: { req: (request: { method: string; url: string }) => ({ method: request.method, url: redactUrl(request.url) }) } }
       : false,
     bodyLimit: 10 * 1024 * 1024,
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
-  });
+  };
+  let app: FastifyInstance;
+  if (options.https) {
+    const tls = await createLocalhostCertificate();
+    context.certificate = tls.cert;
+    app = Fastify({ ...fastifyOptions, https: tls });
+  } else {
+    app = Fastify(fastifyOptions);
+  }
   app.decorate('emulator', context);
   app.addHook('onClose', () => store.close());
 
@@ -104,7 +120,11 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerGenerateTokenRoutes(app, context);
   registerSelfRoutes(app, context);
   registerUserRoutes(app, context);
+  registerOrgUserRoutes(app, context);
   registerUserAdminRoutes(app, context);
+  registerUserBulkAdminRoutes(app, context);
+  registerUserReassignRoutes(app, context);
+  registerPortalExtrasRoutes(app, context);
   registerUserInvitationRoutes(app, context);
   registerUserLicensingRoutes(app, context);
   registerRoleRoutes(app, context);

@@ -1,10 +1,14 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { buildEmulator } from './app';
 import { DEMO_ACCOUNTS, MEMBER_PASSWORD } from './store/seed';
 
 const USAGE = `Usage: tsx emulator/src/server.ts [options]
-  --port N             port (default 3080)
+  --port N             port (default 3080; 3443 with --https)
+  --https              serve over TLS with a self-signed certificate made at start-up (localhost, 127.0.0.1, ::1)
+  --cert-out PATH      with --https: where to write that certificate (PEM) for clients to trust (default .data/emulator-cert.pem)
   --host HOST          host to bind (default localhost: both 127.0.0.1 and ::1)
   --db PATH            SQLite file (default .data/portal.sqlite; ":memory:" allowed)
   --reset              reseed even if the database file exists
@@ -30,6 +34,8 @@ function integer(value: string | undefined, fallback: number, name: string): num
 const { values } = parseArgs({
   options: {
     port: { type: 'string' },
+    https: { type: 'boolean' },
+    'cert-out': { type: 'string' },
     host: { type: 'string' },
     db: { type: 'string' },
     reset: { type: 'boolean' },
@@ -50,7 +56,8 @@ if (values.help) {
   process.exit(0);
 }
 
-const port = integer(values.port, 3080, 'port');
+const https = values.https ?? false;
+const port = integer(values.port, https ? 3443 : 3080, 'port');
 const host = values.host ?? 'localhost';
 const dbPath = values.db ?? '.data/portal.sqlite';
 const started = performance.now();
@@ -63,20 +70,29 @@ const app = await buildEmulator({
   extensions: values.extensions ?? false,
   latencyMs: integer(values.latency, 0, 'latency'),
   redirectUris: values['redirect-uri'] ?? [],
+  https,
   logger: values.log ?? false,
 });
 
-const { store, config } = app.emulator;
+const { store, config, certificate } = app.emulator;
 await app.listen({ port, host });
 
+// The certificate changes at every start: clients trust this file (e.g. scripts/python-client-flow.ts --ca).
+const certOut = values['cert-out'] ?? '.data/emulator-cert.pem';
+if (certificate) {
+  mkdirSync(dirname(certOut), { recursive: true });
+  writeFileSync(certOut, certificate);
+}
+
 const shownHost = host === '::' || host === '0.0.0.0' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-const base = `http://${shownHost}:${String(port)}`;
+const base = `${https ? 'https' : 'http'}://${shownHost}:${String(port)}`;
 const summary = store.seedSummary;
 const lines = [
   `Portal emulator (Harbor City GIS) ready in ${String(Math.round(performance.now() - started))} ms`,
   `  REST root:  ${base}/portal/sharing/rest   (also ${base}/sharing/rest)`,
   `  Database:   ${dbPath}${summary ? ` (seeded ${String(summary.members)} members in ${String(summary.ms)} ms)` : ' (reused; --reset to reseed)'}`,
-  `  OAuth:      client_id "roster", redirect URIs ${config.redirectUris.join(', ')}`,
+  ...(certificate ? [`  TLS:        self-signed certificate for localhost, 127.0.0.1, ::1 written to ${certOut} (trust it explicitly)`] : []),
+  `  OAuth:      client_id "roster", redirect URIs ${config.redirectUris.join(', ')}; the portal's own client "arcgisonline" (username/password sign-in)`,
   `  Extensions: ${config.extensions ? 'on (answers no real portal is known to give)' : 'off'}`,
   `  Test mode:  ${config.testMode ? 'on (POST /__emulator/reset, /__emulator/expire-tokens, /__emulator/faults)' : 'off'}${config.latencyMs ? `, latency ${String(config.latencyMs)} ms` : ''}`,
   '  Demo sign-ins:',

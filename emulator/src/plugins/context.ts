@@ -3,6 +3,10 @@ import type { FaultInjector } from './faults';
 
 /** Registered OAuth client of the emulator. */
 export const CLIENT_ID = 'roster';
+/** The portal's own OAuth client (ArcGIS API for Python `EsriBuiltInAuth`: username/password sign-in). */
+export const PORTAL_CLIENT_ID = 'arcgisonline';
+/** The out-of-band redirect URI of the portal's own client: the code is shown in the page title. */
+export const OOB_REDIRECT_URI = 'urn:ietf:wg:oauth:2.0:oob';
 export const DEFAULT_REDIRECT_URIS = [
   'http://localhost:5173',
   'http://localhost:4173',
@@ -20,6 +24,8 @@ export type EmulatorConfig = {
   /** Test mode: `subscriptionInfo` leaves out `userLicenseTypes` (a portal that reports no purchased seats). */
   hideSeats: boolean;
   latencyMs: number;
+  /** Served over TLS (`--https`): tokens answer `ssl: true` and `info` gives https URLs. */
+  https: boolean;
   /** Every registered redirect URI for client `roster` (defaults plus extras). */
   redirectUris: readonly string[];
 };
@@ -28,7 +34,13 @@ export type EmulatorConfig = {
  * What every route needs: the store (its connection changes on reset), the configuration and the fault
  * injector (test mode; off until `POST /__emulator/faults`).
  */
-export type EmulatorContext = { store: Store; config: EmulatorConfig; faults: FaultInjector };
+export type EmulatorContext = {
+  store: Store;
+  config: EmulatorConfig;
+  faults: FaultInjector;
+  /** `--https`: the self-signed certificate (PEM) it serves, for clients to trust explicitly. */
+  certificate?: string;
+};
 
 /** A redirect URI is accepted when it equals a registered one or continues it with a path (`/…`). */
 export function isRegisteredRedirectUri(config: EmulatorConfig, uri: string): boolean {

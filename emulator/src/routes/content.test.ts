@@ -166,6 +166,17 @@ describe('search (items)', () => {
   });
 });
 
+describe('search (items): accountid', () => {
+  it('narrows to the organization like the Python API expects (`q + " accountid:<orgId>"`)', async () => {
+    const orgId = String(json(await restGet(app, 'portals/self')).id);
+    const plain = json(await restGet(app, 'search', { token: admin, q: `owner:${FRANK}`, num: '0' }));
+    const scoped = json(await restGet(app, 'search', { token: admin, q: `owner:${FRANK} accountid:${orgId}`, num: '0' }));
+    expect(scoped.total).toBe(plain.total);
+    expect(scoped.total).toBe(300);
+    expect(json(await restGet(app, 'search', { token: admin, q: `owner:${FRANK} accountid:notTheOrgId00000`, num: '0' })).total).toBe(0);
+  });
+});
+
 describe('content/groups/{id}/search and content/groups/{id}', () => {
   const groupIdOf = (title: string) => (app.emulator.store.db.prepare('SELECT id FROM groups WHERE title = ?').get(title) as { id: string }).id;
   const sharedCount = (groupId: string) =>

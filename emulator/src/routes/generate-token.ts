@@ -30,7 +30,7 @@ export function registerGenerateTokenRoutes(app: FastifyInstance, context: Emula
       const minutes = Number.isFinite(requested) && requested > 0 ? Math.min(Math.trunc(requested) || 1, MAX_MINUTES) : DEFAULT_MINUTES;
       const token = issueToken(context.store, { kind: 'generated', username: user.username, clientId: null, ttlMs: minutes * 60_000 });
       recordLogin(context.store, user.username, Date.now());
-      return { token: token.token, expires: token.expires, ssl: false };
+      return { token: token.token, expires: token.expires, ssl: context.config.https };
     },
     'none',
   );

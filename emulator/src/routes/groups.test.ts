@@ -28,6 +28,20 @@ const id = (title: string): string => groupIds.get(title) ?? 'missing';
 const titles = (body: Json) => (body.results as Json[]).map((g) => String(g.title));
 
 describe('community/groups (search)', () => {
+  it('answers accountid:<orgId> (PY search_groups) and orgid: only with extensions', async () => {
+    const orgId = String(json(await restGet(app, 'portals/self')).id);
+    const staff = json(await restGet(app, 'community/groups', { token: admin, q: `title:staff accountid:${orgId}` }));
+    expect(titles(staff)).toEqual(['All Staff']);
+    expect(json(await restGet(app, 'community/groups', { token: admin, q: `accountid:${orgId}`, num: '0' })).total).toBe(40);
+    expect(json(await restGet(app, 'community/groups', { token: admin, q: `orgid:${orgId}`, num: '0' })).total).toBe(0);
+    app.emulator.config.extensions = true;
+    try {
+      expect(json(await restGet(app, 'community/groups', { token: admin, q: `orgid:${orgId}`, num: '0' })).total).toBe(40);
+    } finally {
+      app.emulator.config.extensions = false;
+    }
+  });
+
   it('returns the fixture fields and pages', async () => {
     const body = json(await restGet(app, 'community/groups', { token: admin, q: 'title:staff' }));
     expect(body).toMatchObject({ query: 'title:staff', total: 1, start: 1, num: 10, nextStart: -1 });

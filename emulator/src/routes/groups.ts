@@ -68,7 +68,8 @@ function parseJoined(value: string | undefined): { from?: number; to?: number } 
 export function registerGroupRoutes(app: FastifyInstance, context: EmulatorContext): void {
   restRoute(app, context, 'community/groups', ({ caller, params }) => {
     const orgId = orgInfo(context.store).id;
-    const schema = groupSearchSchema(orgId);
+    // `accountid:` always (PY `search_groups` appends it); `orgid:` only with extensions (no evidence for groups).
+    const schema = groupSearchSchema(orgId, { extensions: context.config.extensions });
     const conditions: SqlCondition[] = [];
     const q = params.get('q') ?? '';
     const query = parseQueryParam(q);

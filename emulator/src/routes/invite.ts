@@ -29,7 +29,7 @@ import { insertUser } from '../store/users-repo';
 import { assertPortalId } from './common';
 import { userTypeSeats } from './license-info';
 
-/** Invitations per `portals/self/invite` request (our limit; the real one is undocumented). */
+/** Invitations per `portals/self/invite` request: an invented limit, enforced only with `--extensions` (none is documented). */
 export const MAX_INVITATIONS_PER_REQUEST = 100;
 /** Names per `community/checkUsernames` request ("Maximum number of usernames allowed … 200"). */
 export const MAX_CHECK_USERNAMES = 200;
@@ -75,8 +75,11 @@ function field(entry: Record<string, unknown>, name: string): unknown {
 
 const inviteError = (reason: string, details: unknown[] = []) => arcgisErrors.badRequest(`Unable to invite users: ${reason}`, details);
 
-/** `invitationList` = `{"invitations":[…]}` (a bare array is accepted too). Never echoes the input: it holds passwords. */
-export function parseInvitationList(value: string | undefined): unknown[] {
+/**
+ * `invitationList` = `{"invitations":[…]}` (a bare array is accepted too). Never echoes the input: it holds passwords.
+ * `limited`: refuse more than `MAX_INVITATIONS_PER_REQUEST` (extensions only).
+ */
+export function parseInvitationList(value: string | undefined, limited = false): unknown[] {
   if (value === undefined || value.trim() === '') throw inviteError('invitationList is required.');
   let parsed: unknown;
   try {
@@ -87,7 +90,7 @@ export function parseInvitationList(value: string | undefined): unknown[] {
   const list: unknown = Array.isArray(parsed) ? parsed : isRecord(parsed) ? parsed.invitations : undefined;
   if (!Array.isArray(list)) throw inviteError('invitationList must be {"invitations":[…]}.');
   if (list.length === 0) throw inviteError('the invitation list is empty.');
-  if (list.length > MAX_INVITATIONS_PER_REQUEST) {
+  if (limited && list.length > MAX_INVITATIONS_PER_REQUEST) {
     throw new ArcgisError({
       code: 400,
       messageCode: 'ORG_3100',
@@ -178,11 +181,15 @@ function checkInvitation(context: EmulatorContext, entry: unknown, defaults: { r
 }
 
 /**
- * `portals/self/invite`. Built-in accounts with a password and enterprise accounts are created at once;
- * built-in accounts without a password become pending invitations. Refusals are listed by username only.
+ * `portals/self/invite`. Every accepted invitation creates its account at once, as ArcGIS Online's "add members
+ * and notify them through email" does (AGOL-DOC invite-users; PY `_create64plus` reads `notInvited`, then GETs the
+ * user); a built-in account without a password has none until the member sets one. Only with `--extensions`,
+ * built-in invitations without a password become pending invitations instead (no account). Refusals are listed
+ * by username only.
  */
 async function invite(context: EmulatorContext, caller: Caller, invitationList: string | undefined): Promise<{ success: true; notInvited: string[] }> {
-  const list = parseInvitationList(invitationList);
+  const { extensions } = context.config;
+  const list = parseInvitationList(invitationList, extensions);
   const defaults = userDefaults(context.store);
   const checked = list.map((entry) => checkInvitation(context, entry, defaults));
   // Hash before the write transaction, off the event loop (scrypt), only for invitations that may be created.
@@ -208,7 +215,7 @@ async function invite(context: EmulatorContext, caller: Caller, invitationList: 
         return;
       }
       const hash = hashes[index] ?? null;
-      if (c.provider === 'arcgis' && hash === null) {
+      if (extensions && c.provider === 'arcgis' && hash === null) {
         insertInvitation(store, {
           id: randomBytes(16).toString('hex'),
           username: c.username,

@@ -31,7 +31,8 @@ export function subscriptionInfo(context: EmulatorContext, orgId: string, seedNo
     maxUsers: seats.reduce((sum, s) => sum + s.maxUsers, 0),
     availableCredits: 12500,
     maxUsersPerLevel: { 1: perLevel(1), 2: perLevel(2) },
-    userLicenseTypes: Object.fromEntries(seats.map((s) => [s.id, s.maxUsers])),
+    // Purchased seats per user type (RJS `SubscriptionInfoResponse`); a test switch hides them (`hideSeats`).
+    ...(context.config.hideSeats ? {} : { userLicenseTypes: Object.fromEntries(seats.map((s) => [s.id, s.maxUsers])) }),
     companionUserLicenseTypes: {},
   };
 }

@@ -1,4 +1,4 @@
-/** The portal's HTML sign-in page for `oauth2/authorize` (self-contained: inline CSS, no scripts). */
+/** The portal's HTML sign-in pages for `oauth2/authorize` (self-contained, inline CSS; only the `arcgisonline` page carries a script: its `oAuthInfo`). */
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -103,6 +103,76 @@ export function renderErrorPage(orgName: string, heading: string, message: strin
   <div class="body">
     <h2>${escapeHtml(heading)}</h2>
     <p class="alert" role="alert">${escapeHtml(message)}</p>
+  </div>
+</div>`,
+  );
+}
+
+/** JSON for an inline `<script>`: `<`, U+2028 and U+2029 escaped so the text can never end the element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export type PortalSignInPageOptions = {
+  orgName: string;
+  /** `…/sharing/oauth2/signin` (the form's target). */
+  action: string;
+  /** `oauth_state`, plus `messages` after a refused sign-in: what the ArcGIS API for Python reads. */
+  oauthInfo: { oauth_state: string; messages?: string[] };
+  username?: string;
+};
+
+/**
+ * The sign-in page of the portal's own client (`arcgisonline`). Scripts read `var oAuthInfo = {…};` from it (the
+ * ArcGIS API for Python takes `oauth_state` from there and `messages` after a refused sign-in); people use the form.
+ */
+export function renderPortalSignInPage(options: PortalSignInPageOptions): string {
+  const error = options.oauthInfo.messages?.join(' ');
+  const invalid = error ? ' aria-invalid="true" aria-describedby="signin-error"' : '';
+  const alert = error ? `<p class="alert" id="signin-error" role="alert">${escapeHtml(error)}</p>` : '';
+  return page(
+    `Sign in to ${options.orgName}`,
+    `<script>var oAuthInfo = ${scriptJson(options.oauthInfo)};</script>
+<div class="card">
+  <header class="banner">
+    <p>ArcGIS</p>
+    <h1>Sign in to ${escapeHtml(options.orgName)}</h1>
+  </header>
+  <div class="body">
+    <form method="post" action="${escapeHtml(options.action)}" novalidate>
+      <input type="hidden" name="oauth_state" value="${escapeHtml(options.oauthInfo.oauth_state)}">
+      <h2>ArcGIS login</h2>
+      ${alert}
+      <label for="username">Username</label>
+      <input type="text" id="username" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required value="${escapeHtml(options.username ?? '')}"${invalid}>
+      <label for="password">Password</label>
+      <input type="password" id="password" name="password" autocomplete="current-password" required${invalid}>
+      <div class="actions">
+        <button type="submit" class="primary">Sign In</button>
+      </div>
+    </form>
+  </div>
+</div>
+<footer>${escapeHtml(options.orgName)} · Roster portal emulator</footer>`,
+  );
+}
+
+/**
+ * After an out-of-band sign-in (`redirect_uri=urn:ietf:wg:oauth:2.0:oob`) the code is shown to the person and put
+ * in the title, `<title>SUCCESS code=…</title>`, which is where the ArcGIS API for Python reads it.
+ */
+export function renderOutOfBandCodePage(orgName: string, code: string): string {
+  return page(
+    `SUCCESS code=${code}`,
+    `<div class="card">
+  <header class="banner">
+    <p>ArcGIS</p>
+    <h1>${escapeHtml(orgName)}</h1>
+  </header>
+  <div class="body">
+    <h2>You are signed in</h2>
+    <p class="intro">Copy this code into the application that asked you to sign in:</p>
+    <p><code id="code">${escapeHtml(code)}</code></p>
   </div>
 </div>`,
   );

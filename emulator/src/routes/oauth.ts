@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { arcgisErrors } from '../plugins/arcgis-error';
-import { CLIENT_ID, isRegisteredRedirectUri, type EmulatorContext } from '../plugins/context';
+import { CLIENT_ID, isRegisteredRedirectUri, PORTAL_CLIENT_ID, type EmulatorContext } from '../plugins/context';
 import { readParams, type Params } from '../plugins/params';
 import { REST_PREFIXES, restRoute } from '../plugins/rest-route';
 import { verifyPassword } from '../store/passwords';
@@ -11,6 +11,7 @@ import { orgInfo } from '../store/portal-repo';
 import { findToken, issueToken, revokeToken, saveAuthCode, takeAuthCode } from '../store/tokens-repo';
 import { findUser, findUserForSignIn, recordLogin } from '../store/users-repo';
 import { renderErrorPage, renderSignInPage } from './oauth-page';
+import { registerPortalClientRoutes } from './oauth-portal-client';
 
 export const ACCESS_TOKEN_SECONDS = 1800;
 export const DEFAULT_EXPIRATION_MINUTES = 20_160;
@@ -52,10 +53,13 @@ function sendHtml(reply: FastifyReply, status: number, html: string): FastifyRep
   return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
 }
 
-async function handleAuthorize(context: EmulatorContext, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+type PortalAuthorize = ReturnType<typeof registerPortalClientRoutes>;
+
+async function handleAuthorize(context: EmulatorContext, portalAuthorize: PortalAuthorize, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
   const params = readParams(request);
   const orgName = orgInfo(context.store).name;
   const clientId = params.text('client_id');
+  if (clientId === PORTAL_CLIENT_ID) return portalAuthorize(request, reply, expirationMinutes(params.get('expiration')));
   const redirectUri = params.text('redirect_uri');
   if (clientId !== CLIENT_ID) return sendHtml(reply, 400, renderErrorPage(orgName, 'Invalid client_id', 'The application that sent you here is not registered with this organization (invalid client_id).'));
   if (!redirectUri || !isRegisteredRedirectUri(context.config, redirectUri)) {
@@ -95,7 +99,7 @@ async function handleAuthorize(context: EmulatorContext, request: FastifyRequest
   if (responseType === 'token') {
     const token = issueToken(context.store, { kind: 'access', username: user.username, clientId, ttlMs: expiration * 60_000 });
     return reply.redirect(
-      withHash(redirectUri, { access_token: token.token, expires_in: String(expiration * 60), username: user.username, ssl: 'false', state }),
+      withHash(redirectUri, { access_token: token.token, expires_in: String(expiration * 60), username: user.username, ssl: String(context.config.https), state }),
       302,
     );
   }
@@ -120,7 +124,7 @@ function tokenResponse(context: EmulatorContext, username: string, clientId: str
     access_token: access.token,
     expires_in: ACCESS_TOKEN_SECONDS,
     username,
-    ssl: false,
+    ssl: context.config.https,
     refresh_token: refresh.token,
     refresh_token_expires_in: expiration * 60,
   };
@@ -163,11 +167,12 @@ function validRefreshToken(context: EmulatorContext, params: Params, clientId: s
 }
 
 export function registerOAuthRoutes(app: FastifyInstance, context: EmulatorContext): void {
+  const portalAuthorize = registerPortalClientRoutes(app, context);
   for (const prefix of REST_PREFIXES) {
     app.route({
       method: ['GET', 'POST'],
       url: `${prefix}/oauth2/authorize`,
-      handler: (request, reply) => handleAuthorize(context, request, reply),
+      handler: (request, reply) => handleAuthorize(context, portalAuthorize, request, reply),
     });
   }
 
@@ -177,8 +182,10 @@ export function registerOAuthRoutes(app: FastifyInstance, context: EmulatorConte
     'oauth2/token',
     ({ params }) => {
       const clientId = params.text('client_id');
-      if (clientId !== CLIENT_ID) throw invalidClient();
       const grantType = params.text('grant_type');
+      // The portal's own client (ArcGIS API for Python) exchanges codes and refreshes; everything else is `roster`'s.
+      const portalClient = clientId === PORTAL_CLIENT_ID && (grantType === 'authorization_code' || grantType === 'refresh_token');
+      if (!clientId || (clientId !== CLIENT_ID && !portalClient)) throw invalidClient();
       if (grantType === 'authorization_code') return exchangeCode(context, params, clientId);
       if (grantType === 'refresh_token') {
         const { user } = validRefreshToken(context, params, clientId);

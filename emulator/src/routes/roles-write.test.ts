@@ -127,7 +127,7 @@ describe('portals/self/roles/{id}/delete', () => {
 
   it('refuses a role members hold, with the count', async () => {
     const helpDesk = await roleIdNamed('Help Desk');
-    const search = json(await restGet(app, 'portals/self/users/search', { token: admin, q: `roleid:${helpDesk}`, num: '0' }));
+    const search = json(await restGet(app, 'portals/self/users/search', { token: admin, q: `role:${helpDesk}`, num: '0' }));
     const holders = Number(search.total);
     expect(holders).toBeGreaterThan(0);
     const body = json(await restPost(app, `portals/self/roles/${helpDesk}/delete`, { token: admin }));

@@ -17,7 +17,9 @@ import { parseQueryParam, readSort } from './common';
  */
 export function searchItemsFor(context: EmulatorContext, caller: Caller | null, params: Params, scope?: SqlCondition): Record<string, unknown> {
   const orgId = orgInfo(context.store).id;
-  const schema = itemSearchSchema(orgId);
+  // PY's item search appends `accountid:<orgId>` (`_portalpy.search`): every item here belongs to this organization.
+  const base = itemSearchSchema(orgId);
+  const schema = { ...base, fields: { ...base.fields, accountid: { kind: 'constant', value: orgId } as const } };
   const q = params.get('q') ?? '';
   const conditions: SqlCondition[] = [itemVisibility(caller?.user.username ?? null, can.viewAllContent(caller))];
   if (scope) conditions.push(scope);

@@ -61,6 +61,29 @@ describe('portals/self', () => {
     expect((subscription.userLicenseTypes as Record<string, number>).creatorUT).toBeGreaterThan(0);
   });
 
+  it('carries defaultUserCreditAssignment -1 and no password policy (that is at securityPolicy)', async () => {
+    const portal = json(await restGet(app, 'portals/self', { token: admin }));
+    expect(portal.defaultUserCreditAssignment).toBe(-1);
+    expect(portal).not.toHaveProperty('passwordPolicy');
+    expect(json(await restGet(app, 'portals/self/securityPolicy')).passwordPolicy).toMatchObject({ type: 'default', minLength: 8 });
+    expect(json(await restGet(app, 'portals/self/passwordPolicy', { token: admin })).error).toMatchObject({ code: 400, message: 'Invalid URL' });
+  });
+
+  it('leaves purchased seats out of subscriptionInfo while hideSeats is on', async () => {
+    app.emulator.config.hideSeats = true;
+    try {
+      const inPortal = json(await restGet(app, 'portals/self', { token: admin })).subscriptionInfo as Json;
+      const alone = json(await restGet(app, 'portals/self/subscriptionInfo', { token: admin }));
+      for (const subscription of [inPortal, alone]) {
+        expect(subscription).toMatchObject({ state: 'active' });
+        expect(subscription).not.toHaveProperty('userLicenseTypes');
+      }
+    } finally {
+      app.emulator.config.hideSeats = false;
+    }
+    expect(json(await restGet(app, 'portals/self/subscriptionInfo', { token: admin }))).toHaveProperty('userLicenseTypes');
+  });
+
   it('leaves out subscription info for members, and the user when anonymous', async () => {
     const member = json(await restGet(app, 'portals/self', { token: viewer }));
     expect(member.user).toMatchObject({ username: 'viewer_demo' });
@@ -112,8 +135,18 @@ describe('roles', () => {
 });
 
 describe('userLicenseTypes', () => {
-  it('lists user types with seats and compatible roles', async () => {
+  it('lists user types with id, name, description, level and apps only (no seats) without extensions', async () => {
     const body = json(await restGet(app, 'portals/self/userLicenseTypes', { token: admin }));
+    expect(body).toMatchObject({ total: 7, start: 1, num: 10, nextStart: -1 });
+    for (const type of body.userLicenseTypes as Json[]) {
+      expect(Object.keys(type)).toEqual(['id', 'name', 'description', 'level', 'apps']);
+    }
+  });
+
+  it('adds seats and compatible roles with extensions', async () => {
+    app.emulator.config.extensions = true;
+    const body = json(await restGet(app, 'portals/self/userLicenseTypes', { token: admin }));
+    app.emulator.config.extensions = false;
     expect(body).toMatchObject({ total: 7, start: 1, num: 10, nextStart: -1 });
     const types: Record<string, Json> = Object.fromEntries((body.userLicenseTypes as Json[]).map((t) => [String(t.id), t]));
     expect(Object.keys(types)).toEqual(['creatorUT', 'GISProfessionalBasicUT', 'GISProfessionalStdUT', 'GISProfessionalAdvUT', 'editorUT', 'fieldWorkerUT', 'viewerUT']);
@@ -125,11 +158,13 @@ describe('userLicenseTypes', () => {
     expect(types.GISProfessionalAdvUT?.compatibleRoles).toEqual(expect.arrayContaining(['org_admin', 'org_publisher']));
   });
 
-  it('counts assigned seats like a search does', async () => {
+  it('counts assigned seats (extensions) like users/counts does', async () => {
+    app.emulator.config.extensions = true;
     const body = json(await restGet(app, 'portals/self/userLicenseTypes', { token: admin }));
+    app.emulator.config.extensions = false;
     const creator = (body.userLicenseTypes as Json[]).find((t) => t.id === 'creatorUT');
-    const search = json(await restGet(app, 'portals/self/users/search', { token: admin, q: 'userlicensetype:creatorUT', num: '0' }));
-    expect(creator?.assignedUsers).toBe(search.total);
+    const counts = json(await restGet(app, 'portals/self/users/counts', { token: admin, type: 'userLicenseType' }));
+    expect(creator?.assignedUsers).toBe((counts.results as Json[]).find((r) => r.key === 'creatorUT')?.count);
     expect(Number(creator?.maxUsers) - Number(creator?.assignedUsers)).toBe(7);
   });
 });

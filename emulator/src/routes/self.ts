@@ -56,7 +56,9 @@ function portalJson(context: EmulatorContext, caller: Caller | null, host: strin
     canSearchPublic: true,
     canSharePublic: true,
     defaultUserLicenseTypeId: defaults.userLicenseType,
-    passwordPolicy: { ...PASSWORD_POLICY },
+    // No allocated credit limit for new members: PY `UserManager.create` treats -1 as "no default assignment";
+    // the Django invite app (3P-DJ) falls back to -1 too. The password policy is at `securityPolicy` only.
+    defaultUserCreditAssignment: -1,
   };
   if (caller) {
     json.user = selfUserJson(context, caller);
@@ -79,19 +81,17 @@ export function registerSelfRoutes(app: FastifyInstance, context: EmulatorContex
     'optional',
   );
 
-  // The documented resource is `securityPolicy`; `passwordPolicy` answers the same (our alias). Anyone may read it.
-  for (const resource of ['securityPolicy', 'passwordPolicy']) {
-    restRoute(
-      app,
-      context,
-      `portals/:portalId/${resource}`,
-      ({ path }) => {
-        assertPortalId(context, path.portalId);
-        return { passwordPolicy: { ...PASSWORD_POLICY } };
-      },
-      'optional',
-    );
-  }
+  // DOC security-policy (PY `agoladmin.password_policy`). Anyone may read it here (our choice).
+  restRoute(
+    app,
+    context,
+    'portals/:portalId/securityPolicy',
+    ({ path }) => {
+      assertPortalId(context, path.portalId);
+      return { passwordPolicy: { ...PASSWORD_POLICY } };
+    },
+    'optional',
+  );
 
   restRoute(app, context, 'portals/:portalId/subscriptionInfo', ({ caller, path }) => {
     assertPortalId(context, path.portalId);

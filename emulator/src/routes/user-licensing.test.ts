@@ -17,10 +17,11 @@ afterAll(() => app.close());
 
 const post = async (path: string, token: string, params: Record<string, string>) => json(await restPost(app, path, { token, ...params }));
 const user = async (username: string) => json(await restGet(app, `community/users/${username}`, { token: admin }));
+/** Seats left from documented answers: purchased (`subscriptionInfo.userLicenseTypes`) minus assigned (`users/counts`). */
 const seatsLeft = async (typeId: string) => {
-  const body = json(await restGet(app, 'portals/self/userLicenseTypes', { token: admin, num: '100' }));
-  const types = body.userLicenseTypes as { id: string; availableUsers: number }[];
-  return types.find((type) => type.id === typeId)?.availableUsers ?? Number.NaN;
+  const purchased = json(await restGet(app, 'portals/self/subscriptionInfo', { token: admin })).userLicenseTypes as Record<string, number>;
+  const counts = json(await restGet(app, 'portals/self/users/counts', { token: admin, type: 'userLicenseType', num: '100' })).results as { key: string; count: number }[];
+  return (purchased[typeId] ?? Number.NaN) - (counts.find((c) => c.key === typeId)?.count ?? 0);
 };
 /** Generated Viewer-type members (role Viewer), for seat arithmetic. */
 const viewers = (count: number) =>

@@ -24,10 +24,15 @@ export function registerUserTypeRoutes(app: FastifyInstance, context: EmulatorCo
         name: type.name,
         description: type.description,
         level: type.level,
-        maxUsers: type.maxUsers,
-        assignedUsers: type.assignedUsers,
-        availableUsers: Math.max(0, type.maxUsers - type.assignedUsers),
-        compatibleRoles: type.compatibleRoles,
+        // Seats and role compatibility: no real portal is known to report them here (extensions only).
+        ...(context.config.extensions
+          ? {
+              maxUsers: type.maxUsers,
+              assignedUsers: type.assignedUsers,
+              availableUsers: Math.max(0, type.maxUsers - type.assignedUsers),
+              compatibleRoles: type.compatibleRoles,
+            }
+          : {}),
         apps: type.apps.map((name) => ({ name })),
       })),
     };

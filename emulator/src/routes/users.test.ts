@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildEmulator } from '../app';
+import { insertUser } from '../store/users-repo';
 import { DEMO, FIXED_SEED_NOW, json, restGet, restPost, tokenFor, type Json } from '../testing/inject';
 
 const PUBLIC_FIELDS = ['username', 'fullName', 'firstName', 'lastName', 'description', 'tags', 'culture', 'region', 'units', 'thumbnail', 'created', 'modified', 'orgId'].sort();
@@ -11,14 +12,25 @@ let app: FastifyInstance;
 let admin: string;
 let viewer: string;
 let helpdesk: string;
+let orgId: unknown;
 
 beforeAll(async () => {
   app = await buildEmulator({ members: 2000, seedNow: FIXED_SEED_NOW });
   [admin, viewer, helpdesk] = await Promise.all([tokenFor(app, ...DEMO.admin), tokenFor(app, ...DEMO.viewer), tokenFor(app, ...DEMO.helpdesk)]);
+  orgId = json(await restGet(app, 'portals/self')).id;
 });
 afterAll(() => app.close());
 
 const search = async (token: string, params: Record<string, string>, path = 'portals/self/users/search') => json(await restGet(app, path, { token, ...params }));
+/** Runs `body` with `--extensions` on (answers no real portal is known to give), then switches them off again. */
+async function withExtensions<T>(body: () => Promise<T>): Promise<T> {
+  app.emulator.config.extensions = true;
+  try {
+    return await body();
+  } finally {
+    app.emulator.config.extensions = false;
+  }
+}
 const results = (body: Json) => body.results as Json[];
 const usernames = (body: Json) => results(body).map((u) => String(u.username));
 
@@ -82,12 +94,22 @@ describe('user search (admin)', () => {
     expect(last.nextStart).toBe(-1);
   });
 
-  it('sorts by the requested field and order', async () => {
+  it('sorts by the documented fields (username, created, fullname, modified) and order', async () => {
     const created = results(await search(admin, { q: '*', sortField: 'created', sortOrder: 'desc', num: '50' })).map((u) => Number(u.created));
     expect(created).toEqual([...created].sort((a, b) => b - a));
     const names = results(await search(admin, { q: '*', sortField: 'FullName', num: '50' })).map((u) => String(u.fullName).toLowerCase());
     expect(names).toEqual([...names].sort());
-    const logins = results(await search(admin, { q: 'lastlogin:[0 TO *]', sortField: 'lastlogin', sortOrder: 'asc', num: '30' })).map((u) => Number(u.lastLogin));
+    const modified = results(await search(admin, { q: '*', sortField: 'modified', sortOrder: 'asc', num: '50' })).map((u) => Number(u.modified));
+    expect(modified).toEqual([...modified].sort((a, b) => a - b));
+  });
+
+  it('ignores undocumented sort fields (lastlogin…) unless extensions are on', async () => {
+    const byUsername = usernames(await search(admin, { q: '*', num: '30' }));
+    expect(usernames(await search(admin, { q: '*', sortField: 'lastlogin', sortOrder: 'asc', num: '30' }))).toEqual(byUsername);
+    const logins = await withExtensions(async () =>
+      results(await search(admin, { q: 'lastlogin:[0 TO *]', sortField: 'lastlogin', sortOrder: 'asc', num: '30' })).map((u) => Number(u.lastLogin)),
+    );
+    expect(logins).toHaveLength(30);
     expect(logins).toEqual([...logins].sort((a, b) => a - b));
   });
 
@@ -96,10 +118,53 @@ describe('user search (admin)', () => {
     expect(usernames(body)).toEqual(['ana.lima']);
   });
 
-  it('finds never-signed-in and disabled members', async () => {
-    expect(usernames(await search(admin, { q: 'lastlogin:-1', num: '100' }))).toContain('carla.rossi');
-    expect(usernames(await search(admin, { q: 'disabled:true', num: '100' }))).toContain('dan.ng');
+  it('finds members by provider (PY org_search), but by lastlogin/disabled/userlicensetype only with extensions', async () => {
     expect(usernames(await search(admin, { q: 'provider:enterprise AND eva', num: '100' }))).toEqual(expect.arrayContaining(['eva.schmidt']));
+    for (const q of ['lastlogin:-1', 'disabled:true', 'userlicensetype:creatorUT', 'roleid:iAAAAAAAAAAAAAAA', 'mfaenabled:true', `orgid:${String(orgId)}`]) {
+      expect((await search(admin, { q, num: '0' })).total, q).toBe(0);
+    }
+    await withExtensions(async () => {
+      expect(usernames(await search(admin, { q: 'lastlogin:-1', num: '100' }))).toContain('carla.rossi');
+      expect(usernames(await search(admin, { q: 'disabled:true', num: '100' }))).toContain('dan.ng');
+      expect(Number((await search(admin, { q: 'userlicensetype:creatorUT', num: '0' })).total)).toBeGreaterThan(0);
+    });
+  });
+
+  it('answers accountid:<orgId> (appended by the Python API) without widening the query', async () => {
+    expect((await search(admin, { q: `accountid:${String(orgId)}`, num: '0' })).total).toBe(2000);
+    expect(usernames(await search(admin, { q: `ana.lima accountid:${String(orgId)}` }))).toEqual(['ana.lima']);
+    expect((await search(admin, { q: 'ana.lima accountid:notTheOrgId00000', num: '0' })).total).toBe(0);
+    expect(usernames(await search(viewer, { q: `ana.lima accountid:${String(orgId)}` }, 'community/users'))).toEqual(['ana.lima']);
+  });
+
+  it('leaves out esri_* system accounts with excludeSystemUsers=true', async () => {
+    const store = app.emulator.store;
+    insertUser(store, {
+      id: 'esriSystemUser01',
+      username: 'esri_livingatlas',
+      fullname: 'Esri Living Atlas',
+      firstname: 'Esri',
+      lastname: 'Living Atlas',
+      email: 'livingatlas@esri.example',
+      description: '',
+      created: FIXED_SEED_NOW,
+      role: 'org_user',
+      roleid: null,
+      level: '2',
+      usertype: 'creatorUT',
+      provider: 'arcgis',
+      idpusername: null,
+      password_hash: null,
+    });
+    try {
+      expect(usernames(await search(admin, { q: 'esri*' }))).toContain('esri_livingatlas');
+      expect(usernames(await search(admin, { q: 'esri*', excludeSystemUsers: 'true' }))).not.toContain('esri_livingatlas');
+      expect(usernames(await search(admin, { q: 'esri*', excludeSystemUsers: 'false' }))).toContain('esri_livingatlas');
+      expect((await search(admin, { q: '*', num: '0', excludeSystemUsers: 'true' })).total).toBe(2000);
+      expect(usernames(json(await restPost(app, 'community/users', { token: admin, q: 'esri*', excludeSystemUsers: 'true' })))).toEqual([]);
+    } finally {
+      store.prepare("DELETE FROM users WHERE username = 'esri_livingatlas'").run();
+    }
   });
 });
 
@@ -113,11 +178,20 @@ describe('member visibility for viewer_demo (no portal:admin:viewUsers)', () => 
     expect(self).toMatchObject({ email: 'viewer@harborcity.example' });
   });
 
-  it('gets the 403 body for searches on admin fields', async () => {
-    for (const q of ['email:ana.lima@harborcity.example', 'role:org_admin', 'smith AND lastlogin:-1', 'userlicensetype:creatorUT', 'disabled:true', 'provider:enterprise']) {
+  it('gets the 403 body for searches on admin fields the index knows', async () => {
+    for (const q of ['email:ana.lima@harborcity.example', 'role:org_admin', 'smith AND provider:enterprise']) {
       expect((await search(viewer, { q })).error, q).toMatchObject({ code: 403, messageCode: 'GWM_0003' });
     }
     expect((await search(viewer, { q: '*', filter: 'email:"x"' })).error).toMatchObject({ code: 403 });
+    // Without extensions, undocumented fields are unknown: they match nothing, for everyone.
+    for (const q of ['lastlogin:-1', 'userlicensetype:creatorUT', 'disabled:true']) {
+      expect(await search(viewer, { q, num: '0' }), q).toMatchObject({ total: 0 });
+    }
+    await withExtensions(async () => {
+      for (const q of ['smith AND lastlogin:-1', 'userlicensetype:creatorUT', 'disabled:true']) {
+        expect((await search(viewer, { q })).error, q).toMatchObject({ code: 403, messageCode: 'GWM_0003' });
+      }
+    });
   });
 
   it('does not match e-mail with bare terms, and ignores admin sort fields', async () => {

@@ -5,13 +5,13 @@ import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute, type RestRequest } from '../plugins/rest-route';
 import { groupsOfUser } from '../store/groups-repo';
-import { readPaging } from '../store/paging';
+import { readPaging, searchTotal } from '../store/paging';
 import { orgInfo } from '../store/portal-repo';
 import { privilegesForRoleKey } from '../store/roles-repo';
-import { ADMIN_USER_FIELDS, PUBLIC_USER_DEFAULT_FIELDS, USER_DEFAULT_FIELDS, userSearchSchema } from '../store/search-fields';
+import { ADMIN_USER_FIELDS, DOCUMENTED_USER_SORT_FIELDS, PUBLIC_USER_DEFAULT_FIELDS, USER_DEFAULT_FIELDS, userSearchSchema } from '../store/search-fields';
 import { andAll, translateSearch, type SqlCondition } from '../store/search-sql';
 import { findUserType } from '../store/user-types';
-import { findUser, roleKeyOf, searchUsers, USER_SORT_COLUMNS, type UserRow } from '../store/users-repo';
+import { findUser, roleKeyOf, searchUsers, SYSTEM_USER_CONDITION, USER_SORT_COLUMNS, type UserRow } from '../store/users-repo';
 import { fullUserJson, publicUserJson } from '../views/user-json';
 import { assertPortalId, parseQueryParam, readSort } from './common';
 
@@ -27,13 +27,18 @@ export function userJsonFor(context: EmulatorContext, caller: Caller, user: User
   return fullUserJson(user, orgId, { privileges: privilegesForRoleKey(context.store, roleKeyOf(user)), groups });
 }
 
-/** Shared by `portals/self/users/search` and `community/users`. */
+/**
+ * Shared by `portals/self/users/search` and `community/users`. `total` stops at 10,000 (DOC user-search-org)
+ * unless extensions are on; `excludeSystemUsers=true` leaves out the `esri_*` accounts (PY `_users_page`).
+ */
 function searchMembers(context: EmulatorContext, { params, caller, path }: RestRequest<Caller>): unknown {
   assertPortalId(context, path.portalId);
   const admin = can.viewAllMembers(caller);
-  const schema = userSearchSchema(orgInfo(context.store).id);
+  const extensions = context.config.extensions;
+  const schema = userSearchSchema(orgInfo(context.store).id, { extensions });
+  // A field the index does not know matches nothing (for everyone); a known admin field is refused to others.
   const checkField = (field: string): void => {
-    if (!admin && ADMIN_USER_FIELDS.has(field)) throw arcgisErrors.forbidden();
+    if (!admin && ADMIN_USER_FIELDS.has(field) && Object.hasOwn(schema.fields, field)) throw arcgisErrors.forbidden();
   };
   const defaultFields = admin ? USER_DEFAULT_FIELDS : PUBLIC_USER_DEFAULT_FIELDS;
   const q = params.get('q') ?? '';
@@ -42,13 +47,15 @@ function searchMembers(context: EmulatorContext, { params, caller, path }: RestR
   if (query) conditions.push(translateSearch(query, schema, { defaultFields, checkField }));
   const filter = parseQueryParam(params.get('filter'));
   if (filter) conditions.push(translateSearch(filter, schema, { defaultFields, checkField, exact: true }));
+  if (params.bool('excludeSystemUsers')) conditions.push(SYSTEM_USER_CONDITION);
   const where = andAll(conditions);
-  const sort = readSort(params, USER_SORT_COLUMNS, 'username', (field) => admin || !ADMIN_USER_FIELDS.has(field));
+  const sortable = (field: string): boolean => (extensions || DOCUMENTED_USER_SORT_FIELDS.has(field)) && (admin || !ADMIN_USER_FIELDS.has(field));
+  const sort = readSort(params, USER_SORT_COLUMNS, 'username', sortable);
   const paging = readPaging(params.get('start'), params.get('num'));
   const result = searchUsers(context.store, where, sort, paging);
   return {
     query: q,
-    total: result.total,
+    total: searchTotal(result.total, extensions),
     start: paging.start,
     num: paging.num,
     nextStart: result.nextStart,
@@ -60,8 +67,10 @@ export function registerUserRoutes(app: FastifyInstance, context: EmulatorContex
   restRoute(app, context, 'portals/:portalId/users/search', (req) => searchMembers(context, req));
   restRoute(app, context, 'community/users', (req) => searchMembers(context, req));
 
+  // By username or by the user's `id` (the Python API loads search results by `id`: `UserManager.search`, `User._hydrate`).
   restRoute(app, context, 'community/users/:username', ({ caller, path }) => {
-    const user = findUser(context.store, path.username ?? '');
+    const key = path.username ?? '';
+    const user = findUser(context.store, key) ?? (context.store.prepare('SELECT * FROM users WHERE id = ?').get(key) as UserRow | undefined);
     if (!user) throw arcgisErrors.userNotFound();
     return userJsonFor(context, caller, user, true);
   });

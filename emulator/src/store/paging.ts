@@ -1,4 +1,4 @@
-/** ArcGIS paging: `start` is 1-based, `num` ≤ 100, and only the first 10,000 results can be paged. */
+/** ArcGIS paging: `start` is 1-based, `num` ≤ 100, and only the first 10,000 search results can be paged. */
 export const MAX_NUM = 100;
 export const MAX_RESULT_WINDOW = 10_000;
 
@@ -22,7 +22,7 @@ export function readPaging(start: string | undefined, num: string | undefined, d
 }
 
 /**
- * Rows to fetch for a page. Positions beyond 10,000 are never returned (an empty or shortened page);
+ * Rows to fetch for a search page. Positions beyond 10,000 are never returned (an empty or shortened page);
  * `nextStart` is -1 on the last page, when `num` is 0, and once the 10,000 window is used up.
  */
 export function pageWindow({ start, num }: Paging, total: number): PageWindow {
@@ -30,4 +30,18 @@ export function pageWindow({ start, num }: Paging, total: number): PageWindow {
   const last = start + num - 1;
   const nextStart = num > 0 && last < Math.min(total, MAX_RESULT_WINDOW) ? start + num : -1;
   return { offset: start - 1, limit, nextStart };
+}
+
+/** Rows to fetch for a listing that is not a search (e.g. `portals/self/users`): no 10,000 window. */
+export function listWindow({ start, num }: Paging, total: number): PageWindow {
+  const nextStart = num > 0 && start + num - 1 < total ? start + num : -1;
+  return { offset: start - 1, limit: num, nextStart };
+}
+
+/**
+ * The `total` a search reports: "counted accurately up to 10,000; if the total number is greater than this
+ * value, 10,000 will be returned" (DOC user-search-org). `exact` (extensions) reports the true count.
+ */
+export function searchTotal(total: number, exact: boolean): number {
+  return exact ? total : Math.min(total, MAX_RESULT_WINDOW);
 }

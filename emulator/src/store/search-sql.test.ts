@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { FIXED_SEED_NOW } from '../testing/inject';
-import { ADMIN_USER_FIELDS, USER_DEFAULT_FIELDS, userSearchSchema } from './search-fields';
+import { ADMIN_USER_FIELDS, groupSearchSchema, USER_DEFAULT_FIELDS, userSearchSchema } from './search-fields';
 import { textTokens } from './search-functions';
 import { parseSearchQuery, SearchSyntaxError } from './search-query';
 import { translateSearch } from './search-sql';
@@ -11,7 +11,8 @@ import type { UserRow } from './users-repo';
 const store = new Store({ dbPath: ':memory:', seed: 7, members: 600, reset: false, seedNow: FIXED_SEED_NOW });
 afterAll(() => store.close());
 const orgId = store.meta('orgId') ?? '';
-const schema = userSearchSchema(orgId);
+// The translator is tested on every field the emulator knows (extensions on); the documented subset is tested below.
+const schema = userSearchSchema(orgId, { extensions: true });
 const users = store.db.prepare('SELECT * FROM users').all() as UserRow[];
 
 function search(q: string, options: { filter?: string; defaultFields?: readonly string[] } = {}): string[] {
@@ -169,6 +170,7 @@ describe('translateSearch: results on a seeded organization', () => {
 
   it('matches nothing for unknown fields, and the org id for orgid:', () => {
     expect(search('shoesize:42')).toEqual([]);
+    expect(search('constructor:x OR __proto__:y')).toEqual([]);
     expect(search('shoesize:42 OR username:ana.lima')).toEqual(['ana.lima']);
     expect(search(`orgid:${orgId}`)).toHaveLength(users.length);
     expect(search('orgid:someoneelse')).toEqual([]);
@@ -185,5 +187,44 @@ describe('translateSearch: results on a seeded organization', () => {
     expect(search('fullname:NEAR')).toEqual(expected((u) => hasToken(u.fullname, (t) => t === 'near')));
     expect(search('"*"')).toEqual([]);
     expect(search('username:"^ana"')).toEqual(expected((u) => hasToken(u.username, (t) => t === 'ana')));
+  });
+});
+
+describe('schemas without extensions (what a real portal is known to index)', () => {
+  const documented = userSearchSchema(orgId, { extensions: false });
+  const run = (q: string): string[] => {
+    const where = translateSearch(parseSearchQuery(q), documented, { defaultFields: USER_DEFAULT_FIELDS });
+    return (store.db.prepare(`SELECT username FROM users u WHERE ${where.sql} ORDER BY username`).all(...where.params) as { username: string }[]).map((r) => r.username);
+  };
+
+  it('keeps the documented and observed user fields', () => {
+    expect(Object.keys(documented.fields).sort()).toEqual(
+      ['accountid', 'created', 'description', 'email', 'firstname', 'fullname', 'lastname', 'modified', 'provider', 'role', 'tags', 'username'].sort(),
+    );
+    expect(run('role:org_publisher')).toEqual(expected((u) => u.role === 'org_publisher'));
+    expect(run('provider:enterprise')).toEqual(expected((u) => u.provider === 'enterprise'));
+  });
+
+  it('matches nothing for undocumented fields, like any unknown field', () => {
+    for (const q of ['lastlogin:-1', 'roleid:iAAAAAAAAAAAAAAA', 'userlicensetype:creatorUT', 'usertype:creatorUT', 'disabled:true', 'mfaenabled:true', 'idpusername:*', 'level:1', `orgid:${orgId}`]) {
+      expect(run(q), q).toEqual([]);
+    }
+    expect(run('lastlogin:-1 OR username:ana.lima')).toEqual(['ana.lima']);
+  });
+
+  it('answers accountid:<orgId> with everyone (the Python API appends it to every search)', () => {
+    expect(run(`accountid:${orgId}`)).toHaveLength(users.length);
+    // A scope clause narrows the query wherever it stands: the appended clause never widens a search.
+    expect(run(`ana.lima accountid:${orgId}`)).toEqual(['ana.lima']);
+    expect(run(`(lastname:lima OR firstname:ana) accountid:${orgId}`)).toEqual(run('lastname:lima OR firstname:ana'));
+    expect(run(`+ana.lima +accountid:${orgId}`)).toEqual(['ana.lima']);
+    expect(run('ana.lima accountid:someoneelse0000')).toEqual([]);
+    expect(run(`NOT accountid:${orgId}`)).toEqual([]);
+  });
+
+  it('has accountid for groups always and orgid only with extensions', () => {
+    expect(groupSearchSchema(orgId, { extensions: false }).fields).toHaveProperty('accountid');
+    expect(groupSearchSchema(orgId, { extensions: false }).fields).not.toHaveProperty('orgid');
+    expect(groupSearchSchema(orgId, { extensions: true }).fields).toHaveProperty('orgid');
   });
 });

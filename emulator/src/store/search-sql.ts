@@ -40,7 +40,8 @@ export type SqlCondition = { sql: string; params: unknown[] };
 const NONE: SqlCondition = { sql: '0', params: [] };
 const ALL: SqlCondition = { sql: '1', params: [] };
 
-function orAll(conditions: SqlCondition[]): SqlCondition {
+/** Any condition may hold. */
+export function orAll(conditions: SqlCondition[]): SqlCondition {
   const useful = conditions.filter((c) => c.sql !== '0');
   if (useful.length === 0) return NONE;
   if (useful.some((c) => c.sql === '1')) return ALL;
@@ -86,13 +87,18 @@ class Translator {
       case 'all':
         return ALL;
       case 'bool': {
-        const must = node.clauses.filter((c) => c.occur === 'must').map((c) => this.translate(c.node));
-        const should = node.clauses.filter((c) => c.occur === 'should').map((c) => this.translate(c.node));
-        const mustNot = node.clauses.filter((c) => c.occur === 'mustNot').map((c) => this.translate(c.node));
+        // Organization scope clauses (`accountid:`, `orgid:`) narrow the whole query wherever they stand (our
+        // reading: the Python API appends ` accountid:<orgId>` to any query and expects fewer results, not more).
+        const scoped = (c: { occur: string; node: SearchNode }): boolean => c.occur !== 'mustNot' && this.isScope(c.node);
+        const scopes = node.clauses.filter(scoped).map((c) => this.translate(c.node));
+        const clauses = node.clauses.filter((c) => !scoped(c));
+        const must = clauses.filter((c) => c.occur === 'must').map((c) => this.translate(c.node));
+        const should = clauses.filter((c) => c.occur === 'should').map((c) => this.translate(c.node));
+        const mustNot = clauses.filter((c) => c.occur === 'mustNot').map((c) => this.translate(c.node));
         // With a required clause, optional clauses only affect ranking, as in Lucene.
         const positive = must.length > 0 ? andAll(must) : should.length > 0 ? orAll(should) : ALL;
         const negative = mustNot.map((c) => (c.sql === '0' ? ALL : c.sql === '1' ? NONE : { sql: `(${c.sql}) IS NOT 1`, params: c.params }));
-        return andAll([positive, ...negative]);
+        return andAll([positive, ...negative, ...scopes]);
       }
       case 'term':
       case 'phrase':
@@ -100,6 +106,12 @@ class Translator {
       case 'range':
         return node.field === null ? this.defaultFields(node) : this.field(node.field, node);
     }
+  }
+
+  /** A clause on a `constant` field: the organization scope (`accountid:`, `orgid:`). */
+  private isScope(node: SearchNode): boolean {
+    if (node.kind !== 'term' && node.kind !== 'phrase' && node.kind !== 'exists') return false;
+    return node.field !== null && Object.hasOwn(this.schema.fields, node.field) && this.schema.fields[node.field]?.kind === 'constant';
   }
 
   private defaultFields(node: SearchNode & { kind: 'term' | 'phrase' | 'exists' | 'range' }): SqlCondition {
@@ -116,7 +128,7 @@ class Translator {
 
   private field(name: string, node: SearchNode & { kind: 'term' | 'phrase' | 'exists' | 'range' }, check = true): SqlCondition {
     if (check) this.options.checkField?.(name);
-    const def = this.schema.fields[name];
+    const def = Object.hasOwn(this.schema.fields, name) ? this.schema.fields[name] : undefined;
     if (!def) return NONE; // Unknown fields match nothing, like a search engine field that is not indexed.
     switch (def.kind) {
       case 'text':

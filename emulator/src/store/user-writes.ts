@@ -1,3 +1,5 @@
+import { createFolderFor, findFolderByTitle, foldersOf } from './content-repo';
+import { reassignGroupRow, type GroupRow } from './groups-repo';
 import type { Store } from './store';
 
 /** Profile fields a member or an administrator may change (`community/users/{u}/update`). */
@@ -51,4 +53,32 @@ export function deleteUser(store: Store, username: string): void {
     store.prepare('DELETE FROM tokens WHERE username = ?').run(username);
     store.prepare('DELETE FROM users WHERE username = ?').run(username);
   });
+}
+
+/** The groups a member owns (what `reassignAllOwnership` hands over). */
+export function groupsOwnedBy(store: Store, username: string): GroupRow[] {
+  return store.prepare('SELECT * FROM groups WHERE owner = ? ORDER BY title').all(username) as GroupRow[];
+}
+
+/**
+ * Hands everything `from` owns to `to` (`community/users/{u}/reassign`): root items to the receiver's root, the items
+ * of each folder to the receiver's folder `<from>_<folder>` (created when missing; the Python API's `reassign_to`
+ * describes this naming), then the emptied folders go; owned groups change owner (the giver stays as a manager, as
+ * `community/groups/{id}/reassign` does). Storage usage follows the items. Run inside a transaction.
+ */
+export function reassignAllOwnership(store: Store, from: string, to: string, now: number): { items: number; groups: number } {
+  const moved = store.prepare('SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS size FROM items WHERE owner = ?').get(from) as { count: number; size: number };
+  const moveFolder = store.prepare('UPDATE items SET owner = ?, folder_id = ? WHERE owner = ? AND folder_id = ?');
+  for (const folder of foldersOf(store, from)) {
+    const title = `${from}_${folder.title}`;
+    const target = findFolderByTitle(store, to, title) ?? createFolderFor(store, to, title);
+    moveFolder.run(to, target.id, from, folder.id);
+  }
+  store.prepare('UPDATE items SET owner = ?, folder_id = NULL WHERE owner = ?').run(to, from);
+  store.prepare('DELETE FROM folders WHERE username = ?').run(from);
+  store.prepare('UPDATE users SET storage_usage = MAX(0, storage_usage - ?) WHERE username = ?').run(moved.size, from);
+  store.prepare('UPDATE users SET storage_usage = storage_usage + ? WHERE username = ?').run(moved.size, to);
+  const groups = groupsOwnedBy(store, from);
+  for (const group of groups) reassignGroupRow(store, group, to, now);
+  return { items: moved.count, groups: groups.length };
 }

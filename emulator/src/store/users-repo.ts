@@ -1,4 +1,4 @@
-import { pageWindow, type Paging } from './paging';
+import { pageWindow, type PageWindow, type Paging } from './paging';
 import type { SqlCondition } from './search-sql';
 import type { Store } from './store';
 
@@ -89,22 +89,40 @@ export function orderBy(alias: string, sort: readonly SortSpec[]): string {
   return parts.join(', ');
 }
 
-/** Runs a user search: exact total, and one page of rows (never past the 10,000th result). */
+/**
+ * Runs a user search: exact total, and one page of rows. `window` decides which rows a page may hold: a search
+ * never goes past the 10,000th result (`pageWindow`); a listing such as `portals/self/users` does (`listWindow`).
+ */
 export function searchUsers(
   store: Store,
   where: SqlCondition,
   sort: readonly SortSpec[],
   paging: Paging,
+  window: (paging: Paging, total: number) => PageWindow = pageWindow,
 ): { total: number; rows: UserRow[]; nextStart: number } {
   const total = (store.prepare(`SELECT COUNT(*) AS count FROM users u WHERE ${where.sql}`).get(...where.params) as { count: number }).count;
-  const window = pageWindow(paging, total);
+  const page = window(paging, total);
   const rows =
-    window.limit > 0 && window.offset < total
+    page.limit > 0 && page.offset < total
       ? (store
           .prepare(`SELECT u.* FROM users u WHERE ${where.sql} ORDER BY ${orderBy('u', sort)} LIMIT ? OFFSET ?`)
-          .all(...where.params, window.limit, window.offset) as UserRow[])
+          .all(...where.params, page.limit, page.offset) as UserRow[])
       : [];
-  return { total, rows, nextStart: window.nextStart };
+  return { total, rows, nextStart: page.nextStart };
+}
+
+/**
+ * Built-in system accounts (`excludeSystemUsers=true`, PY `UserManager.search(exclude_system=…)`): the `esri_*`
+ * accounts of an ArcGIS Enterprise portal (esri_livingatlas, esri_boundaries…). Our reading: the `esri_` prefix.
+ */
+export const SYSTEM_USER_CONDITION: SqlCondition = { sql: "u.username NOT LIKE 'esri\\_%' ESCAPE '\\'", params: [] };
+
+/** Members per key (`u.usertype`, or the role key: a role id, else the built-in role) matching `where`. */
+export function countUsersBy(store: Store, keyColumn: 'usertype' | 'rolekey', where: SqlCondition): { key: string; count: number }[] {
+  const key = keyColumn === 'usertype' ? 'u.usertype' : 'COALESCE(u.roleid, u.role)';
+  return store
+    .prepare(`SELECT ${key} AS key, COUNT(*) AS count FROM users u WHERE ${where.sql} GROUP BY ${key} ORDER BY count DESC, key ASC`)
+    .all(...where.params) as { key: string; count: number }[];
 }
 
 export type NewUser = Pick<

@@ -142,8 +142,36 @@ describe('seatsLeftText', () => {
     [0, 'No seats left'],
     [1200, '1,200 seats left'],
     [Number.POSITIVE_INFINITY, 'Unlimited seats'],
+    [null, 'Seats not reported by the portal'],
   ])('%d → %s', (seats, text) => {
     expect(seatsLeftText(seats)).toBe(text);
+  });
+});
+
+describe('user types when the portal reports less', () => {
+  const unrestricted = memberImportContext({
+    userTypes: (context.userTypes ?? []).map((type) => ({ ...type, compatibleRoleIds: null, seatsLeft: null })),
+    defaults: { roleId: 'org_user', userTypeId: 'creatorUT', groupIds: [] },
+  });
+
+  it('offers every type for every role when the portal did not say which roles a type allows', () => {
+    expect(compatibleUserTypes(unrestricted, 'org_admin')).toHaveLength(4);
+  });
+
+  it('keeps the default type, and never picks a type by guess when there is no default', () => {
+    expect(pickUserType(unrestricted, 'org_admin')).toBe('creatorUT');
+    const noDefault = { ...unrestricted, defaults: { ...unrestricted.defaults, userTypeId: '' } };
+    expect(pickUserType(noDefault, 'org_admin')).toBe('');
+    expect(pickUserType(noDefault, 'org_admin', 'viewerUT')).toBe('viewerUT');
+  });
+
+  it('treats unreported seats as available (the portal decides)', () => {
+    expect(pickUserType(unrestricted, 'org_user', 'editorUT')).toBe('editorUT');
+  });
+
+  it('starts with no user type and no groups when the portal listed neither', () => {
+    const bare = memberImportContext({ userTypes: null, groups: null, defaults: { roleId: 'org_user', userTypeId: '', groupIds: ['g1'] } });
+    expect(initialAddMemberForm(bare)).toMatchObject({ roleId: 'org_user', userTypeId: '', groupIds: [] });
   });
 });
 

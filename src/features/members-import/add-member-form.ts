@@ -69,32 +69,42 @@ export function findRole(context: AddMemberContext, roleId: string): ImportRole 
   return context.roles.find((role) => role.id === roleId);
 }
 
-export function findUserType(context: AddMemberContext, userTypeId: string): ImportUserType | undefined {
-  return context.userTypes.find((userType) => userType.id === userTypeId);
-}
-
-/** User types the role may be given, in the organization's order (least capable first). */
-export function compatibleUserTypes(context: AddMemberContext, roleId: string): ImportUserType[] {
-  return context.userTypes.filter((userType) => userType.compatibleRoleIds.includes(roleId));
+export function findUserType(context: AddMemberContext, userTypeId: string | undefined): ImportUserType | undefined {
+  return userTypeId ? context.userTypes?.find((userType) => userType.id === userTypeId) : undefined;
 }
 
 /**
+ * User types the role may be given, in the organization's order (least capable first). A type whose roles the portal
+ * did not report is not restricted (the portal decides).
+ */
+export function compatibleUserTypes(context: AddMemberContext, roleId: string): ImportUserType[] {
+  return (context.userTypes ?? []).filter(
+    (userType) => userType.compatibleRoleIds === null || userType.compatibleRoleIds.includes(roleId),
+  );
+}
+
+/** False only when the portal reported no seat left; unknown seats (null) never block. */
+export const hasSeatLeft = (userType: ImportUserType) => userType.seatsLeft === null || userType.seatsLeft > 0;
+
+/**
  * The user type for a role: the current one if it still fits and has a seat, else the organization's default,
- * else the first compatible type with a seat, else the first compatible one (validation then says why).
+ * else the first type known to allow the role with a seat, else the first known to allow it (validation then says
+ * why). None when the portal did not say which roles its types allow and no default applies: the admin chooses.
  */
 export function pickUserType(context: AddMemberContext, roleId: string, currentId?: string): string {
   const compatible = compatibleUserTypes(context, roleId);
-  const withSeat = compatible.filter((userType) => userType.seatsLeft > 0);
+  const withSeat = compatible.filter(hasSeatLeft);
   const preferred = [currentId, context.defaults.userTypeId]
     .map((id) => withSeat.find((userType) => userType.id === id))
     .find(Boolean);
-  return (preferred ?? withSeat[0] ?? compatible[0])?.id ?? '';
+  const known = compatible.filter((userType) => userType.compatibleRoleIds !== null);
+  return (preferred ?? known.find(hasSeatLeft) ?? known[0])?.id ?? '';
 }
 
 /** A blank form with the organization's new member defaults (role, user type, groups). */
 export function initialAddMemberForm(context: AddMemberContext): AddMemberForm {
   const roleId = findRole(context, context.defaults.roleId)?.id ?? findRole(context, 'org_user')?.id ?? '';
-  const knownGroups = new Set(context.groups.map((group) => group.id));
+  const knownGroups = new Set((context.groups ?? []).map((group) => group.id));
   return {
     accountKind: 'builtin',
     firstName: '',
@@ -115,8 +125,9 @@ export function withRole(form: AddMemberForm, context: AddMemberContext, roleId:
   return { ...form, roleId, userTypeId: pickUserType(context, roleId, form.userTypeId) };
 }
 
-/** "7 seats left", "1 seat left", "No seats left", "Unlimited seats". */
-export function seatsLeftText(seatsLeft: number): string {
+/** "7 seats left", "1 seat left", "No seats left", "Unlimited seats", "Seats not reported by the portal". */
+export function seatsLeftText(seatsLeft: number | null): string {
+  if (seatsLeft === null) return 'Seats not reported by the portal';
   if (!Number.isFinite(seatsLeft)) return 'Unlimited seats';
   if (seatsLeft <= 0) return 'No seats left';
   return `${seatsLeft.toLocaleString('en-US')} ${seatsLeft === 1 ? 'seat' : 'seats'} left`;

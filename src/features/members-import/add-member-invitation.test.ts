@@ -7,7 +7,7 @@ import {
 } from '@/testing/fixtures/members-import/member-import-context';
 
 import { type AddMemberForm, initialAddMemberForm } from './add-member-form';
-import { addMemberInvitation, explainRefusal, reviewLines } from './add-member-invitation';
+import { acceptedOutcomeKind, addMemberInvitation, explainRefusal, reviewLines } from './add-member-invitation';
 
 const context = memberImportContext({
   defaults: { roleId: 'org_user', userTypeId: 'creatorUT', groupIds: [everyoneGroupId] },
@@ -106,5 +106,57 @@ describe('explainRefusal', () => {
     expect(reason).toContain('without giving a reason');
     expect(reason).toContain('email nora.quinn@harborcity.example, role User (org_user), user type Creator (creatorUT)');
     expect(reason).not.toContain('Welcome.2026');
+  });
+});
+
+describe('explainRefusal when the portal reports less', () => {
+  const invitation = addMemberInvitation(form);
+  const free = { taken: false, pendingInvitation: false, seatsLeft: 3 };
+
+  it('never claims seats the portal did not report', () => {
+    const reason = explainRefusal(invitation, context, { ...free, seatsLeft: null });
+    expect(reason).not.toContain('has seats');
+    expect(reason).toContain('the portal did not report the seats left for Creator, so check that one is free');
+  });
+
+  it('says an unconfirmed username may be reserved by a deleted account', () => {
+    expect(explainRefusal(invitation, context, { ...free, unconfirmed: true })).toBe(
+      'The portal did not confirm that nora.quinn is free; it may be reserved by a deleted account. Choose another name.',
+    );
+  });
+
+  it('does not call a user type gone when the portal listed none and none was sent', () => {
+    const noTypes = memberImportContext({ userTypes: null, defaults: { roleId: 'org_user', userTypeId: '', groupIds: [] } });
+    const bare = addMemberInvitation({ ...form, userTypeId: '' });
+    expect(bare).not.toHaveProperty('userLicenseType');
+    const reason = explainRefusal(bare, noTypes, { ...free, seatsLeft: undefined });
+    expect(reason).not.toContain('no longer available');
+    expect(reason).toContain('no user type was sent');
+  });
+});
+
+describe('reviewLines without a user type', () => {
+  it('says none is sent and the portal decides', () => {
+    const lines = reviewLines(addMemberInvitation({ ...form, userTypeId: '' }), context);
+    expect(lines).toContainEqual({ label: 'User type', value: 'None sent (the portal decides)' });
+  });
+
+  it('shows seats the portal did not report as such', () => {
+    const unreported = memberImportContext({
+      userTypes: (context.userTypes ?? []).map((type) => ({ ...type, seatsLeft: null })),
+    });
+    expect(reviewLines(addMemberInvitation(form), unreported)).toContainEqual({
+      label: 'User type',
+      value: 'Creator (seats not reported by the portal)',
+      sent: 'creatorUT',
+    });
+  });
+});
+
+describe('acceptedOutcomeKind', () => {
+  it('follows what the portal did: an account now is "added", none is "invited", an unanswered check is unconfirmed', () => {
+    expect(acceptedOutcomeKind(true)).toBe('added');
+    expect(acceptedOutcomeKind(false)).toBe('invited');
+    expect(acceptedOutcomeKind(null)).toBe('unconfirmed');
   });
 });

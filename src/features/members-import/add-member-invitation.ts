@@ -7,6 +7,7 @@ import {
   findUserType,
   seatsLeftText,
 } from './add-member-form';
+import { unconfirmedUsernameText } from './add-member-validation';
 import type { Invitation } from './api/import-api';
 import { buildInvitation } from './build-invitation';
 import type { MemberRow } from './types';
@@ -31,7 +32,7 @@ export function addMemberInvitation(form: AddMemberForm): Invitation {
     idpUsername: form.accountKind === 'enterprise' ? effectiveIdpUsername(form) : '',
     accountKind: form.accountKind,
   };
-  const invitation = buildInvitation(row, { roleId: form.roleId, userTypeId: form.userTypeId, groupIds: form.groupIds });
+  const invitation = buildInvitation(row, { roleId: form.roleId, userTypeId: form.userTypeId || null, groupIds: form.groupIds });
   return { ...invitation, groups: form.groupIds.join(',') };
 }
 
@@ -50,7 +51,7 @@ export function reviewLines(invitation: Invitation, context: AddMemberContext): 
   const role = findRole(context, invitation.role);
   const userType = findUserType(context, invitation.userLicenseType);
   const groupIds = invitation.groups ? invitation.groups.split(',') : [];
-  const groupTitles = groupIds.map((id) => context.groups.find((group) => group.id === id)?.title ?? id);
+  const groupTitles = groupIds.map((id) => context.groups?.find((group) => group.id === id)?.title ?? id);
   const lines: ReviewLine[] = [
     {
       label: 'Account',
@@ -70,11 +71,13 @@ export function reviewLines(invitation: Invitation, context: AddMemberContext): 
   }
   lines.push(
     { label: 'Role', value: role?.name ?? invitation.role, sent: invitation.role },
-    {
-      label: 'User type',
-      value: userType ? `${userType.name} (${seatsLeftText(userType.seatsLeft).toLowerCase()})` : invitation.userLicenseType,
-      sent: invitation.userLicenseType,
-    },
+    invitation.userLicenseType
+      ? {
+          label: 'User type',
+          value: userType ? `${userType.name} (${seatsLeftText(userType.seatsLeft).toLowerCase()})` : invitation.userLicenseType,
+          sent: invitation.userLicenseType,
+        }
+      : { label: 'User type', value: 'None sent (the portal decides)' },
     groupIds.length > 0
       ? { label: 'Groups', value: groupTitles.join(', '), sent: invitation.groups }
       : { label: 'Groups', value: 'None' },
@@ -88,9 +91,14 @@ export type RefusalFacts = {
   /** The username belongs to a member (checkUsernames), with a free alternative if one was found. */
   taken: boolean;
   alternative?: string | undefined;
+  /** checkUsernames left the name out of its answer: possibly reserved by a deleted account. */
+  unconfirmed?: boolean;
   pendingInvitation: boolean;
-  /** Seats left for the chosen user type in the refetched organization; undefined if the type is gone. */
-  seatsLeft: number | undefined;
+  /**
+   * Seats left for the chosen user type in the refetched organization: undefined if the type is gone (or the portal
+   * no longer lists types), null if the portal does not report its seats.
+   */
+  seatsLeft: number | null | undefined;
 };
 
 /** Why the portal did not add the member, from the re-checks, never "unable to add" without a why. */
@@ -103,20 +111,41 @@ export function explainRefusal(invitation: Invitation, context: AddMemberContext
   if (facts.pendingInvitation) {
     return `${username} already has a pending invitation; it must be accepted or cancelled before inviting again.`;
   }
-  const userType = findUserType(context, invitation.userLicenseType);
-  const typeName = userType?.name ?? invitation.userLicenseType;
-  if (facts.seatsLeft === undefined) {
+  if (facts.unconfirmed) {
+    return `${unconfirmedUsernameText(username)} Choose another name.`;
+  }
+  const typeId = invitation.userLicenseType;
+  const userType = findUserType(context, typeId);
+  const typeName = userType?.name ?? typeId ?? '';
+  if (typeId && facts.seatsLeft === undefined && context.userTypes !== null) {
     return `The user type ${typeName} is no longer available in this organization. Choose another user type.`;
   }
-  if (facts.seatsLeft <= 0) {
+  if (typeof facts.seatsLeft === 'number' && facts.seatsLeft <= 0) {
     return `No seats are left for the ${typeName} user type. Choose another user type, or free a seat and try again.`;
   }
   const role = findRole(context, invitation.role)?.name ?? invitation.role;
   const groups = invitation.groups || 'none';
+  // Only what the portal reported is stated as known: seats it did not report are something to check.
+  const seats = !typeId
+    ? 'no user type was sent (the portal did not list its user types)'
+    : typeof facts.seatsLeft === 'number'
+      ? `${typeName} has seats`
+      : `the portal did not report the seats left for ${typeName}, so check that one is free`;
   return (
-    `The portal refused to add ${username} without giving a reason. The username is free and ${typeName} has seats, ` +
-    `so check the values it was sent: email ${invitation.email}, role ${role} (${invitation.role}), ` +
-    `user type ${typeName} (${invitation.userLicenseType}), groups ${groups}` +
+    `The portal refused to add ${username} without giving a reason. The username is free and ${seats}; ` +
+    `check the values it was sent: email ${invitation.email}, role ${role} (${invitation.role}), ` +
+    (typeId ? `user type ${typeName} (${typeId}), ` : '') +
+    `groups ${groups}` +
     (invitation.targetUserProvider === 'enterprise' ? `, IdP username ${invitation.idpUsername ?? ''}.` : '.')
   );
+}
+
+/**
+ * What the portal did with an invitation it did not refuse, from the follow-up GET of the account: ArcGIS Online
+ * creates the account at once ("added"); a portal that only emails an invitation has no account yet ("invited");
+ * when the GET failed Roster does not know ("unconfirmed") and says so rather than guess.
+ */
+export function acceptedOutcomeKind(accountExists: boolean | null): 'added' | 'invited' | 'unconfirmed' {
+  if (accountExists === null) return 'unconfirmed';
+  return accountExists ? 'added' : 'invited';
 }

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
 
 import { type AddMemberForm, initialAddMemberForm } from './add-member-form';
-import { fieldsWithErrors, usernameAvailability, validateAddMemberForm } from './add-member-validation';
+import {
+  fieldsWithErrors,
+  unconfirmedUsernameText,
+  usernameAvailability,
+  validateAddMemberForm,
+} from './add-member-validation';
 
 const context = memberImportContext({ defaults: { roleId: 'org_user', userTypeId: 'creatorUT', groupIds: [] } });
 
@@ -86,16 +91,66 @@ describe('validateAddMemberForm', () => {
 });
 
 describe('usernameAvailability', () => {
-  it('is available when the portal did not report the name taken', () => {
-    expect(usernameAvailability('nora.quinn', ['nora.quinn2'], new Set(['ana.lima']))).toEqual({ status: 'available' });
+  const answer = (taken: string[], unconfirmed: string[] = []) => ({ taken: new Set(taken), unconfirmed: new Set(unconfirmed) });
+
+  it('is available when the portal confirmed the name free', () => {
+    expect(usernameAvailability('nora.quinn', ['nora.quinn2'], answer(['ana.lima']))).toEqual({ status: 'available' });
   });
 
   it('offers the first free alternative, comparing without case', () => {
-    const taken = new Set(['ana.lima', 'ana.lima2']);
+    const taken = answer(['ana.lima', 'ana.lima2']);
     expect(usernameAvailability('Ana.Lima', ['Ana.Lima2', 'Ana.Lima3'], taken)).toEqual({
       status: 'taken',
       alternative: 'Ana.Lima3',
     });
     expect(usernameAvailability('ana.lima', ['ana.lima2'], taken)).toEqual({ status: 'taken', alternative: undefined });
+  });
+
+  it('is unconfirmed, not available, when the portal left the name out of its answer', () => {
+    expect(usernameAvailability('Old.Name', ['old.name2'], answer([], ['old.name']))).toEqual({ status: 'unconfirmed' });
+  });
+
+  it('never offers an alternative the portal did not confirm free', () => {
+    const check = answer(['ana.lima'], ['ana.lima2']);
+    expect(usernameAvailability('ana.lima', ['ana.lima2', 'ana.lima3'], check)).toEqual({
+      status: 'taken',
+      alternative: 'ana.lima3',
+    });
+  });
+});
+
+describe('validateAddMemberForm when the portal reports less', () => {
+  it('does not block an unconfirmed username; the field warns instead', () => {
+    expect(validateAddMemberForm(valid, context, { status: 'unconfirmed' })).toEqual({});
+    expect(unconfirmedUsernameText('old.name')).toBe(
+      'The portal did not confirm that old.name is free; it may be reserved by a deleted account.',
+    );
+  });
+
+  it('blocks a user type with no seat left only when the portal reported the seats', () => {
+    const none = memberImportContext({ seats: { creatorUT: 0 } });
+    const form = { ...valid, roleId: 'org_user', userTypeId: 'creatorUT' };
+    expect(validateAddMemberForm(form, none).userType).toMatch(/no seats are left for Creator/);
+    const unreported = memberImportContext({
+      userTypes: (none.userTypes ?? []).map((type) => ({ ...type, seatsLeft: null })),
+    });
+    expect(validateAddMemberForm(form, unreported)).toEqual({});
+  });
+
+  it('does not restrict roles when the portal did not say which roles a user type allows', () => {
+    const form = { ...valid, roleId: 'org_publisher', userTypeId: 'viewerUT' };
+    expect(validateAddMemberForm(form, context).userType).toBe('User type: Viewer cannot be given to the Publisher role.');
+    const unrestricted = memberImportContext({
+      userTypes: (context.userTypes ?? []).map((type) => ({ ...type, compatibleRoleIds: null })),
+    });
+    expect(validateAddMemberForm(form, unrestricted)).toEqual({});
+  });
+
+  it('makes the user type optional when the portal listed none', () => {
+    const noTypes = memberImportContext({ userTypes: null, defaults: { roleId: 'org_user', userTypeId: '', groupIds: [] } });
+    const form = { ...initialAddMemberForm(noTypes), firstName: 'Nora', lastName: 'Quinn', email: 'nora.quinn@harborcity.example', password: 'Welcome.2026' };
+    expect(form.userTypeId).toBe('');
+    expect(validateAddMemberForm(form, noTypes)).toEqual({});
+    expect(validateAddMemberForm({ ...form, userTypeId: '' }, context).userType).toBe('User type is required: choose one.');
   });
 });

@@ -58,20 +58,35 @@ export const addMemberFieldOrder: readonly AddMemberField[] = [
 
 export type AddMemberErrors = Partial<Record<AddMemberField, string>>;
 
-/** What `community/checkUsernames` said about the username now in the form. */
-export type UsernameAvailability = { status: 'available' } | { status: 'taken'; alternative: string | undefined };
+/**
+ * What `community/checkUsernames` said about the username now in the form. `unconfirmed`: the answer left the name
+ * out, so it is not known to be free (a deleted account may have reserved it); the portal decides on submit.
+ */
+export type UsernameAvailability =
+  | { status: 'available' }
+  | { status: 'unconfirmed' }
+  | { status: 'taken'; alternative: string | undefined };
+
+/** The warning for a username `community/checkUsernames` did not confirm. */
+export function unconfirmedUsernameText(username: string): string {
+  return `The portal did not confirm that ${username} is free; it may be reserved by a deleted account.`;
+}
 
 /**
- * The answer for `username`, given which of it and its `alternatives` the portal reported taken (lower-case, as
- * `fetchTakenUsernames` answers): the first free alternative is offered.
+ * The answer for `username`, given which of it and its `alternatives` the portal reported taken or left out
+ * (lower-case, as `fetchTakenUsernames` answers): the first alternative confirmed free is offered.
  */
 export function usernameAvailability(
   username: string,
   alternatives: readonly string[],
-  taken: ReadonlySet<string>,
+  check: { taken: ReadonlySet<string>; unconfirmed: ReadonlySet<string> },
 ): UsernameAvailability {
-  if (!taken.has(username.toLowerCase())) return { status: 'available' };
-  return { status: 'taken', alternative: alternatives.find((candidate) => !taken.has(candidate.toLowerCase())) };
+  const key = username.toLowerCase();
+  if (check.unconfirmed.has(key)) return { status: 'unconfirmed' };
+  if (!check.taken.has(key)) return { status: 'available' };
+  const isFree = (candidate: string) =>
+    !check.taken.has(candidate.toLowerCase()) && !check.unconfirmed.has(candidate.toLowerCase());
+  return { status: 'taken', alternative: alternatives.find(isFree) };
 }
 
 /**
@@ -116,18 +131,22 @@ export function validateAddMemberForm(
 
   const role = findRole(context, form.roleId);
   if (!role) errors.role = 'Role is required: choose one.';
+  // The portal listed no user types: the field is optional and the member goes without one (the portal decides).
   const userType = findUserType(context, form.userTypeId);
-  if (!userType) {
+  if (context.userTypes === null) {
+    // Nothing to check against.
+  } else if (!userType) {
     errors.userType = role && compatibleUserTypes(context, role.id).length === 0
       ? `User type: no user type of this organization can be given to the ${role.name} role.`
       : 'User type is required: choose one.';
-  } else if (role && !userType.compatibleRoleIds.includes(role.id)) {
+  } else if (role && userType.compatibleRoleIds !== null && !userType.compatibleRoleIds.includes(role.id)) {
     errors.userType = `User type: ${userType.name} cannot be given to the ${role.name} role.`;
-  } else if (userType.seatsLeft <= 0) {
+  } else if (userType.seatsLeft !== null && userType.seatsLeft <= 0) {
+    // Only seats the portal reported can block; unknown seats are the portal's to refuse.
     errors.userType = `User type: no seats are left for ${userType.name}; choose another or free a seat.`;
   }
 
-  const knownGroups = new Set(context.groups.map((group) => group.id));
+  const knownGroups = new Set((context.groups ?? []).map((group) => group.id));
   const unknown = form.groupIds.filter((id) => !knownGroups.has(id));
   if (unknown.length > 0) errors.groups = `Groups: ${unknown.join(', ')} no longer exist in this organization.`;
 

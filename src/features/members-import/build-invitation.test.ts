@@ -41,4 +41,10 @@ describe('buildInvitation', () => {
     expect(invitation).not.toHaveProperty('password');
     expect(invitation).toMatchObject({ targetUserProvider: 'enterprise', idpUsername: 'DOMAIN\\ana' });
   });
+
+  it('leaves userLicenseType out when the row has no user type (the portal listed none): the portal decides', () => {
+    const invitation = buildInvitation(row, { ...resolved, userTypeId: null });
+    expect(invitation).not.toHaveProperty('userLicenseType');
+    expect(invitation.role).toBe('org_user');
+  });
 });

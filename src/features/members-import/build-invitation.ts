@@ -1,7 +1,10 @@
 import type { Invitation } from './api/import-api';
 import type { MemberRow, ResolvedMember } from './types';
 
-/** A validated row → the portal's invitation. Groups are left out: they are added once the account exists. */
+/**
+ * A validated row → the portal's invitation. Groups are left out: they are added once the account exists. A row
+ * without a user type (the portal listed none) is sent without `userLicenseType`: the portal decides.
+ */
 export function buildInvitation(row: MemberRow, resolved: ResolvedMember): Invitation {
   const fullname = row.fullName || `${row.firstName} ${row.lastName}`.trim();
   const base = {
@@ -11,7 +14,7 @@ export function buildInvitation(row: MemberRow, resolved: ResolvedMember): Invit
     fullname,
     email: row.email,
     role: resolved.roleId ?? 'org_user',
-    userLicenseType: resolved.userTypeId ?? '',
+    ...(resolved.userTypeId ? { userLicenseType: resolved.userTypeId } : {}),
     groups: '',
     ...(row.description ? { description: row.description } : {}),
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Invitation } from './api/import-api';
 import { executeImport, type ImportPlanRow, type ImportPortal } from './execute-import';
+import { INVITE_BATCH_SIZE } from './plan-invite-batches';
 import type { MemberRow } from './types';
 
 const transient = new Error('HTTP 503');
@@ -134,5 +135,48 @@ describe('executeImport', () => {
     expect(resumed.get(2)).toMatchObject({ status: 'added' });
     const fresh = await run(rows, fakePortal({ taken: ['member000'] }).portal);
     expect(fresh.get(2)).toMatchObject({ status: 'exists' });
+  });
+
+  it('sends INVITE_BATCH_SIZE (25) invitations a request and still retries a lost batch once', async () => {
+    const rows = Array.from({ length: 60 }, (_, index) => planRow(index));
+    const fake = fakePortal({ taken: [], failFirstCallOfRequest: 1 });
+    const sizes: number[] = [];
+    const portal: ImportPortal = {
+      ...fake.portal,
+      invite: (batch, signal) => {
+        sizes.push(batch.length);
+        return fake.portal.invite(batch, signal);
+      },
+    };
+    const outcomes = await executeImport({
+      rows,
+      portal,
+      batchSize: INVITE_BATCH_SIZE,
+      concurrency: 1,
+      signal: new AbortController().signal,
+      waitUntilResumed: () => Promise.resolve(),
+      isTransient: (error) => error === transient,
+      onProgress: () => undefined,
+      groupTitles: new Map(),
+      sleep: () => Promise.resolve(),
+    });
+    // 25 + 25 + 10, and the first batch (its answer lost) sent again.
+    expect(sizes).toEqual([25, 25, 25, 10]);
+    expect(outcomes.size).toBe(60);
+    // member007 wants Creator, which the fake refuses.
+    expect([...outcomes.values()].filter((outcome) => outcome.status === 'added')).toHaveLength(59);
+  });
+
+  it('does not blame seats the portal does not report when it refuses a row', async () => {
+    const fake = fakePortal({ taken: [] });
+    const portal: ImportPortal = {
+      ...fake.portal,
+      seatsLeft: () => Promise.resolve(new Map([['creatorUT', { name: 'Creator', seatsLeft: null }]])),
+    };
+    const outcomes = await run([planRow(7)], portal);
+    const reason = outcomes.get(9)?.reason ?? '';
+    expect(outcomes.get(9)?.status).toBe('failed');
+    expect(reason).not.toContain('No Creator seats are left');
+    expect(reason).toContain('It does not report seats, so check that a Creator seat is free');
   });
 });

@@ -13,7 +13,8 @@ export type ImportOutcome = { line: number; username: string; status: ImportOutc
 export type ImportPortal = {
   invite: (invitations: Invitation[], signal: AbortSignal) => Promise<string[]>;
   memberEmail: (username: string) => Promise<string | null>;
-  seatsLeft: () => Promise<ReadonlyMap<string, { name: string; seatsLeft: number }>>;
+  /** Seats left per user type id; `seatsLeft` null when the portal does not report them. */
+  seatsLeft: () => Promise<ReadonlyMap<string, { name: string; seatsLeft: number | null }>>;
   addToGroup: (groupId: string, usernames: string[]) => Promise<string[]>;
 };
 
@@ -159,7 +160,7 @@ async function explainRefusals(
   settle: (plan: ImportPlanRow, status: ImportOutcomeStatus, reason: string) => void,
 ) {
   if (refused.length === 0) return;
-  const seats = await portal.seatsLeft().catch(() => new Map<string, { name: string; seatsLeft: number }>());
+  const seats = await portal.seatsLeft().catch(() => new Map<string, { name: string; seatsLeft: number | null }>());
   for (const { plan, retried } of refused) {
     const { row, resolved } = plan;
     let email: string | null;
@@ -175,8 +176,15 @@ async function explainRefusals(
       settle(plan, 'exists', `A member with the username ${row.username} already exists.`);
     } else {
       const type = resolved.userTypeId ? seats.get(resolved.userTypeId) : undefined;
-      if (type && type.seatsLeft <= 0) {
+      if (type && type.seatsLeft !== null && type.seatsLeft <= 0) {
         settle(plan, 'failed', `No ${type.name} seats are left in the organization.`);
+      } else if (type && type.seatsLeft === null) {
+        settle(
+          plan,
+          'failed',
+          'The portal refused this account without giving a reason. It does not report seats, so check that a ' +
+            `${type.name} seat is free, that the username is not reserved and that the email is accepted by the portal.`,
+        );
       } else {
         settle(
           plan,

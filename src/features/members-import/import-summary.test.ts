@@ -26,4 +26,18 @@ describe('describeImportSummary', () => {
     );
     expect(text).toBe('1 member will be added; 2 rows with errors not sent, 1 already a member.');
   });
+  it('says when the portal did not report the seats of a type being added', () => {
+    const text = describeImportSummary(
+      summary({
+        byUserType: [
+          { userTypeId: 'creatorUT', name: 'Creator', count: 112, needed: 112, seatsLeft: null },
+          { userTypeId: 'viewerUT', name: 'Viewer', count: 300, needed: 300, seatsLeft: 1000 },
+        ],
+      }),
+    );
+    expect(text).toBe(
+      '412 members will be added: 300 Viewer, 112 Creator; 3 rows excluded. Seats left for Creator: not reported by ' +
+        'the portal, so not checked; the portal refuses a member it has no seat for.',
+    );
+  });
 });

@@ -1,6 +1,9 @@
 import type { MemberImportSummary } from './types';
 
-/** The sentence a reviewer confirms: "412 members will be added: 300 Viewer, 112 Creator; 3 rows excluded". */
+/**
+ * The sentence a reviewer confirms: "412 members will be added: 300 Viewer, 112 Creator; 3 rows excluded", followed by
+ * the user types whose seats the portal did not report (they were not checked: the portal decides).
+ */
 export function describeImportSummary(summary: MemberImportSummary): string {
   const noun = summary.toAdd === 1 ? 'member' : 'members';
   const types = summary.byUserType
@@ -13,7 +16,11 @@ export function describeImportSummary(summary: MemberImportSummary): string {
     summary.counts.error ? `${summary.counts.error.toLocaleString()} ${plural(summary.counts.error, 'row')} with errors not sent` : '',
     summary.counts.exists ? `${summary.counts.exists.toLocaleString()} already ${summary.counts.exists === 1 ? 'a member' : 'members'}` : '',
   ].filter(Boolean);
-  return `${summary.toAdd.toLocaleString()} ${noun} will be added${types ? `: ${types}` : ''}${notSent.length ? `; ${notSent.join(', ')}` : ''}.`;
+  const unreported = summary.byUserType.filter((type) => type.count > 0 && type.seatsLeft === null).map((type) => type.name);
+  const seats = unreported.length
+    ? ` Seats left for ${unreported.join(', ')}: not reported by the portal, so not checked; the portal refuses a member it has no seat for.`
+    : '';
+  return `${summary.toAdd.toLocaleString()} ${noun} will be added${types ? `: ${types}` : ''}${notSent.length ? `; ${notSent.join(', ')}` : ''}.${seats}`;
 }
 
 function plural(count: number, word: string): string {

@@ -3,20 +3,59 @@ import { builtInRoleLabels } from '../../lib/arcgis/role-labels';
 import { defaultPasswordPolicy } from './member-field-rules';
 import type { BaseRole, ImportRole, ImportUserType, MemberImportContext, PasswordPolicy } from './types';
 
-/** What validation needs to know about an organization, apart from the account kind and who already exists. */
+/**
+ * What validation needs to know about an organization, apart from the account kind and who already exists, with a
+ * `notices` line for each answer the portal did not give and the fallback Roster uses instead (shown in the wizards).
+ */
 export type OrganizationContext = Omit<
   MemberImportContext,
-  'accountKind' | 'existingUsernames' | 'pendingInvitations' | 'excludedLines' | 'requiredFields'
->;
+  'accountKind' | 'existingUsernames' | 'pendingInvitations' | 'unconfirmedUsernames' | 'excludedLines' | 'requiredFields'
+> & { notices: string[] };
 
-/** The portal's answers the context is built from, as they come over the wire. */
+/** A user type as `fetchUserTypeSeats` (src/lib/arcgis/user-type-seats.ts) reports it; `null` = not reported. */
+export type UserTypeAnswer = {
+  id: string;
+  name: string;
+  left: number | null;
+  compatibleRoles: readonly string[] | null;
+};
+
+/** `portals/self/userDefaultSettings` (REST 7.3+); `{}` when the organization set no defaults. */
+export type DefaultsAnswer = { role?: string; userLicenseType?: string; groups?: readonly string[] };
+
+/**
+ * The portal's answers the context is built from, as they come over the wire. Roles are required; each other answer
+ * is `null` when the portal did not give it (an older portal lacks the resource, or the request failed).
+ */
 export type OrganizationAnswers = {
   roles: readonly { id: string; name: string; privileges?: readonly string[] }[];
-  userTypes: readonly { id: string; name: string; availableUsers?: number; compatibleRoles?: readonly string[] }[];
-  groups: readonly { id: string; title: string }[];
-  defaults: { role?: string; userLicenseType?: string; groups?: readonly string[] };
-  passwordPolicy: PasswordPolicy;
+  userTypes: readonly UserTypeAnswer[] | null;
+  groups: readonly { id: string; title: string }[] | null;
+  defaults: DefaultsAnswer | null;
+  passwordPolicy: PasswordPolicy | null;
 };
+
+/** What each fallback says to the person, so the wizard never pretends it knows what the portal did not say. */
+export const organizationNotices = {
+  defaultsMissing:
+    'The portal did not report its new-member defaults; Roster uses User with no user type and no default groups.',
+  defaultsEmpty: 'The organization has no new-member defaults; Roster uses User with no user type.',
+  userTypesMissing:
+    'The portal did not list its user types; the user type is optional and members without one are sent without it ' +
+    '(the portal decides).',
+  seatsMissing: (names: readonly string[] | null) =>
+    `The portal did not report the seats left${names ? ` for ${names.join(', ')}` : ''}; Roster does not check ` +
+    'them, and the portal refuses a member it has no seat for.',
+  compatibilityMissing:
+    'The portal did not say which roles each user type allows; Roster does not restrict them, and the portal ' +
+    'refuses a combination it does not allow.',
+  passwordPolicyMissing:
+    'The portal did not report its password policy; Roster checks the documented default: at least 8 characters ' +
+    'with a letter and a digit.',
+  groupsMissing:
+    'The portal did not list the organization’s groups; no group can be chosen, and a group named in a file ' +
+    'cannot be checked.',
+} as const;
 
 /** `portals/self` → `passwordPolicy` as the portal documents it (counts of each kind of character). */
 export type PortalPasswordPolicy = {
@@ -57,7 +96,7 @@ export function passwordPolicyFrom(policy: PortalPasswordPolicy | undefined): Pa
   };
 }
 
-/** Roles (built-in + listed), user types with seats left (least capable first), groups and new member defaults. */
+/** Roles (built-in + listed), user types with seats left (least capable first), groups, new member defaults, notices. */
 export function toOrganizationContext(answers: OrganizationAnswers): OrganizationContext {
   const builtIns = baseRoles();
   const builtInIds = new Set(builtIns.map((role) => role.id));
@@ -67,24 +106,68 @@ export function toOrganizationContext(answers: OrganizationAnswers): Organizatio
       .filter((role) => !builtInIds.has(role.id))
       .map((role) => ({ id: role.id, name: role.name, role: baseRoleOf(role.privileges) })),
   ];
-  const userTypes: ImportUserType[] = answers.userTypes
-    .map((type) => ({
-      id: type.id,
-      name: type.name,
-      seatsLeft: type.availableUsers ?? Number.POSITIVE_INFINITY,
-      compatibleRoleIds: type.compatibleRoles ?? roles.map((role) => role.id),
-    }))
-    // Least capable first: an empty User Type cell takes the first compatible type.
-    .sort((a, b) => a.compatibleRoleIds.length - b.compatibleRoleIds.length);
+  const userTypes: ImportUserType[] | null = answers.userTypes
+    ? answers.userTypes
+        .map((type) => ({
+          id: type.id,
+          name: type.name,
+          seatsLeft: type.left,
+          compatibleRoleIds: type.compatibleRoles ? [...type.compatibleRoles] : null,
+        }))
+        // Least capable first: an empty User Type cell takes the first compatible type. Types whose roles the portal
+        // did not report keep the portal's order, after those it did.
+        .sort((a, b) => (a.compatibleRoleIds?.length ?? Infinity) - (b.compatibleRoleIds?.length ?? Infinity))
+    : null;
+  const defaults = answers.defaults ?? {};
+  const notices: string[] = [];
+  if (!answers.defaults) notices.push(organizationNotices.defaultsMissing);
+  else if (!defaults.role && !defaults.userLicenseType && !defaults.groups?.length) {
+    notices.push(organizationNotices.defaultsEmpty);
+  }
+  if (!userTypes) notices.push(organizationNotices.userTypesMissing);
+  else {
+    const unreported = userTypes.filter((type) => type.seatsLeft === null).map((type) => type.name);
+    if (unreported.length > 0) {
+      notices.push(organizationNotices.seatsMissing(unreported.length === userTypes.length ? null : unreported));
+    }
+    if (userTypes.some((type) => type.compatibleRoleIds === null)) notices.push(organizationNotices.compatibilityMissing);
+  }
+  if (!answers.passwordPolicy) notices.push(organizationNotices.passwordPolicyMissing);
+  if (!answers.groups) notices.push(organizationNotices.groupsMissing);
   return {
     roles,
     userTypes,
-    groups: answers.groups.map((group) => ({ id: group.id, title: group.title })),
+    groups: answers.groups ? answers.groups.map((group) => ({ id: group.id, title: group.title })) : null,
     defaults: {
-      roleId: answers.defaults.role ?? 'org_user',
-      userTypeId: answers.defaults.userLicenseType ?? '',
-      groupIds: [...(answers.defaults.groups ?? [])],
+      roleId: defaults.role || 'org_user',
+      userTypeId: defaults.userLicenseType ?? '',
+      groupIds: [...(defaults.groups ?? [])],
     },
-    passwordPolicy: answers.passwordPolicy,
+    passwordPolicy: answers.passwordPolicy ?? defaultPasswordPolicy,
+    notices,
   };
+}
+
+/**
+ * `community/checkUsernames` → which requested names are taken and which the answer left out. A name is taken when
+ * the portal suggests another one (compared case-insensitively). A name missing from the answer, or answered without
+ * a suggestion, is not confirmed free: a name once used by a deleted account may be reserved. Lower-case names.
+ */
+export function readUsernameCheck(
+  requested: readonly string[],
+  answer: { usernames?: readonly { requested?: string; suggested?: string }[] } | null | undefined,
+): { taken: Set<string>; unconfirmed: Set<string> } {
+  const taken = new Set<string>();
+  const confirmed = new Set<string>();
+  for (const entry of answer?.usernames ?? []) {
+    if (!entry.requested) continue;
+    const name = entry.requested.toLowerCase();
+    if (!entry.suggested) continue;
+    if (entry.suggested.toLowerCase() === name) confirmed.add(name);
+    else taken.add(name);
+  }
+  const unconfirmed = new Set(
+    requested.map((name) => name.toLowerCase()).filter((name) => name !== '' && !taken.has(name) && !confirmed.has(name)),
+  );
+  return { taken, unconfirmed };
 }

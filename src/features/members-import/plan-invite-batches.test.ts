@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { planGroupMembershipBatches, planInviteBatches } from './plan-invite-batches';
+import { INVITE_BATCH_SIZE, planGroupMembershipBatches, planInviteBatches } from './plan-invite-batches';
 import type { MemberRowStatus } from './types';
 
 const statuses: MemberRowStatus[] = ['ready', 'warning', 'error', 'exists', 'skipped'];
@@ -50,5 +50,11 @@ describe('planGroupMembershipBatches', () => {
 
   it('plans nothing for members without groups', () => {
     expect(planGroupMembershipBatches([{ username: 'a', groupIds: [] }])).toEqual([]);
+  });
+});
+
+describe('INVITE_BATCH_SIZE', () => {
+  it('is 25: no per-request limit is documented for portals/self/invite, and 100 was an emulator invention', () => {
+    expect(INVITE_BATCH_SIZE).toBe(25);
   });
 });

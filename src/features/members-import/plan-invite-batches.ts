@@ -1,7 +1,13 @@
 import type { MemberRowStatus } from './types';
 
-/** Invitations per `portals/self/invite` request; the lead aligns it with the emulator's documented limit. */
+/**
+ * Invitations per `portals/self/invite` request. No limit is documented; 25 keeps each request small (a refused or
+ * lost request costs little to retry) and matches the 25 a call that `addUsers` allows.
+ */
 export const defaultInviteBatchSize = 25;
+
+/** What the import sends per `portals/self/invite` request. */
+export const INVITE_BATCH_SIZE = defaultInviteBatchSize;
 
 /** `community/groups/{id}/addUsers` takes at most 25 users a call (ORG_3100 above that). */
 export const groupBatchSize = 25;

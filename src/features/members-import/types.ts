@@ -66,8 +66,17 @@ export type BaseRole = 'org_admin' | 'org_publisher' | 'org_user';
 /** A role as the import may assign it: built-ins use their `role` value as id (org_admin …) or their fixed roleId. */
 export type ImportRole = { id: string; name: string; role: BaseRole };
 
-/** `seatsLeft` may be `Infinity` for unlimited types. */
-export type ImportUserType = { id: string; name: string; seatsLeft: number; compatibleRoleIds: readonly string[] };
+/**
+ * A user type as the import may assign it. `seatsLeft`: `Infinity` for unlimited types (the rules-only check),
+ * `null` when the portal did not report the seats (never blocks a row: the portal decides). `compatibleRoleIds`:
+ * `null` when the portal did not say which roles the type allows (no role is refused: the portal decides).
+ */
+export type ImportUserType = {
+  id: string;
+  name: string;
+  seatsLeft: number | null;
+  compatibleRoleIds: readonly string[] | null;
+};
 
 export type ImportGroup = { id: string; title: string };
 
@@ -84,9 +93,14 @@ export type MemberImportContext = {
   /** The kind the admin chose for the whole import; it decides the username and password rules. */
   accountKind: AccountKind;
   roles: readonly ImportRole[];
-  /** Listed from least to most capable (as the portal lists them): an empty cell takes the first compatible one. */
-  userTypes: readonly ImportUserType[];
-  groups: readonly ImportGroup[];
+  /**
+   * Listed from least to most capable (as the portal lists them): an empty cell takes the first compatible one.
+   * `null` when the portal did not list its user types: the User Type column is then optional, an empty cell goes
+   * without one and a filled one is sent as written (the portal decides).
+   */
+  userTypes: readonly ImportUserType[] | null;
+  /** `null` when the portal did not list the organization's groups: a group named in a row cannot be checked. */
+  groups: readonly ImportGroup[] | null;
   /** The organization's new member defaults. */
   defaults: { roleId: string; userTypeId: string; groupIds: readonly string[] };
   passwordPolicy: PasswordPolicy;
@@ -94,6 +108,11 @@ export type MemberImportContext = {
   existingUsernames?: ReadonlySet<string>;
   /** Lower-case usernames with an invitation not yet accepted. */
   pendingInvitations?: ReadonlySet<string>;
+  /**
+   * Lower-case usernames `community/checkUsernames` left out of its answer: not confirmed free, probably reserved by a
+   * deleted account. Such rows get a warning, not an error (the portal decides).
+   */
+  unconfirmedUsernames?: ReadonlySet<string>;
   /** Lines the reviewer excluded; they become `skipped`. */
   excludedLines?: ReadonlySet<number>;
   /** Fields every row must fill; defaults to the account kind's (see `requiredValueFields`). */
@@ -115,8 +134,11 @@ export type MemberImportSummary = {
   /** Rows that will be sent (ready + warning). */
   toAdd: number;
   byRole: { roleId: string; name: string; count: number }[];
-  /** `needed` counts every addable row wanting the type, including those refused for lack of seats. */
-  byUserType: { userTypeId: string; name: string; count: number; needed: number; seatsLeft: number }[];
+  /**
+   * `needed` counts every addable row wanting the type, including those refused for lack of seats. `seatsLeft` is
+   * `null` when the portal did not report the type's seats, `Infinity` when unlimited.
+   */
+  byUserType: { userTypeId: string; name: string; count: number; needed: number; seatsLeft: number | null }[];
 };
 
 export type MemberValidation = { rows: MemberRowResult[]; summary: MemberImportSummary };

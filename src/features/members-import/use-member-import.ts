@@ -25,11 +25,9 @@ import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } f
 import type { ImportView } from './import-view';
 import { reviewUsernames } from './import-view';
 import { createPauseGate } from '@/lib/async/pause-gate';
+import { INVITE_BATCH_SIZE } from './plan-invite-batches';
 import type { RowOutcome } from './review-to-csv';
 import type { MemberField, MemberMapping } from './types';
-
-/** The emulator's documented limit per `portals/self/invite` request (see emulator/README.md). */
-export const INVITE_BATCH_SIZE = 100;
 const REQUESTS_IN_FLIGHT = 4;
 
 export type ImportStep = 'upload' | 'columns' | 'review' | 'adding' | 'report';
@@ -57,6 +55,7 @@ export function useMemberImport() {
     edits: CellEdits;
     excluded: Set<number>;
     existing?: Set<string>;
+    unconfirmed?: Set<string>;
     pending?: Set<string>;
   } | null>(null);
   const run = useRef<{ controller: AbortController; gate: ReturnType<typeof createPauseGate> } | null>(null);
@@ -85,6 +84,7 @@ export function useMemberImport() {
           ...current.organization,
           excludedLines: current.excluded,
           ...(current.existing ? { existingUsernames: current.existing } : {}),
+          ...(current.unconfirmed ? { unconfirmedUsernames: current.unconfirmed } : {}),
           ...(current.pending ? { pendingInvitations: current.pending } : {}),
         },
       };
@@ -155,13 +155,14 @@ export function useMemberImport() {
         if (!mapped) return;
         const usernames = reviewUsernames(mapped.review);
         setWorking({ kind: 'checking', checked: 0, total: usernames.length });
-        const [existing, pending] = await Promise.all([
+        const [check, pending] = await Promise.all([
           fetchTakenUsernames(session, usernames, (checked) => {
             setWorking({ kind: 'checking', checked, total: usernames.length });
           }),
           queryClient.query(importQueries.pendingInvitations(session)),
         ]);
-        current.existing = existing;
+        current.existing = check.taken;
+        current.unconfirmed = check.unconfirmed;
         current.pending = pending;
         if (!(await analyze())) return;
         startTransition(() => {
@@ -257,7 +258,7 @@ export function useMemberImport() {
       memberEmail: (username) => fetchMemberEmail(session, username),
       seatsLeft: async () => {
         const organization = await fetchOrganizationContext(session);
-        return new Map(organization.userTypes.map((type) => [type.id, { name: type.name, seatsLeft: type.seatsLeft }]));
+        return new Map((organization.userTypes ?? []).map((type) => [type.id, { name: type.name, seatsLeft: type.seatsLeft }]));
       },
       addToGroup: (groupId, usernames) => addMembersToGroup(session, groupId, usernames),
     };
@@ -270,7 +271,7 @@ export function useMemberImport() {
         signal: controller.signal,
         waitUntilResumed: gate.wait,
         isTransient: isTransientError,
-        groupTitles: new Map(current.organization.groups.map((group) => [group.id, group.title])),
+        groupTitles: new Map((current.organization.groups ?? []).map((group) => [group.id, group.title])),
         confirmFirst,
         isResumed: resuming !== null,
         onProgress: (next, soFar) => {

@@ -264,7 +264,7 @@ describe('validateMemberRows, rule by rule', () => {
   it('resolves groups by title or id, adds the default groups, and refuses unknown or ambiguous titles', () => {
     const withDefaults = memberImportContext({
       defaults: { roleId: 'iAAAAAAAAAAAAAAA', userTypeId: 'viewerUT', groupIds: [everyoneGroupId] },
-      groups: [...context.groups, { id: 'dddddddddddddddddddddddddddddddd', title: 'parks' }],
+      groups: [...(context.groups ?? []), { id: 'dddddddddddddddddddddddddddddddd', title: 'parks' }],
     });
     const { rows } = validateMemberRows(
       [member(2, { groups: ['field crew', fieldCrewGroupId.toUpperCase()] }), member(3, { groups: ['Trails', 'Parks'] })],
@@ -377,5 +377,76 @@ describe('validateMemberRows at scale', () => {
       seatsLeft: 12_000,
     });
     expect(results[999]?.messages[0]?.message).toBe('Line 1001, Username: member00998 is already on line 1000');
+  });
+});
+
+describe('validateMemberRows when the portal reports less', () => {
+  const base = memberImportContext();
+  const withTypes = (change: (type: NonNullable<typeof base.userTypes>[number]) => object) =>
+    memberImportContext({ userTypes: (base.userTypes ?? []).map((type) => ({ ...type, ...change(type) })) });
+
+  it('never refuses a row for seats the portal did not report; the summary keeps them as null', () => {
+    const rows = [1, 2, 3].map((index) => member(index + 1, { role: 'User', userType: 'Creator' }));
+    const reported = validateMemberRows(rows, memberImportContext({ seats: { creatorUT: 1 } }));
+    expect(reported.rows.map((row) => row.status)).toEqual(['ready', 'error', 'error']);
+    const unreported = validateMemberRows(rows, withTypes(() => ({ seatsLeft: null })));
+    expect(unreported.rows.map((row) => row.status)).toEqual(['ready', 'ready', 'ready']);
+    expect(unreported.summary.byUserType).toEqual([
+      { userTypeId: 'creatorUT', name: 'Creator', count: 3, needed: 3, seatsLeft: null },
+    ]);
+  });
+
+  it('does not restrict roles when the portal did not say which roles a user type allows', () => {
+    const row = member(2, { role: 'Publisher', userType: 'Viewer' });
+    expect(validateMemberRows([row], base).rows[0]?.status).toBe('error');
+    const result = validateMemberRows([row], withTypes(() => ({ compatibleRoleIds: null }))).rows[0];
+    expect(result).toMatchObject({ status: 'ready', resolved: { roleId: 'org_publisher', userTypeId: 'viewerUT' } });
+  });
+
+  it('with unknown allowed roles, an empty cell takes the default type, else goes without one and warns', () => {
+    const unrestricted = withTypes(() => ({ compatibleRoleIds: null }));
+    const row = member(2, { role: 'Publisher' });
+    expect(validateMemberRows([row], unrestricted).rows[0]?.resolved.userTypeId).toBe('viewerUT');
+    const noDefault = { ...unrestricted, defaults: { ...unrestricted.defaults, userTypeId: '' } };
+    const result = validateMemberRows([row], noDefault).rows[0];
+    expect(result?.status).toBe('warning');
+    expect(result?.resolved.userTypeId).toBeNull();
+    expect(messagesOf(result)).toEqual([
+      'Line 2, User type: is empty and the organization has no default user type for the Publisher role; the row is ' +
+        'sent without one and the portal decides',
+    ]);
+  });
+
+  it('makes the user type optional when the portal listed none: empty cells go without, filled ones as written', () => {
+    const noTypes = memberImportContext({ userTypes: null, defaults: { roleId: 'org_user', userTypeId: '', groupIds: [] } });
+    const { rows: results, summary } = validateMemberRows(
+      [member(2, { role: '' }), member(3, { userType: 'creatorUT' })],
+      noTypes,
+    );
+    expect(results[0]).toMatchObject({ status: 'ready', messages: [], resolved: { roleId: 'org_user', userTypeId: null } });
+    expect(results[1]).toMatchObject({ status: 'warning', resolved: { userTypeId: 'creatorUT' } });
+    expect(messagesOf(results[1])).toEqual([
+      'Line 3, User type: "creatorUT" is sent as written: the portal did not list its user types, so it decides',
+    ]);
+    expect(summary.toAdd).toBe(2);
+    expect(summary.byUserType).toEqual([]);
+  });
+
+  it('warns, naming the row and the username, when the portal did not confirm a username free', () => {
+    const rows = [member(2, { username: 'Old.Name1' }), member(3, { username: 'fresh.name' })];
+    const { rows: results } = validateMemberRows(rows, memberImportContext({ unconfirmedUsernames: new Set(['old.name1']) }));
+    expect(results.map((result) => result.status)).toEqual(['warning', 'ready']);
+    expect(messagesOf(results[0])).toEqual([
+      'Line 2, Username: the portal did not confirm that this username (Old.Name1) is free; it may be reserved by a ' +
+        'deleted account',
+    ]);
+  });
+
+  it('says a group cannot be checked when the portal did not list the groups', () => {
+    const result = validateMemberRows([member(2, { groups: ['Field Crew'] })], memberImportContext({ groups: null })).rows[0];
+    expect(result?.status).toBe('error');
+    expect(messagesOf(result)).toEqual([
+      'Line 2, Groups: "Field Crew" cannot be checked: the portal did not list the organization\'s groups',
+    ]);
   });
 });

@@ -75,10 +75,17 @@ export function validateMemberRows(rows: readonly MemberRow[], context: MemberIm
     // Nothing is sent for a member who already exists, so the other findings would only be noise.
     const existsIssue = existingMemberIssue(row, context);
     if (existsIssue) return { line: row.line, status: 'exists', messages: [existsIssue], resolved };
+    if (usernameKey && context.unconfirmedUsernames?.has(usernameKey)) {
+      say(
+        'warning',
+        'username',
+        `the portal did not confirm that this username (${row.username}) is free; it may be reserved by a deleted account`,
+      );
+    }
     return { line: row.line, status: statusOf(messages), messages, resolved };
   });
 
-  const seatUse = applySeatLimits(results, context.userTypes);
+  const seatUse = applySeatLimits(results, context.userTypes ?? []);
   return { rows: results, summary: summarize(results, seatUse, context) };
 }
 
@@ -86,13 +93,13 @@ function prepareContext(context: MemberImportContext): PreparedContext {
   return {
     context,
     resolveRole: createRoleResolver(context.roles),
-    resolveUserType: createUserTypeResolver(context.userTypes),
-    resolveGroup: createGroupResolver(context.groups),
+    resolveUserType: createUserTypeResolver(context.userTypes ?? []),
+    resolveGroup: createGroupResolver(context.groups ?? []),
     defaultRole: context.roles.find((role) => role.id === context.defaults.roleId),
-    defaultUserType: context.userTypes.find((userType) => userType.id === context.defaults.userTypeId),
+    defaultUserType: context.userTypes?.find((userType) => userType.id === context.defaults.userTypeId),
     required: context.requiredFields ?? requiredValueFields[context.accountKind],
     roleNames: context.roles.map((role) => role.name).join(', '),
-    userTypeNames: context.userTypes.map((userType) => userType.name).join(', '),
+    userTypeNames: (context.userTypes ?? []).map((userType) => userType.name).join(', '),
     passwordRule: describePasswordPolicy(context.passwordPolicy),
   };
 }
@@ -118,40 +125,77 @@ function checkValues(row: MemberRow, { context, required, passwordRule }: Prepar
 
 /** Role, user type and groups as the portal knows them; an empty role or user type takes the defaults. */
 function resolveAccess(row: MemberRow, prepared: PreparedContext, say: Say): ResolvedMember {
-  const { context, resolveRole, resolveUserType, resolveGroup, defaultRole, defaultUserType } = prepared;
+  const { context, resolveRole, resolveGroup, defaultRole } = prepared;
   const role = row.role ? resolveRole(row.role) : defaultRole;
   if (!role && row.role) {
     say('error', 'role', `"${row.role}" is not a role in this organization; use one of: ${prepared.roleNames}`);
   } else if (!role) say('error', 'role', 'is empty and the organization has no default role');
 
-  let userType: ImportUserType | undefined;
-  if (row.userType) {
-    userType = resolveUserType(row.userType);
-    if (!userType) {
-      const text = `"${row.userType}" is not a user type in this organization; use one of: ${prepared.userTypeNames}`;
-      say('error', 'userType', text);
-    } else if (role && !userType.compatibleRoleIds.includes(role.id)) {
-      const compatible = compatibleTypesText(context.userTypes, role);
-      say('error', 'userType', `${userType.name} cannot be given to the ${role.name} role; ${compatible}`);
-    }
-  } else if (role) {
-    userType = defaultUserType?.compatibleRoleIds.includes(role.id)
-      ? defaultUserType
-      : context.userTypes.find((candidate) => candidate.compatibleRoleIds.includes(role.id));
-    if (!userType) {
-      say('error', 'userType', `is empty and no user type of this organization can be given to the ${role.name} role`);
-    }
-  }
+  const userTypeId = resolveUserTypeOf(row, role, prepared, say);
 
   const groupIds = new Set(context.defaults.groupIds);
   for (const reference of row.groups) {
+    if (!context.groups) {
+      say('error', 'groups', `"${reference}" cannot be checked: the portal did not list the organization's groups`);
+      continue;
+    }
     const found = resolveGroup(reference);
     if (!found) say('error', 'groups', `"${reference}" is not a group in this organization`);
     else if ('ambiguous' in found) {
       say('error', 'groups', `${found.ambiguous} groups are titled "${reference}"; use the group id`);
     } else groupIds.add(found.group.id);
   }
-  return { roleId: role?.id ?? null, userTypeId: userType?.id ?? null, groupIds: [...groupIds] };
+  return { roleId: role?.id ?? null, userTypeId, groupIds: [...groupIds] };
+}
+
+/** The portal decides when it did not say which roles a type allows; only a reported list can refuse a role. */
+const allowsRole = (userType: ImportUserType, role: ImportRole) =>
+  userType.compatibleRoleIds === null || userType.compatibleRoleIds.includes(role.id);
+const isKnownToAllow = (userType: ImportUserType, role: ImportRole) =>
+  userType.compatibleRoleIds?.includes(role.id) === true;
+
+/**
+ * The row's user type id, or null for none. When the portal listed no user types, a filled cell is sent as written and
+ * an empty one goes without (the portal decides). Otherwise a filled cell must name a listed type the role allows; an
+ * empty one takes the default type if the role allows it, else the first type known to allow it, else none (with a
+ * warning) when the portal did not say which roles its types allow.
+ */
+function resolveUserTypeOf(row: MemberRow, role: ImportRole | undefined, prepared: PreparedContext, say: Say): string | null {
+  const { context, resolveUserType, defaultUserType } = prepared;
+  const userTypes = context.userTypes;
+  if (userTypes === null) {
+    if (!row.userType) return null;
+    say('warning', 'userType', `"${row.userType}" is sent as written: the portal did not list its user types, so it decides`);
+    return row.userType.trim();
+  }
+  if (row.userType) {
+    const userType = resolveUserType(row.userType);
+    if (!userType) {
+      const text = `"${row.userType}" is not a user type in this organization; use one of: ${prepared.userTypeNames}`;
+      say('error', 'userType', text);
+    } else if (role && !allowsRole(userType, role)) {
+      const compatible = compatibleTypesText(userTypes, role);
+      say('error', 'userType', `${userType.name} cannot be given to the ${role.name} role; ${compatible}`);
+    }
+    return userType?.id ?? null;
+  }
+  if (!role) return null;
+  const userType =
+    defaultUserType && allowsRole(defaultUserType, role)
+      ? defaultUserType
+      : userTypes.find((candidate) => isKnownToAllow(candidate, role));
+  if (userType) return userType.id;
+  if (userTypes.some((candidate) => candidate.compatibleRoleIds === null)) {
+    say(
+      'warning',
+      'userType',
+      `is empty and the organization has no default user type for the ${role.name} role; the row is sent without one ` +
+        'and the portal decides',
+    );
+  } else {
+    say('error', 'userType', `is empty and no user type of this organization can be given to the ${role.name} role`);
+  }
+  return null;
 }
 
 /**
@@ -177,7 +221,7 @@ function cellOf(row: MemberRow, field: MemberField): string {
 
 function compatibleTypesText(userTypes: readonly ImportUserType[], role: ImportRole): string {
   const names = userTypes
-    .filter((userType) => userType.compatibleRoleIds.includes(role.id))
+    .filter((userType) => isKnownToAllow(userType, role))
     .map((userType) => userType.name);
   if (names.length === 0) return 'no user type of this organization is compatible';
   return `compatible user types: ${names.join(', ')}`;
@@ -198,7 +242,9 @@ type SeatUse = { count: number; needed: number };
 
 /**
  * Rows that would be added take their user type's seats in file order; each row past the seats left gets an error
- * naming the type and the shortfall. Returns, per user type, the rows given a seat and the rows that wanted one.
+ * naming the type and the shortfall. A type whose seats the portal did not report refuses no row (the portal decides;
+ * the summary says "not reported by the portal"). Returns, per user type, the rows given a seat and the rows that
+ * wanted one.
  */
 function applySeatLimits(
   results: readonly MemberRowResult[],
@@ -215,7 +261,7 @@ function applySeatLimits(
     const userType = userTypeById.get(result.resolved.userTypeId ?? '');
     const seats = use.get(result.resolved.userTypeId ?? '');
     if (!userType || !seats) continue;
-    if (seats.count < userType.seatsLeft) {
+    if (userType.seatsLeft === null || seats.count < userType.seatsLeft) {
       seats.count += 1;
       continue;
     }
@@ -249,7 +295,7 @@ function summarize(
       const count = byRole.get(role.id);
       return count ? [{ roleId: role.id, name: role.name, count }] : [];
     }),
-    byUserType: context.userTypes.flatMap((userType) => {
+    byUserType: (context.userTypes ?? []).flatMap((userType) => {
       const use = seatUse.get(userType.id);
       return use ? [{ userTypeId: userType.id, name: userType.name, ...use, seatsLeft: userType.seatsLeft }] : [];
     }),

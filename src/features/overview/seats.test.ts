@@ -37,3 +37,22 @@ describe('seatUseByFullness', () => {
     expect(sorted.map((type) => type.id)).toEqual(['d', 'c', 'a']);
   });
 });
+
+describe('seats the portal does not report', () => {
+  it('stay unknown: no seats left, no share, never "full"', () => {
+    expect(seatUse({ id: 'creatorUT', name: 'Creator', assigned: 12, seats: null })).toMatchObject({
+      left: null,
+      percentUsed: null,
+      isFull: false,
+      summary: 'Creator: seats bought not reported by the portal',
+    });
+    expect(seatUse({ id: 'creatorUT', name: 'Creator', assigned: null, seats: 50 }).summary).toBe('Creator: seats in use not reported by the portal');
+  });
+  it('are listed after the types whose seats are known', () => {
+    const sorted = seatUseByFullness([
+      { id: 'u', name: 'Unknown', assigned: 3, seats: null },
+      { id: 'a', name: 'A', assigned: 10, seats: 100 },
+    ]);
+    expect(sorted.map((type) => type.id)).toEqual(['a', 'u']);
+  });
+});

@@ -4,8 +4,8 @@ import { type BulkAction, countOutcomes, describeBulkAction, planBulkAction, sea
 import { testMember } from './testing-members';
 import type { UserTypeSeats } from './types';
 
-const creator: UserTypeSeats = { id: 'creatorUT', name: 'Creator', maxUsers: 50, availableUsers: 7, compatibleRoles: ['org_admin', 'org_publisher', 'org_user', 'iAAAAAAAAAAAAAAA'] };
-const viewer: UserTypeSeats = { id: 'viewerUT', name: 'Viewer', maxUsers: 10, availableUsers: 2, compatibleRoles: ['iAAAAAAAAAAAAAAA'] };
+const creator: UserTypeSeats = { id: 'creatorUT', name: 'Creator', purchased: 50, assigned: 43, left: 7, compatibleRoles: ['org_admin', 'org_publisher', 'org_user', 'iAAAAAAAAAAAAAAA'] };
+const viewer: UserTypeSeats = { id: 'viewerUT', name: 'Viewer', purchased: 10, assigned: 8, left: 2, compatibleRoles: ['iAAAAAAAAAAAAAAA'] };
 const context = { userTypes: [creator, viewer], roleName: (key: string) => (key === 'org_publisher' ? 'Publisher' : key), self: 'me' };
 const names = (count: number, prefix = 'user') => Array.from({ length: count }, (_, index) => testMember(`${prefix}${String(index)}`));
 
@@ -18,7 +18,7 @@ describe('seat arithmetic', () => {
       testMember('v2', { userTypeId: 'creatorUT', roleId: 'iAAAAAAAAAAAAAAA' }),
     ];
     const plan = planBulkAction({ kind: 'userType', userType: viewer }, members, context);
-    expect(plan.seats).toEqual({ typeName: 'Viewer', left: 2, max: 10, needed: 2, enough: true });
+    expect(plan.seats).toEqual({ typeName: 'Viewer', left: 2, purchased: 10, needed: 2, enough: true });
     expect(plan.batches).toEqual([['v1', 'v2']]);
     expect(plan.settled.map((result) => [result.username, result.outcome])).toEqual([
       ['already', 'unchanged'],
@@ -32,12 +32,20 @@ describe('seat arithmetic', () => {
     expect(plan.seats).toMatchObject({ needed: 8, left: 7, enough: false });
     expect(seatsLeftText(creator)).toBe('7 of 50 Creator seats left');
   });
+
+  it('never blocks on seats the portal does not report, and says so', () => {
+    const unreported: UserTypeSeats = { ...creator, purchased: null, assigned: null, left: null, compatibleRoles: null };
+    const plan = planBulkAction({ kind: 'userType', userType: unreported }, names(80).map((m) => ({ ...m, userTypeId: 'viewerUT' })), context);
+    expect(plan.seats).toMatchObject({ needed: 80, left: null, enough: true });
+    expect(plan.batches.flat()).toHaveLength(80);
+    expect(seatsLeftText(unreported)).toBe('Creator seats: not reported by the portal');
+  });
 });
 
 describe('planBulkAction', () => {
   it('batches user types and group changes by 25, one member per role change', () => {
     const members = names(60);
-    expect(planBulkAction({ kind: 'userType', userType: { ...creator, availableUsers: 100 } }, members.map((m) => ({ ...m, userTypeId: 'x' })), context).batches.map((b) => b.length)).toEqual([25, 25, 10]);
+    expect(planBulkAction({ kind: 'userType', userType: { ...creator, purchased: 150, left: 100 } }, members.map((m) => ({ ...m, userTypeId: 'x' })), context).batches.map((b) => b.length)).toEqual([25, 25, 10]);
     expect(planBulkAction({ kind: 'addToGroup', group: { id: 'g', title: 'G', access: 'org' } }, members, context).batches).toHaveLength(3);
     const role = planBulkAction({ kind: 'role', role: { key: 'org_publisher', name: 'Publisher' } }, members, context);
     expect(role.batches).toHaveLength(60);

@@ -29,7 +29,8 @@ export const membersPerRequest: Record<BulkAction['kind'], number> = {
   delete: 1,
 };
 
-export type SeatCheck = { typeName: string; left: number; max: number; needed: number; enough: boolean };
+/** `left`/`purchased` are `null` when the portal does not report them: then nothing is blocked, the portal decides. */
+export type SeatCheck = { typeName: string; left: number | null; purchased: number | null; needed: number; enough: boolean };
 
 export type BulkPlan = {
   /** Usernames per request, in order. */
@@ -53,9 +54,10 @@ export const roleKeyOf = (member: Pick<Member, 'role' | 'roleId'>) => member.rol
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
 
-/** "7 of 50 Creator seats left". */
-export function seatsLeftText(type: Pick<UserTypeSeats, 'name' | 'maxUsers' | 'availableUsers'>): string {
-  return `${type.availableUsers.toLocaleString()} of ${type.maxUsers.toLocaleString()} ${type.name} seats left`;
+/** "7 of 50 Creator seats left", or what the portal did not report. */
+export function seatsLeftText(type: Pick<UserTypeSeats, 'name' | 'purchased' | 'left'>): string {
+  if (type.left === null || type.purchased === null) return `${type.name} seats: not reported by the portal`;
+  return `${type.left.toLocaleString()} of ${type.purchased.toLocaleString()} ${type.name} seats left`;
 }
 
 /** What the confirmation says: "Change the role of 214 members to Publisher". */
@@ -141,10 +143,10 @@ export function planBulkAction(action: BulkAction, members: readonly Member[], c
     action.kind === 'userType'
       ? {
           typeName: action.userType.name,
-          left: action.userType.availableUsers,
-          max: action.userType.maxUsers,
+          left: action.userType.left,
+          purchased: action.userType.purchased,
           needed: toSend.length,
-          enough: toSend.length <= action.userType.availableUsers,
+          enough: action.userType.left === null || toSend.length <= action.userType.left,
         }
       : null;
   return { batches: chunk(toSend, membersPerRequest[action.kind]), settled, seats };

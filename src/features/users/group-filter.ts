@@ -1,12 +1,14 @@
+import { lastLoginRange, type MemberFilters } from './member-filters';
 import type { Member, MemberSortField } from './types';
 
 /**
  * The portal's user search has no group field, so the group filter works client-side:
  * 1. the group's members come from `community/groups/{id}/userList` (100 a page);
- * 2. their usernames are searched in chunks, each chunk ANDed with the search box and the other filters, so the
- *    portal still applies every other filter;
+ * 2. their usernames are searched in chunks, each chunk ANDed with the search box;
  * 3. answers are checked against the member list (the username field is matched word by word, so a chunk can also
- *    find names that merely contain a listed one), then sorted and paged here.
+ *    find names that merely contain a listed one) and the other filters are applied to the members' own fields
+ *    (role, user type, last login, status, provider: no search clause a portal may not honour), then sorted and
+ *    paged here.
  * Cost: about 2 requests per 100 group members, once per filter change (paging and sorting are then free).
  * Limit: groups up to GROUP_FILTER_LIMIT members; bigger groups are refused with a message rather than half-served.
  */
@@ -60,4 +62,19 @@ export function sortMembers(members: readonly Member[], field: MemberSortField, 
     const compared = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
     return compared * direction || a.username.localeCompare(b.username);
   });
+}
+
+/** The table's filters, applied to a member's own fields (the group filter's list is at hand, so no search is needed). */
+export function matchesMemberFilters(member: Member, filters: MemberFilters, now: number): boolean {
+  if (filters.role) {
+    const builtIn = filters.role === 'org_admin' || filters.role === 'org_publisher' || filters.role === 'org_user';
+    if (builtIn ? member.role !== filters.role || member.roleId !== undefined : member.roleId !== filters.role) return false;
+  }
+  if (filters.userType && member.userTypeId !== filters.userType) return false;
+  if (filters.status && member.disabled !== (filters.status === 'disabled')) return false;
+  if (filters.provider && member.provider !== filters.provider) return false;
+  const range = lastLoginRange(filters, now);
+  if (range === 'never') return member.lastLogin === null;
+  if (range) return member.lastLogin !== null && member.lastLogin >= range.from && member.lastLogin <= range.to;
+  return true;
 }

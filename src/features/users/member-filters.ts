@@ -1,4 +1,7 @@
-/** Filters on the members table; each maps to a clause of the portal's `q` grammar. Empty = not filtered. */
+/**
+ * Filters on the members table. Each is a parameter of the organization's listing or a clause of the portal's `q`
+ * grammar (member-query.ts decides which the portal can answer). Empty = not filtered.
+ */
 export type MemberFilters = {
   /** `org_admin`, `org_publisher`, `org_user` or a role id (Viewer, Data Editor, custom roles). */
   role: string;
@@ -33,6 +36,20 @@ function dayStart(value: string): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
+/** The last-login filter as a range of sign-in times (inclusive), `'never'`, or `null` when not filtered. */
+export function lastLoginRange(filters: MemberFilters, now: number): { from: number; to: number } | 'never' | null {
+  if (filters.lastLogin === 'never') return 'never';
+  if (filters.lastLogin === '30' || filters.lastLogin === '90' || filters.lastLogin === '365') {
+    return { from: 0, to: now - Number(filters.lastLogin) * DAY };
+  }
+  if (filters.lastLogin === 'range') {
+    const from = dayStart(filters.lastLoginFrom);
+    const to = dayStart(filters.lastLoginTo);
+    if (from !== null || to !== null) return { from: from ?? 0, to: to === null ? now : to + DAY - 1 };
+  }
+  return null;
+}
+
 /**
  * The `q` clauses for the filters. Built-in roles exclude custom-role members, who report the same base `role`
  * with a `roleId` (a Help Desk admin is `org_admin` + roleId). `lastlogin` is -1 for members who never signed in.
@@ -43,17 +60,9 @@ export function memberFilterClauses(filters: MemberFilters, now: number): string
     clauses.push(builtInRoles.has(filters.role) ? `(role:${filters.role} AND NOT roleid:*)` : `roleid:${filters.role}`);
   }
   if (filters.userType && idPattern.test(filters.userType)) clauses.push(`userlicensetype:${filters.userType}`);
-  if (filters.lastLogin === 'never') clauses.push('lastlogin:-1');
-  if (filters.lastLogin === '30' || filters.lastLogin === '90' || filters.lastLogin === '365') {
-    clauses.push(`lastlogin:[0 TO ${String(now - Number(filters.lastLogin) * DAY)}]`);
-  }
-  if (filters.lastLogin === 'range') {
-    const from = dayStart(filters.lastLoginFrom);
-    const to = dayStart(filters.lastLoginTo);
-    if (from !== null || to !== null) {
-      clauses.push(`lastlogin:[${String(from ?? 0)} TO ${String(to === null ? now : to + DAY - 1)}]`);
-    }
-  }
+  const range = lastLoginRange(filters, now);
+  if (range === 'never') clauses.push('lastlogin:-1');
+  else if (range) clauses.push(`lastlogin:[${String(range.from)} TO ${String(range.to)}]`);
   if (filters.status) clauses.push(`disabled:${filters.status === 'disabled' ? 'true' : 'false'}`);
   if (filters.provider) clauses.push(`provider:${filters.provider}`);
   return clauses;

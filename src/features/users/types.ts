@@ -55,15 +55,7 @@ export type MemberFolderSummary = { id: string; title: string; items: number };
 /** Items in the root folder and per folder, from `content/users/{u}`. */
 export type MemberContentSummary = { rootItems: number; folders: MemberFolderSummary[] };
 
-/** A user type with its seats and the roles (built-in names or role ids) it allows. */
-export type UserTypeSeats = {
-  id: string;
-  name: string;
-  maxUsers: number;
-  availableUsers: number;
-  /** `null` when the portal does not say; the portal then decides on each change. */
-  compatibleRoles: string[] | null;
-};
+export type { UserTypeSeats } from '@/lib/arcgis/user-type-seats';
 
 /** A role a member can be given: `org_admin`, `org_publisher`, `org_user` or a role id. */
 export type RoleOption = { key: string; name: string };

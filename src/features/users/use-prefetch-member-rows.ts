@@ -2,7 +2,10 @@ import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
 
+import { userSearchClauseQueries } from '@/lib/arcgis/user-search-clauses';
+
 import { userQueries } from './api/user-queries';
+import { planMemberQuery } from './member-query';
 import type { MemberListParams } from './types';
 
 // A failed prefetch is the table's to show: its own query reads the same cache entry.
@@ -22,8 +25,13 @@ export function usePrefetchMemberRows(params: MemberListParams) {
     const rows = userQueries.groupList(session, params);
     if (!queryClient.getQueryState(rows.queryKey)) void queryClient.query(rows).catch(ignore);
   } else {
-    const rows = userQueries.list(session, params);
-    if (!queryClient.getQueryState(rows.queryKey)) void queryClient.query(rows).catch(ignore);
+    // Without the clause probe's answer only queries that need no probe can start now (the common case: no search).
+    const query = planMemberQuery(params.search, params.filters, queryClient.getQueryData(userSearchClauseQueries.supported(session).queryKey), 0);
+    if (query && query.kind === 'listing') {
+      const rows = userQueries.list(session, query, params);
+      if (!queryClient.getQueryState(rows.queryKey)) void queryClient.query(rows).catch(ignore);
+    }
   }
   usePrefetchQuery(userQueries.lookups(session));
+  usePrefetchQuery(userSearchClauseQueries.supported(session));
 }

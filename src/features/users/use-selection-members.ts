@@ -15,7 +15,7 @@ export function useSelectionMembers(selection: MemberSelection) {
   const session = usePortalSession();
   const [progress, setProgress] = useState<{ fetched: number; total: number } | null>(null);
   const resolved = useQuery({
-    ...userQueries.selection(session, selection.kind === 'query' ? selection.q : '', (fetched, total) => {
+    ...userQueries.selection(session, selection.kind === 'query' ? selection.query : null, (fetched, total) => {
       setProgress({ fetched, total });
     }),
     enabled: selection.kind === 'query',

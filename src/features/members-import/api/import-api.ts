@@ -3,12 +3,14 @@ import { request } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { fetchUserTypeSeats } from '@/lib/arcgis/user-type-seats';
 
-import { defaultPasswordPolicy } from '../member-field-rules';
 import {
   type OrganizationContext as BaseOrganizationContext,
+  type DefaultsAnswer,
   passwordPolicyFrom,
   type PortalPasswordPolicy,
+  readUsernameCheck,
   toOrganizationContext,
 } from '../organization-context';
 import type { ImportGroup, PasswordPolicy } from '../types';
@@ -25,7 +27,8 @@ export type Invitation = {
   fullname: string;
   email: string;
   role: string;
-  userLicenseType: string;
+  /** Left out when the portal listed no user types (or none applies): the portal decides. */
+  userLicenseType?: string;
   groups: string;
   description?: string;
   targetUserProvider: 'arcgis' | 'enterprise';
@@ -34,7 +37,6 @@ export type Invitation = {
 
 type Paged = { nextStart: number };
 type RoleJson = { id: string; name: string; privileges?: string[] };
-type UserTypeJson = { id: string; name: string; level?: number; availableUsers?: number; compatibleRoles?: string[] };
 
 async function get<T>(session: PortalSession, path: string, params: Record<string, unknown> = {}, signal?: AbortSignal) {
   return (await request(`${session.portal}/${path}`, { httpMethod: 'GET', params, authentication: session, signal })) as T;
@@ -56,25 +58,37 @@ async function getAllPages<T extends Paged>(
   return pages;
 }
 
-/** Roles, user types with seats, groups, new member defaults and the password policy of the organization. */
+/** The answer, or null when the resource failed: the caller falls back and says so (`notices`). */
+const answered = <T>(result: PromiseSettledResult<T>): T | null => (result.status === 'fulfilled' ? result.value : null);
+
+/**
+ * Roles, user types with seats, groups, new member defaults and the password policy of the organization.
+ * `portals/self` and `portals/self/roles` are required. Every other resource is loaded on its own, because an older
+ * portal lacks some of them (`userDefaultSettings` is REST 7.3+): a failed one falls back (defaults → User with no user
+ * type, user types → none, password policy → the documented default, groups → none) and adds a notice saying so.
+ */
 export async function fetchOrganizationContext(session: PortalSession, signal?: AbortSignal): Promise<OrganizationContext> {
   try {
     const portal = await get<{ id: string }>(session, 'portals/self', {}, signal);
-    const [rolePages, typePages, groupPages, defaults, passwordPolicy] = await Promise.all([
+    const [rolePages, userTypes, groupPages, defaults, passwordPolicy] = await Promise.allSettled([
       getAllPages<Paged & { roles: RoleJson[] }>(session, 'portals/self/roles', { returnPrivileges: true }, signal),
-      getAllPages<Paged & { userLicenseTypes: UserTypeJson[] }>(session, 'portals/self/userLicenseTypes', {}, signal),
-      getAllPages<Paged & { results: ImportGroup[] }>(session, 'community/groups', { q: `orgid:${portal.id}` }, signal),
-      get<{ role?: string; userLicenseType?: string; groups?: string[] }>(session, 'portals/self/userDefaultSettings', {}, signal),
+      fetchUserTypeSeats(session, signal),
+      // Esri's Python client scopes group searches with `accountid:`; `orgid:` is not known to work for groups.
+      getAllPages<Paged & { results: ImportGroup[] }>(session, 'community/groups', { q: `accountid:${portal.id}` }, signal),
+      get<DefaultsAnswer>(session, 'portals/self/userDefaultSettings', {}, signal),
       fetchPasswordPolicy(session, signal),
     ]);
+    if (rolePages.status === 'rejected') throw rolePages.reason;
+    const defaultsAnswer = answered(defaults);
     return {
       orgId: portal.id,
       ...toOrganizationContext({
-        roles: rolePages.flatMap((page) => page.roles),
-        userTypes: typePages.flatMap((page) => page.userLicenseTypes),
-        groups: groupPages.flatMap((page) => page.results),
-        defaults,
-        passwordPolicy,
+        roles: rolePages.value.flatMap((page) => page.roles),
+        userTypes: answered(userTypes),
+        groups: answered(groupPages)?.flatMap((page) => page.results) ?? null,
+        // An answer that is not an object (or an error body rest-js let through) is not a defaults answer.
+        defaults: typeof defaultsAnswer === 'object' && defaultsAnswer !== null ? defaultsAnswer : null,
+        passwordPolicy: answered(passwordPolicy),
       }),
     };
   } catch (error) {
@@ -82,24 +96,28 @@ export async function fetchOrganizationContext(session: PortalSession, signal?: 
   }
 }
 
+/** `portals/self/securityPolicy` → `passwordPolicy` (the documented resource); rejects when it is not there. */
 async function fetchPasswordPolicy(session: PortalSession, signal?: AbortSignal): Promise<PasswordPolicy> {
-  try {
-    const { passwordPolicy } = await get<{ passwordPolicy?: PortalPasswordPolicy }>(session, 'portals/self/passwordPolicy', {}, signal);
-    return passwordPolicyFrom(passwordPolicy);
-  } catch {
-    // Portals that do not expose the policy still enforce one; the documented default is checked instead.
-    return defaultPasswordPolicy;
-  }
+  const { passwordPolicy } = await get<{ passwordPolicy?: PortalPasswordPolicy }>(session, 'portals/self/securityPolicy', {}, signal);
+  if (!passwordPolicy) throw new Error('portals/self/securityPolicy has no passwordPolicy');
+  return passwordPolicyFrom(passwordPolicy);
 }
 
-/** Which usernames are taken, asked of `community/checkUsernames` in batches; answers lower-case names. */
+/** What `community/checkUsernames` said: lower-case names taken, and names it left out (possibly reserved). */
+export type UsernameCheckAnswer = { taken: Set<string>; unconfirmed: Set<string> };
+
+/**
+ * Which usernames are taken, asked of `community/checkUsernames` in batches; answers lower-case names. A name the
+ * portal left out of its answer is `unconfirmed`: not known to be free (a deleted account may have reserved it).
+ */
 export async function fetchTakenUsernames(
   session: PortalSession,
   usernames: readonly string[],
   onProgress?: (checked: number) => void,
   signal?: AbortSignal,
-): Promise<Set<string>> {
+): Promise<UsernameCheckAnswer> {
   const taken = new Set<string>();
+  const unconfirmed = new Set<string>();
   const batchSize = 100;
   try {
     for (let offset = 0; offset < usernames.length; offset += batchSize) {
@@ -108,13 +126,13 @@ export async function fetchTakenUsernames(
         params: { usernames: batch },
         authentication: session,
         signal,
-      })) as { usernames: { requested: string; suggested: string }[] };
-      for (const { requested, suggested } of response.usernames) {
-        if (requested.toLowerCase() !== suggested.toLowerCase()) taken.add(requested.toLowerCase());
-      }
+      })) as { usernames?: { requested?: string; suggested?: string }[] };
+      const answer = readUsernameCheck(batch, response);
+      for (const name of answer.taken) taken.add(name);
+      for (const name of answer.unconfirmed) unconfirmed.add(name);
       onProgress?.(Math.min(usernames.length, offset + batch.length));
     }
-    return taken;
+    return { taken, unconfirmed };
   } catch (error) {
     throw toAppError(error);
   }

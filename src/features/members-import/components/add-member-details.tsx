@@ -22,6 +22,7 @@ import {
   effectiveIdpUsername,
   findRole,
   findUserType,
+  hasSeatLeft,
   seatsLeftText,
   suggestUsername,
   withRole,
@@ -69,9 +70,10 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
   );
   const role = findRole(context, form.roleId);
   const userTypes = compatibleUserTypes(context, form.roleId);
-  const groupsById = new Map(context.groups.map((group) => [group.id, group]));
+  const groupsById = new Map((context.groups ?? []).map((group) => [group.id, group]));
   const selectedGroups = form.groupIds.flatMap((id) => groupsById.get(id) ?? []);
-  const sortedGroups = [...context.groups].sort((a, b) => a.title.localeCompare(b.title));
+  const sortedGroups = [...(context.groups ?? [])].sort((a, b) => a.title.localeCompare(b.title));
+  const restrictsRoles = userTypes.some((type) => type.compatibleRoleIds !== null);
   const suggestion = suggestUsername(form.email, form.accountKind);
   const defaultRoleName = findRole(context, context.defaults.roleId)?.name ?? 'none';
   const defaultGroupTitles =
@@ -203,13 +205,20 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
               id="add-member-userType"
               select
               label="User type"
-              required
+              required={context.userTypes !== null}
+              disabled={context.userTypes === null}
               fullWidth
               value={userTypes.some((type) => type.id === form.userTypeId) ? form.userTypeId : ''}
               error={Boolean(errors.userType)}
               helperText={
                 errors.userType ??
-                (role ? `Only the user types the ${role.name} role may have are listed.` : 'Choose a role first.')
+                (context.userTypes === null
+                  ? 'The portal did not list its user types; the member is added without one and the portal decides.'
+                  : !role
+                    ? 'Choose a role first.'
+                    : restrictsRoles
+                      ? `Only the user types the ${role.name} role may have are listed.`
+                      : 'The portal does not say which user types each role allows; it refuses a combination it does not allow.')
               }
               onChange={(event) => {
                 set('userTypeId', event.target.value);
@@ -227,7 +236,7 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
               }}
             >
               {userTypes.map((type) => (
-                <MenuItem key={type.id} value={type.id} disabled={type.seatsLeft <= 0}>
+                <MenuItem key={type.id} value={type.id} disabled={!hasSeatLeft(type)}>
                   <ListItemText primary={type.name} secondary={seatsLeftText(type.seatsLeft)} sx={{ my: 0 }} />
                 </MenuItem>
               ))}
@@ -256,7 +265,12 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
                   {...params}
                   label="Groups"
                   error={Boolean(errors.groups)}
-                  helperText={errors.groups ?? `New member default groups: ${defaultGroupTitles}.`}
+                  helperText={
+                    errors.groups ??
+                    (context.groups === null
+                      ? 'The portal did not list the organization’s groups; add the member to groups later.'
+                      : `New member default groups: ${defaultGroupTitles}.`)
+                  }
                 />
               )}
             />

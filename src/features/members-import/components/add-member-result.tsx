@@ -10,9 +10,18 @@ import { paths } from '@/config/paths';
 
 import type { AccountKind } from '../types';
 
-/** What happened to the one invitation: created, invited (the portal emails them), or refused with a reason. */
+/**
+ * What happened to the one invitation: created (ArcGIS Online adds members at once), invited (the portal created no
+ * account yet), accepted without Roster being able to confirm which, or refused with a reason.
+ */
 export type AddMemberOutcome =
-  | { kind: 'added' | 'invited'; username: string; email: string; accountKind: AccountKind; idpUsername?: string }
+  | {
+      kind: 'added' | 'invited' | 'unconfirmed';
+      username: string;
+      email: string;
+      accountKind: AccountKind;
+      idpUsername?: string;
+    }
   | { kind: 'refused'; username: string; reason: string };
 
 type Props = { outcome: AddMemberOutcome; onAddAnother: () => void; onChangeDetails: () => void };
@@ -48,13 +57,21 @@ export function AddMemberResult({ outcome, onAddAnother, onChangeDetails }: Prop
       : `They sign in through your identity provider as ${outcome.idpUsername ?? outcome.username}.`;
   return (
     <Stack spacing={2.5} sx={{ alignItems: 'flex-start' }}>
-      <Alert severity="success" sx={{ width: '100%' }}>
+      <Alert severity={outcome.kind === 'unconfirmed' ? 'info' : 'success'} sx={{ width: '100%' }}>
         <AlertTitle>
-          {outcome.kind === 'added' ? `${outcome.username} was added` : `${outcome.username} was invited`}
+          {outcome.kind === 'added'
+            ? `${outcome.username} was added`
+            : outcome.kind === 'invited'
+              ? `${outcome.username} was invited`
+              : `The portal accepted ${outcome.username}`}
         </AlertTitle>
         {outcome.kind === 'added'
           ? signIn
-          : `The portal emailed an invitation to ${outcome.email}; the account appears in Members once it is accepted.`}
+          : outcome.kind === 'invited'
+            ? `The portal created no account yet: it invited ${outcome.email}, and the account appears in Members ` +
+              'once the invitation is accepted.'
+            : 'It did not refuse the member, but Roster could not confirm whether the account exists yet or an ' +
+              'invitation is pending; look for it in Members.'}
       </Alert>
       <Link component={RouterLink} to={memberHref(outcome.username)} sx={{ fontWeight: 600 }}>
         Find {outcome.username} in Members

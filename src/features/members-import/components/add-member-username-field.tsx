@@ -9,7 +9,7 @@ import { usePortalSession } from '@/hooks/use-session';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { usernameAlternatives } from '../add-member-form';
-import { type UsernameAvailability, usernameAvailability } from '../add-member-validation';
+import { type UsernameAvailability, unconfirmedUsernameText, usernameAvailability } from '../add-member-validation';
 import { fetchTakenUsernames } from '../api/import-api';
 import { importQueries } from '../api/import-queries';
 import { usernameProblems } from '../member-field-rules';
@@ -24,8 +24,8 @@ function usernameCheckQuery(session: PortalSession, username: string, kind: Acco
     queryKey: [...importQueries.all(), 'username-check', kind, username],
     queryFn: async ({ signal }) => {
       const alternatives = usernameAlternatives(username, kind);
-      const taken = await fetchTakenUsernames(session, [username, ...alternatives], undefined, signal);
-      return usernameAvailability(username, alternatives, taken);
+      const check = await fetchTakenUsernames(session, [username, ...alternatives], undefined, signal);
+      return usernameAvailability(username, alternatives, check);
     },
     staleTime: 30_000,
   });
@@ -78,7 +78,7 @@ export function UsernameField({ value, suggested, kind, check, error, onChange, 
       ) : null}
     </>
   ) : (
-    (error ?? availabilityText(check, suggested, kind))
+    (error ?? availabilityText(check, suggested, kind, value))
   );
   return (
     <TextField
@@ -111,7 +111,7 @@ export function UsernameField({ value, suggested, kind, check, error, onChange, 
   );
 }
 
-function availabilityText(check: UsernameCheck, suggested: boolean, kind: AccountKind): string {
+function availabilityText(check: UsernameCheck, suggested: boolean, kind: AccountKind, username: string): string {
   const origin = suggested ? 'Suggested from the email. ' : '';
   switch (check.state) {
     case 'checking':
@@ -119,7 +119,8 @@ function availabilityText(check: UsernameCheck, suggested: boolean, kind: Accoun
     case 'failed':
       return `${origin}Availability could not be checked (${check.message}); the portal checks again on submit.`;
     case 'answered':
-      return `${origin}Available`;
+      // A name the portal left out of its answer is not known to be free: a warning, and the portal decides on submit.
+      return check.status === 'unconfirmed' ? `${origin}${unconfirmedUsernameText(username)}` : `${origin}Available`;
     case 'idle':
       return kind === 'builtin'
         ? `${origin}6 to 128 letters, digits and @ . - _`

@@ -26,7 +26,7 @@ import {
   initialAddMemberForm,
   usernameAlternatives,
 } from '../add-member-form';
-import { addMemberInvitation, explainRefusal, reviewLines } from '../add-member-invitation';
+import { acceptedOutcomeKind, addMemberInvitation, explainRefusal, reviewLines } from '../add-member-invitation';
 import {
   type AddMemberErrors,
   type AddMemberField,
@@ -46,6 +46,7 @@ import { AddMemberDetails } from './add-member-details';
 import { type AddMemberOutcome, AddMemberResult } from './add-member-result';
 import { AddMemberReview } from './add-member-review';
 import { useUsernameCheck } from './add-member-username-field';
+import { OrganizationNotices } from './organization-notices';
 
 const steps = ['Details', 'Review', 'Result'] as const;
 
@@ -57,7 +58,14 @@ export function AddMemberWizard() {
   const session = usePortalSession();
   const organization = useQuery(importQueries.organization(session));
   // A failed background refetch keeps the form: only a first load without data shows the error.
-  if (organization.data) return <AddMemberSteps context={organization.data} />;
+  if (organization.data) {
+    return (
+      <Stack spacing={2} sx={{ maxWidth: 960 }}>
+        <OrganizationNotices notices={organization.data.notices} />
+        <AddMemberSteps context={organization.data} />
+      </Stack>
+    );
+  }
   if (organization.isError) {
     return (
       <ErrorAlert
@@ -285,13 +293,14 @@ async function addOneMember(
     throw toAppError(error);
   }
   if (!notInvited.some((name) => name.toLowerCase() === username.toLowerCase())) {
-    // With a password the portal creates the account; without one it may only send an invitation email.
+    // ArcGIS Online creates the account at once; a portal that only emails an invitation has none yet. The follow-up
+    // GET says which; when it fails, the result says Roster could not tell rather than guess.
     const exists = await fetchMemberEmail(session, username).then(
       (email) => email !== null,
-      () => true,
+      () => null,
     );
     return {
-      kind: exists ? 'added' : 'invited',
+      kind: acceptedOutcomeKind(exists),
       username,
       email: invitation.email,
       accountKind,
@@ -300,15 +309,16 @@ async function addOneMember(
   }
   try {
     const alternatives = usernameAlternatives(username, accountKind);
-    const [taken, pending, organization] = await Promise.all([
+    const [check, pending, organization] = await Promise.all([
       fetchTakenUsernames(session, [username, ...alternatives]),
       fetchPendingInvitationUsernames(session),
       queryClient.query(importQueries.organization(session)),
     ]);
-    const availability = usernameAvailability(username, alternatives, taken);
+    const availability = usernameAvailability(username, alternatives, check);
     const reason = explainRefusal(invitation, organization, {
       taken: availability.status === 'taken',
       alternative: availability.status === 'taken' ? availability.alternative : undefined,
+      unconfirmed: availability.status === 'unconfirmed',
       pendingInvitation: pending.has(username.toLowerCase()),
       seatsLeft: findUserType(organization, invitation.userLicenseType)?.seatsLeft,
     });
@@ -316,7 +326,8 @@ async function addOneMember(
   } catch (error) {
     const reason =
       `The portal refused to add ${username}, and asking it why failed (${toAppError(error).message}). ` +
-      `Check the username, the email ${invitation.email}, and the seats left for ${invitation.userLicenseType}.`;
+      `Check the username, the email ${invitation.email}` +
+      (invitation.userLicenseType ? `, and the seats left for ${invitation.userLicenseType}.` : '.');
     return { kind: 'refused', username, reason };
   }
 }

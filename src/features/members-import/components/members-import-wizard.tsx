@@ -5,6 +5,11 @@ import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+
+import { usePortalSession } from '@/hooks/use-session';
+
+import { importQueries } from '../api/import-queries';
 
 import { type ImportStep, useMemberImport } from '../use-member-import';
 import { ImportColumnsStep } from './import-columns-step';
@@ -13,6 +18,7 @@ import { ImportReportStep } from './import-report-step';
 import { ImportResumeNotice } from './import-resume-notice';
 import { ImportReviewStep } from './import-review-step';
 import { ImportUploadStep } from './import-upload-step';
+import { OrganizationNotices } from './organization-notices';
 
 const steps: { key: ImportStep; label: string }[] = [
   { key: 'upload', label: 'Upload' },
@@ -25,6 +31,8 @@ const steps: { key: ImportStep; label: string }[] = [
 export function MembersImportWizard({ membersHref }: { membersHref: string }) {
   const importer = useMemberImport();
   const { step, analysis, working } = importer;
+  // What the portal did not report, and the fallback used instead, shown from the first step on.
+  const organization = useQuery(importQueries.organization(usePortalSession()));
   return (
     <Stack spacing={3}>
       <Stepper activeStep={steps.findIndex((item) => item.key === step)} aria-label="Import steps">
@@ -34,6 +42,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           </Step>
         ))}
       </Stepper>
+      {organization.data ? <OrganizationNotices notices={organization.data.notices} /> : null}
       {importer.error && step !== 'report' ? <Alert severity="error">{importer.error}</Alert> : null}
       {working?.kind === 'checking' ? (
         <Stack spacing={1} sx={{ maxWidth: 560 }}>

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { userSearchClauseQueries } from '@/lib/arcgis/user-search-clauses';
 
 import { fetchLoginRecency, fetchMembersByRole, fetchNewestMembers, fetchOrganizationCounts, fetchUserTypeSeats } from './overview-api';
 
@@ -19,7 +20,8 @@ export const overviewQueries = {
   loginRecency: (session: PortalSession) =>
     queryOptions({
       queryKey: [...overviewQueries.all(), 'login-recency'],
-      queryFn: ({ signal }) => fetchLoginRecency(session, Date.now(), signal),
+      queryFn: async ({ signal, client }) =>
+        fetchLoginRecency(session, Date.now(), await client.query(userSearchClauseQueries.supported(session)), signal),
       ...fresh,
     }),
   newestMembers: (session: PortalSession) =>
@@ -27,7 +29,8 @@ export const overviewQueries = {
   counts: (session: PortalSession, orgId: string) =>
     queryOptions({
       queryKey: [...overviewQueries.all(), 'counts', orgId],
-      queryFn: ({ signal }) => fetchOrganizationCounts(session, orgId, signal),
+      queryFn: async ({ signal, client }) =>
+        fetchOrganizationCounts(session, orgId, await client.query(userSearchClauseQueries.supported(session)), signal),
       ...fresh,
     }),
 };

@@ -14,16 +14,19 @@ export function MembersByRoleChart({ roles }: { roles: RoleCount[] }) {
   );
 }
 
+/** Only types whose seats the portal reports can be drawn as assigned and left. */
 export function SeatsChart({ types }: { types: UserTypeSeats[] }) {
+  const known = seatUseByFullness(types).filter((type) => type.left !== null);
+  if (known.length === 0) return null;
   return (
     <LinkedBarChart
       description="Stacked bar chart of seats per user type: assigned and left. The numbers are listed next to it."
       stacked
       series={[{ label: 'Assigned' }, { label: 'Seats left' }]}
-      bars={seatUseByFullness(types).map((type) => ({
+      bars={known.map((type) => ({
         label: type.name,
         href: membersHref({ type: type.id }),
-        values: [type.assigned, type.left],
+        values: [type.assigned ?? 0, type.left ?? 0],
       }))}
     />
   );

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
@@ -11,6 +12,7 @@ import { Link as RouterLink } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
+import { searchTotalLabel } from '@/lib/arcgis/search-ceiling';
 
 import { overviewQueries } from '../api/overview-queries';
 import { membersHref } from '../members-href';
@@ -36,7 +38,7 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
       <Box component="ul" aria-label="Organization totals" sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' }, p: 0, m: 0, listStyle: 'none' }}>
         <Total label="Members" value={counts.data?.members} href={membersHref({})} isPending={counts.isPending} />
         <Total label="Disabled members" value={counts.data?.disabled} href={membersHref({ status: 'disabled' })} isPending={counts.isPending} />
-        <Total label="Groups" value={counts.data?.groups} href={paths.groups.href()} isPending={counts.isPending} />
+        <Total label="Groups" value={counts.data?.groups} searchTotal href={paths.groups.href()} isPending={counts.isPending} />
         <Total label="Pending invitations" value={counts.data?.pendingInvitations} isPending={counts.isPending} />
       </Box>
       {counts.isError ? <ErrorAlert title="Totals could not be loaded" message={counts.error.message} onRetry={() => void counts.refetch()} /> : null}
@@ -67,7 +69,7 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
                 items={seatUseByFullness(data).map((type) => ({
                   key: type.id,
                   label: type.name,
-                  value: `${number(type.assigned)} assigned`,
+                  value: type.assigned === null ? 'assigned: not reported' : `${number(type.assigned)} assigned`,
                   detail: type.summary,
                   isWarning: type.isFull,
                   href: membersHref({ type: type.id }),
@@ -78,7 +80,12 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
         </Panel>
 
         <Panel id="recency" title="Last sign-in" query={recency}>
-          {(data) => (
+          {(data) =>
+            data === null ? (
+              <Alert severity="info">
+                This portal&apos;s member search does not report last sign-in times, so members cannot be counted by them.
+              </Alert>
+            ) : (
             <>
               <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
                 <RecencyChart buckets={data} />
@@ -88,7 +95,8 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
                 items={data.map((bucket) => ({ key: bucket.key, label: bucket.label, value: number(bucket.count), href: bucket.href }))}
               />
             </>
-          )}
+            )
+          }
         </Panel>
 
         <Panel id="newest" title="Newest members" query={newest}>
@@ -115,14 +123,25 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
   );
 }
 
-function Total({ label, value, href, isPending }: { label: string; value: number | undefined; href?: string; isPending: boolean }) {
+type TotalProps = {
+  label: string;
+  /** `null`: the portal did not report it. */
+  value: number | null | undefined;
+  /** A search total, which the portal counts only up to 10,000 ("10,000+"). */
+  searchTotal?: boolean;
+  href?: string;
+  isPending: boolean;
+};
+
+function Total({ label, value, searchTotal = false, href: link, isPending }: TotalProps) {
+  const href = value === null ? undefined : link;
   const content = (
     <>
       <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
         {label}
       </Typography>
-      <Typography variant="h2" component="span" sx={{ display: 'block', fontSize: 28 }}>
-        {isPending || value === undefined ? <Skeleton width={80} /> : number(value)}
+      <Typography variant="h2" component="span" sx={{ display: 'block', fontSize: value === null ? 16 : 28, py: value === null ? 1 : 0 }}>
+        {isPending || value === undefined ? <Skeleton width={80} /> : value === null ? 'Not reported by the portal' : searchTotalLabel(value, !searchTotal)}
       </Typography>
     </>
   );

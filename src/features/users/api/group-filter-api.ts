@@ -3,7 +3,8 @@ import type { IUser } from '@esri/arcgis-rest-request';
 import { AppError, toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import { GROUP_FILTER_LIMIT, groupMemberQueries, keepGroupMembers } from '../group-filter';
+import { GROUP_FILTER_LIMIT, groupMemberQueries, keepGroupMembers, matchesMemberFilters } from '../group-filter';
+import type { MemberFilters } from '../member-filters';
 import type { GroupOption, Member } from '../types';
 import { get, type Paged } from './portal-request';
 import { toMember } from './users-api';
@@ -17,7 +18,8 @@ export async function searchGroupOptions(
 ): Promise<GroupOption[]> {
   try {
     const words = text.trim().split(/\s+/).filter((word) => /^[\p{L}\p{N}_]+$/u.test(word));
-    const q = [`orgid:${orgId}`, ...words.map((word) => `title:${word}*`)].join(' AND ');
+    // `accountid:` scopes a search to one organization, as Esri's own Python client does on every search.
+    const q = [`accountid:${orgId}`, ...words.map((word) => `title:${word}*`)].join(' AND ');
     const response = await get<{ results: GroupOption[] }>(
       session,
       `${session.portal}/community/groups`,
@@ -44,13 +46,14 @@ type UserListJson = Paged & { total: number; owner?: { username: string }; users
 type SearchJson = Paged & { total: number; results: IUser[] };
 
 /**
- * Members of a group that also match `base` (search box and other filters), unsorted. See group-filter.ts for
- * why it works this way and its limits.
+ * Members of a group that also match `base` (the search box) and the other filters, unsorted. See group-filter.ts
+ * for why it works this way and its limits.
  */
 export async function fetchGroupFilteredMembers(
   session: PortalSession,
   groupId: string,
   base: string,
+  filters: MemberFilters,
   signal?: AbortSignal,
 ): Promise<Member[]> {
   try {
@@ -71,14 +74,20 @@ export async function fetchGroupFilteredMembers(
         next += 1;
         let start = 1;
         do {
-          const page = await get<SearchJson>(session, `${session.portal}/portals/self/users/search`, { q, start, num: 100 }, signal);
+          const page = await get<SearchJson>(
+            session,
+            `${session.portal}/portals/self/users/search`,
+            { q, start, num: 100, excludeSystemUsers: true },
+            signal,
+          );
           found.push(...page.results.map(toMember));
           start = page.nextStart;
         } while (start > 0);
       }
     };
     await Promise.all(Array.from({ length: Math.min(4, Math.max(1, queries.length)) }, lane));
-    return keepGroupMembers(found, usernames);
+    const now = Date.now();
+    return keepGroupMembers(found, usernames).filter((member) => matchesMemberFilters(member, filters, now));
   } catch (error) {
     throw toAppError(error);
   }

@@ -3,7 +3,7 @@ import type { IUser } from '@esri/arcgis-rest-request';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import type { MemberContentSummary, MemberDetails, MemberGroup, MemberInvitation, RoleOption, UserTypeSeats } from '../types';
+import type { MemberContentSummary, MemberDetails, MemberGroup, MemberInvitation, RoleOption } from '../types';
 import { get, getAllPages, type Paged, userPath } from './portal-request';
 import { toMember } from './users-api';
 
@@ -74,41 +74,6 @@ export async function fetchMemberContentSummary(
       }),
     );
     return { rootItems: root.total, folders };
-  } catch (error) {
-    throw toAppError(error);
-  }
-}
-
-type UserTypeJson = {
-  id: string;
-  name: string;
-  maxUsers?: number;
-  availableUsers?: number;
-  assignedUsers?: number;
-  compatibleRoles?: string[];
-};
-
-/** User types with seats left and compatible roles (`portals/self/userLicenseTypes`). */
-export async function fetchUserTypeSeats(session: PortalSession, signal?: AbortSignal): Promise<UserTypeSeats[]> {
-  try {
-    const pages = await getAllPages<Paged & { userLicenseTypes: UserTypeJson[] }>(
-      session,
-      `${session.portal}/portals/self/userLicenseTypes`,
-      {},
-      signal,
-    );
-    return pages.flatMap((page) =>
-      page.userLicenseTypes.map((type) => {
-        const maxUsers = type.maxUsers ?? 0;
-        return {
-          id: type.id,
-          name: type.name,
-          maxUsers,
-          availableUsers: type.availableUsers ?? Math.max(0, maxUsers - (type.assignedUsers ?? 0)),
-          compatibleRoles: type.compatibleRoles ?? null,
-        };
-      }),
-    );
   } catch (error) {
     throw toAppError(error);
   }

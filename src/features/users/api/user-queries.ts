@@ -3,15 +3,20 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 
-import { memberFilterClauses } from '../member-filters';
+import { fetchUserTypeSeats } from '@/lib/arcgis/user-type-seats';
+
 import { buildMemberSearchQuery } from '../member-search-query';
+import { type AnsweredMemberQuery, resolveQueryMembers } from '../resolve-selection';
 import type { MemberListParams, RoleOption } from '../types';
 import { fetchGroupFilteredMembers, fetchGroupOption, searchGroupOptions } from './group-filter-api';
-import { fetchListedRoles, fetchMemberContentSummary, fetchMemberDetails, fetchMemberInvitations, fetchUserTypeSeats } from './member-api';
-import { resolveQueryMembers } from '../resolve-selection';
-import { countMembers, fetchMemberLookups, fetchMembersForExport, fetchMembersPage } from './users-api';
+import { fetchListedRoles, fetchMemberContentSummary, fetchMemberDetails, fetchMemberInvitations } from './member-api';
+import { countMembers, fetchMemberLookups, fetchMembers } from './users-api';
 
 type ProgressListener = (fetched: number, total: number) => void;
+
+/** 100 members from `start`, oldest first: the order bulk selections and exports page in. */
+export const fetchMembersInCreationOrder = (session: PortalSession, query: AnsweredMemberQuery, start: number, signal?: AbortSignal) =>
+  fetchMembers(session, query, { start, num: 100, sortField: 'created', sortOrder: 'asc' }, signal).then((page) => page.members);
 
 /** What the group filter's searches depend on: not the page or the sort, which are done client-side. */
 type GroupFilterKey = Pick<MemberListParams, 'search' | 'filters'>;
@@ -19,22 +24,23 @@ type GroupFilterKey = Pick<MemberListParams, 'search' | 'filters'>;
 export const userQueries = {
   all: () => ['users'] as const,
   lists: () => [...userQueries.all(), 'list'] as const,
-  list: (session: PortalSession, params: MemberListParams) =>
+  /** One page of the table: `query` is what the search box and filters became (member-query.ts). */
+  list: (session: PortalSession, query: AnsweredMemberQuery, params: MemberListParams) =>
     queryOptions({
-      queryKey: [...userQueries.lists(), params],
-      queryFn: ({ signal }) => fetchMembersPage(session, params, signal),
+      queryKey: [...userQueries.lists(), query, params.page, params.pageSize, params.sortField, params.sortOrder],
+      queryFn: ({ signal }) =>
+        fetchMembers(
+          session,
+          query,
+          { start: params.page * params.pageSize + 1, num: params.pageSize, sortField: params.sortField, sortOrder: params.sortOrder },
+          signal,
+        ),
       placeholderData: keepPreviousData, // keep the table steady while paging
     }),
   groupList: (session: PortalSession, { search, filters }: GroupFilterKey) =>
     queryOptions({
       queryKey: [...userQueries.lists(), 'group', { search, filters }],
-      queryFn: ({ signal }) =>
-        fetchGroupFilteredMembers(
-          session,
-          filters.group,
-          buildMemberSearchQuery(search, memberFilterClauses(filters, Date.now())),
-          signal,
-        ),
+      queryFn: ({ signal }) => fetchGroupFilteredMembers(session, filters.group, buildMemberSearchQuery(search), filters, signal),
       placeholderData: keepPreviousData,
     }),
   lookups: (session: PortalSession) =>
@@ -76,15 +82,15 @@ export const userQueries = {
       },
       staleTime: 60_000,
     }),
-  /** Every member matching `q` (a bulk selection), fresh each time; progress goes to `onProgress`. */
-  selection: (session: PortalSession, q: string, onProgress: ProgressListener) =>
+  /** Every member matching `query` (a bulk selection), fresh each time; progress goes to `onProgress`. */
+  selection: (session: PortalSession, query: AnsweredMemberQuery | null, onProgress: ProgressListener) =>
     queryOptions({
-      queryKey: [...userQueries.all(), 'selection', q],
+      queryKey: [...userQueries.all(), 'selection', query],
       queryFn: ({ signal, meta }) =>
         resolveQueryMembers({
-          q,
-          countIn: (query) => countMembers(session, query, signal),
-          fetchPage: (query, start) => fetchMembersForExport(session, query, start, signal),
+          query: query ?? { kind: 'listing', filters: {} },
+          countIn: (answered) => countMembers(session, answered, signal),
+          fetchPage: (answered, start) => fetchMembersInCreationOrder(session, answered, start, signal),
           now: Date.now(),
           concurrency: 4,
           onProgress: meta?.onProgress as ProgressListener | undefined,

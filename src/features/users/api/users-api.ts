@@ -5,23 +5,48 @@ import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import { memberFilterClauses } from '../member-filters';
-import { buildMemberSearchQuery } from '../member-search-query';
-import type { Member, MemberListParams, MemberLookups, MembersPage } from '../types';
+import type { MemberListingFilters, MemberQuery } from '../member-query';
+import type { Member, MemberLookups, MemberSortField, MembersPage } from '../types';
+import { get } from './portal-request';
 
-/** One page of org members from `portals/self/users/search`. ArcGIS paging is 1-based (`start`). */
-export async function fetchMembersPage(
+/** The sort fields the member search documents; the listing also sorts by last login. */
+const searchSortFields: ReadonlySet<MemberSortField> = new Set(['username', 'fullname', 'created']);
+
+export const canSortBy = (query: MemberQuery, field: MemberSortField) => query.kind === 'listing' || searchSortFields.has(field);
+
+// System accounts (`esri_*` on Enterprise) are not members anyone administers: left out of every list and count.
+const systemUsersLeftOut = { excludeSystemUsers: true };
+
+type ListingJson = { total?: number; nextStart?: number; users?: IUser[] };
+
+type PageRequest = { start: number; num: number; sortField: MemberSortField; sortOrder: 'asc' | 'desc' };
+
+/**
+ * One page of members for a listing or search query (1-based `start`). `total` is exact for the listing; for a
+ * search the portal counts only up to 10,000 (search-ceiling.ts).
+ */
+export async function fetchMembers(
   session: PortalSession,
-  params: MemberListParams,
+  query: Exclude<MemberQuery, { kind: 'unsupported' }>,
+  page: PageRequest,
   signal?: AbortSignal,
 ): Promise<MembersPage> {
   try {
+    if (query.kind === 'listing') {
+      const answer = await get<ListingJson>(
+        session,
+        `${session.portal}/portals/self/users`,
+        { ...listingParams(query.filters), ...systemUsersLeftOut, ...page },
+        signal,
+      );
+      return { members: (answer.users ?? []).map(toMember), total: answer.total ?? 0 };
+    }
     const response = await searchUsers({
-      q: buildMemberSearchQuery(params.search, memberFilterClauses(params.filters, Date.now())),
-      start: params.page * params.pageSize + 1,
-      num: params.pageSize,
-      sortField: params.sortField,
-      sortOrder: params.sortOrder,
+      q: query.q,
+      start: page.start,
+      num: page.num,
+      ...(searchSortFields.has(page.sortField) ? { sortField: page.sortField, sortOrder: page.sortOrder } : {}),
+      params: systemUsersLeftOut,
       authentication: session,
       signal,
     });
@@ -31,29 +56,14 @@ export async function fetchMembersPage(
   }
 }
 
-/** How many members match `q`, without fetching any (num=0). */
-export async function countMembers(session: PortalSession, q: string, signal?: AbortSignal): Promise<number> {
-  try {
-    const response = await searchUsers({ q, start: 1, num: 0, authentication: session, signal });
-    return response.total;
-  } catch (error) {
-    throw toAppError(error);
-  }
+function listingParams(filters: MemberListingFilters): Record<string, string> {
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => Boolean(value)));
 }
 
-/** Up to 100 members matching `q` from `start` (1-based), oldest first; for exports. */
-export async function fetchMembersForExport(
-  session: PortalSession,
-  q: string,
-  start: number,
-  signal?: AbortSignal,
-): Promise<Member[]> {
-  try {
-    const response = await searchUsers({ q, start, num: 100, sortField: 'created', sortOrder: 'asc', authentication: session, signal });
-    return response.results.map(toMember);
-  } catch (error) {
-    throw toAppError(error);
-  }
+/** How many members match, without their records (the listing answers its total with any page). */
+export async function countMembers(session: PortalSession, query: Exclude<MemberQuery, { kind: 'unsupported' }>, signal?: AbortSignal): Promise<number> {
+  const page = await fetchMembers(session, query, { start: 1, num: query.kind === 'listing' ? 1 : 0, sortField: 'created', sortOrder: 'asc' }, signal);
+  return page.total;
 }
 
 type RolesResponse = { roles: { id: string; name: string }[]; nextStart: number };

@@ -170,8 +170,9 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
             </Typography>
             {plan.seats ? (
               <Typography>
-                {seatsLeftText({ name: plan.seats.typeName, maxUsers: plan.seats.max, availableUsers: plan.seats.left })}; this
-                change needs {plan.seats.needed.toLocaleString()}.
+                {seatsLeftText({ name: plan.seats.typeName, purchased: plan.seats.purchased, left: plan.seats.left })}; this
+                change needs {plan.seats.needed.toLocaleString()}
+                {plan.seats.left === null ? ' (the portal checks its seats when the change is sent)' : ''}.
               </Typography>
             ) : null}
             {plan.settled.length > 0 ? <SettledSummary settled={plan.settled} /> : null}
@@ -179,7 +180,7 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
         ) : null}
         {blockedBySeats && plan?.seats ? (
           <Alert severity="error">
-            Not enough {plan.seats.typeName} seats: {plan.seats.needed.toLocaleString()} needed, {plan.seats.left.toLocaleString()} left.
+            Not enough {plan.seats.typeName} seats: {plan.seats.needed.toLocaleString()} needed, {(plan.seats.left ?? 0).toLocaleString()} left.
             Narrow the selection or free seats first.
           </Alert>
         ) : null}

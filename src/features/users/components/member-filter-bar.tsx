@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
+import { userSearchClauseQueries } from '@/lib/arcgis/user-search-clauses';
 
 import { userQueries } from '../api/user-queries';
 import { hasMemberFilters, type MemberFilters, noMemberFilters } from '../member-filters';
@@ -22,7 +23,13 @@ const lastLoginOptions = [
   ['range', 'Between dates…'],
 ] as const;
 
-/** Role, user type, last login, status, identity provider and group; each choice narrows the portal's search. */
+const notSupported = "This portal's member search cannot filter by this";
+
+/**
+ * Role, user type, last login, status, identity provider and group; each choice narrows what the portal lists.
+ * Last login and status need search clauses a portal may not honour (user-search-clauses.ts): where it does not,
+ * they are offered disabled with the reason, except under a group filter, which applies them itself.
+ */
 export function MemberFilterBar({ filters, onChange }: Props) {
   const session = usePortalSession();
   const lookups = useQuery(userQueries.lookups(session));
@@ -34,14 +41,25 @@ export function MemberFilterBar({ filters, onChange }: Props) {
   ];
   const userTypes = lookups.data ? [...lookups.data.userTypeNames] : [];
   const group = useQuery({ ...userQueries.group(session, filters.group), enabled: Boolean(filters.group) });
+  const clauses = useQuery(userSearchClauseQueries.supported(session));
+  // Still offered while set (from a link), so it can be cleared.
+  const unavailable = (supported: boolean | undefined, value: string) => supported === false && !value && !filters.group;
   const set = (change: Partial<MemberFilters>) => {
     onChange({ ...filters, ...change });
   };
-  const select = (label: string, value: string, options: readonly (readonly [string, string])[], onSelect: (value: string) => void) => (
+  const select = (
+    label: string,
+    value: string,
+    options: readonly (readonly [string, string])[],
+    onSelect: (value: string) => void,
+    disabled = false,
+  ) => (
     <TextField
       select
       size="small"
       label={label}
+      disabled={disabled}
+      helperText={disabled ? notSupported : undefined}
       value={options.some(([option]) => option === value) ? value : ''}
       onChange={(event) => {
         onSelect(event.target.value);
@@ -65,9 +83,15 @@ export function MemberFilterBar({ filters, onChange }: Props) {
       {select('User type', filters.userType, [['', 'All user types'], ...userTypes], (userType) => {
         set({ userType });
       })}
-      {select('Last login', filters.lastLogin, lastLoginOptions, (lastLogin) => {
-        set({ lastLogin: lastLogin as MemberFilters['lastLogin'] });
-      })}
+      {select(
+        'Last login',
+        filters.lastLogin,
+        lastLoginOptions,
+        (lastLogin) => {
+          set({ lastLogin: lastLogin as MemberFilters['lastLogin'] });
+        },
+        unavailable(clauses.data?.lastLogin, filters.lastLogin),
+      )}
       {filters.lastLogin === 'range' ? (
         <>
           <TextField
@@ -92,9 +116,15 @@ export function MemberFilterBar({ filters, onChange }: Props) {
           />
         </>
       ) : null}
-      {select('Status', filters.status, [['', 'Any status'], ['active', 'Active'], ['disabled', 'Disabled']], (status) => {
-        set({ status: status as MemberFilters['status'] });
-      })}
+      {select(
+        'Status',
+        filters.status,
+        [['', 'Any status'], ['active', 'Active'], ['disabled', 'Disabled']],
+        (status) => {
+          set({ status: status as MemberFilters['status'] });
+        },
+        unavailable(clauses.data?.disabled, filters.status),
+      )}
       {select(
         'Identity provider',
         filters.provider,

@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
-import { type MemberSelection, selectionCount } from '../resolve-selection';
+import { type MemberSelection, selectionCount, selectionCountLabel } from '../resolve-selection';
 import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
 import { MemberActionsMenu } from './member-actions-menu';
 
@@ -12,6 +12,8 @@ type Props = {
   selection: MemberSelection;
   /** How many match the table's query, for "Select all N that match". */
   matching: number;
+  /** How to say `matching`: a search's 10,000 may mean more ("10,000+"). */
+  matchingLabel: string;
   allMatchingSelected: boolean;
   onSelectAllMatching: () => void;
   onClear: () => void;
@@ -21,19 +23,20 @@ type Props = {
 };
 
 /** Shown while members are selected: how many, select all that match, and the actions on them. */
-export function MemberSelectionBar({ selection, matching, allMatchingSelected, onSelectAllMatching, onClear, allowed, self }: Props) {
+export function MemberSelectionBar({ selection, matching, matchingLabel, allMatchingSelected, onSelectAllMatching, onClear, allowed, self }: Props) {
   const [kind, setKind] = useState<BulkActionKind | null>(null);
   const count = selectionCount(selection);
+  const countLabel = selectionCountLabel(selection);
   return (
     <Paper variant="outlined" sx={{ px: 2, py: 1, bgcolor: 'action.hover' }}>
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography role="status" aria-live="polite" sx={{ fontWeight: 600 }}>
           {allMatchingSelected
-            ? `All ${count.toLocaleString()} matching members are selected`
-            : `${count.toLocaleString()} ${count === 1 ? 'member' : 'members'} selected`}
+            ? `All ${countLabel} matching members are selected`
+            : `${countLabel} ${count === 1 ? 'member' : 'members'} selected`}
         </Typography>
         {!allMatchingSelected && matching > count ? (
-          <Button onClick={onSelectAllMatching}>Select all {matching.toLocaleString()} that match</Button>
+          <Button onClick={onSelectAllMatching}>Select all {matchingLabel} that match</Button>
         ) : null}
         <Button onClick={onClear}>Clear selection</Button>
         <span style={{ flexGrow: 1 }} />

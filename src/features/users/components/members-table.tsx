@@ -8,15 +8,17 @@ import { useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
-import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
+import { SEARCH_RESULT_CEILING, searchTotalLabel } from '@/lib/arcgis/search-ceiling';
 
 import { userQueries } from '../api/user-queries';
+import { canSortBy } from '../api/users-api';
 import { sortMembers } from '../group-filter';
-import { hasMemberFilters, memberFilterClauses } from '../member-filters';
+import { hasMemberFilters } from '../member-filters';
 import { defaultMemberListParams } from '../member-list-params';
-import { buildMemberSearchQuery } from '../member-search-query';
-import { type MemberSelection, selectionCount } from '../resolve-selection';
+import type { MemberQuery } from '../member-query';
+import { type AnsweredMemberQuery, type MemberSelection, selectionCount } from '../resolve-selection';
 import { type Member, type MemberListParams, type MemberPageSize, memberPageSizes } from '../types';
+import { useMemberQuery } from '../use-member-query';
 import type { BulkActionKind } from './bulk-action-dialog';
 import { memberColumns, sortFieldByColumn } from './member-columns';
 import { MemberSelectionBar } from './member-selection-bar';
@@ -31,11 +33,19 @@ type Props = {
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
-/** The members page of the table: from the portal's search, or cut here from the group filter's full list. */
+// Stands in for the query while the portal is being asked which filters it supports (the page query waits).
+const waitingQuery: AnsweredMemberQuery = { kind: 'listing', filters: {} };
+
+/**
+ * The members page of the table: from the organization listing or the member search (member-query.ts), or cut here
+ * from the group filter's full list.
+ */
 function useMemberRows(params: MemberListParams) {
   const session = usePortalSession();
   const { group } = params.filters;
-  const paged = useQuery({ ...userQueries.list(session, params), enabled: !group });
+  const { query: memberQuery } = useMemberQuery(params.search, params.filters);
+  const answered = memberQuery && memberQuery.kind !== 'unsupported' ? memberQuery : null;
+  const paged = useQuery({ ...userQueries.list(session, answered ?? waitingQuery, params), enabled: !group && answered !== null });
   const grouped = useQuery({
     ...userQueries.groupList(session, params),
     enabled: Boolean(group),
@@ -44,24 +54,28 @@ function useMemberRows(params: MemberListParams) {
     () => (grouped.data ? sortMembers(grouped.data, params.sortField, params.sortOrder) : undefined),
     [grouped.data, params.sortField, params.sortOrder],
   );
-  if (!group) return { query: paged, data: paged.data, all: undefined };
+  if (!group) return { query: paged, data: paged.data, all: undefined, memberQuery, answered };
   const start = params.page * params.pageSize;
   const data = sorted ? { members: sorted.slice(start, start + params.pageSize), total: sorted.length } : undefined;
-  return { query: grouped, data, all: sorted };
+  return { query: grouped, data, all: sorted, memberQuery: null as MemberQuery | null, answered: null };
 }
 
 export function MembersTable({ params, onParamsChange, actions = [], self = '' }: Props) {
   const session = usePortalSession();
-  const { query: members, data, all } = useMemberRows(params);
+  const { query: members, data, all, memberQuery, answered } = useMemberRows(params);
   const lookups = useQuery(userQueries.lookups(session));
   const columns = useMemo(() => memberColumns(lookups.data), [lookups.data]);
   const total = data?.total ?? 0;
+  // Only a search's total stops at 10,000; the listing's and the group filter's are exact.
+  const searchTotal = answered?.kind === 'search';
+  const pastCeiling = searchTotal && total >= SEARCH_RESULT_CEILING;
+  const totalLabel = searchTotalLabel(total, !searchTotal);
   // Picked rows are kept with their data across pages; "all that match" stands for the query itself.
   const [picked, setPicked] = useState<ReadonlyMap<string, Member>>(new Map());
   // The query "all that match" stands for and its count, fixed when chosen (relative dates such as "30 days ago"
   // included), so the table refreshing after a bulk run does not change what is selected.
   // Under the group filter the whole list is at hand, so it is kept instead of the query.
-  const [allMatchingQuery, setAllMatchingQuery] = useState<{ q: string; total: number; members?: Member[] } | null>(null);
+  const [allMatchingQuery, setAllMatchingQuery] = useState<{ query: AnsweredMemberQuery; total: number; members?: Member[] } | null>(null);
   const allMatching = allMatchingQuery !== null;
   // Rows unticked after choosing all that match: the rest stay selected, on every page.
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
@@ -79,7 +93,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
       ? null
       : allMatchingQuery.members
         ? { kind: 'picked', members: allMatchingQuery.members.filter((member) => !excluded.has(member.username)) }
-        : { kind: 'query', q: allMatchingQuery.q, total: allMatchingQuery.total, excluded };
+        : { kind: 'query', query: allMatchingQuery.query, total: allMatchingQuery.total, excluded };
   const selection: MemberSelection | null = allSelection
     ? selectionCount(allSelection) > 0
       ? allSelection
@@ -144,6 +158,10 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
     onParamsChange({ page, pageSize });
   };
 
+  if (memberQuery?.kind === 'unsupported') {
+    return <Alert severity="warning">{memberQuery.reason}</Alert>;
+  }
+
   if (members.isError) {
     if (params.filters.group) {
       return <Alert severity="error">The group filter could not be applied: {members.error.message}</Alert>;
@@ -162,25 +180,28 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
       <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
         {members.isPending
           ? 'Loading members…'
-          : `${total.toLocaleString()} ${total === 1 ? 'member' : 'members'}${matching ? ` ${total === 1 ? 'matches' : 'match'} ${matching}` : ''}`}
+          : `${totalLabel} ${total === 1 ? 'member' : 'members'}${matching ? ` ${total === 1 ? 'matches' : 'match'} ${matching}` : ''}`}
       </Typography>
-      {total > SEARCH_RESULT_CEILING ? (
+      {pastCeiling ? (
         <Alert severity="info">
-          The portal pages through the first {SEARCH_RESULT_CEILING.toLocaleString()} results of a search. Narrow the
-          search to reach the other {(total - SEARCH_RESULT_CEILING).toLocaleString()}.
+          The portal counts and pages through the first {SEARCH_RESULT_CEILING.toLocaleString()} results of a search.
+          Narrow the search to reach the others; the export and “select all” still get every match.
+        </Alert>
+      ) : null}
+      {answered && !canSortBy(answered, params.sortField) ? (
+        <Alert severity="info">
+          The portal&apos;s member search cannot sort by last login, so these results are in the portal&apos;s own order.
+          Clear the search box and the last-login and status filters to sort by last login.
         </Alert>
       ) : null}
       {selection && actions.length > 0 ? (
         <MemberSelectionBar
           selection={selection}
           matching={total}
+          matchingLabel={totalLabel}
           allMatchingSelected={allMatching && excluded.size === 0}
           onSelectAllMatching={() => {
-            setAllMatchingQuery({
-              q: buildMemberSearchQuery(params.search, memberFilterClauses(params.filters, Date.now())),
-              total,
-              ...(all ? { members: all } : {}),
-            });
+            setAllMatchingQuery({ query: answered ?? waitingQuery, total, ...(all ? { members: all } : {}) });
             setExcluded(new Set());
           }}
           onClear={() => {
@@ -203,7 +224,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
           rows={data?.members ?? []}
           getRowId={(member) => member.username}
           columns={columns}
-          rowCount={Math.min(total, SEARCH_RESULT_CEILING)}
+          rowCount={searchTotal ? Math.min(total, SEARCH_RESULT_CEILING) : total}
           loading={members.isFetching}
           paginationMode="server"
           sortingMode="server"

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { buildEmulator } from '../app';
+import { DEMO, FIXED_SEED_NOW, json, restGet, tokenFor, REST } from '../testing/inject';
+
+let app: FastifyInstance;
+let admin: string;
+let viewer: string;
+
+beforeAll(async () => {
+  app = await buildEmulator({ members: 300, seedNow: FIXED_SEED_NOW });
+  [admin, viewer] = await Promise.all([tokenFor(app, ...DEMO.admin), tokenFor(app, ...DEMO.viewer)]);
+});
+afterAll(() => app.close());
+
+describe('portals/languages', () => {
+  it('is a bare array of {language, culture, localizedName}, for anyone', async () => {
+    const response = await app.inject({ method: 'GET', url: `${REST}/portals/languages?f=json` });
+    const body = response.json<unknown>();
+    expect(Array.isArray(body)).toBe(true);
+    const languages = body as Record<string, unknown>[];
+    expect(languages.length).toBeGreaterThan(30);
+    for (const entry of languages) expect(Object.keys(entry)).toEqual(['language', 'culture', 'localizedName']);
+    expect(languages).toContainEqual({ language: 'English', culture: 'en', localizedName: 'English' });
+    expect(languages).toContainEqual({ language: 'Simplified Chinese', culture: 'zh-CN', localizedName: '简体中文' });
+    // What the Python API does with it before a profile update: the cultures it accepts.
+    const cultures = languages.map((entry) => String(entry.culture).toLowerCase());
+    expect(cultures).toEqual(expect.arrayContaining(['fr', 'de', 'pt-br']));
+    expect(new Set(cultures).size).toBe(cultures.length);
+  });
+
+  it('no longer shadows portals/self or portals/<orgId>', async () => {
+    const self = json(await restGet(app, 'portals/self', { token: viewer }));
+    expect(self.id).toEqual(expect.any(String));
+    expect(json(await restGet(app, `portals/${String(self.id)}`)).id).toBe(self.id);
+  });
+});
+
+describe('portals/self/purchases and appBundles', () => {
+  it('answer empty lists in their documented shapes', async () => {
+    expect(json(await restGet(app, 'portals/self/purchases', { token: admin }))).toEqual({ purchases: [], trials: [], interests: [] });
+    expect(json(await restGet(app, 'portals/self/appBundles', { token: admin, num: '100', start: '1' }))).toEqual({
+      total: 0,
+      start: 1,
+      num: 100,
+      nextStart: -1,
+      appBundles: [],
+    });
+  });
+
+  it('need a token and this portal', async () => {
+    expect(json(await restGet(app, 'portals/self/purchases')).error).toMatchObject({ code: 499 });
+    expect(json(await restGet(app, 'portals/self/appBundles')).error).toMatchObject({ code: 499 });
+    expect(json(await restGet(app, 'portals/0000000000000000/purchases', { token: admin })).error).toMatchObject({
+      code: 400,
+      message: 'Portal does not exist or is inaccessible.',
+    });
+  });
+});

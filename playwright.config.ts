@@ -26,7 +26,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
   webServer: [
     {
-      command: `npx tsx emulator/src/server.ts --port ${String(EMULATOR_PORT)} --db :memory: --test-mode --extensions --redirect-uri ${APP_URL}`,
+      command: `npx tsx emulator/src/server.ts --port ${String(EMULATOR_PORT)} --db :memory: --test-mode --redirect-uri ${APP_URL}`,
       url: `${EMULATOR_URL}/__emulator/health`,
       reuseExistingServer: false,
       timeout: 60_000,

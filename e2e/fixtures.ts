@@ -46,6 +46,17 @@ export class Emulator {
     return ((await response.json()) as { total: number }).total;
   }
 
+  /**
+   * The organization listing (`portals/self/users`, documented), filters combined as the table combines them:
+   * the portal's own answer for role, user type and provider filters.
+   */
+  async listMembers(params: Record<string, string>): Promise<{ total: number; usernames: string[] }> {
+    const response = await this.request.get(`${PORTAL_URL}/portals/self/users`, {
+      params: { f: 'json', token: await this.tokenFor(), applyFiltersIntersection: 'true', num: '25', ...params },
+    });
+    const body = (await response.json()) as { total: number; users: { username: string }[] };
+    return { total: body.total, usernames: body.users.map((user) => user.username) };
+  }
   /** The portal's own answer, to compare the table with: usernames of one page of a member search. */
   async searchUsernames(params: Record<string, string>): Promise<string[]> {
     const tokenResponse = await this.request.post(`${PORTAL_URL}/generateToken`, {
@@ -61,6 +72,14 @@ export class Emulator {
   /** Seats left per user type, as if the organization bought more licences. */
   async setSeatsLeft(seats: Record<string, number>) {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/seats`, { data: seats });
+    expect(response.ok()).toBe(true);
+  }
+  /**
+   * How this portal differs for one test: `extensions` turns on answers no real portal is known to give (a portal
+   * that honours more), `hideSeats` leaves purchased seats out (a portal that reports none). Reset restores both.
+   */
+  async setProfile(profile: { extensions?: boolean; hideSeats?: boolean }) {
+    const response = await this.request.post(`${EMULATOR_URL}/__emulator/profile`, { data: profile });
     expect(response.ok()).toBe(true);
   }
   async setFaults(faults: Record<string, unknown>) {

@@ -22,5 +22,10 @@ test('a viewer finds no member actions, and the portal refuses them by API', asy
   ]);
   for (const answer of refusals) expect(answer).toMatchObject({ error: { code: 403 } });
   // Nothing changed.
-  expect(await emulator.countMembers('username:"carla.rossi" AND disabled:false AND userlicensetype:fieldWorkerUT')).toBe(1);
+  expect(await emulator.callAs(demo.admin, 'community/users/carla.rossi')).toMatchObject({
+    username: 'carla.rossi',
+    disabled: false,
+    role: 'org_user',
+    userLicenseTypeId: 'fieldWorkerUT',
+  });
 });

@@ -76,7 +76,21 @@ test('members who never signed in read "Never" and disabled members are marked',
   await expect(membersPage.rowFor('dan.ng')).toContainText('Disabled');
 });
 
+test('on a portal that reports no last-login or status search, those filters are offered disabled with the reason', async ({ page, membersPage }) => {
+  const filters = page.getByRole('group', { name: 'Filters' });
+  await expect(membersPage.rows().first()).toBeVisible();
+  for (const label of ['Last login', 'Status']) await expect(filters.getByRole('combobox', { name: label })).toHaveAttribute('aria-disabled', 'true');
+  await expect(filters.getByText("This portal's member search cannot filter by this")).toHaveCount(2);
+  // A link that carries such a filter is answered with the reason, never with a wrong 0.
+  await page.goto('/members?login=never');
+  await expect(page.getByRole('alert')).toContainText("This portal's member search does not filter by last sign-in");
+  await expect(membersPage.rows()).toHaveCount(0);
+});
+
 test('filters narrow the table, combine with search and live in the URL', async ({ page, emulator, membersPage }) => {
+  // A portal whose member search honours lastlogin: and disabled: (Roster probes for them once a session).
+  await emulator.setProfile({ extensions: true });
+  await page.reload();
   const filters = page.getByRole('group', { name: 'Filters' });
   const neverCount = (await emulator.searchUsernames({ q: 'lastlogin:-1', num: '100' })).length;
   expect(neverCount).toBeGreaterThan(25);
@@ -115,6 +129,9 @@ test('filters narrow the table, combine with search and live in the URL', async 
 });
 
 test('the filtered member list exports to CSV, every matching member once', async ({ page, emulator }) => {
+  // A portal whose member search honours lastlogin: (probed once a session).
+  await emulator.setProfile({ extensions: true });
+  await page.reload();
   const expected = await emulator.countMembers('lastlogin:-1');
   await page.getByRole('group', { name: 'Filters' }).getByLabel('Last login').click();
   await page.getByRole('option', { name: 'Never signed in' }).click();

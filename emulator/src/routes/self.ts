@@ -34,7 +34,7 @@ function portalJson(context: EmulatorContext, caller: Caller | null, host: strin
     portalName: 'ArcGIS Online',
     portalHostname: host,
     customBaseUrl: host,
-    allSSL: false,
+    allSSL: context.config.https,
     httpPort: 80,
     httpsPort: 443,
     supportsOAuth: true,

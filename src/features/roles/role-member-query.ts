@@ -1,11 +1,9 @@
-import { isBuiltInRoleKey } from './built-in-roles';
-
 /**
- * The member search for everyone holding a role, as the members table writes its role filter: custom-role
- * members report a built-in `role` plus their `roleId`, so a built-in role excludes anyone with a roleId.
+ * The organization listing's filter for everyone holding a role (`portals/self/users?role=…`, documented), the same
+ * filter the members table sends: a built-in role there means members on it without a custom role.
  */
-export function roleMemberQuery(roleKey: string): string {
-  return isBuiltInRoleKey(roleKey) ? `(role:${roleKey} AND NOT roleid:*)` : `roleid:${roleKey}`;
+export function roleListingParams(roleKey: string): { role: string } {
+  return { role: roleKey };
 }
 
 /** The members table filtered by the role (`/members?role=…`). */

@@ -13,7 +13,8 @@ export type Role = {
 export type RoleMember = { username: string; fullName: string; lastLogin: number | null };
 export type RoleMembersPage = { members: RoleMember[]; total: number };
 
-export type UserTypeCompatibility = { id: string; name: string; compatibleRoles: string[] };
+/** `compatibleRoles` is `null` where the portal does not report it. */
+export type UserTypeCompatibility = { id: string; name: string; compatibleRoles: string[] | null };
 
 export type RoleDraft = { name: string; description: string; privileges: string[] };
 

@@ -1,4 +1,3 @@
-import { searchUsers } from '@esri/arcgis-rest-portal';
 import { request } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
@@ -6,7 +5,7 @@ import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { builtInRoles, defaultRoleIds, isBuiltInRoleKey } from '../built-in-roles';
-import { roleMemberQuery } from '../role-member-query';
+import { roleListingParams } from '../role-member-query';
 import type { Role, RoleDraft, RoleMembersPage, RoleSaveResult, UserTypeCompatibility } from '../types';
 
 type PortalRole = { id: string; name: string; description?: string; privileges?: string[] };
@@ -53,11 +52,22 @@ export async function fetchRole(session: PortalSession, key: string, signal?: Ab
   }
 }
 
-/** How many members hold the role (a member search with num=0). */
+type ListingJson = { total?: number; users?: { username?: string; fullName?: string; lastLogin?: number }[] };
+
+/** The organization listing filtered by the role (documented `role=` parameter): exact totals, as the members table's role filter. */
+async function listRoleMembers(session: PortalSession, key: string, start: number, num: number, signal?: AbortSignal) {
+  return (await request(`${session.portal}/portals/self/users`, {
+    httpMethod: 'GET',
+    params: { ...roleListingParams(key), excludeSystemUsers: true, start, num, sortField: 'username', sortOrder: 'asc' },
+    authentication: session,
+    signal,
+  })) as ListingJson;
+}
+
+/** How many members hold the role. */
 export async function countRoleMembers(session: PortalSession, key: string, signal?: AbortSignal): Promise<number> {
   try {
-    const response = await searchUsers({ q: roleMemberQuery(key), start: 1, num: 0, authentication: session, signal });
-    return response.total;
+    return (await listRoleMembers(session, key, 1, 1, signal)).total ?? 0;
   } catch (error) {
     throw toAppError(error);
   }
@@ -72,18 +82,10 @@ export async function fetchRoleMembers(
   signal?: AbortSignal,
 ): Promise<RoleMembersPage> {
   try {
-    const response = await searchUsers({
-      q: roleMemberQuery(key),
-      start: page * pageSize + 1,
-      num: pageSize,
-      sortField: 'username',
-      sortOrder: 'asc',
-      authentication: session,
-      signal,
-    });
+    const response = await listRoleMembers(session, key, page * pageSize + 1, pageSize, signal);
     return {
-      total: response.total,
-      members: response.results.map((user) => ({
+      total: response.total ?? 0,
+      members: (response.users ?? []).map((user) => ({
         username: user.username ?? '',
         fullName: user.fullName ?? '',
         lastLogin: typeof user.lastLogin === 'number' && user.lastLogin > 0 ? user.lastLogin : null,
@@ -94,12 +96,12 @@ export async function fetchRoleMembers(
   }
 }
 
-/** User types with the roles each allows (`compatibleRoles`: built-in role names and role ids). */
+/** User types with the roles each allows, where the portal reports them (`compatibleRoles`); `null` = not reported. */
 export async function fetchUserTypeCompatibility(session: PortalSession, signal?: AbortSignal): Promise<UserTypeCompatibility[]> {
   try {
     const pages = await fetchAllPages<UserTypesResponse>(session, 'portals/self/userLicenseTypes', {}, signal);
     return pages.flatMap((page) =>
-      page.userLicenseTypes.map((type) => ({ id: type.id, name: type.name, compatibleRoles: type.compatibleRoles ?? [] })),
+      page.userLicenseTypes.map((type) => ({ id: type.id, name: type.name, compatibleRoles: Array.isArray(type.compatibleRoles) ? type.compatibleRoles : null })),
     );
   } catch (error) {
     throw toAppError(error);

@@ -15,7 +15,15 @@ export function RoleUserTypes({ roleKey }: { roleKey: string }) {
   const userTypes = useQuery(roleQueries.userTypes(session));
   if (userTypes.isPending) return <Skeleton width={240} />;
   if (userTypes.isError) return <ErrorAlert title="User types could not be loaded" message={userTypes.error.message} />;
-  const compatible = userTypes.data.filter((type) => type.compatibleRoles.includes(roleKey));
+  if (userTypes.data.every((type) => type.compatibleRoles === null)) {
+    return (
+      <Typography color="text.secondary">
+        Not reported by the portal: it checks whether a member&apos;s user type allows a role when the role or the user type is
+        changed, and Roster shows its answer.
+      </Typography>
+    );
+  }
+  const compatible = userTypes.data.filter((type) => type.compatibleRoles?.includes(roleKey));
   if (compatible.length === 0) {
     return <Typography color="text.secondary">No user type allows this role.</Typography>;
   }

@@ -56,8 +56,13 @@ export async function fetchMembers(
   }
 }
 
-function listingParams(filters: MemberListingFilters): Record<string, string> {
-  return Object.fromEntries(Object.entries(filters).filter(([, value]) => Boolean(value)));
+/**
+ * The listing combines several filters with OR unless told otherwise; the table's filters narrow each other, so they
+ * are sent with `applyFiltersIntersection`, as Esri's own Python client sends them.
+ */
+function listingParams(filters: MemberListingFilters): Record<string, string | boolean> {
+  const set = Object.entries(filters).filter(([, value]) => Boolean(value));
+  return { ...Object.fromEntries(set), ...(set.length > 1 ? { applyFiltersIntersection: true } : {}) };
 }
 
 /** How many members match, without their records (the listing answers its total with any page). */

@@ -65,7 +65,12 @@ export function MemberFilterBar({ filters, onChange }: Props) {
         onSelect(event.target.value);
       }}
       sx={{ minWidth: 170 }}
-      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+      slotProps={{
+        select: { displayEmpty: true },
+        inputLabel: { shrink: true },
+        // The reason must stay readable, not greyed out with the field it explains.
+        formHelperText: { sx: { maxWidth: 170, '&.Mui-disabled': { color: 'text.secondary' } } },
+      }}
     >
       {options.map(([option, text]) => (
         <MenuItem key={option} value={option}>

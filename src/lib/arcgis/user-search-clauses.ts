@@ -100,8 +100,10 @@ async function findRoleHolder(session: PortalSession, signal?: AbortSignal): Pro
 
 export async function probeUserSearchClauses(session: PortalSession, signal?: AbortSignal): Promise<UserSearchClauses> {
   try {
-    const self = (await request(`${session.portal}/community/self`, { httpMethod: 'GET', authentication: session, signal })) as UserJson;
-    const holder = await findRoleHolder(session, signal).catch(() => null);
+    const [self, holder] = await Promise.all([
+      request(`${session.portal}/community/self`, { httpMethod: 'GET', authentication: session, signal }) as Promise<UserJson>,
+      findRoleHolder(session, signal).catch(() => null),
+    ]);
     const probes = clauseProbes(self, Date.now(), holder);
     const [lastLogin, disabled, roleId, userType, provider] = await Promise.all([
       honoured(session, probes.lastLogin, signal),

@@ -2,6 +2,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
@@ -23,8 +24,6 @@ const lastLoginOptions = [
   ['range', 'Between dates…'],
 ] as const;
 
-const notSupported = "This portal's member search cannot filter by this";
-
 /**
  * Role, user type, last login, status, identity provider and group; each choice narrows what the portal lists.
  * Last login and status need search clauses a portal may not honour (user-search-clauses.ts): where it does not,
@@ -44,6 +43,10 @@ export function MemberFilterBar({ filters, onChange }: Props) {
   const clauses = useQuery(userSearchClauseQueries.supported(session));
   // Still offered while set (from a link), so it can be cleared.
   const unavailable = (supported: boolean | undefined, value: string) => supported === false && !value && !filters.group;
+  const notSupported = [
+    unavailable(clauses.data?.lastLogin, filters.lastLogin) ? 'last login' : '',
+    unavailable(clauses.data?.disabled, filters.status) ? 'status' : '',
+  ].filter(Boolean);
   const set = (change: Partial<MemberFilters>) => {
     onChange({ ...filters, ...change });
   };
@@ -59,7 +62,6 @@ export function MemberFilterBar({ filters, onChange }: Props) {
       size="small"
       label={label}
       disabled={disabled}
-      helperText={disabled ? notSupported : undefined}
       value={options.some(([option]) => option === value) ? value : ''}
       onChange={(event) => {
         onSelect(event.target.value);
@@ -68,8 +70,6 @@ export function MemberFilterBar({ filters, onChange }: Props) {
       slotProps={{
         select: { displayEmpty: true },
         inputLabel: { shrink: true },
-        // The reason must stay readable, not greyed out with the field it explains.
-        formHelperText: { sx: { maxWidth: 170, '&.Mui-disabled': { color: 'text.secondary' } } },
       }}
     >
       {options.map(([option, text]) => (
@@ -153,6 +153,11 @@ export function MemberFilterBar({ filters, onChange }: Props) {
         >
           Clear filters
         </Button>
+      ) : null}
+      {notSupported.length > 0 ? (
+        <Typography variant="body2" color="text.secondary" sx={{ flexBasis: '100%' }}>
+          This portal&apos;s member search cannot filter by {notSupported.join(' or ')}.
+        </Typography>
       ) : null}
     </Stack>
   );

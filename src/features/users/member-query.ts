@@ -19,6 +19,9 @@ export type MemberQuery =
   | { kind: 'search'; q: string }
   | { kind: 'unsupported'; reason: string };
 
+/** A query the portal can answer. */
+export type AnsweredMemberQuery = Exclude<MemberQuery, { kind: 'unsupported' }>;
+
 /** The search clauses each filter needs the portal to honour. */
 function neededClauses(filters: MemberFilters): (keyof UserSearchClauses)[] {
   const needed: (keyof UserSearchClauses)[] = [];

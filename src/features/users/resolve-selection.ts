@@ -2,12 +2,11 @@ import { AppError } from '@/lib/arcgis/arcgis-error';
 import { SEARCH_RESULT_CEILING, searchTotalLabel } from '@/lib/arcgis/search-ceiling';
 import { runInLanes } from '@/lib/async/run-in-lanes';
 
-import type { MemberQuery } from './member-query';
+import type { AnsweredMemberQuery } from './member-query';
 import { planExportSlices } from './plan-export-slices';
 import type { Member } from './types';
 
-/** A query the portal can answer (see member-query.ts). */
-export type AnsweredMemberQuery = Exclude<MemberQuery, { kind: 'unsupported' }>;
+export type { AnsweredMemberQuery };
 
 /**
  * Which members a bulk action applies to: rows picked in the table, or everything that matches the table's query

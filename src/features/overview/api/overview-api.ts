@@ -5,6 +5,7 @@ import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
+import { systemUsersLeftOut } from '@/lib/arcgis/system-users';
 import { fetchUserCounts } from '@/lib/arcgis/user-counts';
 import type { UserSearchClauses } from '@/lib/arcgis/user-search-clauses';
 import { fetchUserTypeSeats as fetchSeats } from '@/lib/arcgis/user-type-seats';
@@ -17,8 +18,6 @@ import type { NewMember, OrganizationCounts, RecencyCount, RoleCount, UserTypeSe
 /** Counting requests in flight at once: enough to be quick, few enough not to look like a flood to the portal. */
 const COUNT_CONCURRENCY = 6;
 
-// System accounts (`esri_*` on Enterprise) are left out of every count, as the members table leaves them out.
-const systemUsersLeftOut = { excludeSystemUsers: true };
 
 async function searchCount(session: PortalSession, q: string, signal?: AbortSignal): Promise<number> {
   const response = await searchUsers({ q, start: 1, num: 0, params: systemUsersLeftOut, authentication: session, signal });

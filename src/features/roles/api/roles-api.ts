@@ -3,6 +3,7 @@ import { request } from '@esri/arcgis-rest-request';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { systemUsersLeftOut } from '@/lib/arcgis/system-users';
 
 import { builtInRoles, defaultRoleIds, isBuiltInRoleKey } from '../built-in-roles';
 import { roleListingParams } from '../role-member-query';
@@ -58,7 +59,7 @@ type ListingJson = { total?: number; users?: { username?: string; fullName?: str
 async function listRoleMembers(session: PortalSession, key: string, start: number, num: number, signal?: AbortSignal) {
   return (await request(`${session.portal}/portals/self/users`, {
     httpMethod: 'GET',
-    params: { ...roleListingParams(key), excludeSystemUsers: true, start, num, sortField: 'username', sortOrder: 'asc' },
+    params: { ...roleListingParams(key), ...systemUsersLeftOut, start, num, sortField: 'username', sortOrder: 'asc' },
     authentication: session,
     signal,
   })) as ListingJson;

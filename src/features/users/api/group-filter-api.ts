@@ -2,6 +2,7 @@ import type { IUser } from '@esri/arcgis-rest-request';
 
 import { AppError, toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { systemUsersLeftOut } from '@/lib/arcgis/system-users';
 
 import { GROUP_FILTER_LIMIT, groupMemberQueries, keepGroupMembers, matchesMemberFilters } from '../group-filter';
 import type { MemberFilters } from '../member-filters';
@@ -77,7 +78,7 @@ export async function fetchGroupFilteredMembers(
           const page = await get<SearchJson>(
             session,
             `${session.portal}/portals/self/users/search`,
-            { q, start, num: 100, excludeSystemUsers: true },
+            { q, start, num: 100, ...systemUsersLeftOut },
             signal,
           );
           found.push(...page.results.map(toMember));

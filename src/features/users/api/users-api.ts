@@ -4,8 +4,9 @@ import type { IUser } from '@esri/arcgis-rest-request';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { systemUsersLeftOut } from '@/lib/arcgis/system-users';
 
-import type { MemberListingFilters, MemberQuery } from '../member-query';
+import type { AnsweredMemberQuery, MemberListingFilters, MemberQuery } from '../member-query';
 import type { Member, MemberLookups, MemberSortField, MembersPage } from '../types';
 import { get } from './portal-request';
 
@@ -14,8 +15,6 @@ const searchSortFields: ReadonlySet<MemberSortField> = new Set(['username', 'ful
 
 export const canSortBy = (query: MemberQuery, field: MemberSortField) => query.kind === 'listing' || searchSortFields.has(field);
 
-// System accounts (`esri_*` on Enterprise) are not members anyone administers: left out of every list and count.
-const systemUsersLeftOut = { excludeSystemUsers: true };
 
 type ListingJson = { total?: number; nextStart?: number; users?: IUser[] };
 
@@ -27,7 +26,7 @@ type PageRequest = { start: number; num: number; sortField: MemberSortField; sor
  */
 export async function fetchMembers(
   session: PortalSession,
-  query: Exclude<MemberQuery, { kind: 'unsupported' }>,
+  query: AnsweredMemberQuery,
   page: PageRequest,
   signal?: AbortSignal,
 ): Promise<MembersPage> {
@@ -66,7 +65,7 @@ function listingParams(filters: MemberListingFilters): Record<string, string | b
 }
 
 /** How many members match, without their records (the listing answers its total with any page). */
-export async function countMembers(session: PortalSession, query: Exclude<MemberQuery, { kind: 'unsupported' }>, signal?: AbortSignal): Promise<number> {
+export async function countMembers(session: PortalSession, query: AnsweredMemberQuery, signal?: AbortSignal): Promise<number> {
   const page = await fetchMembers(session, query, { start: 1, num: query.kind === 'listing' ? 1 : 0, sortField: 'created', sortOrder: 'asc' }, signal);
   return page.total;
 }

@@ -102,6 +102,24 @@ test('move a whole folder, keeping its name, after fixing flagged group access; 
   expect((await emulator.contentOf(giver)).filter((item) => item.folder === 'Field Surveys')).toHaveLength(0);
 });
 
+test('a portal that requires "receive items" of every receiver: the pre-flight shows its refusal before anything moves', async ({ page, emulator, signInPage }) => {
+  // grace is a default Publisher, who (like a recorded ArcGIS Online one) lacks the privilege; this portal applies
+  // the documented rule to administrators too. Roster does not guess: it asks the portal about each item.
+  await emulator.setProfile({ requireReceiveItems: true });
+  const content = new ContentPage(page);
+  await signInPage.goto(`/content/${giver}`);
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  await content.chooseFolder('Field Surveys');
+  await page.getByRole('button', { name: 'Select the whole folder “Field Surveys”' }).click();
+  await content.openTransfer();
+  await content.chooseReceiver(receiver);
+  await content.checkPlan();
+  await expect(content.dialog().getByRole('status')).toHaveText(/^30 items checked: 0 ready, 0 with warnings, 30 blocked\.$/);
+  await expect(content.dialog().getByRole('row', { name: /The portal refuses to move it: .*does not have the privilege to receive items/ }).first()).toBeVisible();
+  await expect(content.dialog().getByRole('button', { name: /^Confirm/ })).toBeDisabled();
+  expect((await emulator.contentOf(giver)).filter((item) => item.folder === 'Field Surveys')).toHaveLength(30);
+});
+
 test('hand a group over to a colleague from the content page', async ({ page, emulator, signInPage }) => {
   const content = new ContentPage(page);
   await signInPage.goto(`/content/${giver}`);

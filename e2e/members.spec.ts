@@ -153,3 +153,28 @@ test('the filtered member list exports to CSV, every matching member once', asyn
   expect(lines.slice(1).every((line) => line.split(',')[5] === 'Never')).toBe(true);
   expect(csv).toContain('carla.rossi,');
 });
+
+test('an organization past 10,000 members: the listing counts them all, a search says "10,000+", and the export still gets every match', async ({ page, emulator, membersPage }) => {
+  // Seeding 12,000 members, then exporting them 100 a request, takes a while on a busy machine.
+  test.setTimeout(180_000);
+  await emulator.setProfile({ members: 12_000 });
+  await page.reload();
+  await expect(membersPage.summary()).toHaveText('12,000 members');
+
+  // Every member's e-mail address is at harborcity.example: a search the portal counts only up to 10,000.
+  const expected = await emulator.listMembers({ num: '1' });
+  expect(expected.total).toBe(12_000);
+  expect(await emulator.countMembers('harborcity*')).toBe(10_000);
+  await membersPage.search().fill('harborcity');
+  await expect(membersPage.summary()).toHaveText('10,000+ members match “harborcity”');
+  await expect(page.getByText(/Narrow the search to reach the others/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export members' });
+  await expect(dialog.getByRole('status')).toHaveText(/^12,000 members are ready in /, { timeout: 120_000 });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^Download members-/ }).click();
+  const lines = readFileSync(await (await download).path(), 'utf8').trim().split(/\r\n/).slice(1);
+  expect(lines).toHaveLength(12_000);
+  expect(new Set(lines.map((line) => line.split(',')[0])).size).toBe(12_000);
+});

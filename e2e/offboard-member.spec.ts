@@ -128,3 +128,16 @@ test('a help desk member is told they can transfer but not delete', async ({ pag
   await expect(page.getByRole('table', { name: 'Group pre-flight' }).getByRole('row', { name: /ask an administrator/ })).toHaveCount(4);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a member who holds add-on licences: the wizard says up front that the portal will not delete the account', async ({ page, signInPage }) => {
+  const wizard = new OffboardPage(page);
+  await signInPage.goto('/members/dan.ng/offboard');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  await expect(page.getByText('Add-on licences: 2.')).toBeVisible();
+  await expect(page.getByText('Esri access: on. It is turned off just before the account is deleted, as the portal requires.')).toBeVisible();
+  await wizard.next();
+  await expect(page.getByRole('radio', { name: 'Delete the account' })).toBeDisabled();
+  await expect(page.getByRole('radio', { name: 'Disable the account' })).toBeChecked();
+  await expect(page.getByText(/^The account cannot be deleted: dan\.ng holds 2 add-on licences \(.+\), and the portal does not delete/)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

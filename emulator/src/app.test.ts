@@ -175,6 +175,27 @@ describe('test control surface', () => {
     expect(after.lastLogin).not.toBe(before.lastLogin);
   });
 
+  it('switches the profile for one test and seeds the same organization at another size; a reset restores both', async () => {
+    const profile = (body: unknown) => app.inject({ method: 'POST', url: '/__emulator/profile', payload: body as Record<string, unknown> });
+    const total = async () => Number(json(await restGet(app, 'portals/self/users', { token: adminToken, num: '1' })).total);
+    const orgId = json(await restGet(app, 'portals/self', { token: adminToken })).id;
+    expect(await total()).toBe(300);
+
+    const grown = json(await profile({ members: 450, requireReceiveItems: true }));
+    expect(grown).toMatchObject({ ok: true, members: 450, requireReceiveItems: true, extensions: false, hideSeats: false });
+    expect(await total()).toBe(450);
+    expect(json(await restGet(app, 'portals/self', { token: adminToken })).id).toBe(orgId);
+    expect(json(await restGet(app, 'community/users/ana.lima', { token: adminToken })).fullName).toBe('Ana Lima');
+    expect(app.emulator.config.requireReceiveItems).toBe(true);
+
+    for (const bad of [{ members: 5 }, { members: '450' }, { hideSeats: 'yes' }, { sizes: 3 }]) {
+      expect((await profile(bad)).statusCode).toBe(400);
+    }
+    await app.inject({ method: 'POST', url: '/__emulator/reset' });
+    expect(await total()).toBe(300);
+    expect(app.emulator.config.requireReceiveItems).toBe(false);
+  });
+
   it('expires access tokens on request', async () => {
     const token = await tokenFor(app, ...DEMO.viewer);
     expect(json(await restGet(app, 'community/self', { token })).username).toBe('viewer_demo');

@@ -84,6 +84,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
       testMode: options.testMode ?? false,
       extensions: options.extensions ?? false,
       hideSeats: false,
+      requireReceiveItems: false,
       latencyMs: options.latencyMs ?? 0,
       https: options.https ?? false,
       redirectUris: [...DEFAULT_REDIRECT_URIS, ...(options.redirectUris ?? [])],

@@ -23,6 +23,11 @@ export type EmulatorConfig = {
   extensions: boolean;
   /** Test mode: `subscriptionInfo` leaves out `userLicenseTypes` (a portal that reports no purchased seats). */
   hideSeats: boolean;
+  /**
+   * Test mode: an administrator's reassign also needs the receiver to hold `portal:user:receiveItems`, as DOC
+   * can-reassign-items words it. Off by default: a recorded ArcGIS Online default Publisher (MOCK-U) lacks it.
+   */
+  requireReceiveItems: boolean;
   latencyMs: number;
   /** Served over TLS (`--https`): tokens answer `ssl: true` and `info` gives https URLs. */
   https: boolean;

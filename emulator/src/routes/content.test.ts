@@ -65,20 +65,40 @@ describe('the seeded offboarding members', () => {
 });
 
 describe('content/users/{username}', () => {
-  it('pages at most 100 items and sorts by title, type, size or modified', async () => {
+  it('pages at most 100 items, newest first', async () => {
     const capped = json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '500' }));
     expect(capped).toMatchObject({ total: 120, start: 1, num: 100, nextStart: 101 });
+    const created = items(capped).map((i) => Number(i.created));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
     const last = json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '100', start: '101' }));
     expect(items(last)).toHaveLength(20);
     expect(last.nextStart).toBe(-1);
+  });
 
-    for (const [field, key] of [['title', 'title'], ['size', 'size'], ['modified', 'modified']] as const) {
-      const asc = items(json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '100', sortField: field, sortOrder: 'asc' })));
-      const values = asc.map((i) => i[key] as string | number);
-      expect(values).toEqual([...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-      const desc = items(json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '1', sortField: field, sortOrder: 'desc' })));
-      // The first 100 ascending end before the first of the descending order (120 items in the root folder).
-      expect((desc[0]?.[key] as string | number) >= (values.at(-1) as string | number)).toBe(true);
+  it('ignores sortField/sortOrder (not documented for this resource) without --extensions', async () => {
+    const ids = async (params: Record<string, string>) => items(json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '100', ...params }))).map((i) => i.id);
+    const newestFirst = await ids({});
+    for (const field of ['title', 'size', 'modified', 'type']) {
+      expect(await ids({ sortField: field, sortOrder: 'asc' })).toEqual(newestFirst);
+    }
+  });
+
+  it('sorts by title, size or modified with --extensions', async () => {
+    const newestFirst = items(json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '100' }))).map((i) => i.id);
+    app.emulator.config.extensions = true;
+    try {
+      for (const [field, key] of [['title', 'title'], ['size', 'size'], ['modified', 'modified']] as const) {
+        const asc = items(json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '100', sortField: field, sortOrder: 'asc' })));
+        expect(asc.map((i) => i.id)).not.toEqual(newestFirst);
+        const values = asc.map((i) => i[key] as string | number);
+        const lower = (value: string | number) => (typeof value === 'string' ? value.toLowerCase() : value);
+        expect(values).toEqual([...values].sort((a, b) => (lower(a) < lower(b) ? -1 : lower(a) > lower(b) ? 1 : 0)));
+        const desc = items(json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '1', sortField: field, sortOrder: 'desc' })));
+        // The first 100 ascending end before the first of the descending order (120 items in the root folder).
+        expect(lower(desc[0]?.[key] as string | number) >= lower(values.at(-1) as string | number)).toBe(true);
+      }
+    } finally {
+      app.emulator.config.extensions = false;
     }
   });
 

@@ -21,7 +21,8 @@ function userContent(context: EmulatorContext, caller: Caller, params: Params, u
   const folder = folderId === null ? undefined : findFolder(context.store, user.username, folderId);
   if (folderId !== null && !folder) throw folderNotFound();
   const paging = readPaging(params.get('start'), params.get('num'));
-  const sort = params.text('sortField') ? readSort(params, ITEM_SORT_COLUMNS, 'created') : null;
+  // No sort is documented for this resource: only with `--extensions` (off: newest first, whatever was asked).
+  const sort = context.config.extensions && params.text('sortField') ? readSort(params, ITEM_SORT_COLUMNS, 'created') : null;
   const result = itemsIn(context.store, user.username, folder?.id ?? null, sort, paging);
   const orgId = orgInfo(context.store).id;
   const json: Record<string, unknown> = {
@@ -60,7 +61,10 @@ function createFolder(context: EmulatorContext, caller: Caller, params: Params, 
   return { success: true, folder: { username: folder.username, id: folder.id, title: folder.title } };
 }
 
-/** A member's content: root folder or one folder (owner, or `portal:admin:viewItems`), and `createFolder`. */
+/**
+ * A member's content: root folder or one folder (owner, or `portal:admin:viewItems`), newest first (`sortField`/
+ * `sortOrder` only with `--extensions`), and `createFolder`.
+ */
 export function registerContentRoutes(app: FastifyInstance, context: EmulatorContext): void {
   restRoute(app, context, 'content/users/:username', ({ caller, params, path }) =>
     userContent(context, caller, params, path.username ?? '', null),

@@ -6,6 +6,10 @@ import { readParams } from '../plugins/params';
 import { expireTokens } from '../store/tokens-repo';
 import { userTypeSeats } from './license-info';
 
+const PROFILE_SWITCHES = ['extensions', 'hideSeats', 'requireReceiveItems'] as const;
+const [MIN_MEMBERS, MAX_MEMBERS] = [20, 100_000];
+const isProfileSwitch = (key: string): key is (typeof PROFILE_SWITCHES)[number] => (PROFILE_SWITCHES as readonly string[]).includes(key);
+
 /** `/__emulator/*`: health always; reset, token expiry and fault injection only in test mode. */
 export function registerEmulatorControlRoutes(app: FastifyInstance, context: EmulatorContext): void {
   app.get('/__emulator/health', () => ({ ok: true }));
@@ -19,6 +23,7 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, context: Emu
     context.faults.clear();
     context.config.extensions = initialExtensions;
     context.config.hideSeats = false;
+    context.config.requireReceiveItems = false;
     return { ok: true, ms: Math.round(performance.now() - started) };
   });
 
@@ -43,16 +48,28 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, context: Emu
     return { ok: true };
   });
 
-  // How this portal differs for one test: `{ "extensions": bool, "hideSeats": bool }`; a reset restores the start-up profile.
+  // How this portal differs for one test: the PROFILE_SWITCHES, and `members` (the same organization seeded at that
+  // size, every change since the last reset undone); a reset restores the start-up profile.
   app.post('/__emulator/profile', (request, reply) => {
     const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
+    const expected = `Expected { ${[...PROFILE_SWITCHES.map((name) => `${name}?: boolean`), `members?: ${String(MIN_MEMBERS)}–${String(MAX_MEMBERS)}`].join(', ')} }`;
     for (const [key, value] of Object.entries(body)) {
-      if ((key !== 'extensions' && key !== 'hideSeats') || typeof value !== 'boolean') {
-        return reply.code(400).send({ ok: false, error: `Expected { extensions?: boolean, hideSeats?: boolean }; got ${key}.` });
-      }
-      context.config[key] = value;
+      const valid = key === 'members'
+        ? typeof value === 'number' && Number.isInteger(value) && value >= MIN_MEMBERS && value <= MAX_MEMBERS
+        : isProfileSwitch(key) && typeof value === 'boolean';
+      if (!valid) return reply.code(400).send({ ok: false, error: `${expected}; got ${key}.` });
     }
-    return { ok: true, extensions: context.config.extensions, hideSeats: context.config.hideSeats };
+    const started = performance.now();
+    for (const [key, value] of Object.entries(body)) {
+      if (key === 'members') context.store.reset(value as number);
+      else if (isProfileSwitch(key)) context.config[key] = value as boolean;
+    }
+    return {
+      ok: true,
+      ...Object.fromEntries(PROFILE_SWITCHES.map((name) => [name, context.config[name]])),
+      members: (context.store.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n,
+      ms: Math.round(performance.now() - started),
+    };
   });
 
   app.get('/__emulator/faults', () => ({ ok: true, ...context.faults.status() }));

@@ -24,7 +24,10 @@ beforeAll(async () => {
     tokenFor(app, FRANK, 'Roster.Member1'),
   ]);
 });
-beforeEach(() => app.emulator.store.reset());
+beforeEach(() => {
+  app.emulator.store.reset();
+  app.emulator.config.requireReceiveItems = false;
+});
 afterAll(() => app.close());
 
 const db = () => app.emulator.store.db;
@@ -93,12 +96,24 @@ describe('content/users/{u}/items/{id}/reassign', () => {
       .get() as { username: string };
     db().prepare(`UPDATE users SET usertype = 'viewerUT' WHERE username = 'carla.rossi'`).run();
 
+    // By default the receive privilege is not required of an administrator's reassign (MOCK-U: a default
+    // Publisher lacks it); the Viewer is refused for its user type.
+    expect((await reassign(helpdesk, item.id, { targetUsername: 'viewer_demo' })).error).toMatchObject({
+      message: "Unable to reassign item. The user type of target user 'viewer_demo' (Viewer) cannot own content.",
+    });
+    expect(await canReassign(helpdesk, item.id, 'ana.lima')).toEqual({ success: true, itemId: item.id });
+    // With the documented rule switched on (DOC can-reassign-items), members without it are refused.
+    app.emulator.config.requireReceiveItems = true;
     const viewerRefusal = (await reassign(helpdesk, item.id, { targetUsername: 'viewer_demo' })).error;
     expect(viewerRefusal).toMatchObject({ code: 400, message: "Unable to reassign item. Target user 'viewer_demo' does not have the privilege to receive items." });
     expect(viewerRefusal?.details).toEqual([{ targetUsername: 'viewer_demo', missingPrivilege: 'portal:user:receiveItems' }]);
     expect((await reassign(helpdesk, item.id, { targetUsername: tiles.username })).error?.details).toEqual([
       { targetUsername: tiles.username, missingPrivilege: 'portal:user:receiveItems' },
     ]);
+    expect((await canReassign(helpdesk, item.id, 'ana.lima')).error?.details).toEqual([
+      { targetUsername: 'ana.lima', missingPrivilege: 'portal:user:receiveItems' },
+    ]);
+    app.emulator.config.requireReceiveItems = false;
     expect((await reassign(helpdesk, item.id, { targetUsername: 'carla.rossi' })).error).toMatchObject({
       message: "Unable to reassign item. The user type of target user 'carla.rossi' (Viewer) cannot own content.",
       details: [{ targetUsername: 'carla.rossi', userLicenseTypeId: 'viewerUT' }],

@@ -43,10 +43,10 @@ function readReceiver(store: Store, params: Params): Receiver {
   return { user, privileges: new Set(privilegesForRoleKey(store, roleKeyOf(user))) };
 }
 
-function receiverRefusal(receiver: Receiver): ArcgisError | null {
+function receiverRefusal(receiver: Receiver, requireReceiveItems: boolean): ArcgisError | null {
   const { user } = receiver;
   if (user.disabled) return refusal(`Target user '${user.username}' is disabled.`, [{ targetUsername: user.username, disabled: true }]);
-  if (!can.receiveItems(receiver)) {
+  if (requireReceiveItems && !can.receiveItems(receiver)) {
     return refusal(`Target user '${user.username}' does not have the privilege to receive items.`, [
       { targetUsername: user.username, missingPrivilege: 'portal:user:receiveItems' },
     ]);
@@ -61,12 +61,13 @@ function receiverRefusal(receiver: Receiver): ArcgisError | null {
 }
 
 /** Everything that stops this item from going to this receiver, as the portal's error body; null = can go. */
-function itemRefusal(store: Store, item: ItemRow, receiver: Receiver): ArcgisError | null {
+function itemRefusal(context: EmulatorContext, item: ItemRow, receiver: Receiver): ArcgisError | null {
+  const { store } = context;
   const { user } = receiver;
   if (item.owner.toLowerCase() === user.username.toLowerCase()) {
     return refusal(`The item is already owned by '${user.username}'.`, [{ itemId: item.id, owner: item.owner, targetUsername: user.username }]);
   }
-  const general = receiverRefusal(receiver);
+  const general = receiverRefusal(receiver, context.config.requireReceiveItems);
   if (general) return general;
   const keywords = typeKeywords(item);
   const needed = PUBLISH_PRIVILEGE[item.type];
@@ -103,7 +104,7 @@ export function registerItemReassignRoutes(app: FastifyInstance, context: Emulat
     requireReassigner(caller);
     const item = ownedItem(context, path);
     const receiver = readReceiver(store, params);
-    const refused = itemRefusal(store, item, receiver);
+    const refused = itemRefusal(context, item, receiver);
     if (refused) throw refused;
     store.transaction(() => {
       const folderId = targetFolder(store, receiver.user, params.text('targetFolderName'));
@@ -115,7 +116,7 @@ export function registerItemReassignRoutes(app: FastifyInstance, context: Emulat
   userItemRoute(app, context, '/canReassign', ({ caller, params, path }) => {
     requireReassigner(caller);
     const item = ownedItem(context, path);
-    const refused = itemRefusal(store, item, readReceiver(store, params));
+    const refused = itemRefusal(context, item, readReceiver(store, params));
     if (refused) throw refused;
     return { success: true, itemId: item.id };
   });
@@ -135,7 +136,7 @@ export function registerItemReassignRoutes(app: FastifyInstance, context: Emulat
     const checks = ids.map((id) => {
       const item = findItem(store, id);
       if (!item || item.owner.toLowerCase() !== owner.username.toLowerCase()) return { id, refused: itemNotFound() };
-      return { id, item, refused: itemRefusal(store, item, receiver) };
+      return { id, item, refused: itemRefusal(context, item, receiver) };
     });
     return { receiver, checks };
   };

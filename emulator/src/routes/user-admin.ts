@@ -5,8 +5,8 @@ import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import type { Params } from '../plugins/params';
 import { restRoute } from '../plugins/rest-route';
-import { findUser, type UserRow } from '../store/users-repo';
-import { deleteUser, ownedCounts, setDisabled, updateProfile, type ProfileUpdate } from '../store/user-writes';
+import { ESRI_ACCESS, findUser, type EsriAccess, type UserRow } from '../store/users-repo';
+import { deleteBlocker, deleteUser, setDisabled, updateProfile, type ProfileUpdate } from '../store/user-writes';
 import { isValidEmail, MAX_DESCRIPTION_LENGTH } from './invite';
 
 const ACCESS = new Set(['private', 'org', 'public']);
@@ -24,8 +24,13 @@ function plain(params: Params, name: string): string | undefined {
   return value === undefined ? undefined : value.trim();
 }
 
-/** Reads and checks the profile fields of `community/users/{u}/update`; the username never changes. */
-function readProfileUpdate(params: Params, user: UserRow): ProfileUpdate {
+const isEsriAccess = (value: string): value is EsriAccess => (ESRI_ACCESS as readonly string[]).includes(value);
+
+/**
+ * Reads and checks the profile fields of `community/users/{u}/update`; the username never changes. `userType` (Esri
+ * access, `arcgisonly`|`both`; PY `User.esri_access`) only from administrators who may update members (403 otherwise).
+ */
+function readProfileUpdate(params: Params, user: UserRow, caller: Caller): ProfileUpdate {
   const update: ProfileUpdate = {};
   const firstname = plain(params, 'firstname');
   const lastname = plain(params, 'lastname');
@@ -69,6 +74,12 @@ function readProfileUpdate(params: Params, user: UserRow): ProfileUpdate {
   if (culture !== undefined) update.culture = culture;
   const region = plain(params, 'region');
   if (region !== undefined) update.region = region;
+  const userType = plain(params, 'userType')?.toLowerCase();
+  if (userType !== undefined) {
+    requireAllowed(can.updateUsers(caller));
+    if (!isEsriAccess(userType)) throw arcgisErrors.badRequest("'userType' must be arcgisonly or both.");
+    update.esri_access = userType;
+  }
   return update;
 }
 
@@ -81,7 +92,7 @@ export function registerUserAdminRoutes(app: FastifyInstance, context: EmulatorC
   restRoute(app, context, 'community/users/:username/update', ({ caller, params, path }) => {
     const user = targetUser(context, path.username);
     requireAllowed(can.isSelf(caller, user.username) || can.updateUsers(caller));
-    updateProfile(context.store, user.username, readProfileUpdate(params, user), Date.now());
+    updateProfile(context.store, user.username, readProfileUpdate(params, user, caller), Date.now());
     return { success: true, username: user.username };
   });
 
@@ -99,13 +110,8 @@ export function registerUserAdminRoutes(app: FastifyInstance, context: EmulatorC
     const user = targetUser(context, path.username);
     requireAllowed(can.deleteUsers(caller));
     refuseSelf(caller, user, 'delete');
-    const owned = ownedCounts(context.store, user.username);
-    if (owned.items > 0 || owned.groups > 0) {
-      throw arcgisErrors.badRequest(
-        `Unable to delete user '${user.username}': the user owns ${String(owned.items)} items and ${String(owned.groups)} groups. Transfer or delete them before deleting the user.`,
-        [`items: ${String(owned.items)}`, `groups: ${String(owned.groups)}`],
-      );
-    }
+    const blocker = deleteBlocker(context.store, user);
+    if (blocker) throw arcgisErrors.badRequest(blocker.message, blocker.details);
     deleteUser(context.store, user.username);
     return { success: true, username: user.username };
   });

@@ -15,16 +15,19 @@ import { findUser, roleKeyOf, searchUsers, SYSTEM_USER_CONDITION, USER_SORT_COLU
 import { fullUserJson, publicUserJson } from '../views/user-json';
 import { assertPortalId, parseQueryParam, readSort } from './common';
 
-/** Full details for administrators and for the member themself; public fields for everyone else. */
-export function userJsonFor(context: EmulatorContext, caller: Caller, user: UserRow, detailed: boolean): Record<string, unknown> {
+/**
+ * Full details for administrators and for the member themself; public fields for everyone else. `licensedItems`
+ * (`returnUserLicensedItems=true`) adds the add-on licences to the full details only.
+ */
+export function userJsonFor(context: EmulatorContext, caller: Caller, user: UserRow, detailed: boolean, licensedItems = false): Record<string, unknown> {
   const orgId = orgInfo(context.store).id;
   const self = can.isSelf(caller, user.username);
   if (!self && !can.viewAllMembers(caller)) return publicUserJson(user, orgId);
-  if (!detailed) return fullUserJson(user, orgId);
+  if (!detailed) return fullUserJson(user, orgId, { licensedItems });
   const groups = groupsOfUser(context.store, user.username).filter(
     (group) => self || can.viewAllGroups(caller) || group.access !== 'private',
   );
-  return fullUserJson(user, orgId, { privileges: privilegesForRoleKey(context.store, roleKeyOf(user)), groups });
+  return fullUserJson(user, orgId, { privileges: privilegesForRoleKey(context.store, roleKeyOf(user)), groups, licensedItems });
 }
 
 /**
@@ -68,11 +71,12 @@ export function registerUserRoutes(app: FastifyInstance, context: EmulatorContex
   restRoute(app, context, 'community/users', (req) => searchMembers(context, req));
 
   // By username or by the user's `id` (the Python API loads search results by `id`: `UserManager.search`, `User._hydrate`).
-  restRoute(app, context, 'community/users/:username', ({ caller, path }) => {
+  // `returnUserLicensedItems=true` adds `userLicensedItems` (the add-on licences, MOCK-U) for who sees the full details.
+  restRoute(app, context, 'community/users/:username', ({ caller, params, path }) => {
     const key = path.username ?? '';
     const user = findUser(context.store, key) ?? (context.store.prepare('SELECT * FROM users WHERE id = ?').get(key) as UserRow | undefined);
     if (!user) throw arcgisErrors.userNotFound();
-    return userJsonFor(context, caller, user, true);
+    return userJsonFor(context, caller, user, true, params.bool('returnUserLicensedItems'));
   });
 
   restRoute(app, context, 'community/users/:username/userLicenseType', ({ caller, path }) => {

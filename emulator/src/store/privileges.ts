@@ -158,12 +158,12 @@ const VIEW_BASICS = [
   'portal:user:viewOrgUsers',
 ];
 const PREMIUM_BASICS = ['premium:user:basemaps', 'premium:user:demographics', 'premium:user:elevation'];
+// As a recorded ArcGIS Online default Publisher (MOCK-U): no `portal:user:receiveItems`.
 const USER_PRIVILEGES = [
   ...VIEW_BASICS,
   'portal:user:createGroup',
   'portal:user:joinNonOrgGroup',
   'portal:user:createItem',
-  'portal:user:receiveItems',
   'portal:user:categorizeItems',
   'portal:user:shareToGroup',
   'portal:user:shareToOrg',

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /** Bump when the tables change: an existing database file with another version is reseeded. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const FTS_OPTIONS = `tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'`;
 
@@ -52,7 +52,11 @@ CREATE TABLE IF NOT EXISTS users (
   units TEXT NOT NULL DEFAULT 'english',
   storage_usage INTEGER NOT NULL DEFAULT 0,
   storage_quota INTEGER NOT NULL DEFAULT 2199023255552,
-  password_hash TEXT
+  password_hash TEXT,
+  /* Esri access (JSON userType): 'both' = the member also has Esri access. */
+  esri_access TEXT NOT NULL DEFAULT 'arcgisonly' CHECK (esri_access IN ('arcgisonly', 'both')),
+  /* Add-on licences (JSON userLicensedItems): a JSON list of {itemId, entitlements: string[]}. */
+  licensed_items TEXT NOT NULL DEFAULT '[]'
 );
 
 CREATE VIRTUAL TABLE IF NOT EXISTS users_fts USING fts5(

@@ -8,7 +8,7 @@ import { FIXED_SEED_NOW } from '../testing/inject';
 import { verifyPassword } from './passwords';
 import { DATA_EDITOR_ROLE_ID, HELP_DESK_PRIVILEGES, roleRank, TILES_PUBLISHER_PRIVILEGES, VIEWER_ROLE_ID } from './privileges';
 import { listRoles, privilegesForRoleKey, rolePrivileges } from './roles-repo';
-import { asciiFold } from './seed';
+import { asciiFold, DAN_LICENSED_ITEMS } from './seed';
 import { Store } from './store';
 import { USER_TYPES } from './user-types';
 import { findUser, roleKeyOf, type UserRow } from './users-repo';
@@ -75,6 +75,20 @@ describe('seed', () => {
     expect(user('frank.departing')).toMatchObject({ role: 'org_user', roleid: null, usertype: 'creatorUT', disabled: 0 });
     expect(user('grace.receiver')).toMatchObject({ role: 'org_publisher', roleid: null, usertype: 'creatorUT' });
     expect(verifyPassword('Roster.Member1', user('frank.departing').password_hash)).toBe(true);
+  });
+
+  it('gives dan.ng add-on licences and Esri access, and nobody else', () => {
+    const dan = user('dan.ng');
+    expect(dan.esri_access).toBe('both');
+    expect(JSON.parse(dan.licensed_items)).toEqual([
+      { itemId: '3c1f5e0a9b2d4e6f8a7b6c5d4e3f2a10', entitlements: ['desktopAdvN'] },
+      { itemId: '8e2d4c6b0a1f4e3d9c8b7a6f5e4d3c21', entitlements: ['spatialAnalystN'] },
+    ]);
+    expect(DAN_LICENSED_ITEMS.every((item) => /^[0-9a-f]{32}$/.test(item.itemId))).toBe(true);
+    // The update draws nothing from the seeded stream: his other seeded values are those of before.
+    expect(dan).toMatchObject({ id: 'a70a0cf2ae99699cd6cb32e6f8a61cac', modified: 1662461440174, storage_usage: 166723584 });
+    const others = users.filter((u) => u.username !== 'dan.ng');
+    expect(others.every((u) => u.esri_access === 'arcgisonly' && u.licensed_items === '[]')).toBe(true);
   });
 
   it('has the roles, including tiles_publisher from the ArcGIS API for Python guide', () => {

@@ -43,6 +43,15 @@ export const DEMO_ACCOUNTS = [
   { username: 'viewer_demo', password: 'Viewer.Demo1', description: 'Viewer role (iAAAAAAAAAAAAAAA), Viewer user type' },
 ] as const;
 
+/**
+ * The add-on licences seeded for \`dan.ng\` (\`userLicensedItems\` of \`community/users/{u}?returnUserLicensedItems=true\`):
+ * two ArcGIS Pro listings with fixed, made-up item ids.
+ */
+export const DAN_LICENSED_ITEMS = [
+  { itemId: '3c1f5e0a9b2d4e6f8a7b6c5d4e3f2a10', entitlements: ['desktopAdvN'] },
+  { itemId: '8e2d4c6b0a1f4e3d9c8b7a6f5e4d3c21', entitlements: ['spatialAnalystN'] },
+] as const;
+
 export type SeedOptions = { seed: number; members: number; now: number };
 export type SeedSummary = {
   orgId: string;
@@ -410,6 +419,9 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
         m.created, m.modified, m.lastlogin, m.role, m.roleid, m.level, m.usertype, m.disabled ? 1 : 0, m.provider, m.idpusername,
         m.mfaenabled ? 1 : 0, m.culture, m.region, m.units, m.storageUsage, m.passwordHash);
     }
+    // dan.ng keeps add-on licences and Esri access, which block deleting him (PY \`User.delete\`). A plain update that
+    // draws nothing from \`rng\`, so every other seeded value stays as it was.
+    db.prepare('UPDATE users SET esri_access = ?, licensed_items = ? WHERE username = ?').run('both', JSON.stringify(DAN_LICENSED_ITEMS), dan.username);
     const assigned = new Map<string, number>();
     for (const m of members) assigned.set(m.usertype, (assigned.get(m.usertype) ?? 0) + 1);
     const insertType = db.prepare('INSERT INTO user_types (id, max_users, position) VALUES (?, ?, ?)');

@@ -52,11 +52,14 @@ export class Store {
   readonly dbPath: string;
   seedSummary: SeedSummary | null = null;
   private snapshot: Buffer | null = null;
+  /** Other organization sizes asked for in test mode, seeded once each. */
+  private readonly sizedSnapshots = new Map<number, Buffer>();
+  private readonly startSeed: number;
+  private readonly startMembers: number;
+  private readonly startNow: number;
   private statements = new Map<string, Statement>();
-  private readonly options: StoreOptions;
 
   constructor(options: StoreOptions) {
-    this.options = options;
     this.dbPath = options.dbPath;
     const inMemory = options.dbPath === ':memory:';
     if (!inMemory) {
@@ -78,6 +81,10 @@ export class Store {
       });
       this.snapshot = this.db.serialize();
     }
+    // What the database was seeded with (a reused file keeps its own), so every reset rebuilds the same organization.
+    this.startSeed = Number(this.meta('seed') ?? options.seed);
+    this.startMembers = Number(this.meta('members') ?? options.members);
+    this.startNow = Number(this.meta('seedNow') ?? options.seedNow ?? startOfTodayUtc());
   }
 
   /** True when this process seeded the database (rather than reusing an existing file). */
@@ -102,10 +109,12 @@ export class Store {
     return this.db.transaction(fn)();
   }
 
-  /** Restores the initial seeded state. Tokens and authorization codes survive a reset. */
-  reset(): void {
-    const snapshot = this.snapshot ?? this.buildSnapshot();
-    this.snapshot = snapshot;
+  /**
+   * Restores the initial seeded state, or (test mode) the same organization seeded at `members` members: same seed,
+   * so the same fixed members and org id. Tokens and authorization codes survive a reset.
+   */
+  reset(members?: number): void {
+    const snapshot = members === undefined ? (this.snapshot ??= this.buildSnapshot()) : this.sizedSnapshot(members);
     const kept = this.readTokens();
     this.statements.clear();
     this.db.close();
@@ -124,18 +133,24 @@ export class Store {
     if (this.db.open) this.db.close();
   }
 
-  private buildSnapshot(): Buffer {
+  private buildSnapshot(members = this.startMembers): Buffer {
     const scratch = openDatabase(':memory:');
     try {
-      seedDatabase(scratch, {
-        seed: Number(this.meta('seed') ?? this.options.seed),
-        members: Number(this.meta('members') ?? this.options.members),
-        now: Number(this.meta('seedNow') ?? startOfTodayUtc()),
-      });
+      seedDatabase(scratch, { seed: this.startSeed, members, now: this.startNow });
       return scratch.serialize();
     } finally {
       scratch.close();
     }
+  }
+
+  private sizedSnapshot(members: number): Buffer {
+    if (members === this.startMembers) return (this.snapshot ??= this.buildSnapshot());
+    let snapshot = this.sizedSnapshots.get(members);
+    if (!snapshot) {
+      snapshot = this.buildSnapshot(members);
+      this.sizedSnapshots.set(members, snapshot);
+    }
+    return snapshot;
   }
 
   private readTokens(): TokenRows {

@@ -1,6 +1,7 @@
 import { createFolderFor, findFolderByTitle, foldersOf } from './content-repo';
 import { reassignGroupRow, type GroupRow } from './groups-repo';
 import type { Store } from './store';
+import { licensedItemsOf, type EsriAccess, type UserRow } from './users-repo';
 
 /** Profile fields a member or an administrator may change (`community/users/{u}/update`). */
 export type ProfileUpdate = Partial<{
@@ -14,9 +15,11 @@ export type ProfileUpdate = Partial<{
   culture: string;
   region: string;
   units: string;
+  /** Esri access (`userType`); only administrators change it. */
+  esri_access: EsriAccess;
 }>;
 
-const PROFILE_COLUMNS = ['fullname', 'firstname', 'lastname', 'email', 'description', 'tags', 'access', 'culture', 'region', 'units'] as const;
+const PROFILE_COLUMNS = ['fullname', 'firstname', 'lastname', 'email', 'description', 'tags', 'access', 'culture', 'region', 'units', 'esri_access'] as const;
 
 export function updateProfile(store: Store, username: string, update: ProfileUpdate, now: number): void {
   const columns = PROFILE_COLUMNS.filter((column) => update[column] !== undefined);
@@ -44,7 +47,37 @@ export function ownedCounts(store: Store, username: string): { items: number; gr
   return { items, groups };
 }
 
-/** Removes the account with its memberships, folders and tokens (callers check `ownedCounts` first). */
+/**
+ * Why a member cannot be deleted yet (PY `User.delete`: not while the member "owns groups or items and/or is assigned
+ * an application bundle"; it revokes add-on licences and turns Esri access off first), as the 400 error's message and
+ * details; undefined when nothing blocks it. Checked in this order: owned items and groups, add-on licences, Esri access.
+ */
+export function deleteBlocker(store: Store, user: UserRow): { message: string; details: unknown[] } | undefined {
+  const owned = ownedCounts(store, user.username);
+  if (owned.items > 0 || owned.groups > 0) {
+    return {
+      message: `Unable to delete user '${user.username}': the user owns ${String(owned.items)} items and ${String(owned.groups)} groups. Transfer or delete them before deleting the user.`,
+      details: [`items: ${String(owned.items)}`, `groups: ${String(owned.groups)}`],
+    };
+  }
+  const licensed = licensedItemsOf(user);
+  if (licensed.length > 0) {
+    const [count, them] = licensed.length === 1 ? ['1 add-on license', 'it'] : [`${String(licensed.length)} add-on licenses`, 'them'];
+    return {
+      message: `Unable to delete user '${user.username}': the user has ${count} assigned. Revoke ${them} before deleting the user.`,
+      details: licensed.map((item) => item.itemId),
+    };
+  }
+  if (user.esri_access === 'both') {
+    return {
+      message: `Unable to delete user '${user.username}': the user has Esri access enabled. Turn it off before deleting the user.`,
+      details: ['userType: both'],
+    };
+  }
+  return undefined;
+}
+
+/** Removes the account with its memberships, folders and tokens (callers check `deleteBlocker` first). */
 export function deleteUser(store: Store, username: string): void {
   store.transaction(() => {
     store.prepare('DELETE FROM group_members WHERE username = ?').run(username);

@@ -31,7 +31,21 @@ export type UserRow = {
   storage_usage: number;
   storage_quota: number;
   password_hash: string | null;
+  /** Esri access, answered as `userType`: 'both' = the member also has Esri access. */
+  esri_access: EsriAccess;
+  /** Add-on licences, answered as `userLicensedItems`: JSON `[{itemId, entitlements: string[]}]`. */
+  licensed_items: string;
 };
+
+export const ESRI_ACCESS = ['arcgisonly', 'both'] as const;
+export type EsriAccess = (typeof ESRI_ACCESS)[number];
+
+/** One add-on licence of a member (an app or extension listing and the entitlements granted from it). */
+export type LicensedItem = { itemId: string; entitlements: string[] };
+
+export function licensedItemsOf(user: Pick<UserRow, 'licensed_items'>): LicensedItem[] {
+  return JSON.parse(user.licensed_items) as LicensedItem[];
+}
 
 /** The role key stored for a member: a custom role id, else the built-in role. */
 export function roleKeyOf(user: Pick<UserRow, 'role' | 'roleid'>): string {

@@ -1,5 +1,5 @@
 import type { GroupRow, MemberType } from '../store/groups-repo';
-import type { UserRow } from '../store/users-repo';
+import { licensedItemsOf, type UserRow } from '../store/users-repo';
 import { groupJson } from './group-json';
 
 const parseTags = (tags: string): string[] => JSON.parse(tags) as string[];
@@ -26,11 +26,14 @@ export function publicUserJson(user: UserRow, orgId: string): Record<string, unk
 type FullOptions = {
   privileges?: readonly string[];
   groups?: (GroupRow & { member_type: MemberType })[];
+  /** `returnUserLicensedItems=true`: the add-on licences as `userLicensedItems`, right after `disabled` (MOCK-U). */
+  licensedItems?: boolean;
 };
 
 /**
  * Everything an administrator (or the member themself) sees, in the portal's field order. `roleId` is
- * present only for Viewer, Data Editor and custom roles; `privileges`/`groups` only when given.
+ * present only for Viewer, Data Editor and custom roles; `privileges`/`groups`/`userLicensedItems` only when asked for.
+ * `userType` is the member's Esri access (`arcgisonly` or `both`).
  */
 export function fullUserJson(user: UserRow, orgId: string, options: FullOptions = {}): Record<string, unknown> {
   const json: Record<string, unknown> = {
@@ -45,7 +48,7 @@ export function fullUserJson(user: UserRow, orgId: string, options: FullOptions 
     preferredView: null,
     description: user.description,
     email: user.email,
-    userType: 'arcgisonly',
+    userType: user.esri_access,
     idpUsername: user.idpusername,
     favGroupId: null,
     lastLogin: user.lastlogin,
@@ -62,6 +65,7 @@ export function fullUserJson(user: UserRow, orgId: string, options: FullOptions 
     level: user.level,
     userLicenseTypeId: user.usertype,
     disabled: user.disabled === 1,
+    ...(options.licensedItems ? { userLicensedItems: licensedItemsOf(user) } : {}),
     tags: parseTags(user.tags),
     culture: user.culture,
     cultureFormat: 'us',

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { defaultContentListParams, isSearching, readContentListParams, writeContentListParams } from './content-list-params';
+import {
+  canSortContentBy,
+  defaultContentListParams,
+  effectiveContentSort,
+  isSearching,
+  readContentListParams,
+  writeContentListParams,
+} from './content-list-params';
 
 describe('content list params', () => {
   it('round-trips through the URL', () => {
@@ -21,5 +28,19 @@ describe('content list params', () => {
   it('searches every folder only when a search or type is given', () => {
     expect(isSearching({ search: '  ', type: '' })).toBe(false);
     expect(isSearching({ search: '', type: 'CSV' })).toBe(true);
+  });
+
+  it('sorts a folder by any column, a search only by what the portal search sorts by', () => {
+    expect((['title', 'type', 'modified', 'size'] as const).map((field) => canSortContentBy(field, false))).toEqual([true, true, true, true]);
+    expect((['title', 'type', 'modified', 'size'] as const).map((field) => canSortContentBy(field, true))).toEqual([true, true, true, false]);
+  });
+
+  it('falls back to the default sort when a search cannot sort by size', () => {
+    const bySize = { ...defaultContentListParams, sortField: 'size' as const, sortOrder: 'asc' as const };
+    expect(effectiveContentSort(bySize)).toEqual({ sortField: 'size', sortOrder: 'asc' });
+    expect(effectiveContentSort({ ...bySize, search: 'parcels' })).toEqual({ sortField: 'modified', sortOrder: 'desc' });
+    expect(effectiveContentSort({ ...bySize, type: 'CSV' })).toEqual({ sortField: 'modified', sortOrder: 'desc' });
+    expect(effectiveContentSort({ ...bySize, search: 'parcels', sortField: 'title' })).toEqual({ sortField: 'title', sortOrder: 'asc' });
+    expect(effectiveContentSort({ ...bySize, type: 'CSV', sortField: 'type', sortOrder: 'desc' })).toEqual({ sortField: 'type', sortOrder: 'desc' });
   });
 });

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
-import { accountRights, decideAccountAction, explainRemaining, itemsByFolder, ownsNothing } from './offboarding-status';
-import type { ContentItem, GroupSummary } from './types';
+import { accountRights, decideAccountAction, explainRemaining, holdingsNotes, itemsByFolder, licenceBlocker, ownsNothing } from './offboarding-status';
+import type { AccountHoldings, ContentItem, GroupSummary, MemberProfile } from './types';
 
 const item = (id: string, folderId: string | null = null): ContentItem => ({
   id, title: `Item ${id}`, type: 'CSV', owner: 'frank', folderId, modified: 0, size: 1, access: 'private', typeKeywords: [],
 });
 const group = (id: string): GroupSummary => ({ id, title: `Group ${id}`, access: 'org', owner: 'frank', memberCount: 1 });
-const nothing = { items: [], ownedGroups: [] };
+const member: MemberProfile = { username: 'dan.ng', fullName: 'Dan Ng', userTypeId: 'creatorUT', privileges: [], groupIds: [], disabled: true };
+const noHoldings: AccountHoldings = { licensedItems: [], esriAccess: false };
+const owning = (items: ContentItem[], ownedGroups: GroupSummary[], holdings = noHoldings) => ({ member, items, ownedGroups, holdings });
+const nothing = owning([], []);
 const admin = accountRights({ username: 'portaladmin', privileges: ['portal:admin:deleteUsers', 'portal:admin:disableUsers'] });
 const helpdesk = accountRights({ username: 'helpdesk_demo', privileges: ['portal:admin:reassignItems'] });
 
@@ -25,7 +28,7 @@ describe('decideAccountAction', () => {
   it('deletes only when the verified inventory is empty and the role allows it', () => {
     expect(decideAccountAction('delete', nothing, admin).action).toBe('delete');
     expect(ownsNothing({ items: [item('a')], ownedGroups: [] })).toBe(false);
-    const kept = decideAccountAction('delete', { items: [item('a'), item('b')], ownedGroups: [group('g')] }, admin);
+    const kept = decideAccountAction('delete', owning([item('a'), item('b')], [group('g')]), admin);
     expect(kept).toEqual({ action: 'none', message: 'The account was kept: the member still owns 2 items and 1 group.' });
   });
 
@@ -35,8 +38,41 @@ describe('decideAccountAction', () => {
       action: 'none',
       message: 'Your role cannot disable members; ask an administrator to disable the account.',
     });
-    expect(decideAccountAction('disable', { items: [item('a')], ownedGroups: [] }, admin).action).toBe('disable');
+    expect(decideAccountAction('disable', owning([item('a')], []), admin).action).toBe('disable');
     expect(decideAccountAction('keep', nothing, admin).action).toBe('none');
+  });
+});
+
+describe('what else a real portal refuses a delete for', () => {
+  const licences = { licensedItems: [{ itemId: 'l1', entitlements: ['spatialAnalystN'] }, { itemId: 'l2', entitlements: ['desktopAdvN'] }], esriAccess: false };
+
+  it('keeps the account of a member who holds add-on licences, naming them, and still disables it if asked', () => {
+    const decision = decideAccountAction('delete', owning([], [], licences), admin);
+    expect(decision.action).toBe('none');
+    expect(decision.message).toBe(
+      "The account was kept: dan.ng holds 2 add-on licences (spatialAnalystN, desktopAdvN), and the portal does not delete a member who holds add-on licences. Revoke them in the organization's licence settings first, or disable the account instead.",
+    );
+    expect(licenceBlocker({ member, holdings: noHoldings })).toBeNull();
+    expect(decideAccountAction('disable', owning([], [], licences), admin).action).toBe('disable');
+  });
+
+  it('turns Esri access off just before deleting', () => {
+    expect(decideAccountAction('delete', owning([], [], { licensedItems: [], esriAccess: true }), admin)).toEqual({
+      action: 'delete',
+      message: 'Esri access will be turned off, then the account deleted.',
+      turnOffEsriAccess: true,
+    });
+    expect(decideAccountAction('delete', nothing, admin).turnOffEsriAccess).toBeUndefined();
+  });
+
+  it('says what the portal did not report, and lets the portal decide then', () => {
+    const unreported = { licensedItems: null, esriAccess: null };
+    expect(holdingsNotes({ member, holdings: unreported })).toEqual([
+      'Add-on licences: not reported by the portal. If the member holds any, the portal will refuse the delete and the account is kept.',
+      'Esri access: not reported by the portal.',
+    ]);
+    expect(decideAccountAction('delete', owning([], [], unreported), admin).action).toBe('delete');
+    expect(holdingsNotes({ member, holdings: licences })).toEqual(['Add-on licences: 2.', 'Esri access: off.']);
   });
 });
 

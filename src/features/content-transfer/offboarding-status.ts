@@ -1,7 +1,7 @@
 import type { GroupOutcome } from './group-transfer';
 import type { ItemOutcome } from './run-transfer';
 import { type Caller, transferPrivileges } from './transfer-privileges';
-import type { ContentFolder, ContentItem, GroupSummary, MemberProfile } from './types';
+import type { AccountHoldings, ContentFolder, ContentItem, GroupSummary, MemberProfile } from './types';
 
 /** Everything a leaving member has, re-read from the portal each time the wizard starts or verifies. */
 export type OffboardingInventory = {
@@ -15,6 +15,8 @@ export type OffboardingInventory = {
   invitations: number | null;
   /** "Creator", or null when the portal does not say (the id is shown then). */
   userTypeName: string | null;
+  /** Add-on licences and Esri access, which a real portal also refuses a delete for. */
+  holdings: AccountHoldings;
 };
 
 export type FolderCount = { folderId: string | null; title: string; count: number };
@@ -73,16 +75,49 @@ export function accountRights(caller: Caller): AccountRights {
   };
 }
 
-export type AccountDecision = { action: 'delete' | 'disable' | 'none'; message: string };
+export type AccountDecision = {
+  action: 'delete' | 'disable' | 'none';
+  message: string;
+  /** Turn Esri access off just before the delete (the portal refuses to delete a member who has it). */
+  turnOffEsriAccess?: boolean;
+};
+
+const plural = (count: number, word: string) => `${String(count)} ${count === 1 ? word : `${word}s`}`;
 
 /**
- * What happens to the account at the end. Delete only once the member owns nothing (verified by re-reading);
- * disabling does not need that. Without the right to do the chosen thing, nothing happens and the message says
- * who can.
+ * Why the portal would refuse to delete this member even once they own nothing, in words; null when nothing is
+ * known to stand in the way. Add-on licences must be revoked by an administrator first (Roster cannot yet).
+ */
+export function licenceBlocker(inventory: Pick<OffboardingInventory, 'member' | 'holdings'>): string | null {
+  const licences = inventory.holdings.licensedItems ?? [];
+  if (licences.length === 0) return null;
+  const entitlements = [...new Set(licences.flatMap((licence) => licence.entitlements))];
+  return `${inventory.member.username} holds ${plural(licences.length, 'add-on licence')}${entitlements.length > 0 ? ` (${entitlements.join(', ')})` : ''}, and the portal does not delete a member who holds add-on licences. Revoke them in the organization's licence settings first, or disable the account instead.`;
+}
+
+/** What the wizard says about the account's licences and Esri access before anything runs. */
+export function holdingsNotes(inventory: Pick<OffboardingInventory, 'member' | 'holdings'>): string[] {
+  const { licensedItems, esriAccess } = inventory.holdings;
+  return [
+    licensedItems === null
+      ? 'Add-on licences: not reported by the portal. If the member holds any, the portal will refuse the delete and the account is kept.'
+      : `Add-on licences: ${licensedItems.length === 0 ? 'none' : String(licensedItems.length)}.`,
+    esriAccess === null
+      ? 'Esri access: not reported by the portal.'
+      : esriAccess
+        ? 'Esri access: on. It is turned off just before the account is deleted, as the portal requires.'
+        : 'Esri access: off.',
+  ];
+}
+
+/**
+ * What happens to the account at the end. Delete only once the member owns nothing (verified by re-reading) and
+ * holds no add-on licences; disabling does not need that. Without the right to do the chosen thing, nothing happens
+ * and the message says who can.
  */
 export function decideAccountAction(
   choice: AccountChoice,
-  verified: Pick<OffboardingInventory, 'items' | 'ownedGroups'>,
+  verified: Pick<OffboardingInventory, 'member' | 'items' | 'ownedGroups' | 'holdings'>,
   rights: AccountRights,
 ): AccountDecision {
   if (choice === 'keep') return { action: 'none', message: 'The account stays as it is, as chosen.' };
@@ -93,8 +128,8 @@ export function decideAccountAction(
   }
   if (!ownsNothing(verified)) {
     const parts = [
-      verified.items.length > 0 ? `${String(verified.items.length)} ${verified.items.length === 1 ? 'item' : 'items'}` : '',
-      verified.ownedGroups.length > 0 ? `${String(verified.ownedGroups.length)} ${verified.ownedGroups.length === 1 ? 'group' : 'groups'}` : '',
+      verified.items.length > 0 ? plural(verified.items.length, 'item') : '',
+      verified.ownedGroups.length > 0 ? plural(verified.ownedGroups.length, 'group') : '',
     ].filter(Boolean);
     return { action: 'none', message: `The account was kept: the member still owns ${parts.join(' and ')}.` };
   }
@@ -104,5 +139,9 @@ export function decideAccountAction(
       message: 'Everything was transferred, but your role cannot delete members; ask an administrator to delete the account.',
     };
   }
-  return { action: 'delete', message: 'The account will be deleted.' };
+  const licences = licenceBlocker(verified);
+  if (licences) return { action: 'none', message: `The account was kept: ${licences}` };
+  return verified.holdings.esriAccess === true
+    ? { action: 'delete', message: 'Esri access will be turned off, then the account deleted.', turnOffEsriAccess: true }
+    : { action: 'delete', message: 'The account will be deleted.' };
 }

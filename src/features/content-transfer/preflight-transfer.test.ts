@@ -48,9 +48,23 @@ describe('preflightTransfer', () => {
   it('blocks receivers whose role or user type cannot own content', () => {
     const viewerType = preflightTransfer(input({ receiver: { ...grace, userTypeId: 'viewerUT' } }));
     expect(viewerType.general.map((issue) => issue.kind)).toEqual(['receiver-user-type']);
-    const noPrivilege = preflightTransfer(input({ receiver: { ...grace, privileges: [] } }));
-    expect(noPrivilege.general.map((issue) => issue.kind)).toEqual(['receiver-cannot-receive']);
-    expect(noPrivilege.blocked).toBe(2);
+  });
+
+  it('leaves "receive items" to the portal when an administrator moves the content, and blocks what the portal refuses', () => {
+    const receiver = { ...grace, privileges: [] };
+    const byAdmin = preflightTransfer(input({ receiver }));
+    expect(byAdmin.general).toEqual([]);
+    expect(byAdmin.blocked).toBe(0);
+    const refused = preflightTransfer(input({ receiver, portalRefusals: new Map([['b', 'Target user does not have the privilege to receive items.']]) }));
+    expect(refused.items.map((check) => [check.itemId, check.status, check.issues.map((issue) => issue.kind)])).toEqual([
+      ['a', 'blocked', ['related-blocked']],
+      ['b', 'blocked', ['portal-refused']],
+    ]);
+    expect(refused.items[1]?.issues[0]?.message).toBe('The portal refuses to move it: Target user does not have the privilege to receive items.');
+    // An owner moving their own items needs the receiver to hold the privilege.
+    const byOwner = preflightTransfer(input({ receiver, caller: { username: 'frank', privileges: ['portal:user:reassignItems'] } }));
+    expect(byOwner.general.map((issue) => issue.kind)).toEqual(['receiver-cannot-receive']);
+    expect(byOwner.blocked).toBe(2);
   });
 
   it('flags items shared to groups the receiver is not in, and the related item moving with them', () => {

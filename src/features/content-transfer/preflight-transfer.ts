@@ -1,6 +1,6 @@
 import type { TransferPlan } from './build-transfer-plan';
 import { ROOT_FOLDER_NAME } from './folder-strategy';
-import { type Caller, canReassignItemsOf, transferPrivileges, userTypesWithoutContent } from './transfer-privileges';
+import { type Caller, canReassignItemsOf, isAdminReassigner, transferPrivileges, userTypesWithoutContent } from './transfer-privileges';
 import type { MemberProfile } from './types';
 
 export type PreflightIssueKind =
@@ -13,7 +13,8 @@ export type PreflightIssueKind =
   | 'group-access'
   | 'will-join-group'
   | 'name-clash'
-  | 'related-blocked';
+  | 'related-blocked'
+  | 'portal-refused';
 
 export type PreflightIssue = { kind: PreflightIssueKind; severity: 'blocker' | 'warning' | 'info'; message: string };
 
@@ -51,6 +52,8 @@ export type PreflightInput = {
   receiverFolderContents: ReadonlyMap<string, ReadonlySet<string>>;
   /** Groups the receiver will be added to before anything moves. */
   groupsToJoin: ReadonlySet<string>;
+  /** Item id → the portal's reason it would refuse the move (asked where the app's own rules cannot tell). */
+  portalRefusals?: ReadonlyMap<string, string>;
 };
 
 /** Hosted services can only be owned by members who may publish that kind of service. */
@@ -75,7 +78,9 @@ function generalIssues({ plan, caller, receiver }: PreflightInput): PreflightIss
   if (receiver.username.toLowerCase() === plan.owner.toLowerCase()) {
     issues.push({ kind: 'same-owner', severity: 'blocker', message: `${receiver.username} already owns these items.` });
   }
-  if (!receiver.privileges.includes(transferPrivileges.receiveItems)) {
+  // An administrator's reassign is the portal's call (a default ArcGIS Online Publisher lacks this privilege and
+  // still receives content): the portal is asked per item instead. An owner's own transfer needs it.
+  if (!isAdminReassigner(caller) && !receiver.privileges.includes(transferPrivileges.receiveItems)) {
     issues.push({
       kind: 'receiver-cannot-receive',
       severity: 'blocker',
@@ -139,6 +144,8 @@ export function preflightTransfer(input: PreflightInput): PreflightResult {
       if (joining.length > 0) {
         issues.push({ kind: 'will-join-group', severity: 'info', message: `${input.receiver.username} will be added to ${names(joining)} first.` });
       }
+      const portalRefusal = input.portalRefusals?.get(item.id);
+      if (portalRefusal) issues.push({ kind: 'portal-refused', severity: 'blocker', message: `The portal refuses to move it: ${portalRefusal}` });
       const folderKey = targetFolder === ROOT_FOLDER_NAME ? ROOT_FOLDER_NAME : targetFolder.toLowerCase();
       if (input.receiverFolderContents.get(folderKey)?.has(itemNameKey(item.title, item.type))) {
         issues.push({

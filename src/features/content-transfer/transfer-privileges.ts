@@ -16,9 +16,12 @@ export const userTypesWithoutContent: ReadonlySet<string> = new Set(['viewerUT',
 
 export type Caller = { username: string; privileges: readonly string[] };
 
+/** An administrator moving someone else's content (`portal:admin:reassignItems`), not an owner moving their own. */
+export const isAdminReassigner = (caller: Caller): boolean => caller.privileges.includes(transferPrivileges.reassignItems);
+
 /** Administrators with the reassign privilege may move anyone's items; owners theirs with the user privilege. */
 export function canReassignItemsOf(caller: Caller, owner: string): boolean {
-  if (caller.privileges.includes(transferPrivileges.reassignItems)) return true;
+  if (isAdminReassigner(caller)) return true;
   return (
     caller.username.toLowerCase() === owner.toLowerCase() &&
     caller.privileges.includes(transferPrivileges.ownerReassignItems)

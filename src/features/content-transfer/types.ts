@@ -31,6 +31,17 @@ export type MemberProfile = {
   disabled: boolean;
 };
 
+/**
+ * What a real portal refuses a delete for, beyond items and groups (Esri's Python client `User.delete`).
+ * null = the portal did not report it.
+ */
+export type AccountHoldings = {
+  /** Add-on licences (`userLicensedItems`): the licence item and its entitlements. */
+  licensedItems: { itemId: string; entitlements: string[] }[] | null;
+  /** Esri access (`userType: "both"`). */
+  esriAccess: boolean | null;
+};
+
 export type ContentSortField = 'title' | 'type' | 'modified' | 'size';
 export const contentSortFields: readonly ContentSortField[] = ['title', 'type', 'modified', 'size'];
 export const contentPageSizes = [25, 50, 100] as const;

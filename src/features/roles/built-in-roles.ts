@@ -9,12 +9,12 @@ export type BuiltInRole = { key: BuiltInRoleKey; name: string; description: stri
 
 const viewBasics = ['portal:user:joinGroup', 'portal:user:viewOrgGroups', 'portal:user:viewOrgItems', 'portal:user:viewOrgUsers'];
 const premiumBasics = ['premium:user:basemaps', 'premium:user:demographics', 'premium:user:elevation'];
+// As a recorded ArcGIS Online default Publisher (MOCK-U): no `portal:user:receiveItems`.
 const userPrivileges = [
   ...viewBasics,
   'portal:user:createGroup',
   'portal:user:joinNonOrgGroup',
   'portal:user:createItem',
-  'portal:user:receiveItems',
   'portal:user:categorizeItems',
   'portal:user:shareToGroup',
   'portal:user:shareToOrg',

@@ -6,9 +6,9 @@ import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 
 import { buildContentSearchQuery } from '../content-search-query';
-import { isSearching } from '../content-list-params';
+import { effectiveContentSort } from '../content-list-params';
 import type { ItemRelation } from '../group-related-items';
-import type { ContentFolder, ContentItem, ContentListParams, ContentPage, GroupSummary, MemberProfile } from '../types';
+import type { AccountHoldings, ContentFolder, ContentItem, ContentListParams, ContentPage, GroupSummary, MemberProfile } from '../types';
 
 type PortalItem = {
   id: string;
@@ -57,19 +57,16 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * One page of a member's content: a folder's items from `content/users/{u}[/{folder}]`, or — with a search or
- * type — every folder through the portal's `search`. ArcGIS paging is 1-based.
+ * One page of a search through all of a member's folders (a title search and/or a type), through the portal's
+ * `search`. ArcGIS paging is 1-based. The sort is the effective one: `search` cannot sort by size, so a size sort
+ * falls back to the default. (A single folder is listed whole and paged here, see `pageOfFolder`.)
  */
-export function fetchContentPage(session: PortalSession, owner: string, params: ContentListParams, signal?: AbortSignal): Promise<ContentPage> {
+export function fetchSearchPage(session: PortalSession, owner: string, params: ContentListParams, signal?: AbortSignal): Promise<ContentPage> {
   return guarded(async () => {
-    const paging = { start: params.page * params.pageSize + 1, num: params.pageSize, sortField: params.sortField, sortOrder: params.sortOrder };
-    if (isSearching(params)) {
-      const response = await call<SearchResponse<PortalItem>>(session, 'search', { q: buildContentSearchQuery(owner, params.search, params.type), ...paging }, signal);
-      return { items: response.results.map(toItem), total: response.total };
-    }
-    const path = params.folder ? `content/users/${enc(owner)}/${enc(params.folder)}` : `content/users/${enc(owner)}`;
-    const response = await call<UserContentResponse>(session, path, paging, signal);
-    return { items: response.items.map(toItem), total: response.total };
+    const { sortField, sortOrder } = effectiveContentSort(params);
+    const q = buildContentSearchQuery(owner, params.search, params.type);
+    const response = await call<SearchResponse<PortalItem>>(session, 'search', { q, start: params.page * params.pageSize + 1, num: params.pageSize, sortField, sortOrder }, signal);
+    return { items: response.results.map(toItem), total: response.total };
   });
 }
 
@@ -148,12 +145,16 @@ type PortalUser = {
   privileges?: string[];
   disabled?: boolean;
   groups?: { id: string; title: string; owner: string }[];
+  /** `arcgisonly`, or `both` when the member also has Esri access (MOCK-U). */
+  userType?: string;
+  /** Add-on licences, with `returnUserLicensedItems=true` (MOCK-U). */
+  userLicensedItems?: { itemId: string; entitlements?: string[] }[];
 };
 
 /** A member as the transfer needs them, with the groups they are in (`community/users/{u}`, as an administrator). */
-export function fetchMemberProfile(session: PortalSession, username: string, signal?: AbortSignal): Promise<{ profile: MemberProfile; groups: { id: string; title: string; owner: string }[] }> {
+export function fetchMemberProfile(session: PortalSession, username: string, signal?: AbortSignal): Promise<{ profile: MemberProfile; groups: { id: string; title: string; owner: string }[]; account: AccountHoldings }> {
   return guarded(async () => {
-    const user = await call<PortalUser>(session, `community/users/${enc(username)}`, {}, signal);
+    const user = await call<PortalUser>(session, `community/users/${enc(username)}`, { returnUserLicensedItems: true }, signal);
     const groups = (user.groups ?? []).map((group) => ({ id: group.id, title: group.title, owner: group.owner }));
     return {
       profile: {
@@ -165,6 +166,12 @@ export function fetchMemberProfile(session: PortalSession, username: string, sig
         disabled: user.disabled === true,
       },
       groups,
+      account: {
+        licensedItems: Array.isArray(user.userLicensedItems)
+          ? user.userLicensedItems.map((licence) => ({ itemId: licence.itemId, entitlements: licence.entitlements ?? [] }))
+          : null,
+        esriAccess: user.userType === undefined ? null : user.userType === 'both',
+      },
     };
   });
 }
@@ -248,6 +255,11 @@ export async function addMemberToGroup(session: PortalSession, groupId: string, 
 /** `community/users/{u}/delete`: the portal refuses while the member owns items or groups. */
 export async function deleteMember(session: PortalSession, username: string): Promise<void> {
   await call(session, `community/users/${enc(username)}/delete`, {}, undefined, 'POST');
+}
+
+/** `community/users/{u}/update` with `userType=arcgisonly`: Esri access off, as Esri's Python client does before a delete. */
+export async function turnOffEsriAccess(session: PortalSession, username: string): Promise<void> {
+  await call(session, `community/users/${enc(username)}/update`, { userType: 'arcgisonly' }, undefined, 'POST');
 }
 
 export async function disableMember(session: PortalSession, username: string): Promise<void> {

@@ -2,13 +2,16 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import type { ContentListParams } from '../types';
+import { effectiveContentSort, isSearching } from '../content-list-params';
+import { pageOfFolder } from '../folder-page';
+import type { ContentListParams, ContentPage } from '../types';
 import {
-  fetchContentPage,
+  fetchFolderItems,
   fetchFolders,
   fetchItemSharing,
   fetchMemberProfile,
   fetchOwnedGroups,
+  fetchSearchPage,
 } from './content-api';
 import { fetchInventory } from './fetch-inventory';
 
@@ -16,11 +19,29 @@ export const contentQueries = {
   all: () => ['content'] as const,
   /** Everything about one member's content and groups: invalidated after a transfer, for giver and receiver. */
   member: (username: string) => [...contentQueries.all(), 'member', username.toLowerCase()] as const,
-  page: (session: PortalSession, owner: string, params: ContentListParams) =>
-    queryOptions({
-      queryKey: [...contentQueries.member(owner), 'page', params],
-      queryFn: ({ signal }) => fetchContentPage(session, owner, params, signal),
+  /**
+   * One page of the content browser. A search (or type) asks the portal's `search` for the page; a folder is
+   * read whole once (`folderItems`, cached) and sorted and paged here, since `content/users/{u}[/{folder}]`
+   * documents no sort. The key carries the effective sort, so a size sort during a search shares the default's page.
+   */
+  page: (session: PortalSession, owner: string, params: ContentListParams) => {
+    const request: ContentListParams = { ...params, ...effectiveContentSort(params) };
+    return queryOptions({
+      queryKey: [...contentQueries.member(owner), 'page', request],
+      queryFn: async ({ client, signal }): Promise<ContentPage> => {
+        if (isSearching(request)) return fetchSearchPage(session, owner, request, signal);
+        // No retry of its own: this page query's retry asks again, and an invalidated folder is read afresh.
+        const items = await client.query({ ...contentQueries.folderItems(session, owner, request.folder), retry: false });
+        return pageOfFolder(items, request);
+      },
       placeholderData: keepPreviousData, // keep the table steady while paging
+    });
+  },
+  /** Every item of one folder ('' = root), all pages: what folder pages are cut from. */
+  folderItems: (session: PortalSession, owner: string, folderId: string) =>
+    queryOptions({
+      queryKey: [...contentQueries.member(owner), 'folder-items', folderId],
+      queryFn: ({ signal }) => fetchFolderItems(session, owner, folderId, signal),
     }),
   folders: (session: PortalSession, owner: string) =>
     queryOptions({

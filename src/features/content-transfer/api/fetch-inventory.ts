@@ -5,7 +5,7 @@ import { fetchAllContent, fetchInvitationCount, fetchMemberProfile, fetchOwnedGr
 
 /** A leaving member's whole inventory, read fresh from the portal (the wizard's start and its verification). */
 export async function fetchInventory(session: PortalSession, username: string, signal?: AbortSignal): Promise<OffboardingInventory> {
-  const [{ profile, groups }, content, ownedGroups, invitations, userTypeName] = await Promise.all([
+  const [{ profile, groups, account }, content, ownedGroups, invitations, userTypeName] = await Promise.all([
     fetchMemberProfile(session, username, signal),
     fetchAllContent(session, username, signal),
     fetchOwnedGroups(session, username, signal),
@@ -21,5 +21,6 @@ export async function fetchInventory(session: PortalSession, username: string, s
     memberships: groups.filter((group) => !owned.has(group.id)).map((group) => ({ id: group.id, title: group.title })),
     invitations,
     userTypeName,
+    holdings: account,
   };
 }

@@ -7,7 +7,7 @@ import {
   decideAccountAction,
   type OffboardingInventory,
 } from '../offboarding-status';
-import { deleteMember, disableMember, portalReason } from './content-api';
+import { deleteMember, disableMember, portalReason, turnOffEsriAccess } from './content-api';
 import { fetchInventory } from './fetch-inventory';
 
 export type OffboardingFinish = {
@@ -29,6 +29,7 @@ export async function finishOffboarding(
   const decision = decideAccountAction(choice, verified, rights);
   if (decision.action === 'none') return { verified, decision, account: { isDone: choice === 'keep', message: decision.message } };
   try {
+    if (decision.turnOffEsriAccess) await turnOffEsriAccess(session, username);
     if (decision.action === 'delete') await deleteMember(session, username);
     else await disableMember(session, username);
     return {

@@ -4,6 +4,7 @@ import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { buildTransferPlan, type TransferPlan } from '../build-transfer-plan';
 import { ROOT_FOLDER_NAME, targetFolderName } from '../folder-strategy';
 import { itemNameKey } from '../preflight-transfer';
+import { type Caller, isAdminReassigner, transferPrivileges } from '../transfer-privileges';
 import type { ContentFolder, ContentItem, ContentSelection, FolderStrategy, MemberProfile } from '../types';
 import {
   fetchAllContent,
@@ -18,6 +19,7 @@ import {
   mayHaveRelatedItems,
   searchAllItems,
 } from './content-api';
+import { askPortalToReassign } from './ask-portal-to-reassign';
 
 /** Reads in flight at once while preparing (the portal's pages are cheap; 1,000 items stay within seconds). */
 const READ_CONCURRENCY = 8;
@@ -30,6 +32,8 @@ export type TransferContext = {
   groupTitles: ReadonlyMap<string, string>;
   receiverFolderContents: ReadonlyMap<string, ReadonlySet<string>>;
   receiverFolderTitles: string[];
+  /** Item id → the portal's reason it would refuse the move (see `portalRefusals` in the pre-flight). */
+  portalRefusals: ReadonlyMap<string, string>;
 };
 
 const mapConcurrent = <T, R>(values: readonly T[], work: (value: T) => Promise<R>): Promise<R[]> =>
@@ -56,6 +60,8 @@ export type PrepareTransferInput = {
   ownerGroupTitles?: ReadonlyMap<string, string>;
   /** The selection is everything the owner has (offboarding, "select everything"). */
   isWholeInventory?: boolean;
+  /** Who runs the transfer; unknown (null) asks the portal whenever the app's rules cannot tell. */
+  caller: Caller | null;
 };
 
 /** Above this many shared items, sharing is read per group rather than per item. */
@@ -119,6 +125,16 @@ export async function prepareTransfer(session: PortalSession, input: PrepareTran
   const sharing = new Map(groupSharing ?? []);
   unread.forEach((item, index) => sharing.set(item.id, sharingLists[index] ?? []));
 
+  // Whether an administrator may hand content to a member without "receive items" is the portal's call: ask it
+  // about every item the receiver already has the groups for (group access is checked here, and may change
+  // when the receiver joins groups before the move).
+  const askPortal = (input.caller === null || isAdminReassigner(input.caller)) && !receiverInfo.profile.privileges.includes(transferPrivileges.receiveItems);
+  const receiverGroups = new Set(receiverInfo.profile.groupIds);
+  const askable = askPortal ? planned.filter((item) => (sharing.get(item.id) ?? []).every((id) => receiverGroups.has(id))) : [];
+  const portalRefusals = askable.length > 0
+    ? await askPortalToReassign(session, input.owner, receiverInfo.profile.username, askable.map((item) => item.id), signal)
+    : new Map<string, string>();
+
   const groupTitles = new Map(input.ownerGroupTitles ?? []);
   for (const group of [...ownerInfo.groups, ...receiverInfo.groups]) if (!groupTitles.has(group.id)) groupTitles.set(group.id, group.title);
 
@@ -129,6 +145,7 @@ export async function prepareTransfer(session: PortalSession, input: PrepareTran
     groupTitles,
     receiverFolderContents: new Map([...selectedContents, ...extraContents]),
     receiverFolderTitles,
+    portalRefusals,
   };
 }
 
@@ -153,6 +170,7 @@ export async function prepareTransferRequest(
     strategy: FolderStrategy;
     ownerFolders?: readonly ContentFolder[];
     ownerGroupTitles?: ReadonlyMap<string, string>;
+    caller: Caller | null;
   },
   signal?: AbortSignal,
 ): Promise<PreparedTransfer> {

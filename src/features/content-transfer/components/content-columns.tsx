@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { contentQueries } from '../api/content-queries';
+import { canSortContentBy } from '../content-list-params';
 import type { ContentItem } from '../types';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -37,8 +38,9 @@ function SharingCell({ item, groupTitles }: { item: ContentItem; groupTitles: Re
   );
 }
 
+/** In a search (all folders) the folder shows, and only the columns the portal's `search` sorts by are sortable. */
 export function contentColumns(options: {
-  showFolder: boolean;
+  searching: boolean;
   folderTitles: ReadonlyMap<string, string>;
   groupTitles: ReadonlyMap<string, string>;
 }): GridColDef<ContentItem>[] {
@@ -46,7 +48,7 @@ export function contentColumns(options: {
     { field: 'title', headerName: 'Title', flex: 2, minWidth: 220 },
     { field: 'type', headerName: 'Type', flex: 1, minWidth: 150 },
   ];
-  if (options.showFolder) {
+  if (options.searching) {
     columns.push({
       field: 'folderId',
       headerName: 'Folder',
@@ -63,7 +65,15 @@ export function contentColumns(options: {
       width: 130,
       valueFormatter: (value: number) => dateFormat.format(value),
     },
-    { field: 'size', headerName: 'Size', width: 100, align: 'right', headerAlign: 'right', valueFormatter: (value: number) => formatSize(value) },
+    {
+      field: 'size',
+      headerName: 'Size',
+      width: 100,
+      align: 'right',
+      headerAlign: 'right',
+      sortable: canSortContentBy('size', options.searching),
+      valueFormatter: (value: number) => formatSize(value),
+    },
     {
       field: 'access',
       headerName: 'Sharing',

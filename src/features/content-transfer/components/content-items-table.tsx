@@ -14,7 +14,7 @@ import { usePortalSession } from '@/hooks/use-session';
 import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 
 import { contentQueries } from '../api/content-queries';
-import { isSearching } from '../content-list-params';
+import { effectiveContentSort, isSearching } from '../content-list-params';
 import { withPageSelection } from '../content-selection';
 import {
   type ContentFolder,
@@ -38,26 +38,31 @@ type Props = {
   onTotal?: (total: number) => void;
 };
 
-/** One folder's items, or a search over all of them: paged and sorted by the portal, selectable across pages. */
+/**
+ * One folder's items (read whole, sorted and paged here), or a search over all of them (paged and sorted by the
+ * portal): selectable across pages.
+ */
 export function ContentItemsTable({ owner, params, onParamsChange, folders, groupTitles, selection, onSelectionChange }: Props) {
   const session = usePortalSession();
   const page = useQuery(contentQueries.page(session, owner, params));
   const searching = isSearching(params);
   const folderTitles = useMemo(() => new Map(folders.map((folder) => [folder.id, folder.title])), [folders]);
   const columns = useMemo(
-    () => contentColumns({ showFolder: searching, folderTitles, groupTitles }),
+    () => contentColumns({ searching, folderTitles, groupTitles }),
     [searching, folderTitles, groupTitles],
   );
   const rows = page.data?.items ?? [];
   const total = page.data?.total ?? 0;
-  const sortModel = useMemo<GridSortModel>(() => [{ field: params.sortField, sort: params.sortOrder }], [params.sortField, params.sortOrder]);
+  // The sort really applied: a search cannot sort by size, so the grid shows the default then (not a size arrow).
+  const { sortField, sortOrder } = effectiveContentSort(params);
+  const sortModel = useMemo<GridSortModel>(() => [{ field: sortField, sort: sortOrder }], [sortField, sortOrder]);
   const selectionModel = useMemo<GridRowSelectionModel>(() => ({ type: 'include', ids: new Set(selection.items.keys()) }), [selection.items]);
 
   const handleSortModelChange = (model: GridSortModel) => {
     const [first] = model;
     const field = contentSortFields.includes(first?.field as ContentSortField) ? (first?.field as ContentSortField) : 'modified';
     const order = first?.sort ?? 'desc';
-    if (field === params.sortField && order === params.sortOrder) return;
+    if (field === sortField && order === sortOrder) return;
     onParamsChange({ sortField: field, sortOrder: order, page: 0 });
   };
 

@@ -32,10 +32,12 @@ type Props = {
   folderError: string | null;
   errors: { content?: string; groups?: string };
   rights: AccountRights;
+  /** Why the portal would refuse the delete whatever moves (add-on licences), or null. */
+  deleteBlocker: string | null;
 };
 
 /** Who receives the content and the groups, where the items land, and what happens to the account. */
-export function OffboardingChoices({ username, hasItems, hasGroups, value, onChange, receiverFolders, folderError, errors, rights }: Props) {
+export function OffboardingChoices({ username, hasItems, hasGroups, value, onChange, receiverFolders, folderError, errors, rights, deleteBlocker }: Props) {
   const set = (next: Partial<OffboardingChoicesValue>) => {
     onChange({ ...value, ...next });
   };
@@ -57,11 +59,12 @@ export function OffboardingChoices({ username, hasItems, hasGroups, value, onCha
       <FormControl>
         <FormLabel id="account-choice-label">Then, once everything is transferred and verified</FormLabel>
         <RadioGroup aria-labelledby="account-choice-label" value={value.account} onChange={(event) => set({ account: event.target.value as AccountChoice })}>
-          <FormControlLabel value="delete" control={<Radio />} label="Delete the account" disabled={!rights.canDelete} />
+          <FormControlLabel value="delete" control={<Radio />} label="Delete the account" disabled={!rights.canDelete || deleteBlocker !== null} />
           <FormControlLabel value="disable" control={<Radio />} label="Disable the account" disabled={!rights.canDisable} />
           <FormControlLabel value="keep" control={<Radio />} label="Leave the account as it is" />
         </RadioGroup>
       </FormControl>
+      {rights.canDelete && deleteBlocker ? <Alert severity="warning">The account cannot be deleted: {deleteBlocker}</Alert> : null}
       {!rights.canDelete ? (
         <Alert severity="info">
           Your role can transfer content but cannot delete members.{' '}

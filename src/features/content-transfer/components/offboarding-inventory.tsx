@@ -10,7 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
-import { itemsByFolder, type OffboardingInventory } from '../offboarding-status';
+import { holdingsNotes, itemsByFolder, type OffboardingInventory } from '../offboarding-status';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `inventory-${title.toLowerCase().replace(/\W+/g, '-')}`;
@@ -85,6 +85,11 @@ export function OffboardingInventoryView({ inventory }: { inventory: Offboarding
               <Typography variant="body2">
                 Pending invitations: {inventory.invitations === null ? 'not shown by the portal' : String(inventory.invitations)}.
               </Typography>
+              {holdingsNotes(inventory).map((note) => (
+                <Typography key={note} variant="body2">
+                  {note}
+                </Typography>
+              ))}
             </Stack>
           </Section>
         </Stack>

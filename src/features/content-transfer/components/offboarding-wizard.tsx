@@ -19,7 +19,7 @@ import { finishOffboarding } from '../api/finish-offboarding';
 import { prepareTransferRequest } from '../api/prepare-transfer';
 import { folderStrategyProblem } from '../folder-strategy';
 import { preflightGroups } from '../group-transfer';
-import { accountRights, ownsNothing } from '../offboarding-status';
+import { accountRights, licenceBlocker, ownsNothing } from '../offboarding-status';
 import { preflightTransfer, runnableUnitIds } from '../preflight-transfer';
 import { useTransferRun } from '../use-transfer-run';
 import { OffboardingChoices, type OffboardingChoicesValue } from './offboarding-choices';
@@ -52,7 +52,9 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
     account: 'delete',
   });
   const [groupsToJoin, setGroupsToJoin] = useState<ReadonlySet<string>>(new Set());
-  const account = choices.account === 'delete' && !rights.canDelete ? (rights.canDisable ? 'disable' : 'keep') : choices.account;
+  // Known before anything moves: the portal will not delete a member who holds add-on licences.
+  const deleteBlocker = inventory.data ? licenceBlocker(inventory.data) : null;
+  const account = choices.account === 'delete' && (!rights.canDelete || deleteBlocker) ? (rights.canDisable ? 'disable' : 'keep') : choices.account;
   const groupReceiver = choices.isSameGroupReceiver ? choices.contentReceiver : choices.groupReceiver;
   const items = useMemo(() => inventory.data?.items ?? [], [inventory.data]);
   const ownedGroups = useMemo(() => inventory.data?.ownedGroups ?? [], [inventory.data]);
@@ -72,6 +74,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
         hasGroups,
         strategy: choices.strategy,
         ownerFolders: inventory.data?.folders,
+        caller: callerInfo,
       }),
   });
   const run = useTransferRun();
@@ -195,6 +198,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
             folderError={isSubmitted ? folderError : null}
             errors={errors}
             rights={rights}
+            deleteBlocker={deleteBlocker}
           />
           {prepare.isError ? <Alert severity="error">The plan could not be checked: {prepare.error.message}</Alert> : null}
           {prepare.isPending ? (

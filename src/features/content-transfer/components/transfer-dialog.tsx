@@ -42,6 +42,10 @@ type Props = {
 export function TransferDialog({ owner, selection, groups, folders, groupTitles, onClose }: Props) {
   const session = usePortalSession();
   const caller = useQuery(selfQueries.member(session));
+  const callerInfo = useMemo(
+    () => (caller.data ? { username: caller.data.username, privileges: caller.data.privileges } : null),
+    [caller.data],
+  );
   const [receiver, setReceiver] = useState<MemberOption | null>(null);
   const [strategy, setStrategy] = useState<FolderStrategy>({ kind: 'keep' });
   const [isSubmitted, setIsSubmitted] = useState(false);
@@ -57,15 +61,12 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
         hasGroups: groups.length > 0,
         strategy,
         ownerFolders: folders,
+        caller: callerInfo,
         ownerGroupTitles: groupTitles.size > 0 ? groupTitles : undefined,
       }),
   });
   const run = useTransferRun();
 
-  const callerInfo = useMemo(
-    () => (caller.data ? { username: caller.data.username, privileges: caller.data.privileges } : null),
-    [caller.data],
-  );
   const preflight = useMemo(
     () =>
       prepare.data?.items && callerInfo

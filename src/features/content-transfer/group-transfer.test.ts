@@ -39,6 +39,7 @@ describe('runGroupTransfer', () => {
         if (target.id === 'refused') return Promise.reject(new Error('Group does not exist or is inaccessible.'));
         return Promise.resolve();
       },
+      isTransferred: () => Promise.resolve(false),
       reasonOf: (error) => (error instanceof Error ? error.message : ''),
       retry: { isTransient: (error) => error instanceof Transient, maxAttempts: 3, backoffMs: () => 0, sleep: () => Promise.resolve() },
       concurrency: 2,

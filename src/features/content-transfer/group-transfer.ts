@@ -44,12 +44,21 @@ export function preflightGroups(
 export type RunGroupTransferOptions = {
   checks: readonly GroupCheck[];
   reassign: (group: GroupSummary) => Promise<void>;
+  /** After a retried hand-over is refused: is the group the receiver's now? (The first attempt may have gone through.) */
+  isTransferred: (group: GroupSummary) => Promise<boolean>;
   reasonOf: (error: unknown) => string;
   retry: RetryPolicy;
   concurrency: number;
   isCancelled: () => boolean;
+  /** Ends the waiting of requests held by the retry rule (cancel). */
+  signal?: AbortSignal;
   onProgress: (outcomes: ReadonlyMap<string, GroupOutcome>) => void;
 };
+
+async function confirmedTransfer(options: RunGroupTransferOptions, group: GroupSummary): Promise<boolean> {
+  const answer = await withRetries(() => options.isTransferred(group), options.retry, options.signal);
+  return answer.ok && answer.value;
+}
 
 /** Reassigns the groups that passed their check, with bounded concurrency and retries for transient failures. */
 export async function runGroupTransfer(options: RunGroupTransferOptions): Promise<Map<string, GroupOutcome>> {
@@ -66,8 +75,9 @@ export async function runGroupTransfer(options: RunGroupTransferOptions): Promis
     async (index) => {
       const group = ready[index];
       if (!group) return;
-      const result = await withRetries(() => options.reassign(group), options.retry);
+      const result = await withRetries(() => options.reassign(group), options.retry, options.signal);
       if (result.ok) set(group, 'transferred', '', result.attempts);
+      else if (result.attempts > 1 && (await confirmedTransfer(options, group))) set(group, 'transferred', 'Transferred (confirmed after a retried request).', result.attempts);
       else set(group, 'failed', options.reasonOf(result.error), result.attempts);
       options.onProgress(outcomes);
     },

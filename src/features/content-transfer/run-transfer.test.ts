@@ -20,6 +20,7 @@ function options(ids: string[], reassign: (entry: PlannedItem) => Promise<void>,
     runnable: new Set(plan.units.map((unit) => unit.id)),
     blockedReasons: new Map(),
     reassign,
+    isMoved: () => Promise.resolve(false),
     reasonOf: (error) => (error instanceof Error ? error.message : String(error)),
     retry: { isTransient: (error) => error instanceof Transient, maxAttempts: 3, backoffMs: () => 0, sleep: () => Promise.resolve() },
     concurrency: 4,
@@ -104,5 +105,40 @@ describe('runTransfer', () => {
     expect(statuses(outcomes)).toEqual({ a: 'not-moved', b: 'moved', c: 'not-moved', d: 'not-moved' });
     expect(outcomes.get('a')?.reason).toBe('Shared with a group grace is not in.');
     expect(outcomes.get('c')?.reason).toBe('Cancelled before it was sent.');
+  });
+
+  it('counts a move whose answer was lost as moved when the retry is refused because the receiver owns it already', async () => {
+    const owner = new Map<string, string>([['a', 'frank'], ['b', 'frank']]);
+    const attempts = new Map<string, number>();
+    const outcomes = await runTransfer(
+      options(
+        ['a', 'b'],
+        (entry) => {
+          const id = entry.item.id;
+          attempts.set(id, (attempts.get(id) ?? 0) + 1);
+          if (owner.get(id) === 'grace') return Promise.reject(new Error(`Unable to reassign item. The item is already owned by 'grace'.`));
+          owner.set(id, 'grace');
+          // The move went through, but the answer for "a" never arrived.
+          return id === 'a' && attempts.get(id) === 1 ? Promise.reject(new Transient()) : Promise.resolve();
+        },
+        { isMoved: (entry) => Promise.resolve(owner.get(entry.item.id) === 'grace') },
+      ),
+    );
+    expect(outcomes.get('a')).toMatchObject({ status: 'moved', reason: 'Moved (confirmed after a retried request).', attempts: 2 });
+    expect(outcomes.get('b')).toMatchObject({ status: 'moved', reason: '' });
+  });
+
+  it('still fails a first-attempt refusal without asking who owns the item', async () => {
+    let asked = 0;
+    const outcomes = await runTransfer(
+      options(['a'], () => Promise.reject(new Error('Refused.')), {
+        isMoved: () => {
+          asked += 1;
+          return Promise.resolve(true);
+        },
+      }),
+    );
+    expect(outcomes.get('a')).toMatchObject({ status: 'failed', reason: 'Refused.' });
+    expect(asked).toBe(0);
   });
 });

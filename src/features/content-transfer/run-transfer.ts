@@ -25,10 +25,17 @@ export type RunTransferOptions = {
   runnable: ReadonlySet<string>;
   blockedReasons: ReadonlyMap<string, string>;
   reassign: (entry: PlannedItem) => Promise<void>;
+  /**
+   * After a retried move is refused: does the receiver own the item now? (The first attempt may have gone through
+   * with its answer lost; the retry is then refused because the item already moved.)
+   */
+  isMoved: (entry: PlannedItem) => Promise<boolean>;
   reasonOf: (error: unknown) => string;
   retry: RetryPolicy;
   concurrency: number;
   isCancelled: () => boolean;
+  /** Ends the waiting of requests held by the retry rule (cancel). */
+  signal?: AbortSignal;
   onProgress: (progress: TransferProgress, outcomes: ReadonlyMap<string, ItemOutcome>) => void;
 };
 
@@ -52,6 +59,12 @@ export function summarizeOutcomes(outcomes: Iterable<ItemOutcome>, total: number
     else progress.notMoved += 1;
   }
   return progress;
+}
+
+/** Whether a look-up answered yes; a look-up that keeps failing answers no (the failure is reported as it was). */
+async function confirmed(lookUp: () => Promise<boolean>, retry: RetryPolicy, signal?: AbortSignal): Promise<boolean> {
+  const answer = await withRetries(lookUp, retry, signal);
+  return answer.ok && answer.value;
 }
 
 /**
@@ -82,10 +95,11 @@ export async function runTransfer(options: RunTransferOptions): Promise<Map<stri
       if (!unit) return;
       const moved: PlannedItem[] = [];
       for (const [position, entry] of unit.items.entries()) {
-        const result = await withRetries(() => reassign(entry), retry);
-        if (result.ok) {
+        const result = await withRetries(() => reassign(entry), retry, options.signal);
+        const movedEarlier = !result.ok && result.attempts > 1 && (await confirmed(() => options.isMoved(entry), retry, options.signal));
+        if (result.ok || movedEarlier) {
           moved.push(entry);
-          outcomes.set(entry.item.id, outcome(entry, 'moved', '', result.attempts));
+          outcomes.set(entry.item.id, outcome(entry, 'moved', result.ok ? '' : 'Moved (confirmed after a retried request).', result.attempts));
           report();
           continue;
         }

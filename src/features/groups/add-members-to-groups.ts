@@ -89,11 +89,9 @@ export async function addMembersToGroups(request: AddMembersRequest): Promise<Gr
     onProgress({ phase: 'explaining', done: 0, total: toExplain.length });
     await runInLanes(toExplain.length, concurrency, async (index) => {
       const username = toExplain[index] as string;
-      try {
-        groupCounts.set(username, await ports.countGroups(username, signal));
-      } catch {
-        // Without the count the report says the portal gave no reason, which is true.
-      }
+      const count = await withRetries(() => ports.countGroups(username, signal), retry, signal);
+      // Without the count the report says the portal gave no reason, which is true.
+      if (count.ok) groupCounts.set(username, count.value);
       explained += 1;
       onProgress({ phase: 'explaining', done: explained, total: toExplain.length });
     }, stopped);

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
-import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
-import { exponentialBackoff } from '@/lib/async/with-retries';
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 
 import { addMembersToGroups, type AddMembersProgress } from './add-members-to-groups';
 import { useInvalidateGroups } from './api/group-mutations';
@@ -29,6 +29,7 @@ export function useAddMembersRun() {
   const session = usePortalSession();
   const invalidate = useInvalidateGroups();
   const [state, setState] = useState<AddMembersRunState>({ status: 'idle' });
+  const [connection, setConnection] = useState<RunConnection | null>(null);
   const controller = useRef<AbortController | null>(null);
 
   const start = useCallback(
@@ -36,6 +37,8 @@ export function useAddMembersRun() {
       const abort = new AbortController();
       controller.current = abort;
       setState({ status: 'running', progress: { phase: 'checking', done: 0, total: input.groups.length }, cancelling: false });
+      const link = createRunConnection();
+      setConnection(link);
       const reports = await addMembersToGroups({
         groups: input.groups,
         usernames: input.usernames,
@@ -46,13 +49,15 @@ export function useAddMembersRun() {
           countGroups: (username, signal) => countGroupsOfMember(session, username, signal),
           errorMessage: (error) => toAppError(error).message,
         },
-        retry: { isTransient: isTransientError, maxAttempts: 4, backoffMs: exponentialBackoff(500, 8_000) },
+        retry: link.policy,
         concurrency: ADD_MEMBERS_CONCURRENCY,
         signal: abort.signal,
         onProgress: (progress) => {
           setState((current) => ({ status: 'running', progress, cancelling: current.status === 'running' && current.cancelling }));
         },
       });
+      link.close();
+      setConnection(null);
       setState({ status: 'done', reports, cancelled: abort.signal.aborted });
       // Members' pages list their groups too.
       await invalidate();
@@ -71,5 +76,5 @@ export function useAddMembersRun() {
     setState({ status: 'idle' });
   }, []);
 
-  return { state, start, cancel, reset };
+  return { state, connection, start, cancel, reset };
 }

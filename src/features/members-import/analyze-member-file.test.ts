@@ -61,7 +61,7 @@ describe('analyzeMemberFile', () => {
     console.info(`decoded, parsed and validated 50,000 rows in ${Math.round(performance.now() - started)} ms`);
     expect(rows).toHaveLength(50_000);
     expect(rows.at(-1)?.line).toBe(50_001);
-    expect(validation.summary.counts).toEqual({ ready: 50_000, warning: 0, error: 0, exists: 0, skipped: 0 });
+    expect(validation.summary.counts).toEqual({ ready: 50_000, warning: 0, error: 0, exists: 0, skipped: 0, done: 0 });
     expect(validation.summary.byRole.map((role) => role.count)).toEqual([12_500, 12_500, 12_500, 12_500]);
     expect(validation.rows.filter((row) => row.resolved.groupIds.length === 2)).toHaveLength(5_000);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import type { RetryPolicy } from '@/lib/async/with-retries';
+
 import type { Invitation } from './api/import-api';
 import { executeImport, type ImportPlanRow, type ImportPortal } from './execute-import';
 import { INVITE_BATCH_SIZE } from './plan-invite-batches';
@@ -55,6 +57,8 @@ function fakePortal(options: { taken: string[]; failFirstCallOfRequest?: number 
   return { portal, groupAdds, invitations, requestCount: () => requests };
 }
 
+const retry: RetryPolicy = { isTransient: (error) => error === transient, maxAttempts: 5, backoffMs: () => 0, sleep: () => Promise.resolve() };
+
 const run = (
   rows: ImportPlanRow[],
   portal: ImportPortal,
@@ -71,10 +75,9 @@ const run = (
     concurrency: 3,
     signal,
     waitUntilResumed: () => Promise.resolve(),
-    isTransient: (error) => error === transient,
+    retry,
     onProgress: () => undefined,
     groupTitles: new Map([['g1', 'Field Crew']]),
-    sleep: () => Promise.resolve(),
   });
 
 describe('executeImport', () => {
@@ -155,10 +158,9 @@ describe('executeImport', () => {
       concurrency: 1,
       signal: new AbortController().signal,
       waitUntilResumed: () => Promise.resolve(),
-      isTransient: (error) => error === transient,
+      retry,
       onProgress: () => undefined,
       groupTitles: new Map(),
-      sleep: () => Promise.resolve(),
     });
     // 25 + 25 + 10, and the first batch (its answer lost) sent again.
     expect(sizes).toEqual([25, 25, 25, 10]);
@@ -178,5 +180,33 @@ describe('executeImport', () => {
     expect(outcomes.get(9)?.status).toBe('failed');
     expect(reason).not.toContain('No Creator seats are left');
     expect(reason).toContain('It does not report seats, so check that a Creator seat is free');
+  });
+
+  it('retries the look-ups that explain a refusal, so a busy portal never turns a created account into "failed"', async () => {
+    const rows = Array.from({ length: 3 }, (_, index) => planRow(index));
+    const first = rows[0];
+    if (!first) throw new Error('no rows');
+    const fake = fakePortal({ taken: [] });
+    await fake.portal.invite([{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }], new AbortController().signal);
+    let lookups = 0;
+    const portal: ImportPortal = {
+      ...fake.portal,
+      memberEmail: (username) => {
+        lookups += 1;
+        return lookups <= 3 ? Promise.reject(transient) : fake.portal.memberEmail(username);
+      },
+      seatsLeft: () => (lookups === 0 ? Promise.reject(transient) : fake.portal.seatsLeft()),
+    };
+    const outcomes = await run(rows, portal, undefined, [], true);
+    expect(outcomes.get(2)).toMatchObject({ status: 'added', reason: 'Added (confirmed after a retried request).' });
+    expect(lookups).toBe(4);
+  });
+
+  it('says a row was never answered, not refused, when a request ran out of attempts and the portal holds no account', async () => {
+    const fake = fakePortal({ taken: [] });
+    const portal: ImportPortal = { ...fake.portal, invite: () => Promise.reject(transient) };
+    const outcomes = await run([planRow(0), planRow(1)], portal);
+    expect(outcomes.get(2)).toMatchObject({ status: 'failed' });
+    expect(outcomes.get(2)?.reason).toMatch(/^The portal did not answer \(.+\), and it holds no account member000: run the import again to send it\.$/);
   });
 });

@@ -1,9 +1,11 @@
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { type BatchSettlement, runBatches } from '@/lib/async/run-batches';
+import { runInLanes } from '@/lib/async/run-in-lanes';
+import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
 
 import type { Invitation } from './api/import-api';
 import { buildInvitation } from './build-invitation';
 import { groupBatchSize, planGroupMembershipBatches } from './plan-invite-batches';
-import { type BatchSettlement, batchBackoff, runBatches } from '@/lib/async/run-batches';
 import type { MemberRow, ResolvedMember } from './types';
 
 export type ImportOutcomeStatus = 'added' | 'exists' | 'failed';
@@ -38,26 +40,29 @@ export type ExecuteImportOptions = {
   /** Invitations per request (the portal's limit) and requests in flight. */
   batchSize: number;
   concurrency: number;
-  maxAttempts?: number;
+  /** Every request of the run, writes and the reads that decide an outcome, goes through this rule. */
+  retry: RetryPolicy;
   signal: AbortSignal;
   waitUntilResumed: () => Promise<void>;
-  isTransient: (error: unknown) => boolean;
   onProgress: (progress: ImportProgress, outcomes: ReadonlyMap<number, ImportOutcome>) => void;
   groupTitles: ReadonlyMap<string, string>;
   /**
-   * On resume: rows whose username the portal already has, though the journal has no outcome for them (their request
-   * was in flight when the tab closed). Not sent again: an account with the row's email was added by that run.
+   * On resume: rows whose username the portal has now but did not have before the run began, and which the journal
+   * has no outcome for (their request was in flight when the tab closed). Not sent again: an account with the
+   * row's email was added by that run.
    */
   confirmFirst?: readonly ImportPlanRow[];
   /**
-   * On resume, requests of the interrupted run may still be finishing at the portal, so any refusal may be our own
-   * account: it is treated like a retried request (an account with the row's email counts as added).
+   * On resume, requests of the interrupted run may still be finishing at the portal, so any refusal of a row that
+   * did not name an existing member before the run began may be our own account: it is treated like a retried
+   * request (an account with the row's email counts as added).
    */
   isResumed?: boolean;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 };
 
 type Batch = { rows: ImportPlanRow[] };
+/** A row the portal did not add: `retried` when its request may have gone through anyway, `unanswered` when no answer came. */
+type Refused = { plan: ImportPlanRow; retried: boolean; unanswered?: string };
 
 /**
  * Adds the rows' accounts in batches, then explains every refusal (the portal answers `notInvited` with usernames
@@ -88,7 +93,7 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
     batches.push({ rows: rows.slice(start, start + options.batchSize) });
   }
   // Refused rows wait for an explanation; `retried` marks rows whose request may have gone through before it failed.
-  const refused: { plan: ImportPlanRow; retried: boolean }[] = (options.confirmFirst ?? []).map((plan) => ({
+  const refused: Refused[] = (options.confirmFirst ?? []).map((plan) => ({
     plan,
     retried: true,
   }));
@@ -122,26 +127,29 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
             settle(plan, 'added', '');
           }
         }
+      } else if (options.retry.isTransient(settlement.error)) {
+        // Only a retry rule with an end gets here: no answer came, so the portal may or may not hold these accounts.
+        for (const plan of batch.rows) {
+          refused.push({ plan, retried: true, unanswered: toAppError(settlement.error).message });
+          awaitingExplanation += 1;
+        }
+        progress.settled = outcomes.size + awaitingExplanation;
       } else {
         const { message } = toAppError(settlement.error);
-        const tries = settlement.attempts > 1 ? ` (after ${String(settlement.attempts)} attempts)` : '';
-        for (const plan of batch.rows) settle(plan, 'failed', `The portal did not accept the request${tries}: ${message}`);
+        for (const plan of batch.rows) settle(plan, 'failed', `The portal refused the request: ${message}`);
       }
       report();
     },
-    isTransient: options.isTransient,
+    retry: options.retry,
     concurrency: options.concurrency,
-    maxAttempts: options.maxAttempts ?? 5,
-    backoffMs: batchBackoff,
     signal,
     waitUntilResumed: options.waitUntilResumed,
-    ...(options.sleep ? { sleep: options.sleep } : {}),
   });
   if (signal.aborted && refused.length === 0) return outcomes;
 
   progress.phase = 'checking';
   report();
-  await explainRefusals(refused, portal, (plan, status, reason) => {
+  await explainRefusals(refused, portal, options.retry, signal, (plan, status, reason) => {
     settle(plan, status, reason, true);
   });
   report();
@@ -154,26 +162,36 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
   return outcomes;
 }
 
+/** Refusals explained a few at a time: each needs one look-up of the username. */
+const EXPLAIN_CONCURRENCY = 4;
+
 async function explainRefusals(
-  refused: { plan: ImportPlanRow; retried: boolean }[],
+  refused: Refused[],
   portal: ImportPortal,
+  retry: RetryPolicy,
+  signal: AbortSignal,
   settle: (plan: ImportPlanRow, status: ImportOutcomeStatus, reason: string) => void,
 ) {
   if (refused.length === 0) return;
-  const seats = await portal.seatsLeft().catch(() => new Map<string, { name: string; seatsLeft: number | null }>());
-  for (const { plan, retried } of refused) {
+  const seatsAnswer = await withRetries(() => portal.seatsLeft(), retry, signal);
+  const seats = seatsAnswer.ok ? seatsAnswer.value : new Map<string, { name: string; seatsLeft: number | null }>();
+  await runInLanes(refused.length, EXPLAIN_CONCURRENCY, async (index) => {
+    const { plan, retried, unanswered } = refused[index] as Refused;
     const { row, resolved } = plan;
-    let email: string | null;
-    try {
-      email = await portal.memberEmail(row.username);
-    } catch (error) {
-      settle(plan, 'failed', `The portal refused this account, and asking why failed: ${toAppError(error).message}`);
-      continue;
+    // The outcome is decided from what the portal holds: the look-up is retried like any request of the run.
+    const lookup = await withRetries(() => portal.memberEmail(row.username), retry, signal);
+    if (!lookup.ok) {
+      if (signal.aborted) return;
+      settle(plan, 'failed', `The portal refused this account, and asking why failed: ${toAppError(lookup.error).message}`);
+      return;
     }
+    const email = lookup.value;
     if (email !== null && retried && email.toLowerCase() === row.email.toLowerCase()) {
       settle(plan, 'added', 'Added (confirmed after a retried request).');
     } else if (email !== null) {
       settle(plan, 'exists', `A member with the username ${row.username} already exists.`);
+    } else if (unanswered !== undefined) {
+      settle(plan, 'failed', `The portal did not answer (${unanswered}), and it holds no account ${row.username}: run the import again to send it.`);
     } else {
       const type = resolved.userTypeId ? seats.get(resolved.userTypeId) : undefined;
       if (type && type.seatsLeft !== null && type.seatsLeft <= 0) {
@@ -194,7 +212,7 @@ async function explainRefusals(
         );
       }
     }
-  }
+  });
 }
 
 async function applyGroupMemberships(
@@ -225,12 +243,9 @@ async function applyGroupMemberships(
       const missed = settlement.ok ? settlement.value : batch.usernames;
       for (const username of missed) note(username, `Added, but not to the group “${title}”.`);
     },
-    isTransient: options.isTransient,
+    retry: options.retry,
     concurrency: options.concurrency,
-    maxAttempts: options.maxAttempts ?? 5,
-    backoffMs: batchBackoff,
     signal: options.signal,
     waitUntilResumed: options.waitUntilResumed,
-    ...(options.sleep ? { sleep: options.sleep } : {}),
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fingerprintOf, withoutPasswords } from './import-journal';
+import { describeJournal, fingerprintOf, withoutPasswords } from './import-journal';
 
 describe('import journal helpers', () => {
   it('never keeps a password fix', () => {
@@ -15,5 +15,21 @@ describe('import journal helpers', () => {
     expect(await fingerprintOf(bytes('a,b\n1,2'))).toBe(await fingerprintOf(bytes('a,b\n1,2')));
     expect(await fingerprintOf(bytes('a,b\n1,2'))).not.toBe(await fingerprintOf(bytes('a,b\n1,3')));
     expect(await fingerprintOf(bytes(''))).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('describeJournal', () => {
+  it('counts what the review and the report count: rows to add, their outcomes, and the rows of the file', () => {
+    const outcome = (line: number, status: 'added' | 'exists' | 'failed') => ({ line, username: `u${String(line)}`, status, reason: '' });
+    const journal = {
+      outcomes: [outcome(2, 'added'), outcome(3, 'added'), outcome(4, 'exists'), outcome(5, 'failed')],
+      total: 5_000,
+      rowCount: 5_050,
+      preexisting: Array.from({ length: 50 }, (_, index) => 100 + index),
+    };
+    expect(describeJournal(journal)).toBe(
+      '4 of 5,000 rows to add were done when it stopped (2 added, 1 already members, 1 failed); the file has 5,050 rows, 50 of them already members before the import.',
+    );
+    expect(describeJournal({ outcomes: [], total: 10 })).toBe('0 of 10 rows to add were done when it stopped (0 added, 0 already members, 0 failed).');
   });
 });

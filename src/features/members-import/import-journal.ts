@@ -14,7 +14,15 @@ export type ImportJournal = {
   status: 'running' | 'finished';
   startedAt: number;
   updatedAt: number;
+  /** Rows the run sends (or confirms): the denominator of "N of M done". */
   total: number;
+  /** Data rows in the file, so a notice counts what the review and the report count. */
+  rowCount?: number;
+  /**
+   * Lines that named an existing member before the first run began. A resume never takes them for accounts the
+   * interrupted run created; they stay "already a member".
+   */
+  preexisting?: number[];
   mapping: MemberMapping;
   edits: Record<number, Partial<Record<MemberField, string>>>;
   excluded: number[];
@@ -48,3 +56,19 @@ export const importJournals = {
     (await store.values()).filter((journal) => journal.portal === portal && journal.status === 'running'),
   remove: (journal: ImportJournal) => store.delete(`${journal.portal} ${journal.fingerprint}`),
 };
+
+/**
+ * Where an interrupted import stands, counted the way its review and report count: "2,400 of 5,000 rows to add were
+ * done when it stopped (2,390 added, 4 already members, 6 failed); 50 rows of the 5,050 named existing members."
+ */
+export function describeJournal(journal: Pick<ImportJournal, 'outcomes' | 'total' | 'rowCount' | 'preexisting'>): string {
+  const count = (status: ImportOutcome['status']) => journal.outcomes.filter((outcome) => outcome.status === status).length;
+  const done = journal.outcomes.length.toLocaleString();
+  const parts = `${count('added').toLocaleString()} added, ${count('exists').toLocaleString()} already members, ${count('failed').toLocaleString()} failed`;
+  const preexisting = journal.preexisting?.length ?? 0;
+  const file =
+    journal.rowCount === undefined
+      ? ''
+      : `; the file has ${journal.rowCount.toLocaleString()} rows${preexisting > 0 ? `, ${preexisting.toLocaleString()} of them already members before the import` : ''}`;
+  return `${done} of ${journal.total.toLocaleString()} rows to add were done when it stopped (${parts})${file}.`;
+}

@@ -5,7 +5,7 @@ import type { MemberImportSummary } from './types';
 
 const summary = (overrides: Partial<MemberImportSummary>): MemberImportSummary => ({
   total: 415,
-  counts: { ready: 412, warning: 0, error: 0, exists: 0, skipped: 3 },
+  counts: { ready: 412, warning: 0, error: 0, exists: 0, skipped: 3, done: 0 },
   toAdd: 412,
   byRole: [],
   byUserType: [
@@ -22,7 +22,7 @@ describe('describeImportSummary', () => {
   });
   it('mentions rows with errors and existing members', () => {
     const text = describeImportSummary(
-      summary({ toAdd: 1, counts: { ready: 1, warning: 0, error: 2, exists: 1, skipped: 0 }, byUserType: [] }),
+      summary({ toAdd: 1, counts: { ready: 1, warning: 0, error: 2, exists: 1, skipped: 0, done: 0 }, byUserType: [] }),
     );
     expect(text).toBe('1 member will be added; 2 rows with errors not sent, 1 already a member.');
   });

@@ -15,6 +15,7 @@ export function describeImportSummary(summary: MemberImportSummary): string {
     summary.counts.skipped ? `${summary.counts.skipped.toLocaleString()} ${plural(summary.counts.skipped, 'row')} excluded` : '',
     summary.counts.error ? `${summary.counts.error.toLocaleString()} ${plural(summary.counts.error, 'row')} with errors not sent` : '',
     summary.counts.exists ? `${summary.counts.exists.toLocaleString()} already ${summary.counts.exists === 1 ? 'a member' : 'members'}` : '',
+    summary.counts.done ? `${summary.counts.done.toLocaleString()} done by the interrupted run` : '',
   ].filter(Boolean);
   const unreported = summary.byUserType.filter((type) => type.count > 0 && type.seatsLeft === null).map((type) => type.name);
   const seats = unreported.length

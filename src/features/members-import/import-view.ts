@@ -53,7 +53,7 @@ export type ImportView = {
   review: ReviewColumns;
 };
 
-export const reviewStatuses: readonly MemberRowStatus[] = ['ready', 'warning', 'error', 'exists', 'skipped'];
+export const reviewStatuses: readonly MemberRowStatus[] = ['ready', 'warning', 'error', 'exists', 'skipped', 'done'];
 
 export function packStrings(values: readonly string[]): PackedStrings {
   const ends = new Uint32Array(values.length);

@@ -59,7 +59,8 @@ export type MemberRow = {
   accountKind: AccountKind;
 };
 
-export type MemberRowStatus = 'ready' | 'warning' | 'error' | 'exists' | 'skipped';
+/** `done`: handled by an interrupted run of the same file (resuming), so not sent again. */
+export type MemberRowStatus = 'ready' | 'warning' | 'error' | 'exists' | 'skipped' | 'done';
 
 export type BaseRole = 'org_admin' | 'org_publisher' | 'org_user';
 
@@ -115,6 +116,8 @@ export type MemberImportContext = {
   unconfirmedUsernames?: ReadonlySet<string>;
   /** Lines the reviewer excluded; they become `skipped`. */
   excludedLines?: ReadonlySet<number>;
+  /** Resuming: lines an interrupted run of this file already has an outcome for. */
+  doneLines?: ReadonlySet<number>;
   /** Fields every row must fill; defaults to the account kind's (see `requiredValueFields`). */
   requiredFields?: readonly MemberField[];
 };

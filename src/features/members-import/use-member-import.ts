@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
-import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 
 import { createImportWorker, type ImportWorker } from './analyze-in-worker';
 import {
@@ -57,8 +58,12 @@ export function useMemberImport() {
     existing?: Set<string>;
     unconfirmed?: Set<string>;
     pending?: Set<string>;
+    /** Resuming: lines the interrupted run has an outcome for, and those that named existing members before it. */
+    done?: Set<number>;
+    preexisting?: number[];
   } | null>(null);
   const run = useRef<{ controller: AbortController; gate: ReturnType<typeof createPauseGate> } | null>(null);
+  const [connection, setConnection] = useState<RunConnection | null>(null);
 
   // One worker for the wizard's lifetime; it holds the file, so only compact answers come back.
   const workerRef = useRef<ImportWorker | null>(null);
@@ -86,6 +91,7 @@ export function useMemberImport() {
           ...(current.existing ? { existingUsernames: current.existing } : {}),
           ...(current.unconfirmed ? { unconfirmedUsernames: current.unconfirmed } : {}),
           ...(current.pending ? { pendingInvitations: current.pending } : {}),
+          ...(current.done ? { doneLines: current.done } : {}),
         },
       };
       const result = bytes
@@ -121,7 +127,13 @@ export function useMemberImport() {
           organization,
           edits: unfinished?.edits ?? {},
           excluded: new Set(unfinished?.excluded ?? []),
-          ...(unfinished ? { mapping: unfinished.mapping } : {}),
+          ...(unfinished
+            ? {
+                mapping: unfinished.mapping,
+                done: new Set(unfinished.outcomes.map((outcome) => outcome.line)),
+                preexisting: unfinished.preexisting ?? [],
+              }
+            : {}),
         };
         const result = await analyze(bytes);
         if (!result) return;
@@ -215,10 +227,16 @@ export function useMemberImport() {
     // The only answers that carry passwords, asked for right before sending and kept nowhere else.
     let rows: ImportPlanRow[];
     let confirmFirst: ImportPlanRow[];
+    let preexisting: number[];
     try {
       rows = await worker().ask({ type: 'plans', statuses: ['ready', 'warning'], exceptLines });
-      // Resuming: an account the interrupted run may have created shows up as "already a member"; confirm, never resend.
-      confirmFirst = resuming ? await worker().ask({ type: 'plans', statuses: ['exists'], exceptLines }) : [];
+      const existing = await worker().ask({ type: 'plans', statuses: ['exists'], exceptLines });
+      // Recorded before anything is sent: these rows named members the organization already had.
+      preexisting = resuming ? (current.preexisting ?? []) : existing.map((plan) => plan.row.line);
+      // Resuming: an account the interrupted run may have created shows up as "already a member"; confirm it, never
+      // resend it. Rows that were already members before the run began stay so.
+      const before = new Set(preexisting);
+      confirmFirst = resuming ? existing.filter((plan) => !before.has(plan.row.line)) : [];
     } catch (cause) {
       fail(cause);
       return;
@@ -231,6 +249,8 @@ export function useMemberImport() {
       startedAt: resuming?.startedAt ?? Date.now(),
       updatedAt: Date.now(),
       total: previous.size + rows.length + confirmFirst.length,
+      rowCount: analysis.rowCount,
+      preexisting,
       mapping: analysis.mapping,
       edits: withoutPasswords(current.edits),
       excluded: [...current.excluded],
@@ -251,6 +271,9 @@ export function useMemberImport() {
     const controller = new AbortController();
     const gate = createPauseGate();
     run.current = { controller, gate };
+    // Every request of the run waits out a busy or absent portal instead of failing rows; the page says so.
+    const link = createRunConnection();
+    setConnection(link);
     setStep('adding');
     setIsPaused(false);
     const portal: ImportPortal = {
@@ -270,7 +293,7 @@ export function useMemberImport() {
         concurrency: REQUESTS_IN_FLIGHT,
         signal: controller.signal,
         waitUntilResumed: gate.wait,
-        isTransient: isTransientError,
+        retry: link.policy,
         groupTitles: new Map((current.organization.groups ?? []).map((group) => [group.id, group.title])),
         confirmFirst,
         isResumed: resuming !== null,
@@ -286,6 +309,8 @@ export function useMemberImport() {
     } catch (cause) {
       setError(toAppError(cause).message);
     } finally {
+      link.close();
+      setConnection(null);
       run.current = null;
       setStep('report');
       setResuming(null);
@@ -337,6 +362,7 @@ export function useMemberImport() {
     outcomes,
     isPaused,
     resuming,
+    connection,
     chooseFile,
     confirmColumns,
     setExcluded,

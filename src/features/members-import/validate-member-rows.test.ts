@@ -114,7 +114,7 @@ describe('validateMemberRows on builtin-with-problems.csv', () => {
     const everything = JSON.stringify(rows);
     // Ben's password is the word "short", which the message may say ("is too short") but never quote.
     for (const password of ['Welcome.2026', 'nodigitshere', '\\"short\\"']) expect(everything).not.toContain(password);
-    expect(summary.counts).toEqual({ ready: 0, warning: 0, error: 5, exists: 0, skipped: 0 });
+    expect(summary.counts).toEqual({ ready: 0, warning: 0, error: 5, exists: 0, skipped: 0, done: 0 });
   });
 });
 
@@ -122,7 +122,7 @@ describe('validateMemberRows on builtin-1000.csv', () => {
   it('finds every row ready and sums members per role and user type', () => {
     const { rows, summary } = validateMemberRows(rowsOf(builtin1000), memberImportContext());
     expect(rows.filter((row) => row.status !== 'ready').flatMap((row) => row.messages)).toEqual([]);
-    expect(summary.counts).toEqual({ ready: 1000, warning: 0, error: 0, exists: 0, skipped: 0 });
+    expect(summary.counts).toEqual({ ready: 1000, warning: 0, error: 0, exists: 0, skipped: 0, done: 0 });
     expect(summary.toAdd).toBe(1000);
     expect(summary.byRole).toEqual([
       { roleId: 'org_publisher', name: 'Publisher', count: 265 },
@@ -336,7 +336,17 @@ describe('validateMemberRows, rule by rule', () => {
         resolved: { roleId: 'org_publisher', userTypeId: 'creatorUT', groupIds: [] },
       },
     ]);
-    expect(summary.counts).toEqual({ ready: 1, warning: 0, error: 0, exists: 0, skipped: 1 });
+    expect(summary.counts).toEqual({ ready: 1, warning: 0, error: 0, exists: 0, skipped: 1, done: 0 });
+  });
+
+  it('marks lines an interrupted run already handled as done: not sent again, not counted as members who exist', () => {
+    const { rows, summary } = validateMemberRows(
+      [member(2, { username: 'taken.by.run' }), member(3)],
+      { ...memberImportContext({}), existingUsernames: new Set(['taken.by.run']), doneLines: new Set([2]) },
+    );
+    expect(rows[0]).toMatchObject({ line: 2, status: 'done', messages: [] });
+    expect(summary.counts).toMatchObject({ done: 1, exists: 0 });
+    expect(summary.toAdd).toBe(1);
   });
 });
 
@@ -368,7 +378,7 @@ describe('validateMemberRows at scale', () => {
     expect(results).toHaveLength(50_000);
     expect(results.filter((result) => result.messages.some((m) => m.message.includes('is already on line')))).toHaveLength(50);
     expect(results.filter((result) => result.messages.some((m) => m.message.includes('no Creator seat')))).toHaveLength(450);
-    expect(summary.counts).toEqual({ ready: 49_488, warning: 0, error: 510, exists: 2, skipped: 0 });
+    expect(summary.counts).toEqual({ ready: 49_488, warning: 0, error: 510, exists: 2, skipped: 0, done: 0 });
     expect(summary.byUserType.find((use) => use.userTypeId === 'creatorUT')).toEqual({
       userTypeId: 'creatorUT',
       name: 'Creator',

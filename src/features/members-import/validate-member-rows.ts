@@ -50,6 +50,9 @@ export function validateMemberRows(rows: readonly MemberRow[], context: MemberIm
   const firstLineByEmail = new Map<string, number>();
 
   const results = rows.map((row): MemberRowResult => {
+    if (context.doneLines?.has(row.line)) {
+      return { line: row.line, status: 'done', messages: [], resolved: { roleId: null, userTypeId: null, groupIds: [] } };
+    }
     if (context.excludedLines?.has(row.line)) {
       const resolved = { roleId: null, userTypeId: null, groupIds: [] };
       return { line: row.line, status: 'skipped', messages: [], resolved };
@@ -280,7 +283,7 @@ function summarize(
   seatUse: ReadonlyMap<string, SeatUse>,
   context: MemberImportContext,
 ): MemberImportSummary {
-  const counts: Record<MemberRowStatus, number> = { ready: 0, warning: 0, error: 0, exists: 0, skipped: 0 };
+  const counts: Record<MemberRowStatus, number> = { ready: 0, warning: 0, error: 0, exists: 0, skipped: 0, done: 0 };
   const byRole = new Map<string, number>();
   for (const result of results) {
     counts[result.status] += 1;

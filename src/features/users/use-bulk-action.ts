@@ -2,8 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
-import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
-import { batchBackoff, runBatches } from '@/lib/async/run-batches';
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
+import { runBatches } from '@/lib/async/run-batches';
 
 import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
 import {
@@ -61,6 +62,7 @@ export function useBulkAction() {
   const session = usePortalSession();
   const queryClient = useQueryClient();
   const [state, setState] = useState<BulkRunState>({ status: 'idle' });
+  const [connection, setConnection] = useState<RunConnection | null>(null);
   const controller = useRef<AbortController | null>(null);
 
   const start = useCallback(
@@ -71,6 +73,9 @@ export function useBulkAction() {
       const total = plan.settled.length + plan.batches.reduce((sum, batch) => sum + batch.length, 0);
       const settledBatches = new Set<string[]>();
       setState({ status: 'running', results: [...results], total, cancelling: false });
+      // Transient failures never fail a member: the run waits for the portal, and says so when it stops answering.
+      const link = createRunConnection();
+      setConnection(link);
       await runBatches({
         batches: plan.batches,
         send: (batch, signal) => sendBatch(session, action, batch, signal),
@@ -80,13 +85,13 @@ export function useBulkAction() {
           results.push(...settleBatch(action, batch, answer, fullNames));
           setState((current) => ({ status: 'running', results: [...results], total, cancelling: current.status === 'running' && current.cancelling }));
         },
-        isTransient: isTransientError,
+        retry: link.policy,
         concurrency: BULK_CONCURRENCY,
-        maxAttempts: 4,
-        backoffMs: batchBackoff,
         signal: abort.signal,
         waitUntilResumed: () => Promise.resolve(),
       });
+      link.close();
+      setConnection(null);
       for (const batch of plan.batches) {
         if (settledBatches.has(batch)) continue;
         results.push(
@@ -113,5 +118,5 @@ export function useBulkAction() {
     setState({ status: 'idle' });
   }, []);
 
-  return { state, start, cancel, reset };
+  return { state, connection, start, cancel, reset };
 }

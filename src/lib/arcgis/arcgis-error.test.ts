@@ -16,6 +16,21 @@ describe('toAppError', () => {
     expect(toAppError(new ArcGISTokenRequestError('refresh_token expired', ArcGISTokenRequestErrorCodes.TOKEN_REFRESH_FAILED)).kind).toBe('auth');
   });
 
+  it('treats a refresh that failed because the portal was busy or unreachable as transient, not as an ended session', () => {
+    const busy = new ArcGISTokenRequestError('HTTP 503 Service Unavailable: The portal is temporarily unavailable.', ArcGISTokenRequestErrorCodes.TOKEN_REFRESH_FAILED);
+    expect(toAppError(busy).kind).toBe('unavailable');
+    expect(isTransientError(busy)).toBe(true);
+    const throttled = new ArcGISTokenRequestError('HTTP 429: Too Many Requests', ArcGISTokenRequestErrorCodes.REFRESH_TOKEN_EXCHANGE_FAILED);
+    expect(isTransientError(throttled)).toBe(true);
+    const dropped = new ArcGISTokenRequestError('Failed to fetch', ArcGISTokenRequestErrorCodes.TOKEN_REFRESH_FAILED);
+    expect(toAppError(dropped).kind).toBe('network');
+    const refused = new ArcGISTokenRequestError('498: refresh_token expired', ArcGISTokenRequestErrorCodes.TOKEN_REFRESH_FAILED);
+    expect(toAppError(refused).kind).toBe('auth');
+    expect(isTransientError(refused)).toBe(false);
+    const forbidden = new ArcGISTokenRequestError('HTTP 400 Bad Request: invalid_client_id', ArcGISTokenRequestErrorCodes.TOKEN_REFRESH_FAILED);
+    expect(toAppError(forbidden).kind).toBe('auth');
+  });
+
   it('reads the numeric code from the 200 error body', () => {
     const forbidden = new ArcGISRequestError('403: No', 'GWM_0003', body(403, 'You do not have permissions'));
     expect(toAppError(forbidden)).toMatchObject({ kind: 'permission', code: 'GWM_0003' });

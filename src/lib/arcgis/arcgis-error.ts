@@ -24,7 +24,14 @@ export class AppError extends Error {
 /** Turns anything rest-js or fetch throws into one shape the UI can show. Pure: no toasts, no redirects. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  // Both subclass ArcGISRequestError, so test them first. A failed refresh ends the session too.
+  // A refresh that failed because the portal was busy or out of reach says nothing about the session: the same
+  // refresh works a moment later, so it is as transient as its cause.
+  if (error instanceof ArcGISTokenRequestError) {
+    const cause = transientCauseOf(error.originalMessage);
+    if (cause === 'unavailable') return new AppError('unavailable', 'The portal was busy while renewing your sign-in.', error.code);
+    if (cause === 'network') return new AppError('network', 'The portal could not be reached while renewing your sign-in.', error.code);
+  }
+  // Both subclass ArcGISRequestError, so test them first. Any other failed refresh ends the session.
   if (error instanceof ArcGISAuthError || error instanceof ArcGISTokenRequestError) {
     return new AppError('auth', 'Your sign-in has expired. Sign in again to continue.', error.code);
   }
@@ -49,6 +56,16 @@ export function toAppError(error: unknown): AppError {
   }
   if (error instanceof Error) return new AppError('unknown', error.message);
   return new AppError('unknown', String(error));
+}
+
+/**
+ * What made a token request fail, read from the message rest-js keeps (`HTTP 503 Service Unavailable: …` for a
+ * busy portal, the browser's fetch message for a dropped connection); null = the portal refused it.
+ */
+function transientCauseOf(message: string): 'unavailable' | 'network' | null {
+  if (/^HTTP (429|5\d\d)\b/.test(message)) return 'unavailable';
+  if (/failed to fetch|networkerror|load failed|fetch failed|network (connection|request)/i.test(message)) return 'network';
+  return null;
 }
 
 function statusOf(response: unknown): unknown {

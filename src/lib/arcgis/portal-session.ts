@@ -66,9 +66,17 @@ export function persistSession(session: PortalSession): void {
   if (!Object.prototype.hasOwnProperty.call(session, 'refreshCredentials')) {
     const refresh = session.refreshCredentials.bind(session);
     session.refreshCredentials = async (options) => {
-      const refreshed = await refresh(options);
-      sessionStorage.setItem(STORAGE_KEY, session.serialize());
-      return refreshed;
+      try {
+        const refreshed = await refresh(options);
+        sessionStorage.setItem(STORAGE_KEY, session.serialize());
+        return refreshed;
+      } catch (error) {
+        // rest-js keeps a failed refresh's promise and hands it to every later request (getFreshToken): forget it,
+        // so a refresh that failed because the portal was busy is simply tried again by the next request.
+        const pending = (session as unknown as { _pendingTokenRequests?: Record<string, unknown> })._pendingTokenRequests;
+        if (pending) pending[session.portal] = null;
+        throw error;
+      }
     };
   }
 }

@@ -16,13 +16,10 @@ function run(batches: number[], send: (batch: number) => Promise<string>, extra:
       expect(settled.has(batch)).toBe(false); // exactly once
       settled.set(batch, settlement);
     },
-    isTransient: (error) => error === transient,
+    retry: { isTransient: (error) => error === transient, maxAttempts: 3, backoffMs: () => 0, sleep: noSleep },
     concurrency: extra.concurrency ?? 3,
-    maxAttempts: 3,
-    backoffMs: () => 0,
     signal: extra.signal ?? new AbortController().signal,
     waitUntilResumed: resumed,
-    sleep: noSleep,
   });
   return { promise, settled };
 }

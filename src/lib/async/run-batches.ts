@@ -1,5 +1,5 @@
 import { runInLanes } from './run-in-lanes';
-import { type Attempted, exponentialBackoff, withRetries } from './with-retries';
+import { type Attempted, type RetryPolicy, withRetries } from './with-retries';
 
 /** How one batch ended: the value `send` resolved to, or the error it kept failing with. */
 export type BatchSettlement<R> = Attempted<R>;
@@ -8,32 +8,24 @@ export type RunBatchesOptions<B, R> = {
   batches: readonly B[];
   send: (batch: B, signal: AbortSignal) => Promise<R>;
   onSettled: (batch: B, settlement: BatchSettlement<R>) => void;
-  /** Retries only these; permanent refusals settle at once. */
-  isTransient: (error: unknown) => boolean;
+  /** Transient failures are retried by this rule; permanent refusals settle at once. */
+  retry: RetryPolicy;
   /** Requests in flight at once. */
   concurrency: number;
-  maxAttempts: number;
-  /** Delay before attempt `attempt + 1` (1-based attempts). */
-  backoffMs: (attempt: number) => number;
   signal: AbortSignal;
   /** Resolves when the run may go on (pausing holds new requests; those in flight finish). */
   waitUntilResumed: () => Promise<void>;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 };
 
 // A function, not a property read, so TypeScript does not assume the signal cannot change across awaits.
 const isAborted = (signal: AbortSignal) => signal.aborted;
-
-/** 1 s, 2 s, 4 s … 16 s. */
-export const batchBackoff = exponentialBackoff(1_000, 16_000);
 
 /**
  * Sends every batch with bounded concurrency, retrying transient failures with backoff. Each batch settles
  * exactly once unless the run is aborted first; batches not started when aborted are left unsettled.
  */
 export async function runBatches<B, R>(options: RunBatchesOptions<B, R>): Promise<void> {
-  const { batches, send, onSettled, isTransient, concurrency, maxAttempts, backoffMs, signal, waitUntilResumed, sleep } = options;
-  const policy = { isTransient, maxAttempts, backoffMs, sleep };
+  const { batches, send, onSettled, retry: policy, concurrency, signal, waitUntilResumed } = options;
   await runInLanes(
     batches.length,
     concurrency,

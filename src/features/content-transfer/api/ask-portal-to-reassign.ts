@@ -1,11 +1,11 @@
 import { request } from '@esri/arcgis-rest-request';
 
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { portalRetry } from '@/lib/arcgis/portal-retry';
 import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 import { withRetries } from '@/lib/async/with-retries';
 
 import { portalReason } from './content-api';
-import { transferRetry } from './execute-transfer';
 
 /** The documented limit of `canReassignItems` (Enterprise 11.0+). */
 const BATCH_SIZE = 100;
@@ -16,7 +16,7 @@ type BatchAnswer = { results?: { itemId: string; success: boolean; error?: { mes
 const enc = encodeURIComponent;
 
 async function attempt<T>(send: () => Promise<T>, signal?: AbortSignal): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
-  const outcome = await withRetries(send, transferRetry, signal);
+  const outcome = await withRetries(send, portalRetry, signal);
   return outcome.ok ? { ok: true, value: outcome.value } : { ok: false, error: outcome.error };
 }
 
@@ -34,7 +34,7 @@ async function askPerItem(session: PortalSession, owner: string, receiver: strin
       signal,
     );
     if (!outcome.ok) {
-      if (transferRetry.isTransient(outcome.error) || signal?.aborted) throw outcome.error;
+      if (portalRetry.isTransient(outcome.error) || signal?.aborted) throw outcome.error;
       refusals.set(itemId, portalReason(outcome.error));
     }
   });
@@ -61,7 +61,7 @@ export async function askPortalToReassign(session: PortalSession, owner: string,
       signal,
     );
     if (!outcome.ok || !Array.isArray(outcome.value.results)) {
-      if (!outcome.ok && (transferRetry.isTransient(outcome.error) || signal?.aborted)) throw outcome.error;
+      if (!outcome.ok && (portalRetry.isTransient(outcome.error) || signal?.aborted)) throw outcome.error;
       // No batch check here (or it refused the request as a whole): the per-item check gives each item's reason.
       for (const [itemId, reason] of await askPerItem(session, owner, receiver, itemIds.slice(start), signal)) refusals.set(itemId, reason);
       return refusals;

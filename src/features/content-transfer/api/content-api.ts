@@ -236,6 +236,16 @@ export async function reassignItem(session: PortalSession, owner: string, itemId
   await call(session, `content/users/${enc(owner)}/items/${enc(itemId)}/reassign`, { targetUsername, targetFolderName }, undefined, 'POST');
 }
 
+/** Who owns an item now (`content/items/{id}`); thrown raw so the run can tell a transient failure. */
+export async function fetchItemOwner(session: PortalSession, itemId: string): Promise<string> {
+  return (await call<{ owner: string }>(session, `content/items/${enc(itemId)}`, {})).owner;
+}
+
+/** Who owns a group now (`community/groups/{id}`); thrown raw so the run can tell a transient failure. */
+export async function fetchGroupOwner(session: PortalSession, groupId: string): Promise<string> {
+  return (await call<{ owner: string }>(session, `community/groups/${enc(groupId)}`, {})).owner;
+}
+
 /** `community/groups/{id}/reassign` (rest-js has no helper for it). */
 export async function reassignGroup(session: PortalSession, groupId: string, targetUsername: string): Promise<void> {
   await call(session, `community/groups/${enc(groupId)}/reassign`, { targetUsername }, undefined, 'POST');

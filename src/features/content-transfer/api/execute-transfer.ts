@@ -1,18 +1,18 @@
-import { exponentialBackoff, type RetryPolicy } from '@/lib/async/with-retries';
-import { isTransientError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
 
 import { type GroupCheck, type GroupOutcome, runGroupTransfer } from '../group-transfer';
 import { preflightTransfer, runnableUnitIds } from '../preflight-transfer';
 import { type ItemOutcome, runTransfer, type TransferProgress } from '../run-transfer';
 import type { Caller } from '../transfer-privileges';
-import { addMemberToGroup, createFolder, portalReason, reassignGroup, reassignItem } from './content-api';
+import { addMemberToGroup, createFolder, fetchGroupOwner, fetchItemOwner, portalReason, reassignGroup, reassignItem } from './content-api';
 import type { TransferContext } from './prepare-transfer';
 
 /** Requests in flight at once during a run (the brief's 4–8; the portal has no documented rate limit). */
 export const TRANSFER_CONCURRENCY = 6;
 
-export const transferRetry: RetryPolicy = { isTransient: isTransientError, maxAttempts: 4, backoffMs: exponentialBackoff(500, 8_000) };
+/** How a run is steered: the retry rule every request goes through, and cancel (no new request; waiting ends). */
+export type TransferRunControl = { retry: RetryPolicy; isCancelled: () => boolean; signal?: AbortSignal };
 
 export type ExecuteTransferInput = {
   caller: Caller;
@@ -41,9 +41,11 @@ export type ExecuteTransferUpdate = {
 export async function executeTransfer(
   session: PortalSession,
   input: ExecuteTransferInput,
-  isCancelled: () => boolean,
+  control: TransferRunControl,
   onUpdate: (update: ExecuteTransferUpdate) => void,
 ): Promise<ExecuteTransferUpdate> {
+  const { retry, isCancelled, signal } = control;
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   const plan = input.items?.plan;
   let state: ExecuteTransferUpdate = {
     phase: 'joining',
@@ -63,12 +65,11 @@ export async function executeTransfer(
   if (receiver) {
     for (const groupId of input.groupsToJoin) {
       const title = input.items?.groupTitles.get(groupId) ?? groupId;
-      try {
-        if (await addMemberToGroup(session, groupId, receiver)) joined.add(groupId);
-        else update({ joinProblems: [...state.joinProblems, `“${title}”: the portal did not add ${receiver}.`] });
-      } catch (error) {
-        update({ joinProblems: [...state.joinProblems, `“${title}”: ${portalReason(error)}`] });
-      }
+      // Adding an existing member again changes nothing, so the add is simply retried.
+      const added = await withRetries(() => addMemberToGroup(session, groupId, receiver), retry, signal);
+      if (added.ok && added.value) joined.add(groupId);
+      else if (added.ok) update({ joinProblems: [...state.joinProblems, `“${title}”: the portal did not add ${receiver}.`] });
+      else update({ joinProblems: [...state.joinProblems, `“${title}”: ${portalReason(added.error)}`] });
     }
   }
 
@@ -77,10 +78,12 @@ export async function executeTransfer(
     const outcomes = await runGroupTransfer({
       checks: input.groups.checks,
       reassign: (group) => reassignGroup(session, group.id, input.groups?.receiver ?? ''),
+      isTransferred: async (group) => same(await fetchGroupOwner(session, group.id), input.groups?.receiver ?? ''),
       reasonOf: portalReason,
-      retry: transferRetry,
+      retry,
       concurrency: TRANSFER_CONCURRENCY,
       isCancelled,
+      signal,
       onProgress: (groupOutcomes) => {
         update({ groupOutcomes: new Map(groupOutcomes) });
       },
@@ -117,10 +120,12 @@ export async function executeTransfer(
       runnable: runnableUnitIds(recheck),
       blockedReasons,
       reassign: (entry) => reassignItem(session, plan.owner, entry.item.id, plan.receiver, entry.targetFolder),
+      isMoved: async (entry) => same(await fetchItemOwner(session, entry.item.id), plan.receiver),
       reasonOf: portalReason,
-      retry: transferRetry,
+      retry,
       concurrency: TRANSFER_CONCURRENCY,
       isCancelled,
+      signal,
       onProgress: (progress, itemOutcomes) => {
         update({ progress, itemOutcomes: new Map(itemOutcomes) });
       },

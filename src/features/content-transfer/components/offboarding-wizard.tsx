@@ -12,6 +12,7 @@ import { useMemo, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 import { selfQueries } from '@/lib/arcgis/self-queries';
+import { PortalWaitNotice } from '@/components/portal-wait-notice';
 
 import { contentQueries } from '../api/content-queries';
 import type { ExecuteTransferUpdate } from '../api/execute-transfer';
@@ -257,6 +258,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
       {activeStep === 3 && run.state.status !== 'idle' ? (
         <Stack spacing={2}>
           <TransferProgress update={run.state.update} isCancelling={run.state.status === 'running' && run.state.isCancelling} />
+          <PortalWaitNotice connection={run.connection} onStop={run.cancel} />
           {run.state.status === 'running' ? (
             <Stack direction="row">
               <Button onClick={run.cancel} disabled={run.state.isCancelling}>

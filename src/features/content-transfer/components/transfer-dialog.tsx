@@ -14,6 +14,7 @@ import { MemberPicker } from '@/components/member-picker';
 import { usePortalSession } from '@/hooks/use-session';
 import type { MemberOption } from '@/lib/arcgis/member-options';
 import { selfQueries } from '@/lib/arcgis/self-queries';
+import { PortalWaitNotice } from '@/components/portal-wait-notice';
 
 import { contentQueries } from '../api/content-queries';
 import { prepareTransferRequest } from '../api/prepare-transfer';
@@ -145,6 +146,7 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
           />
         ) : null}
         {run.state.status === 'running' ? <TransferProgress update={run.state.update} isCancelling={run.state.isCancelling} /> : null}
+        <PortalWaitNotice connection={run.connection} onStop={run.cancel} />
         {run.state.status === 'done' ? <TransferReport update={run.state.update} fileName={`transfer-${owner}-to-${receiver?.username ?? 'receiver'}.csv`} /> : null}
       </DialogContent>
       <DialogActions>

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { retrying } from '@/lib/arcgis/portal-retry';
 
 import type { GroupDraft } from '../types';
 import { planUserBatches } from '../plan-user-batches';
@@ -81,7 +82,7 @@ export function useRemoveMembers(id: string) {
       const batches = planUserBatches(usernames);
       for (const [index, batch] of batches.entries()) {
         try {
-          notRemoved.push(...(await removeUsersFromGroup(session, id, batch)));
+          notRemoved.push(...(await retrying(() => removeUsersFromGroup(session, id, batch))));
         } catch (error) {
           // Earlier calls went through, so the result must say who is gone, not only the error.
           return { notRemoved, failed: { usernames: batches.slice(index).flat(), reason: toAppError(error).message } };

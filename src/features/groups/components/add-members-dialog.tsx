@@ -71,7 +71,7 @@ function AddMembersContent({ group, run, onClose }: { group: Group; run: ReturnT
           </Stack>
         ) : null}
         {run.state.status === 'running' ? (
-          <AddMembersProgressView progress={run.state.progress} cancelling={run.state.cancelling} onCancel={run.cancel} />
+          <AddMembersProgressView progress={run.state.progress} cancelling={run.state.cancelling} onCancel={run.cancel} connection={run.connection} />
         ) : null}
         {run.state.status === 'done' ? (
           <Stack spacing={2}>

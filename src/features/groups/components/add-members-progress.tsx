@@ -3,6 +3,9 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
+import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import type { RunConnection } from '@/lib/arcgis/portal-retry';
+
 import type { AddMembersProgress } from '../add-members-to-groups';
 
 const phaseText: Record<AddMembersProgress['phase'], string> = {
@@ -11,7 +14,9 @@ const phaseText: Record<AddMembersProgress['phase'], string> = {
   explaining: 'Finding out why some were not added',
 };
 
-export function AddMembersProgressView({ progress, cancelling, onCancel }: { progress: AddMembersProgress; cancelling: boolean; onCancel: () => void }) {
+type Props = { progress: AddMembersProgress; cancelling: boolean; onCancel: () => void; connection: RunConnection | null };
+
+export function AddMembersProgressView({ progress, cancelling, onCancel, connection }: Props) {
   const percent = progress.total === 0 ? 0 : Math.round((progress.done / progress.total) * 100);
   const unit = progress.phase === 'adding' ? 'calls' : progress.phase === 'checking' ? 'groups' : 'members';
   return (
@@ -20,6 +25,7 @@ export function AddMembersProgressView({ progress, cancelling, onCancel }: { pro
         {phaseText[progress.phase]}: {progress.done.toLocaleString()} of {progress.total.toLocaleString()} {unit}
       </Typography>
       <LinearProgress variant="determinate" value={percent} aria-label={phaseText[progress.phase]} />
+      <PortalWaitNotice connection={connection} onStop={onCancel} />
       <Stack direction="row">
         <Button color="warning" onClick={onCancel} disabled={cancelling}>
           {cancelling ? 'Cancelling…' : 'Cancel'}

@@ -43,7 +43,7 @@ export function AddToGroupsByKeyword() {
   const calls = resolution ? chosen.length * planUserBatches(resolution.usernames).length : 0;
 
   if (run.state.status === 'running') {
-    return <AddMembersProgressView progress={run.state.progress} cancelling={run.state.cancelling} onCancel={run.cancel} />;
+    return <AddMembersProgressView progress={run.state.progress} cancelling={run.state.cancelling} onCancel={run.cancel} connection={run.connection} />;
   }
   if (run.state.status === 'done') {
     return (

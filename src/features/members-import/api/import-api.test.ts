@@ -1,4 +1,4 @@
-import { request } from '@esri/arcgis-rest-request';
+import { ArcGISRequestError, request } from '@esri/arcgis-rest-request';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { PortalSession } from '@/lib/arcgis/portal-session';
@@ -113,5 +113,22 @@ describe('fetchTakenUsernames', () => {
     requestMock.mockResolvedValue({ usernames: [{ requested: 'ana.lima', suggested: 'ana.lima1' }, { requested: 'new.one', suggested: 'new.one' }] });
     const answer = await fetchTakenUsernames(session, ['ana.lima', 'new.one', 'Deleted.Once']);
     expect(answer).toEqual({ taken: new Set(['ana.lima']), unconfirmed: new Set(['deleted.once']) });
+  });
+
+  it('checks several batches at once and retries a busy moment instead of failing the review', async () => {
+    const names = Array.from({ length: 250 }, (_, index) => `member${String(index)}`);
+    let calls = 0;
+    requestMock.mockImplementation((_url, options) => {
+      calls += 1;
+      if (calls === 2) return Promise.reject(new ArcGISRequestError('Service Unavailable', 'HTTP 503 Service Unavailable'));
+      const batch = (options?.params as { usernames: string[] }).usernames;
+      return Promise.resolve({ usernames: batch.map((name) => ({ requested: name, suggested: name === 'member150' ? 'member150a' : name })) });
+    });
+    const progress: number[] = [];
+    const answer = await fetchTakenUsernames(session, names, (checked) => progress.push(checked));
+    expect(answer.taken).toEqual(new Set(['member150']));
+    expect(answer.unconfirmed.size).toBe(0);
+    expect(calls).toBe(4);
+    expect(progress.at(-1)).toBe(250);
   });
 });

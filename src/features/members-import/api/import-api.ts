@@ -3,6 +3,8 @@ import { request } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
+import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 import { fetchUserTypeSeats } from '@/lib/arcgis/user-type-seats';
 
 import {
@@ -118,25 +120,33 @@ export async function fetchTakenUsernames(
 ): Promise<UsernameCheckAnswer> {
   const taken = new Set<string>();
   const unconfirmed = new Set<string>();
-  const batchSize = 100;
-  try {
-    for (let offset = 0; offset < usernames.length; offset += batchSize) {
-      const batch = usernames.slice(offset, offset + batchSize);
-      const response = (await request(`${session.portal}/community/checkUsernames`, {
-        params: { usernames: batch },
-        authentication: session,
-        signal,
-      })) as { usernames?: { requested?: string; suggested?: string }[] };
-      const answer = readUsernameCheck(batch, response);
-      for (const name of answer.taken) taken.add(name);
-      for (const name of answer.unconfirmed) unconfirmed.add(name);
-      onProgress?.(Math.min(usernames.length, offset + batch.length));
-    }
-    return { taken, unconfirmed };
-  } catch (error) {
-    throw toAppError(error);
-  }
+  const batches: string[][] = [];
+  for (let offset = 0; offset < usernames.length; offset += USERNAME_CHECK_BATCH) batches.push(usernames.slice(offset, offset + USERNAME_CHECK_BATCH));
+  let checked = 0;
+  // A few batches at once, each retried on its own: one busy moment of the portal never aborts the review.
+  await mapWithConcurrency(batches, USERNAME_CHECK_CONCURRENCY, async (batch) => {
+    const response = await retrying(
+      () =>
+        request(`${session.portal}/community/checkUsernames`, {
+          params: { usernames: batch },
+          authentication: session,
+          signal,
+        }) as Promise<{ usernames?: { requested?: string; suggested?: string }[] }>,
+      portalRetry,
+      signal,
+    );
+    const answer = readUsernameCheck(batch, response);
+    for (const name of answer.taken) taken.add(name);
+    for (const name of answer.unconfirmed) unconfirmed.add(name);
+    checked += batch.length;
+    onProgress?.(checked);
+  });
+  return { taken, unconfirmed };
 }
+
+/** Names per `checkUsernames` request, and requests in flight while a review checks a file. */
+const USERNAME_CHECK_BATCH = 100;
+const USERNAME_CHECK_CONCURRENCY = 4;
 
 /** Lower-case usernames with an invitation the person has not accepted yet. */
 export async function fetchPendingInvitationUsernames(session: PortalSession, signal?: AbortSignal): Promise<Set<string>> {

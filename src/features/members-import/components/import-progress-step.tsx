@@ -5,9 +5,19 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 
+import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import type { RunConnection } from '@/lib/arcgis/portal-retry';
+
 import type { ImportProgress } from '../execute-import';
 
-type Props = { progress: ImportProgress | null; isPaused: boolean; onPause: () => void; onResume: () => void; onCancel: () => void };
+type Props = {
+  progress: ImportProgress | null;
+  isPaused: boolean;
+  connection: RunConnection | null;
+  onPause: () => void;
+  onResume: () => void;
+  onCancel: () => void;
+};
 
 const phaseText = {
   accounts: 'Creating accounts',
@@ -21,7 +31,7 @@ function formatDuration(ms: number): string {
   return seconds < 60 ? `${String(seconds)} s` : `${String(Math.floor(seconds / 60))} min ${String(seconds % 60)} s`;
 }
 
-export function ImportProgressStep({ progress, isPaused, onPause, onResume, onCancel }: Props) {
+export function ImportProgressStep({ progress, isPaused, connection, onPause, onResume, onCancel }: Props) {
   // Leaving mid-run is safe (the journal resumes it) but rarely intended, so the browser asks first.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
@@ -47,6 +57,7 @@ export function ImportProgressStep({ progress, isPaused, onPause, onResume, onCa
           {timeLeft ? ` · about ${timeLeft} left` : ''}
         </Typography>
       </Box>
+      <PortalWaitNotice connection={connection} onStop={onCancel} />
       <Stack direction="row" spacing={1}>
         {isPaused ? (
           <Button variant="contained" onClick={onResume}>

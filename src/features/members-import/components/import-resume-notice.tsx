@@ -6,7 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { importQueries } from '../api/import-queries';
-import { importJournals } from '../import-journal';
+import { describeJournal, importJournals } from '../import-journal';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -34,8 +34,8 @@ export function ImportResumeNotice() {
           }
         >
           <AlertTitle>The import of {journal.fileName} did not finish</AlertTitle>
-          {journal.outcomes.length.toLocaleString()} of {journal.total.toLocaleString()} rows were done when it stopped
-          ({dateTime.format(journal.updatedAt)}). Choose the same file to resume: rows already done are not sent again.
+          {describeJournal(journal)} It stopped at {dateTime.format(journal.updatedAt)}. Choose the same file to resume:
+          rows already done are not sent again.
           Passwords are never saved, so the file is needed once more.
         </Alert>
       ))}

@@ -39,7 +39,7 @@ type Props = {
   isResuming: boolean;
 };
 
-const filters: (MemberRowStatus | 'all')[] = ['all', 'ready', 'warning', 'error', 'exists', 'skipped'];
+const filters: (MemberRowStatus | 'all')[] = ['all', 'ready', 'warning', 'error', 'exists', 'skipped', 'done'];
 
 /** Every row with its status and reasons; nothing is written until the reviewer confirms the summary. */
 export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, loadRow, reviewCsv, onConfirm, onBack, isResuming }: Props) {
@@ -105,7 +105,8 @@ export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, loadRo
       headerName: 'Actions',
       width: 150,
       sortable: false,
-      renderCell: ({ row }) => (
+      renderCell: ({ row }) =>
+        statusOf(row) === 'done' ? null : (
         <Stack direction="row" spacing={0.5} sx={{ height: '100%', alignItems: 'center' }}>
           <Button size="small" onClick={() => { openEditor(row.line); }} aria-label={`Fix line ${String(row.line)}`}>
             Fix
@@ -143,7 +144,7 @@ export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, loadRo
           }}
           aria-label="Show rows"
         >
-          {filters.map((status) => (
+          {filters.filter((status) => status !== 'done' || summary.counts.done > 0).map((status) => (
             <ToggleButton key={status} value={status}>
               {status === 'all' ? `All (${String(summary.total)})` : `${statusLabel(status)} (${String(summary.counts[status])})`}
             </ToggleButton>

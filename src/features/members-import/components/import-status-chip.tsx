@@ -6,6 +6,7 @@ const statusStyles = {
   error: { label: 'Error', color: 'error' },
   exists: { label: 'Already a member', color: 'info' },
   skipped: { label: 'Excluded', color: 'default' },
+  done: { label: 'Done earlier', color: 'default' },
   added: { label: 'Added', color: 'success' },
   failed: { label: 'Failed', color: 'error' },
   'not-sent': { label: 'Not sent', color: 'default' },

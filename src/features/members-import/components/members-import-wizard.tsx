@@ -10,6 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { importQueries } from '../api/import-queries';
+import { describeJournal } from '../import-journal';
 
 import { type ImportStep, useMemberImport } from '../use-member-import';
 import { ImportColumnsStep } from './import-columns-step';
@@ -59,8 +60,8 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
       {step === 'upload' ? <ImportResumeNotice /> : null}
       {importer.resuming && (step === 'columns' || step === 'review') ? (
         <Alert severity="info">
-          Resuming the import of {importer.fileName}: {importer.resuming.outcomes.length.toLocaleString()} rows were
-          already done and will not be sent again.
+          Resuming the import of {importer.fileName}: {describeJournal(importer.resuming)} Rows already done are not
+          sent again.
         </Alert>
       ) : null}
       {step === 'upload' ? (
@@ -95,6 +96,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
         <ImportProgressStep
           progress={importer.progress}
           isPaused={importer.isPaused}
+          connection={importer.connection}
           onPause={importer.pause}
           onResume={importer.resume}
           onCancel={importer.cancel}

@@ -14,6 +14,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { roleLabel } from '@/lib/arcgis/role-labels';
+import { PortalWaitNotice } from '@/components/portal-wait-notice';
 
 import { userQueries } from '../api/user-queries';
 import { type BulkAction, describeBulkAction, planBulkAction, roleKeyOf, seatsLeftText } from '../bulk-action';
@@ -112,6 +113,7 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
           {run.state.cancelling ? 'Cancelling: waiting for the requests in flight… ' : ''}
           {done.toLocaleString()} of {run.state.total.toLocaleString()} members handled
         </Typography>
+        <PortalWaitNotice connection={run.connection} onStop={run.cancel} />
       </Stack>
     );
   } else if (run.state.status === 'done') {

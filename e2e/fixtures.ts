@@ -82,6 +82,17 @@ export class Emulator {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/profile`, { data: profile });
     expect(response.ok()).toBe(true);
   }
+  /** What the fault injector did so far (`GET /__emulator/faults`). */
+  async faultStatus(): Promise<Record<string, unknown> & { counters: Record<string, number>; outage?: { startedAt: number; endsAt: number } | null }> {
+    const response = await this.request.get(`${EMULATOR_URL}/__emulator/faults`);
+    expect(response.ok()).toBe(true);
+    return (await response.json()) as Record<string, unknown> & { counters: Record<string, number> };
+  }
+  /** Members per role key (role id, else the built-in role), the portal's own count (`users/counts`). */
+  async roleCounts(): Promise<Map<string, number>> {
+    const body = await this.callAs(demo.admin, 'portals/self/users/counts', { type: 'role', num: '100' });
+    return new Map((body.results as { key: string; count: number }[]).map((entry) => [entry.key, entry.count]));
+  }
   async setFaults(faults: Record<string, unknown>) {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/faults`, { data: faults });
     expect(response.ok()).toBe(true);

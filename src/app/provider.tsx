@@ -7,6 +7,7 @@ import type { RuntimeConfig } from '@/config/runtime-config';
 import { SessionStoreContext } from '@/hooks/use-session';
 import { RuntimeConfigContext } from '@/hooks/use-runtime-config';
 import { forgetSession, type PortalSession } from '@/lib/arcgis/portal-session';
+import { isRunOpen } from '@/lib/arcgis/portal-retry';
 import { createSessionStore } from '@/lib/arcgis/session-store';
 import { createQueryClient } from '@/lib/query-client';
 import { theme } from '@/theme/theme';
@@ -16,6 +17,9 @@ type Props = { config: RuntimeConfig; initialSession: PortalSession | null; chil
 export function AppProvider({ config, initialSession, children }: Props) {
   const [sessionStore] = useState(() => createSessionStore(initialSession));
   const [queryClient] = useState(() => createQueryClient(() => {
+      // A bulk run that is open pauses on a refused sign-in and asks for a new one in place; ending the session
+      // here would take the person away from it.
+      if (isRunOpen()) return;
       forgetSession();
       sessionStore.expire();
     }));

@@ -7,12 +7,30 @@ import { Navigate, useLocation } from 'react-router';
 import { paths, safeReturnPath } from '@/config/paths';
 import { useRuntimeConfig } from '@/hooks/use-runtime-config';
 import { useSessionStore } from '@/hooks/use-session';
-import { oauthCallbackQuery } from '@/lib/arcgis/sign-in-queries';
+import { isRenewalCallback } from '@/lib/arcgis/portal-session';
+import { oauthCallbackQuery, renewalCallbackQuery } from '@/lib/arcgis/sign-in-queries';
 
 export function Component() {
+  const { search } = useLocation();
+  return isRenewalCallback(search) ? <RenewalCallback search={search} /> : <SignInCallback search={search} />;
+}
+
+/** The popup of a sign-in renewal: hands the credentials to the page that opened it, which closes it. */
+function RenewalCallback({ search }: { search: string }) {
+  const { portals } = useRuntimeConfig();
+  const renewal = useQuery(renewalCallbackQuery(search, portals));
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
+      <Typography role="status">
+        {renewal.isError ? `The sign-in could not be completed: ${renewal.error.message}` : 'Signed in again. This window closes by itself.'}
+      </Typography>
+    </Box>
+  );
+}
+
+function SignInCallback({ search }: { search: string }) {
   const { portals } = useRuntimeConfig();
   const sessionStore = useSessionStore();
-  const { search } = useLocation();
   const exchange = useQuery(oauthCallbackQuery(search, portals, sessionStore));
 
   if (exchange.isSuccess) return <Navigate to={safeReturnPath(exchange.data)} replace />;

@@ -118,6 +118,11 @@ export type MemberImportContext = {
   excludedLines?: ReadonlySet<number>;
   /** Resuming: lines an interrupted run of this file already has an outcome for. */
   doneLines?: ReadonlySet<number>;
+  /**
+   * Resuming: lines that named existing members before the first run began. Any other row whose member exists now
+   * was added by the interrupted run (its answer lost when the page closed): done, and confirmed, not "already a member".
+   */
+  preexistingLines?: ReadonlySet<number>;
   /** Fields every row must fill; defaults to the account kind's (see `requiredValueFields`). */
   requiredFields?: readonly MemberField[];
 };

@@ -92,6 +92,7 @@ export function useMemberImport() {
           ...(current.unconfirmed ? { unconfirmedUsernames: current.unconfirmed } : {}),
           ...(current.pending ? { pendingInvitations: current.pending } : {}),
           ...(current.done ? { doneLines: current.done } : {}),
+          ...(current.preexisting ? { preexistingLines: new Set(current.preexisting) } : {}),
         },
       };
       const result = bytes
@@ -230,13 +231,13 @@ export function useMemberImport() {
     let preexisting: number[];
     try {
       rows = await worker().ask({ type: 'plans', statuses: ['ready', 'warning'], exceptLines });
-      const existing = await worker().ask({ type: 'plans', statuses: ['exists'], exceptLines });
       // Recorded before anything is sent: these rows named members the organization already had.
-      preexisting = resuming ? (current.preexisting ?? []) : existing.map((plan) => plan.row.line);
-      // Resuming: an account the interrupted run may have created shows up as "already a member"; confirm it, never
-      // resend it. Rows that were already members before the run began stay so.
-      const before = new Set(preexisting);
-      confirmFirst = resuming ? existing.filter((plan) => !before.has(plan.row.line)) : [];
+      preexisting = resuming
+        ? (current.preexisting ?? [])
+        : (await worker().ask({ type: 'plans', statuses: ['exists'], exceptLines })).map((plan) => plan.row.line);
+      // Resuming: an account the interrupted run created after its last journal entry is now a member who was not
+      // one before (the review shows it as done); confirm it, never resend it.
+      confirmFirst = resuming ? await worker().ask({ type: 'plans', statuses: ['done'], exceptLines }) : [];
     } catch (cause) {
       fail(cause);
       return;

@@ -348,6 +348,17 @@ describe('validateMemberRows, rule by rule', () => {
     expect(summary.counts).toMatchObject({ done: 1, exists: 0 });
     expect(summary.toAdd).toBe(1);
   });
+
+  it('on resume, a member who exists now but did not before the run began is done (the run added them), never "already a member"', () => {
+    const { rows, summary } = validateMemberRows(
+      [member(2, { username: 'was.there' }), member(3, { username: 'added.late' }), member(4)],
+      { ...memberImportContext({}), existingUsernames: new Set(['was.there', 'added.late']), doneLines: new Set(), preexistingLines: new Set([2]) },
+    );
+    expect(rows.map((row) => row.status)).toEqual(['exists', 'done', 'ready']);
+    expect(summary.counts).toMatchObject({ exists: 1, done: 1, ready: 1 });
+    // The done row keeps what it resolved to, for its confirmation.
+    expect(rows[1]?.resolved.roleId).not.toBeNull();
+  });
 });
 
 describe('validateMemberRows at scale', () => {

@@ -77,6 +77,9 @@ export function validateMemberRows(rows: readonly MemberRow[], context: MemberIm
 
     // Nothing is sent for a member who already exists, so the other findings would only be noise.
     const existsIssue = existingMemberIssue(row, context);
+    if (existsIssue && context.preexistingLines && !context.preexistingLines.has(row.line)) {
+      return { line: row.line, status: 'done', messages: [], resolved };
+    }
     if (existsIssue) return { line: row.line, status: 'exists', messages: [existsIssue], resolved };
     if (usernameKey && context.unconfirmedUsernames?.has(usernameKey)) {
       say(

@@ -22,8 +22,17 @@ export async function retrying<T>(send: () => Promise<T>, policy: RetryPolicy = 
   throw toAppError(outcome.error);
 }
 
-/** How a run's connection to the portal is doing. */
-export type RunHealth = { waiting: false } | { waiting: true; since: number; message: string };
+/**
+ * How a run's connection to the portal is doing: answering, not answering (`unanswered`), or refusing the sign-in
+ * even after renewing it (`signed-out`: the person must sign in again).
+ */
+export type RunHealth = { waiting: false } | { waiting: true; reason: 'unanswered' | 'signed-out'; since: number; message: string };
+
+const isSessionLoss = (error: unknown) => toAppError(error).kind === 'auth';
+
+/** Runs open now: while one is, a refused sign-in pauses that run instead of ending the whole session. */
+let openRuns = 0;
+export const isRunOpen = () => openRuns > 0;
 
 /** How long requests keep failing before a run says the portal is not answering. */
 export const STALL_NOTICE_MS = 5_000;
@@ -41,6 +50,8 @@ export function createRunConnection(options: { stallMs?: number; now?: () => num
   let firstFailureAt: number | null = null;
   let lastMessage = '';
   let stallTimer: ReturnType<typeof setTimeout> | null = null;
+  let closed = false;
+  openRuns += 1;
   const listeners = new Set<() => void>();
   const wakers = new Set<() => void>();
 
@@ -60,15 +71,25 @@ export function createRunConnection(options: { stallMs?: number; now?: () => num
       firstFailureAt = now();
       const since = firstFailureAt;
       stallTimer = setTimeout(() => {
-        if (firstFailureAt === since) set({ waiting: true, since, message: lastMessage });
+        if (firstFailureAt === since && !health.waiting) set({ waiting: true, reason: 'unanswered', since, message: lastMessage });
       }, stallMs);
-    } else if (health.waiting && health.message !== lastMessage) {
+    } else if (health.waiting && health.reason === 'unanswered' && health.message !== lastMessage) {
       set({ ...health, message: lastMessage });
     }
   };
 
+  const signedOut = (error: unknown) => {
+    if (health.waiting && health.reason === 'signed-out') return;
+    set({ waiting: true, reason: 'signed-out', since: now(), message: toAppError(error).message });
+  };
+  const isSignedOut = () => health.waiting && health.reason === 'signed-out';
+  const wakeAll = () => {
+    for (const wake of [...wakers]) wake();
+  };
+
   const policy: RetryPolicy = {
-    isTransient: isTransientError,
+    // A refused sign-in is not the row's fault either: the run holds it until the person signs in again.
+    isTransient: (error) => isTransientError(error) || isSessionLoss(error),
     maxAttempts: Number.POSITIVE_INFINITY,
     backoffMs: backoff,
     sleep: (ms, signal) =>
@@ -78,7 +99,9 @@ export function createRunConnection(options: { stallMs?: number; now?: () => num
           resolve();
         };
         wakers.add(wake);
-        void abortableSleep(ms, signal).then(wake);
+        signal?.addEventListener('abort', wake, { once: true });
+        // Signed out, a request waits for the new sign-in (or a cancel), not for a timer.
+        if (!isSignedOut()) void abortableSleep(ms, signal).then(wake);
       }),
     track: async <T>(attempt: () => Promise<T>): Promise<T> => {
       try {
@@ -88,6 +111,7 @@ export function createRunConnection(options: { stallMs?: number; now?: () => num
       } catch (error) {
         // A refusal is an answer too: the portal is there.
         if (isTransientError(error)) failed(error);
+        else if (isSessionLoss(error)) signedOut(error);
         else answered();
         throw error;
       }
@@ -104,14 +128,19 @@ export function createRunConnection(options: { stallMs?: number; now?: () => num
       };
     },
     /** Ends every backoff wait now, so each waiting request is sent again at once. */
-    retryNow: () => {
-      for (const wake of [...wakers]) wake();
+    retryNow: wakeAll,
+    /** The person signed in again: the held requests go out with the new credentials. */
+    signedInAgain: () => {
+      if (isSignedOut()) set({ waiting: false });
+      wakeAll();
     },
     /** Stops the stall timer (the run is over). */
     close: () => {
       if (stallTimer) clearTimeout(stallTimer);
       stallTimer = null;
       listeners.clear();
+      if (!closed) openRuns -= 1;
+      closed = true;
     },
   };
 }

@@ -7,7 +7,8 @@ export type PortalSession = ArcGISIdentityManager;
 const STORAGE_KEY = 'roster.session';
 const CALLBACK_PATH = '/auth/callback';
 
-type SignInState = { id: string; returnTo: string; portalUrl: string };
+/** `renew`: a sign-in in a popup window that gives a running page fresh credentials (see renewSignIn). */
+type SignInState = { id: string; returnTo: string; portalUrl: string; renew?: boolean };
 
 function redirectUri(): string {
   return `${window.location.origin}${CALLBACK_PATH}`;
@@ -28,6 +29,51 @@ export async function beginSignIn(portal: PortalConfig, returnTo: string): Promi
     popup: false,
     pkce: true,
     state,
+  });
+}
+
+/**
+ * Signs the same member in again in a popup window, without leaving the page, and gives the running session the
+ * new credentials in place: a bulk run that lost its sign-in carries on with the very session object it holds.
+ */
+export async function renewSignIn(session: PortalSession, portal: PortalConfig): Promise<void> {
+  const state: SignInState = { id: randomStateId(), returnTo: '/', portalUrl: portal.portalUrl, renew: true };
+  const fresh = await ArcGISIdentityManager.beginOAuth2({
+    clientId: portal.clientId,
+    portal: portal.portalUrl,
+    redirectUri: redirectUri(),
+    popup: true,
+    pkce: true,
+    state,
+  });
+  if (!fresh) throw new Error('The sign-in window did not answer.');
+  if (fresh.username.toLowerCase() !== session.username.toLowerCase()) {
+    throw new Error(`That was ${fresh.username}. Sign in as ${session.username} to carry on with this run.`);
+  }
+  session.updateToken(fresh.token, fresh.tokenExpires);
+  // rest-js keeps the refresh token in fields it offers no setter for.
+  Object.assign(session, { _refreshToken: fresh.refreshToken, _refreshTokenExpires: fresh.refreshTokenExpires });
+  persistSession(session);
+}
+
+/** True when this callback is the popup of `renewSignIn`: it hands its credentials to the page that opened it. */
+export function isRenewalCallback(search: string): boolean {
+  try {
+    const state: unknown = JSON.parse(new URLSearchParams(search).get('state') ?? 'null');
+    return typeof state === 'object' && state !== null && 'renew' in state && state.renew === true && window.opener !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** In the renewal popup: passes the new credentials to the opener (rest-js closes the window). */
+export async function completeRenewal(portal: PortalConfig): Promise<void> {
+  await ArcGISIdentityManager.completeOAuth2({
+    clientId: portal.clientId,
+    portal: portal.portalUrl,
+    redirectUri: redirectUri(),
+    popup: true,
+    pkce: true,
   });
 }
 

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 
 import type { PortalConfig } from '@/config/runtime-config';
 
-import { completeSignIn, persistSession, portalForCallback } from './portal-session';
+import { completeRenewal, completeSignIn, persistSession, portalForCallback } from './portal-session';
 import type { SessionStore } from './session-store';
 
 /**
@@ -19,6 +19,22 @@ export function oauthCallbackQuery(search: string, portals: PortalConfig[], sess
       persistSession(session);
       sessionStore.signIn(session);
       return returnTo;
+    },
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
+}
+
+/** The renewal popup's half of `renewSignIn`, run exactly once like the callback above. */
+export function renewalCallbackQuery(search: string, portals: PortalConfig[]) {
+  return queryOptions({
+    queryKey: ['oauth-renewal', search, portals],
+    queryFn: async () => {
+      const portal = portalForCallback(search, portals);
+      if (!portal) throw new Error('The sign-in response does not belong to a configured portal.');
+      await completeRenewal(portal);
+      return true;
     },
     staleTime: Infinity,
     gcTime: Infinity,

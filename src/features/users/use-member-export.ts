@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 
 import { fetchGroupFilteredMembers } from './api/group-filter-api';
 import { fetchMembersInCreationOrder, userQueries } from './api/user-queries';
@@ -49,8 +50,9 @@ export function useMemberExport(params: MemberListParams) {
       }
       const members = await resolveQueryMembers({
         query,
-        countIn: (answered) => countMembers(session, answered, abort.signal),
-        fetchPage: (answered, from) => fetchMembersInCreationOrder(session, answered, from, abort.signal),
+        // Each read is retried on its own: one busy moment of the portal never stops the export.
+        countIn: (answered) => retrying(() => countMembers(session, answered, abort.signal), portalRetry, abort.signal),
+        fetchPage: (answered, from) => retrying(() => fetchMembersInCreationOrder(session, answered, from, abort.signal), portalRetry, abort.signal),
         now: Date.now(),
         concurrency: REQUESTS_IN_FLIGHT,
         onProgress: (fetched, total) => {

@@ -4,6 +4,7 @@ import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 
 import { fetchUserTypeSeats } from '@/lib/arcgis/user-type-seats';
+import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 
 import { buildMemberSearchQuery } from '../member-search-query';
 import { type AnsweredMemberQuery, resolveQueryMembers } from '../resolve-selection';
@@ -89,8 +90,9 @@ export const userQueries = {
       queryFn: ({ signal, meta }) =>
         resolveQueryMembers({
           query: query ?? { kind: 'listing', filters: {} },
-          countIn: (answered) => countMembers(session, answered, signal),
-          fetchPage: (answered, start) => fetchMembersInCreationOrder(session, answered, start, signal),
+          // Each read is retried on its own: one busy moment of the portal never loses the whole selection.
+          countIn: (answered) => retrying(() => countMembers(session, answered, signal), portalRetry, signal),
+          fetchPage: (answered, start) => retrying(() => fetchMembersInCreationOrder(session, answered, start, signal), portalRetry, signal),
           now: Date.now(),
           concurrency: 4,
           onProgress: meta?.onProgress as ProgressListener | undefined,

@@ -81,7 +81,14 @@ export function useBulkAction() {
         send: (batch, signal) => sendBatch(session, action, batch, signal),
         onSettled: (batch, settlement) => {
           settledBatches.add(batch);
-          const answer: BatchAnswer = settlement.ok ? settlement.value : { ok: false, message: toAppError(settlement.error).message };
+          // A retried delete whose first attempt went through is answered "does not exist": the member is gone.
+          const deletedEarlier =
+            !settlement.ok && action.kind === 'delete' && settlement.attempts > 1 && toAppError(settlement.error).kind === 'not-found';
+          const answer: BatchAnswer = settlement.ok
+            ? settlement.value
+            : deletedEarlier
+              ? { ok: true }
+              : { ok: false, message: toAppError(settlement.error).message };
           results.push(...settleBatch(action, batch, answer, fullNames));
           setState((current) => ({ status: 'running', results: [...results], total, cancelling: current.status === 'running' && current.cancelling }));
         },

@@ -1,4 +1,7 @@
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { withRetries } from '@/lib/async/with-retries';
 
 import {
   type AccountChoice,
@@ -25,13 +28,18 @@ export async function finishOffboarding(
   choice: AccountChoice,
   rights: AccountRights,
 ): Promise<OffboardingFinish> {
-  const verified = await fetchInventory(session, username);
+  const verified = await retrying(() => fetchInventory(session, username));
   const decision = decideAccountAction(choice, verified, rights);
   if (decision.action === 'none') return { verified, decision, account: { isDone: choice === 'keep', message: decision.message } };
   try {
-    if (decision.turnOffEsriAccess) await turnOffEsriAccess(session, username);
-    if (decision.action === 'delete') await deleteMember(session, username);
-    else await disableMember(session, username);
+    if (decision.turnOffEsriAccess) await retrying(() => turnOffEsriAccess(session, username));
+    if (decision.action === 'delete') {
+      const deleted = await withRetries(() => deleteMember(session, username), portalRetry);
+      // A retried delete whose first attempt went through is answered "does not exist": the account is gone.
+      if (!deleted.ok && !(deleted.attempts > 1 && toAppError(deleted.error).kind === 'not-found')) throw deleted.error;
+    } else {
+      await retrying(() => disableMember(session, username));
+    }
     return {
       verified,
       decision,

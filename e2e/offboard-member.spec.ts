@@ -43,7 +43,9 @@ test('offboard a member with 300 items and 4 groups to one colleague: account de
   expect(asked.filter((url) => url.includes('/sharing/rest/'))).toEqual([]);
 
   await wizard.chooseReceiver(colleague);
-  await expect(page.getByRole('radio', { name: 'Delete the account' })).toBeChecked();
+  // Nothing happens to the account unless asked for.
+  await expect(page.getByRole('radio', { name: 'Leave the account as it is' })).toBeChecked();
+  await wizard.chooseDelete();
   expect(await seriousViolations(page)).toEqual([]);
   await wizard.checkPlan();
 
@@ -54,7 +56,10 @@ test('offboard a member with 300 items and 4 groups to one colleague: account de
   expect(await seriousViolations(page)).toEqual([]);
   // A little latency on each reassign keeps the progress step on screen long enough to scan it.
   await emulator.setFaults({ latencyMs: 100, match: '/reassign' });
-  await wizard.confirm();
+  const last = page.getByRole('button', { name: `Move 300 items and 4 groups, then delete ${leaver}` });
+  await expect(last).toBeDisabled();
+  await wizard.typeUsernameToConfirm(leaver);
+  await last.click();
   await expect(page.getByRole('progressbar', { name: 'Transfer progress' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -78,6 +83,7 @@ test('a failure keeps the account and reports what remains; running the wizard a
   await expect(wizard.itemsSection()).toHaveAccessibleName('Items (300)');
   await wizard.next();
   await wizard.chooseReceiver(colleague);
+  await wizard.chooseDelete();
   await wizard.checkPlan();
   await expect(wizard.preflightStatus()).toHaveText(/items checked/, { timeout: 60_000 });
   await wizard.addReceiverToFlaggedGroups();
@@ -86,9 +92,10 @@ test('a failure keeps the account and reports what remains; running the wizard a
   const allStaff = await emulator.groupIdByTitle('All Staff');
   const removed = await emulator.callAs(demo.admin, `community/groups/${allStaff}/removeUsers`, { users: colleague });
   expect(removed.error).toBeUndefined();
-  await wizard.confirm();
+  await wizard.typeUsernameToConfirm(leaver);
+  await wizard.confirm(new RegExp(`^Move \\d+ items and 4 groups, then delete ${leaver.replace('.', '\\.')}$`));
 
-  await expect(page.getByText('The account was kept', { exact: true })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText(/^Offboarding not finished: \d+ items? remains?$/)).toBeVisible({ timeout: 120_000 });
   await expect(page.getByText(/The account was kept: the member still owns \d+ items?/)).toBeVisible();
   await expect(wizard.remaining()).toContainText('is not a member of the group the item is shared to: All Staff');
   expect(await seriousViolations(page)).toEqual([]);
@@ -106,7 +113,9 @@ test('a failure keeps the account and reports what remains; running the wizard a
   await expect(wizard.preflightStatus()).toHaveText(new RegExp(`^${String(left.length)} items? checked`));
   await expect(page.getByRole('checkbox', { name: /^Add grace\.receiver to “All Staff”/ })).toBeVisible();
   await wizard.addReceiverToFlaggedGroups();
-  await wizard.confirm();
+  // The choice to delete was kept for the second run; the username is asked again.
+  await wizard.typeUsernameToConfirm(leaver);
+  await wizard.confirm(new RegExp(`, then delete ${leaver.replace('.', '\\.')}$`));
   await expect(page.getByText(`The account ${leaver} was deleted.`)).toBeVisible({ timeout: 60_000 });
   expect(await emulator.memberExists(leaver)).toBe(false);
 });
@@ -137,7 +146,7 @@ test('a member who holds add-on licences: the wizard says up front that the port
   await expect(page.getByText('Esri access: on. It is turned off just before the account is deleted, as the portal requires.')).toBeVisible();
   await wizard.next();
   await expect(page.getByRole('radio', { name: 'Delete the account' })).toBeDisabled();
-  await expect(page.getByRole('radio', { name: 'Disable the account' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Leave the account as it is' })).toBeChecked();
   await expect(page.getByText(/^The account cannot be deleted: dan\.ng holds 2 add-on licences \(.+\), and the portal does not delete/)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

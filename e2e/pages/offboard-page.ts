@@ -32,7 +32,17 @@ export class OffboardPage {
     for (const box of await this.page.getByRole('checkbox', { name: /^Add .* to “/ }).all()) await box.check();
   }
 
-  async confirm() {
-    await this.page.getByRole('button', { name: /^Confirm: move/ }).click();
+  /** Opts in to deleting the account: the choice, then the username typed on the plan step. */
+  async chooseDelete() {
+    await this.page.getByRole('radio', { name: 'Delete the account' }).check();
+  }
+
+  async typeUsernameToConfirm(username: string) {
+    await this.page.getByRole('textbox', { name: `Type ${username} to confirm` }).fill(username);
+  }
+
+  /** The last button, which names everything it does ("Move 300 items and 4 groups, then delete frank.departing"). */
+  async confirm(name: string | RegExp = /^Move /) {
+    await this.page.getByRole('button', { name }).click();
   }
 }

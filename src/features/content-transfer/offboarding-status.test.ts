@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { accountRights, decideAccountAction, explainRemaining, holdingsNotes, itemsByFolder, licenceBlocker, ownsNothing } from './offboarding-status';
+import { accountRights, decideAccountAction, explainRemaining, finalStepLabel, offboardingHeadline, holdingsNotes, isAccountChoiceConfirmed, itemsByFolder, licenceBlocker, ownsNothing } from './offboarding-status';
 import type { AccountHoldings, ContentItem, GroupSummary, MemberProfile } from './types';
 
 const item = (id: string, folderId: string | null = null): ContentItem => ({
@@ -91,5 +91,34 @@ describe('explainRemaining (what a resumed run picks up)', () => {
       { kind: 'Item', id: 'untouched', title: 'Item untouched', reason: 'Not part of this run.' },
       { kind: 'Group', id: 'g', title: 'Group g', reason: 'Your role cannot reassign group ownership.' },
     ]);
+  });
+});
+
+describe('the last step names what it will do', () => {
+  it('names the moves and the destructive step by the member\'s username', () => {
+    const username = 'frank.departing';
+    expect(finalStepLabel({ items: 34, groups: 4, account: 'delete', username })).toBe('Move 34 items and 4 groups, then delete frank.departing');
+    expect(finalStepLabel({ items: 1, groups: 0, account: 'disable', username })).toBe('Move 1 item, then disable frank.departing');
+    expect(finalStepLabel({ items: 0, groups: 1, account: 'keep', username })).toBe('Move 1 group');
+    expect(finalStepLabel({ items: 0, groups: 0, account: 'delete', username })).toBe('Delete frank.departing');
+    expect(finalStepLabel({ items: 0, groups: 0, account: 'keep', username })).toBe('Finish');
+  });
+
+  it('goes ahead with a delete or disable only once the username is typed', () => {
+    expect(isAccountChoiceConfirmed('keep', 'frank.departing', '')).toBe(true);
+    expect(isAccountChoiceConfirmed('delete', 'frank.departing', '')).toBe(false);
+    expect(isAccountChoiceConfirmed('delete', 'frank.departing', 'frank')).toBe(false);
+    expect(isAccountChoiceConfirmed('disable', 'frank.departing', ' Frank.Departing ')).toBe(true);
+  });
+});
+
+
+describe('offboardingHeadline', () => {
+  it('never says finished while anything remains', () => {
+    const item = { id: 'a', title: 'A', type: 'CSV', owner: 'frank', folderId: null, modified: 0, size: 1, access: 'private', typeKeywords: [] };
+    expect(offboardingHeadline({ items: [item], ownedGroups: [] }, true)).toBe('Offboarding not finished: 1 item remains');
+    expect(offboardingHeadline({ items: [item, { ...item, id: 'b' }], ownedGroups: [] }, false)).toBe('Offboarding not finished: 2 items remain');
+    expect(offboardingHeadline({ items: [], ownedGroups: [] }, true)).toBe('Offboarding finished');
+    expect(offboardingHeadline({ items: [], ownedGroups: [] }, false)).toBe('The account was kept');
   });
 });

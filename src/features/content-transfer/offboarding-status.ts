@@ -82,7 +82,8 @@ export type AccountDecision = {
   turnOffEsriAccess?: boolean;
 };
 
-const plural = (count: number, word: string) => `${String(count)} ${count === 1 ? word : `${word}s`}`;
+/** "1 item", "34 items". */
+export const plural = (count: number, word: string) => `${count.toLocaleString()} ${count === 1 ? word : `${word}s`}`;
 
 /**
  * Why the portal would refuse to delete this member even once they own nothing, in words; null when nothing is
@@ -144,4 +145,31 @@ export function decideAccountAction(
   return verified.holdings.esriAccess === true
     ? { action: 'delete', message: 'Esri access will be turned off, then the account deleted.', turnOffEsriAccess: true }
     : { action: 'delete', message: 'The account will be deleted.' };
+}
+
+/**
+ * The wizard's last button says everything it will do, the destructive part by name: "Move 34 items and 4 groups,
+ * then delete frank.departing".
+ */
+export function finalStepLabel({ items, groups, account, username }: { items: number; groups: number; account: AccountChoice; username: string }): string {
+  const moves = [items > 0 ? plural(items, 'item') : '', groups > 0 ? plural(groups, 'group') : ''].filter(Boolean);
+  const move = moves.length > 0 ? `Move ${moves.join(' and ')}` : '';
+  const then = account === 'delete' ? `delete ${username}` : account === 'disable' ? `disable ${username}` : '';
+  if (move && then) return `${move}, then ${then}`;
+  if (then) return `${then.charAt(0).toUpperCase()}${then.slice(1)}`;
+  return move || 'Finish';
+}
+
+/** A delete or disable goes ahead only once the person has typed the member's username. */
+export const isAccountChoiceConfirmed = (account: AccountChoice, username: string, typed: string): boolean =>
+  account === 'keep' || typed.trim().toLowerCase() === username.toLowerCase();
+
+/** The result's headline: finished only when nothing is left and the account choice was carried out. */
+export function offboardingHeadline(verified: Pick<OffboardingInventory, 'items' | 'ownedGroups'>, accountDone: boolean): string {
+  if (!ownsNothing(verified)) {
+    const left = [verified.items.length > 0 ? plural(verified.items.length, 'item') : '', verified.ownedGroups.length > 0 ? plural(verified.ownedGroups.length, 'group') : ''];
+    const verb = verified.items.length + verified.ownedGroups.length === 1 ? 'remains' : 'remain';
+    return `Offboarding not finished: ${left.filter(Boolean).join(' and ')} ${verb}`;
+  }
+  return accountDone ? 'Offboarding finished' : 'The account was kept';
 }

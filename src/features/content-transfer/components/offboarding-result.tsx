@@ -9,7 +9,7 @@ import TableRow from '@mui/material/TableRow';
 
 import type { ExecuteTransferUpdate } from '../api/execute-transfer';
 import type { OffboardingFinish } from '../api/finish-offboarding';
-import { explainRemaining, ownsNothing } from '../offboarding-status';
+import { explainRemaining, offboardingHeadline, ownsNothing, plural } from '../offboarding-status';
 import { TransferReport } from './transfer-report';
 
 /** Verification (re-read: what the member still owns, and why), the account's fate, and the transfer report. */
@@ -18,14 +18,14 @@ export function OffboardingResult({ username, update, finish }: { username: stri
   const isClean = ownsNothing(finish.verified);
   return (
     <Stack spacing={2}>
-      <Alert severity={finish.account.isDone ? 'success' : 'warning'}>
-        <AlertTitle>{finish.account.isDone ? 'Offboarding finished' : 'The account was kept'}</AlertTitle>
+      <Alert severity={finish.account.isDone && isClean ? 'success' : 'warning'}>
+        <AlertTitle>{offboardingHeadline(finish.verified, finish.account.isDone)}</AlertTitle>
         {finish.account.message}
       </Alert>
       <Alert severity={isClean ? 'success' : 'warning'} role="status">
         {isClean
           ? `Verified: ${username} owns no items and no groups.`
-          : `Verified by reading again: ${username} still owns ${String(finish.verified.items.length)} items and ${String(finish.verified.ownedGroups.length)} groups. Fix the reasons below and run the wizard again: it picks up only what remains.`}
+          : `Verified by reading again: ${username} still owns ${plural(finish.verified.items.length, 'item')} and ${plural(finish.verified.ownedGroups.length, 'group')}. Fix the reasons below and run the wizard again: it picks up only what remains.`}
       </Alert>
       {remaining.length > 0 ? (
         <Table size="small" aria-label="What remains">

@@ -20,7 +20,8 @@ import { finishOffboarding } from '../api/finish-offboarding';
 import { prepareTransferRequest } from '../api/prepare-transfer';
 import { folderStrategyProblem } from '../folder-strategy';
 import { preflightGroups } from '../group-transfer';
-import { accountRights, licenceBlocker, ownsNothing } from '../offboarding-status';
+import { accountRights, finalStepLabel, isAccountChoiceConfirmed, licenceBlocker, ownsNothing } from '../offboarding-status';
+import { AccountConfirmField } from './account-confirm-field';
 import { preflightTransfer, runnableUnitIds } from '../preflight-transfer';
 import { useTransferRun } from '../use-transfer-run';
 import { OffboardingChoices, type OffboardingChoicesValue } from './offboarding-choices';
@@ -50,9 +51,11 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
     isSameGroupReceiver: true,
     groupReceiver: null,
     strategy: { kind: 'keep' },
-    account: 'delete',
+    // Nothing happens to the account unless asked for: deleting and disabling are opt-in.
+    account: 'keep',
   });
   const [groupsToJoin, setGroupsToJoin] = useState<ReadonlySet<string>>(new Set());
+  const [typedUsername, setTypedUsername] = useState('');
   // Known before anything moves: the portal will not delete a member who holds add-on licences.
   const deleteBlocker = inventory.data ? licenceBlocker(inventory.data) : null;
   const account = choices.account === 'delete' && (!rights.canDelete || deleteBlocker) ? (rights.canDisable ? 'disable' : 'keep') : choices.account;
@@ -113,6 +116,8 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
   };
   const runnableItems = preflight ? preflight.items.filter((check) => runnableUnitIds(preflight).has(check.unitId)).length : 0;
   const runnableGroups = groupChecks.filter((check) => check.status === 'ready').length;
+  const isConfirmed = isAccountChoiceConfirmed(account, username, typedUsername);
+  const confirmField = <AccountConfirmField username={username} account={account} value={typedUsername} onChange={setTypedUsername} />;
 
   const handleCheck = () => {
     setIsSubmitted(true);
@@ -140,6 +145,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
   };
 
   const handleAgain = () => {
+    setTypedUsername('');
     prepare.reset();
     run.reset();
     finish.reset();
@@ -201,6 +207,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
             rights={rights}
             deleteBlocker={deleteBlocker}
           />
+          {!hasItems && !hasGroups ? confirmField : null}
           {prepare.isError ? <Alert severity="error">The plan could not be checked: {prepare.error.message}</Alert> : null}
           {prepare.isPending ? (
             <Stack spacing={1}>
@@ -215,9 +222,14 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
             <Button
               variant="contained"
               onClick={handleCheck}
-              disabled={prepare.isPending || !callerInfo || (hasItems && choices.strategy.kind !== 'keep' && choices.strategy.kind !== 'root' && receiverFolders.isFetching)}
+              disabled={
+                prepare.isPending ||
+                !callerInfo ||
+                (!hasItems && !hasGroups && !isConfirmed) ||
+                (hasItems && choices.strategy.kind !== 'keep' && choices.strategy.kind !== 'root' && receiverFolders.isFetching)
+              }
             >
-              {hasItems || hasGroups ? 'Check the plan' : 'Finish'}
+              {hasItems || hasGroups ? 'Check the plan' : finalStepLabel({ items: 0, groups: 0, account, username })}
             </Button>
           </Stack>
         </Stack>
@@ -247,10 +259,11 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
                 ? 'After the transfer the inventory is read again and the account is disabled.'
                 : 'After the transfer the inventory is read again; the account is left as it is.'}
           </Typography>
+          {confirmField}
           <Stack direction="row" spacing={1}>
             <Button onClick={() => prepare.reset()}>Back</Button>
-            <Button variant="contained" onClick={() => void handleRun()}>
-              {`Confirm: move ${String(runnableItems)} items and ${String(runnableGroups)} groups`}
+            <Button variant="contained" onClick={() => void handleRun()} disabled={!isConfirmed}>
+              {finalStepLabel({ items: runnableItems, groups: runnableGroups, account, username })}
             </Button>
           </Stack>
         </Stack>

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { seriousViolations } from './axe';
@@ -146,4 +146,52 @@ test('an import interrupted by a reload resumes to completion without duplicates
   await page.getByRole('link', { name: 'Go to members' }).click();
   await membersPage.search().fill('example.org');
   await expect(membersPage.summary()).toHaveText(/^1,000 members match/);
+});
+
+test('a username another person holds is an error, in the review, after a fix, and when it is taken while the review is open', async ({
+  page,
+  emulator,
+}, testInfo) => {
+  await emulator.setSeatsLeft({ creatorUT: 100, editorUT: 100, fieldWorkerUT: 100, viewerUT: 100 });
+  const file = testInfo.outputPath('identities.csv');
+  writeFileSync(
+    file,
+    [
+      'First Name,Last Name,Email,Username,Password,Role',
+      'Nia,Fresh,nia.fresh@example.org,nia.fresh,Welcome.2026,user',
+      'Grace,Other,grace.other@example.org,grace.receiver,Welcome.2026,user',
+      'Fix,Me,fix.me@example.org,fix.me.row,Welcome.2026,user',
+      'Late,Comer,late.comer@example.org,late.taken,Welcome.2026,user',
+    ].join('\n'),
+  );
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  // Grace Receiver holds that username: this row's person gets no account, so it is an error, not "already a member".
+  await expect(importPage.reviewRow(3)).toContainText('Error');
+  await expect(importPage.reviewRow(3)).toContainText(
+    'grace.receiver is taken by someone else: Grace Receiver (grace.receiver@harborcity.example). Choose another username for this person',
+  );
+
+  // A fix to an existing member's username is checked against the organization again.
+  await importPage.reviewRow(4).getByRole('button', { name: 'Fix line 4' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Fix line 4' });
+  await dialog.getByLabel('Username').fill('ana.lima');
+  await dialog.getByRole('button', { name: 'Save and check again' }).click();
+  await expect(importPage.reviewRow(4)).toContainText('ana.lima is taken by someone else: Ana Lima (ana.lima@harborcity.example)');
+
+  // While the review is open, someone else takes late.taken.
+  const created = await emulator.callAs(demo.admin, 'portals/self/invite', {
+    invitationList: JSON.stringify({
+      invitations: [{ username: 'late.taken', password: 'Welcome.2026', firstname: 'Someone', lastname: 'Else', fullname: 'Someone Else', email: 'someone.else@example.org', role: 'org_user', userLicenseType: 'creatorUT' }],
+    }),
+  });
+  expect(created.notInvited).toEqual([]);
+  await expect(importPage.summary()).toContainText(/^2 members will be added/);
+  await importPage.addAll();
+  await expect(importPage.reportSummary()).toHaveText('1 added, 0 already members, 1 failed, 2 not sent.');
+  await expect(importPage.reportGrid().getByRole('row', { name: /late\.taken/ })).toContainText(
+    'late.taken is taken by someone else: someone.else@example.org. Choose another username for this person.',
+  );
+  expect(await emulator.memberExists('nia.fresh')).toBe(true);
 });

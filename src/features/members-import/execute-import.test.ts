@@ -87,13 +87,15 @@ describe('executeImport', () => {
     const outcomes = await run(rows, fake.portal);
 
     expect(outcomes.size).toBe(60);
-    expect(outcomes.get(12)).toMatchObject({ status: 'exists', reason: 'A member with the username member010 already exists.' });
+    // member010 belongs to another person (another address): nobody got an account, so the row failed.
+    expect(outcomes.get(12)).toMatchObject({ status: 'failed', reason: 'member010 is taken by someone else: someone@else.org. Choose another username for this person.' });
     expect(outcomes.get(9)).toMatchObject({ status: 'failed', reason: 'No Creator seats are left in the organization.' });
     // The batch whose answer was lost was sent again; its members exist once and count as added.
     const retriedBatchLines = rows.slice(25, 50).map((plan) => plan.row.line);
     expect(retriedBatchLines.every((line) => outcomes.get(line)?.status === 'added')).toBe(true);
     expect(new Set(fake.invitations.map((invitation) => invitation.username)).size).toBe(60);
     expect([...outcomes.values()].filter((outcome) => outcome.status === 'added')).toHaveLength(58);
+    expect([...outcomes.values()].filter((outcome) => outcome.status === 'exists')).toHaveLength(0);
     expect(fake.requestCount()).toBe(4);
   });
 
@@ -137,7 +139,11 @@ describe('executeImport', () => {
     const resumed = await run(rows, fake.portal, undefined, [], true);
     expect(resumed.get(2)).toMatchObject({ status: 'added' });
     const fresh = await run(rows, fakePortal({ taken: ['member000'] }).portal);
-    expect(fresh.get(2)).toMatchObject({ status: 'exists' });
+    expect(fresh.get(2)).toMatchObject({ status: 'failed', reason: expect.stringContaining('is taken by someone else') as unknown });
+    // The same person (same address) is "already a member".
+    const same = fakePortal({ taken: [] });
+    await same.portal.invite([{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }], new AbortController().signal);
+    expect((await run(rows, same.portal)).get(2)).toMatchObject({ status: 'exists', reason: 'A member with the username member000 already exists.' });
   });
 
   it('sends INVITE_BATCH_SIZE (25) invitations a request and still retries a lost batch once', async () => {

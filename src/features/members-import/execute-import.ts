@@ -6,6 +6,7 @@ import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
 import type { Invitation } from './api/import-api';
 import { buildInvitation } from './build-invitation';
 import { groupBatchSize, planGroupMembershipBatches } from './plan-invite-batches';
+import { isSomeoneElse, takenBySomeoneElse } from './taken-username';
 import type { MemberRow, ResolvedMember } from './types';
 
 export type ImportOutcomeStatus = 'added' | 'exists' | 'failed';
@@ -188,6 +189,9 @@ async function explainRefusals(
     const email = lookup.value;
     if (email !== null && retried && email.toLowerCase() === row.email.toLowerCase()) {
       settle(plan, 'added', 'Added (confirmed after a retried request).');
+    } else if (email !== null && isSomeoneElse({ fullName: '', email }, row.email)) {
+      // Nobody got an account for this row: an error, whether the name was taken before the review or during it.
+      settle(plan, 'failed', `${takenBySomeoneElse(row.username, { fullName: '', email })}.`);
     } else if (email !== null) {
       settle(plan, 'exists', `A member with the username ${row.username} already exists.`);
     } else if (unanswered !== undefined) {

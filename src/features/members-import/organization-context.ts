@@ -9,7 +9,7 @@ import type { BaseRole, ImportRole, ImportUserType, MemberImportContext, Passwor
  */
 export type OrganizationContext = Omit<
   MemberImportContext,
-  'accountKind' | 'existingUsernames' | 'pendingInvitations' | 'unconfirmedUsernames' | 'excludedLines' | 'doneLines' | 'preexistingLines' | 'requiredFields'
+  'accountKind' | 'existingUsernames' | 'usernameHolders' | 'pendingInvitations' | 'unconfirmedUsernames' | 'excludedLines' | 'doneLines' | 'preexistingLines' | 'requiredFields'
 > & { notices: string[] };
 
 /** A user type as `fetchUserTypeSeats` (src/lib/arcgis/user-type-seats.ts) reports it; `null` = not reported. */

@@ -1,3 +1,5 @@
+import type { UsernameHolder } from './taken-username';
+
 export type MemberFileEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type MemberFileDelimiter = ',' | ';' | '\t' | '|';
@@ -107,6 +109,8 @@ export type MemberImportContext = {
   passwordPolicy: PasswordPolicy;
   /** Lower-case usernames already in the portal; filled in once the batched portal check answers. */
   existingUsernames?: ReadonlySet<string>;
+  /** Who holds each taken username (lower case), where the portal showed it: another person's name is an error. */
+  usernameHolders?: ReadonlyMap<string, UsernameHolder>;
   /** Lower-case usernames with an invitation not yet accepted. */
   pendingInvitations?: ReadonlySet<string>;
   /**

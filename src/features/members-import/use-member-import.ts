@@ -11,6 +11,7 @@ import {
   fetchMemberEmail,
   fetchOrganizationContext,
   fetchTakenUsernames,
+  fetchUsernameHolders,
   sendInvitations,
   type OrganizationContext,
 } from './api/import-api';
@@ -28,6 +29,7 @@ import { reviewUsernames } from './import-view';
 import { createPauseGate } from '@/lib/async/pause-gate';
 import { INVITE_BATCH_SIZE } from './plan-invite-batches';
 import type { RowOutcome } from './review-to-csv';
+import type { UsernameHolder } from './taken-username';
 import type { MemberField, MemberMapping } from './types';
 const REQUESTS_IN_FLIGHT = 4;
 
@@ -56,6 +58,7 @@ export function useMemberImport() {
     edits: CellEdits;
     excluded: Set<number>;
     existing?: Set<string>;
+    holders?: Map<string, UsernameHolder>;
     unconfirmed?: Set<string>;
     pending?: Set<string>;
     /** Resuming: lines the interrupted run has an outcome for, and those that named existing members before it. */
@@ -89,6 +92,7 @@ export function useMemberImport() {
           ...current.organization,
           excludedLines: current.excluded,
           ...(current.existing ? { existingUsernames: current.existing } : {}),
+          ...(current.holders ? { usernameHolders: current.holders } : {}),
           ...(current.unconfirmed ? { unconfirmedUsernames: current.unconfirmed } : {}),
           ...(current.pending ? { pendingInvitations: current.pending } : {}),
           ...(current.done ? { doneLines: current.done } : {}),
@@ -177,6 +181,8 @@ export function useMemberImport() {
         current.existing = check.taken;
         current.unconfirmed = check.unconfirmed;
         current.pending = pending;
+        // Who holds each taken name: the same person is "already a member", anyone else an error.
+        current.holders = await fetchUsernameHolders(session, [...check.taken]);
         if (!(await analyze())) return;
         startTransition(() => {
           setWorking(null);
@@ -213,11 +219,29 @@ export function useMemberImport() {
   );
 
   const editRow = useCallback(
-    (line: number, values: Partial<Record<MemberField, string>>) =>
-      revalidate((current) => {
-        current.edits = { ...current.edits, [line]: { ...current.edits[line], ...values } };
-      }),
-    [revalidate],
+    async (line: number, values: Partial<Record<MemberField, string>>) => {
+      const current = input.current;
+      const username = values.username?.trim();
+      // A fixed username is checked against the organization again, as every row was before the review.
+      if (current && username && current.existing) {
+        try {
+          const [check, holders] = await Promise.all([fetchTakenUsernames(session, [username]), fetchUsernameHolders(session, [username])]);
+          const key = username.toLowerCase();
+          for (const set of [current.existing, current.unconfirmed]) set?.delete(key);
+          current.holders?.delete(key);
+          for (const name of check.taken) current.existing.add(name);
+          for (const name of check.unconfirmed) current.unconfirmed?.add(name);
+          for (const [name, holder] of holders) current.holders?.set(name, holder);
+        } catch (cause) {
+          fail(cause);
+          return;
+        }
+      }
+      await revalidate((next) => {
+        next.edits = { ...next.edits, [line]: { ...next.edits[line], ...values } };
+      });
+    },
+    [revalidate, session],
   );
 
   const startAdding = useCallback(async () => {

@@ -349,6 +349,28 @@ describe('validateMemberRows, rule by rule', () => {
     expect(summary.toAdd).toBe(1);
   });
 
+  it('a username another person holds is an error naming them; the same person is "already a member"', () => {
+    const holders = new Map([['grace.receiver', { fullName: 'Grace Receiver', email: 'grace.receiver@harborcity.example' }]]);
+    const { rows, summary } = validateMemberRows(
+      [
+        member(2, { username: 'grace.receiver', email: 'grace.r@elsewhere.org' }),
+        member(3, { username: 'Grace.Receiver', email: 'GRACE.RECEIVER@harborcity.example' }),
+      ],
+      { ...memberImportContext({}), existingUsernames: new Set(['grace.receiver']), usernameHolders: holders },
+    );
+    expect(rows.map((row) => row.status)).toEqual(['error', 'exists']);
+    expect(messagesOf(rows[0])).toEqual([
+      'Line 2, Username: grace.receiver is taken by someone else: Grace Receiver (grace.receiver@harborcity.example). Choose another username for this person',
+    ]);
+    const same = validateMemberRows([member(3, { username: 'grace.receiver', email: 'GRACE.RECEIVER@harborcity.example' })], {
+      ...memberImportContext({}),
+      existingUsernames: new Set(['grace.receiver']),
+      usernameHolders: holders,
+    });
+    expect(same.rows[0]?.status).toBe('exists');
+    expect(summary.counts).toMatchObject({ error: 1, exists: 1 });
+  });
+
   it('on resume, a member who exists now but did not before the run began is done (the run added them), never "already a member"', () => {
     const { rows, summary } = validateMemberRows(
       [member(2, { username: 'was.there' }), member(3, { username: 'added.late' }), member(4)],

@@ -8,6 +8,7 @@ import {
   usernameProblems,
 } from './member-field-rules';
 import { createGroupResolver, createRoleResolver, createUserTypeResolver } from './resolve-member-references';
+import { isSomeoneElse, takenBySomeoneElse } from './taken-username';
 import type {
   ImportRole,
   ImportUserType,
@@ -75,6 +76,12 @@ export function validateMemberRows(rows: readonly MemberRow[], context: MemberIm
       say('warning', 'email', `${row.email} is also used on line ${firstEmailLine}`);
     } else if (emailKey) firstLineByEmail.set(emailKey, row.line);
 
+    // A username another person holds gets nobody an account: an error, never "already a member".
+    const holder = usernameKey ? context.usernameHolders?.get(usernameKey) : undefined;
+    if (holder && isSomeoneElse(holder, row.email)) {
+      say('error', 'username', takenBySomeoneElse(row.username, holder));
+      return { line: row.line, status: statusOf(messages), messages, resolved };
+    }
     // Nothing is sent for a member who already exists, so the other findings would only be noise.
     const existsIssue = existingMemberIssue(row, context);
     if (existsIssue && context.preexistingLines && !context.preexistingLines.has(row.line)) {

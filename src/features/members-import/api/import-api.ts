@@ -15,6 +15,7 @@ import {
   readUsernameCheck,
   toOrganizationContext,
 } from '../organization-context';
+import type { UsernameHolder } from '../taken-username';
 import type { ImportGroup, PasswordPolicy } from '../types';
 
 /** Everything validation needs to know about the organization, except who already exists. */
@@ -147,6 +148,28 @@ export async function fetchTakenUsernames(
 /** Names per `checkUsernames` request, and requests in flight while a review checks a file. */
 const USERNAME_CHECK_BATCH = 100;
 const USERNAME_CHECK_CONCURRENCY = 4;
+
+/**
+ * Who holds each taken username (`community/users/{u}`, as an administrator sees them), 4 look-ups in flight, each
+ * retried. Names the portal does not show (a reserved or deleted account) are left out: the review says what it knows.
+ */
+export async function fetchUsernameHolders(session: PortalSession, usernames: readonly string[], signal?: AbortSignal): Promise<Map<string, UsernameHolder>> {
+  const holders = new Map<string, UsernameHolder>();
+  await mapWithConcurrency(usernames, USERNAME_CHECK_CONCURRENCY, async (username) => {
+    try {
+      const user = await retrying(
+        () => get<{ username?: string; fullName?: string; email?: string }>(session, `community/users/${encodeURIComponent(username)}`, {}, signal),
+        portalRetry,
+        signal,
+      );
+      if (user.username && user.email) holders.set(username.toLowerCase(), { fullName: user.fullName ?? '', email: user.email });
+    } catch (error) {
+      const { kind } = toAppError(error);
+      if (kind !== 'not-found' && kind !== 'permission') throw error;
+    }
+  });
+  return holders;
+}
 
 /** Lower-case usernames with an invitation the person has not accepted yet. */
 export async function fetchPendingInvitationUsernames(session: PortalSession, signal?: AbortSignal): Promise<Set<string>> {

@@ -120,6 +120,20 @@ test('a portal that requires "receive items" of every receiver: the pre-flight s
   expect((await emulator.contentOf(giver)).filter((item) => item.folder === 'Field Surveys')).toHaveLength(30);
 });
 
+test('help desk is not offered to add the receiver to groups its role cannot add members to, and is told who can', async ({ page, signInPage }) => {
+  const content = new ContentPage(page);
+  await signInPage.goto(`/content/${giver}`);
+  await signInPage.signIn(demo.helpdesk.username, demo.helpdesk.password);
+  await content.chooseFolder('Field Surveys');
+  await page.getByRole('button', { name: 'Select the whole folder “Field Surveys”' }).click();
+  await content.openTransfer();
+  await content.chooseReceiver(receiver);
+  await content.checkPlan();
+  await expect(content.dialog().getByRole('status')).toHaveText(/^30 items checked: .*, [1-9]\d* blocked\.$/);
+  await expect(content.dialog().getByText(/your role cannot add members to groups\. Ask an administrator to add grace\.receiver to “/)).toBeVisible();
+  await expect(content.dialog().getByRole('checkbox', { name: /^Add grace\.receiver to/ })).toHaveCount(0);
+});
+
 test('hand a group over to a colleague from the content page', async ({ page, emulator, signInPage }) => {
   const content = new ContentPage(page);
   await signInPage.goto(`/content/${giver}`);

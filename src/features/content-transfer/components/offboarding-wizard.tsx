@@ -24,6 +24,7 @@ import { accountRights, finalStepLabel, isAccountChoiceConfirmed, licenceBlocker
 import { AccountConfirmField } from './account-confirm-field';
 import { preflightTransfer, runnableUnitIds } from '../preflight-transfer';
 import { useTransferRun } from '../use-transfer-run';
+import { transferPrivileges } from '../transfer-privileges';
 import { OffboardingChoices, type OffboardingChoicesValue } from './offboarding-choices';
 import { OffboardingInventoryView } from './offboarding-inventory';
 import { OffboardingResult } from './offboarding-result';
@@ -245,6 +246,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
             receiver={choices.contentReceiver?.username ?? ''}
             groupsToJoin={groupsToJoin}
             joinable={joinable}
+            canAddMembers={callerInfo?.privileges.includes(transferPrivileges.assignToGroups) ?? false}
             onToggleJoin={(groupId, isJoining) => {
               const next = new Set(groupsToJoin);
               if (isJoining) next.add(groupId);

@@ -33,10 +33,12 @@ type Props = {
   groupsToJoin: ReadonlySet<string>;
   joinable: readonly MissingGroup[];
   onToggleJoin: (groupId: string, isJoining: boolean) => void;
+  /** The signed-in member may add members to groups (`portal:admin:assignToGroups`); otherwise nothing is offered. */
+  canAddMembers: boolean;
 };
 
 /** The checked plan, item by item and group by group; nothing has moved yet. */
-export function PreflightReview({ result, groupChecks, receiver, groupsToJoin, joinable, onToggleJoin }: Props) {
+export function PreflightReview({ result, groupChecks, receiver, groupsToJoin, joinable, onToggleJoin, canAddMembers }: Props) {
   const blockedGroups = groupChecks.filter((check) => check.status === 'blocked').length;
   return (
     <Stack spacing={2}>
@@ -50,7 +52,16 @@ export function PreflightReview({ result, groupChecks, receiver, groupsToJoin, j
           {issue.message}
         </Alert>
       ))}
-      {joinable.length > 0 ? (
+      {joinable.length > 0 && !canAddMembers ? (
+        <Alert severity="warning">
+          <AlertTitle>Items shared to groups {receiver} is not in</AlertTitle>
+          The portal moves such an item only to a member of every group it is shared with, and your role cannot add members
+          to groups. Ask an administrator to add {receiver} to{' '}
+          {joinable.map((group) => `“${group.title}” (${String(group.itemIds.length)} ${group.itemIds.length === 1 ? 'item' : 'items'})`).join(', ')}, then
+          check the plan again; until then these items stay where they are.
+        </Alert>
+      ) : null}
+      {joinable.length > 0 && canAddMembers ? (
         <Alert severity="warning">
           <AlertTitle>Items shared to groups {receiver} is not in</AlertTitle>
           The portal moves such an item only to a member of every group it is shared with. Add {receiver} to these

@@ -24,6 +24,7 @@ import { preflightGroups } from '../group-transfer';
 import { preflightTransfer, runnableUnitIds } from '../preflight-transfer';
 import type { ContentFolder, ContentSelection, FolderStrategy, GroupSummary } from '../types';
 import { useTransferRun } from '../use-transfer-run';
+import { transferPrivileges } from '../transfer-privileges';
 import { FolderChoice } from './folder-choice';
 import { PreflightReview } from './preflight-review';
 import { TransferProgress } from './transfer-progress';
@@ -137,6 +138,7 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
             receiver={receiver.username}
             groupsToJoin={groupsToJoin}
             joinable={joinable}
+            canAddMembers={callerInfo?.privileges.includes(transferPrivileges.assignToGroups) ?? false}
             onToggleJoin={(groupId, isJoining) => {
               const next = new Set(groupsToJoin);
               if (isJoining) next.add(groupId);

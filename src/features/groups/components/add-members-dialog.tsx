@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
+import { countOf } from '@/lib/text/plural';
 
 import { planUserBatches } from '../plan-user-batches';
 import type { Group } from '../types';
@@ -62,8 +63,8 @@ function AddMembersContent({ group, run, onClose }: { group: Group; run: ReturnT
                   label="Add them as group managers"
                 />
                 <Alert severity="info">
-                  {resolution.usernames.length.toLocaleString()} {resolution.usernames.length === 1 ? 'member' : 'members'} will be
-                  added {asManagers ? 'as managers ' : ''}in {calls} {calls === 1 ? 'call' : 'calls'} of at most 25 (the portal’s
+                  {countOf(resolution.usernames.length, 'member')} will be added {asManagers ? 'as managers ' : ''}in{' '}
+                  {countOf(calls, 'call')} of at most 25 (the portal’s
                   limit). Members already in the group are skipped.
                 </Alert>
               </>
@@ -93,7 +94,7 @@ function AddMembersContent({ group, run, onClose }: { group: Group; run: ReturnT
               void run.start({ groups: [{ id: group.id, title: group.title }], usernames: resolution.usernames, unknown: resolution.unknown, asManagers });
             }}
           >
-            {resolution ? `Add ${resolution.usernames.length.toLocaleString()} members` : 'Add members'}
+            {resolution ? `Add ${countOf(resolution.usernames.length, 'member')}` : 'Add members'}
           </Button>
         ) : null}
       </DialogActions>

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
 import type { RunConnection } from '@/lib/arcgis/portal-retry';
+import { noun } from '@/lib/text/plural';
 
 import type { AddMembersProgress } from '../add-members-to-groups';
 
@@ -18,7 +19,7 @@ type Props = { progress: AddMembersProgress; cancelling: boolean; onCancel: () =
 
 export function AddMembersProgressView({ progress, cancelling, onCancel, connection }: Props) {
   const percent = progress.total === 0 ? 0 : Math.round((progress.done / progress.total) * 100);
-  const unit = progress.phase === 'adding' ? 'calls' : progress.phase === 'checking' ? 'groups' : 'members';
+  const unit = noun(progress.total, progress.phase === 'adding' ? 'call' : progress.phase === 'checking' ? 'group' : 'member');
   return (
     <Stack spacing={1.5}>
       <Typography role="status" aria-live="polite">

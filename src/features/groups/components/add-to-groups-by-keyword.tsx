@@ -12,6 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
+import { countOf } from '@/lib/text/plural';
 
 import { groupQueries, KEYWORD_GROUP_LIMIT } from '../api/group-queries';
 import { buildGroupSearchQuery } from '../group-search-query';
@@ -49,7 +50,7 @@ export function AddToGroupsByKeyword() {
     return (
       <Stack spacing={2}>
         {run.state.cancelled ? <Alert severity="warning">Cancelled: calls not yet sent were not sent.</Alert> : null}
-        <Typography variant="h2">Result for {run.state.reports.length} groups</Typography>
+        <Typography variant="h2">Result for {countOf(run.state.reports.length, 'group')}</Typography>
         <MembershipReportView reports={run.state.reports} fileName="add-members-by-keyword.csv" />
         <Stack direction="row">
           <Button onClick={run.reset}>Start over</Button>
@@ -166,8 +167,8 @@ export function AddToGroupsByKeyword() {
         {resolution && resolution.usernames.length > 0 && chosen.length > 0 ? (
           <Stack spacing={2}>
             <Alert severity="info">
-              {resolution.usernames.length.toLocaleString()} {resolution.usernames.length === 1 ? 'member' : 'members'} will be added
-              to {chosen.length} {chosen.length === 1 ? 'group' : 'groups'} in up to {calls.toLocaleString()} calls of at most 25;
+              {countOf(resolution.usernames.length, 'member')} will be added to {countOf(chosen.length, 'group')} in up to{' '}
+              {countOf(calls, 'call')} of at most 25;
               members already in a group are skipped. Each group gets its own report.
             </Alert>
             <Stack direction="row">

@@ -83,7 +83,8 @@ function adminRoute(app: FastifyInstance, context: EmulatorContext, path: string
       if (context.store.flavor !== 'enterprise') return reply.code(404).type('text/plain').send('Not Found');
       try {
         const caller = callerOf(context, request, params);
-        return send(await handler({ params, caller, request }));
+        const body = await handler({ params, caller, request });
+        return send(body);
       } catch (error) {
         if (error instanceof AdminError) return send({ status: 'error', messages: error.messages, code: error.code });
         throw error;

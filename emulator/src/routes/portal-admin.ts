@@ -81,14 +81,14 @@ function adminRoute(app: FastifyInstance, context: EmulatorContext, path: string
         reply.code(200).type('application/json; charset=utf-8').send(params.pretty ? JSON.stringify(body, null, 2) : JSON.stringify(body));
       // ArcGIS Online has no Portal Administrator API.
       if (context.store.flavor !== 'enterprise') return reply.code(404).type('text/plain').send('Not Found');
+      let body: unknown;
       try {
-        const caller = callerOf(context, request, params);
-        const body = await handler({ params, caller, request });
-        return send(body);
+        body = await handler({ params, caller: callerOf(context, request, params), request });
       } catch (error) {
-        if (error instanceof AdminError) return send({ status: 'error', messages: error.messages, code: error.code });
-        throw error;
+        if (!(error instanceof AdminError)) throw error;
+        body = { status: 'error', messages: error.messages, code: error.code };
       }
+      return send(body);
     },
   });
 }

@@ -13,7 +13,12 @@ export type SignedInMember = {
   privileges: string[];
 };
 
-export type Organization = { id: string; name: string };
+export type Organization = {
+  id: string;
+  name: string;
+  /** ArcGIS Enterprise (`isPortal: true`): members are added with the Portal Administrator API, seats come from its licence. */
+  isEnterprise: boolean;
+};
 
 export const selfQueries = {
   all: () => ['self'] as const,
@@ -47,11 +52,11 @@ async function fetchSignedInMember(session: PortalSession): Promise<SignedInMemb
   }
 }
 
-/** `portals/self`: the organization's name for the shell. */
+/** `portals/self`: the organization's name for the shell, and which kind of portal it is. */
 async function fetchOrganization(session: PortalSession): Promise<Organization> {
   try {
     const portal = (await session.getPortal()) as IPortal;
-    return { id: portal.id, name: portal.name };
+    return { id: portal.id, name: portal.name, isEnterprise: portal.isPortal === true };
   } catch (error) {
     throw toAppError(error);
   }

@@ -58,7 +58,8 @@ export function summarizeEnterpriseReview(rows: readonly EnterpriseReviewRow[]):
 export function splitFullName(fullname: string, username: string): { firstname: string; lastname: string } {
   const words = fullname.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) {
-    const login = username.split(/[\\@]/).find((part, index, parts) => (username.includes('\\') ? index === parts.length - 1 : index === 0)) ?? username;
+    // `DOMAIN\user` → user; `user@DOMAIN` → user.
+    const login = (username.includes('\\') ? username.split('\\').at(-1) : username.split('@')[0]) ?? username;
     return { firstname: login, lastname: login };
   }
   if (words.length === 1) return { firstname: words[0] ?? '', lastname: words[0] ?? '' };

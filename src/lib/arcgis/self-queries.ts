@@ -56,7 +56,7 @@ async function fetchSignedInMember(session: PortalSession): Promise<SignedInMemb
 async function fetchOrganization(session: PortalSession): Promise<Organization> {
   try {
     const portal = (await session.getPortal()) as IPortal;
-    return { id: portal.id, name: portal.name, isEnterprise: portal.isPortal === true };
+    return { id: portal.id, name: portal.name, isEnterprise: Boolean(portal.isPortal) };
   } catch (error) {
     throw toAppError(error);
   }

@@ -55,8 +55,9 @@ async function fetchSignedInMember(session: PortalSession): Promise<SignedInMemb
 /** `portals/self`: the organization's name for the shell, and which kind of portal it is. */
 async function fetchOrganization(session: PortalSession): Promise<Organization> {
   try {
-    const portal = (await session.getPortal()) as IPortal;
-    return { id: portal.id, name: portal.name, isEnterprise: Boolean(portal.isPortal) };
+    // `isPortal` is missing from some answers, whatever rest-js's type says: read it as unknown.
+    const portal = (await session.getPortal()) as Omit<IPortal, 'isPortal'> & { isPortal?: unknown };
+    return { id: portal.id, name: portal.name, isEnterprise: portal.isPortal === true };
   } catch (error) {
     throw toAppError(error);
   }

@@ -1,4 +1,4 @@
-import type { IPortal, IUser } from '@esri/arcgis-rest-portal';
+import type { IUser } from '@esri/arcgis-rest-portal';
 import { request } from '@esri/arcgis-rest-request';
 import { queryOptions } from '@tanstack/react-query';
 
@@ -56,7 +56,7 @@ async function fetchSignedInMember(session: PortalSession): Promise<SignedInMemb
 async function fetchOrganization(session: PortalSession): Promise<Organization> {
   try {
     // `isPortal` is missing from some answers, whatever rest-js's type says: read it as unknown.
-    const portal = (await session.getPortal()) as Omit<IPortal, 'isPortal'> & { isPortal?: unknown };
+    const portal = (await session.getPortal()) as unknown as { id: string; name: string; isPortal?: unknown };
     return { id: portal.id, name: portal.name, isEnterprise: portal.isPortal === true };
   } catch (error) {
     throw toAppError(error);

@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+
 import type { Page } from '@playwright/test';
 
 import { demo, type Emulator, expect, test } from './fixtures';
+import { ImportPage } from './pages/import-page';
 
 type Account = { username: string; fullname: string; email: string };
 
@@ -98,6 +101,30 @@ test.describe('on ArcGIS Enterprise', () => {
     expect(after.total - before.total).toBe(ready - 1);
     const removed = await emulator.callAs(demo.admin, `community/users/${encodeURIComponent(removedLogin)}`);
     expect(removed.error).toBeDefined();
+  });
+});
+
+test.describe('a built-in member file on ArcGIS Enterprise', () => {
+  test('is held to Enterprise\'s username rule: a 25-character and a hyphenated name are flagged, a valid one is ready', async ({ page, signInPage, emulator }, testInfo) => {
+    await emulator.setProfile({ flavor: 'enterprise' });
+    const file = testInfo.outputPath('enterprise-builtin.csv');
+    writeFileSync(
+      file,
+      [
+        'First Name,Last Name,Email,Username,Password,Role,User Type,Groups',
+        `Long,Name,long.name@example.org,${'a'.repeat(25)},Welcome.2026,user,creatorUT,`,
+        'Hy,Phen,hy.phen@example.org,bad-user.name,Welcome.2026,user,creatorUT,',
+        'Good,Name,good.name@example.org,good_user1,Welcome.2026,user,creatorUT,',
+      ].join('\r\n'),
+    );
+    await signInPage.goto('/members/import');
+    await signInPage.signIn(demo.admin.username, demo.admin.password);
+    const importPage = new ImportPage(page);
+    await importPage.uploadPath(file);
+    await importPage.continueToReview();
+    await expect(importPage.reviewRow(2)).toContainText('must be 6 to 24 characters long on ArcGIS Enterprise (it has 25)');
+    await expect(importPage.reviewRow(3)).toContainText('may contain only letters, digits and _ on ArcGIS Enterprise (not: - .)');
+    await expect(importPage.reviewRow(4)).not.toContainText('ArcGIS Enterprise');
   });
 });
 

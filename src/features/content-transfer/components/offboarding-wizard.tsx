@@ -13,6 +13,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { countOf } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
 import type { ExecuteTransferUpdate } from '../api/execute-transfer';
@@ -212,7 +213,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
           {prepare.isError ? <Alert severity="error">The plan could not be checked: {prepare.error.message}</Alert> : null}
           {prepare.isPending ? (
             <Stack spacing={1}>
-              <Typography role="status">Checking {items.length.toLocaleString()} items and {ownedGroups.length} groups…</Typography>
+              <Typography role="status">Checking {countOf(items.length, 'item')} and {countOf(ownedGroups.length, 'group')}…</Typography>
               <LinearProgress aria-label="Checking the plan" />
             </Stack>
           ) : null}

@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { useCreateRole, useUpdateRole } from '../api/role-mutations';
 import { diffPrivileges, hasRoleFormErrors, maxRoleDescriptionLength, maxRoleNameLength, validateRoleForm } from '../role-form';
 import { orderPrivileges } from '@/lib/arcgis/group-privileges';
+import { countOf } from '@/lib/text/plural';
 import type { Role, RoleSaveResult } from '../types';
 import { PrivilegePicker } from './privilege-picker';
 import { SaveRoleDialog } from './save-role-dialog';
@@ -144,7 +145,7 @@ export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel, onChanged 
           <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline', mb: 1.5 }}>
             <Typography variant="h2">Privileges</Typography>
             <Typography variant="body2" color="text.secondary" role="status">
-              {privileges.length === 1 ? '1 privilege selected' : `${String(privileges.length)} privileges selected`}
+              {`${countOf(privileges.length, 'privilege')} selected`}
             </Typography>
           </Stack>
           {shown.privileges ? (

@@ -16,6 +16,7 @@ import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
+import { useMemberDeletion } from '../member-deletion';
 
 export function Component() {
   const [params] = useMemberListParams();
@@ -31,6 +32,7 @@ function MembersScreen() {
   const member = useOutletContext<SignedInMember | undefined>();
   const canAdd = hasPrivilege(member, privilegeNames.inviteUsers);
   const [params, setParams] = useMemberListParams();
+  const deletion = useMemberDeletion();
   const handleSearch = useCallback(
     (search: string) => {
       setParams({ search, page: 0 });
@@ -70,6 +72,7 @@ function MembersScreen() {
           onParamsChange={setParams}
           actions={allowedMemberActions(member?.privileges ?? [])}
           self={member?.username ?? ''}
+          deletion={hasPrivilege(member, privilegeNames.viewItems) ? deletion : undefined}
         />
       </Stack>
     </PageContainer>

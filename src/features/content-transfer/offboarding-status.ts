@@ -150,9 +150,22 @@ export function decideAccountAction(
  * The wizard's last button says everything it will do, the destructive part by name: "Move 34 items and 4 groups,
  * then delete frank.departing".
  */
-export function finalStepLabel({ items, groups, account, username }: { items: number; groups: number; account: AccountChoice; username: string }): string {
+export function finalStepLabel({
+  items,
+  groups,
+  account,
+  username,
+  receiver,
+}: {
+  items: number;
+  groups: number;
+  account: AccountChoice;
+  username: string;
+  /** One receiver of everything (the delete dialog's "transfer and delete") is named: "… to grace.receiver, …". */
+  receiver?: string;
+}): string {
   const moves = [items > 0 ? countOf(items, 'item') : '', groups > 0 ? countOf(groups, 'group') : ''].filter(Boolean);
-  const move = moves.length > 0 ? `Move ${moves.join(' and ')}` : '';
+  const move = moves.length > 0 ? `Move ${moves.join(' and ')}${receiver ? ` to ${receiver}` : ''}` : '';
   const then = account === 'delete' ? `delete ${username}` : account === 'disable' ? `disable ${username}` : '';
   if (move && then) return `${move}, then ${then}`;
   if (then) return `${then.charAt(0).toUpperCase()}${then.slice(1)}`;

@@ -8,6 +8,7 @@ test.beforeEach(async ({ signInPage }) => {
 });
 
 test('a member who owns nothing is deleted with a button that names them', async ({ page, emulator }) => {
+  test.setTimeout(90_000);
   expect(await emulator.ownedItemCount('eva.schmidt')).toBe(0);
   expect(await emulator.ownedGroupsOf('eva.schmidt')).toEqual([]);
   const memberPage = new MemberPage(page);
@@ -18,7 +19,7 @@ test('a member who owns nothing is deleted with a button that names them', async
   await expect(dialog.getByRole('status')).toHaveText('eva.schmidt owns no items and no groups. Deleting the account cannot be undone.');
   expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Delete eva.schmidt' }).click();
-  await expect(memberPage.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 0 skipped.');
+  await expect(memberPage.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 0 skipped.', { timeout: 30_000 });
   expect(await emulator.memberExists('eva.schmidt')).toBe(false);
   await memberPage.close();
   await expect(page.getByText('There is no member eva.schmidt in this organization (any more).')).toBeVisible();
@@ -76,13 +77,14 @@ test('a member with add-on licences cannot be deleted, and the dialog says why',
 });
 
 test('a bulk delete sends only members who own nothing; the others are named with the reason', async ({ page, emulator, membersPage }) => {
+  test.setTimeout(120_000);
   const created = await emulator.callAs(demo.admin, 'community/createGroup', { title: 'Leaving this month', access: 'org' });
   const groupId = (created.group as { id: string }).id;
   expect((await emulator.callAs(demo.admin, `community/groups/${groupId}/addUsers`, { users: 'ana.lima,carla.rossi' })).notAdded).toEqual([]);
   expect(await emulator.ownedItemCount('ana.lima')).toBe(6);
 
   await page.goto(`/members?group=${groupId}`);
-  await expect(membersPage.rowFor('carla.rossi')).toBeVisible();
+  await expect(membersPage.rowFor('carla.rossi')).toBeVisible({ timeout: 30_000 });
   await membersPage.rowFor('ana.lima').getByRole('checkbox').check();
   await membersPage.rowFor('carla.rossi').getByRole('checkbox').check();
   await expect(page.getByText('2 members selected')).toBeVisible();
@@ -92,7 +94,7 @@ test('a bulk delete sends only members who own nothing; the others are named wit
   await expect(preview).toContainText('Delete 1 member.', { timeout: 30_000 });
   await expect(preview).toContainText('Not sent for ana.lima: Owns 6 items and 1 group — use Transfer and delete.');
   await memberPage.confirmButton('Delete 1 member').click();
-  await expect(memberPage.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 1 skipped.');
+  await expect(memberPage.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 1 skipped.', { timeout: 30_000 });
   await expect(memberPage.results().getByRole('row').filter({ hasText: 'ana.lima' })).toContainText('Owns 6 items and 1 group — use Transfer and delete.');
   expect(await emulator.memberExists('carla.rossi')).toBe(false);
   expect(await emulator.memberExists('ana.lima')).toBe(true);

@@ -33,9 +33,9 @@ type Props = {
 export function DeleteMemberDialog({ member, deletion, onClose }: Props) {
   const { username } = member;
   const [hasTransferStarted, setHasTransferStarted] = useState(false);
-  // Not read again once the transfer started: the member may be gone by then, and the form must stay.
-  const check = useQuery({ ...ownershipQueries.one(deletion, username), enabled: !hasTransferStarted });
   const run = useBulkAction();
+  // Not read again once a delete or transfer started: the member may be gone by then, and the form must stay.
+  const check = useQuery({ ...ownershipQueries.one(deletion, username), enabled: !hasTransferStarted && run.state.status === 'idle' });
   const [isTransferBusy, setIsTransferBusy] = useState(false);
   const isBusy = run.state.status === 'running' || isTransferBusy;
   const close = () => {

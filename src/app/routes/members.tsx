@@ -18,6 +18,7 @@ import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import { selfQueries, type SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
+import { useMemberDeletion } from '../member-deletion';
 
 export function Component() {
   const [params] = useMemberListParams();
@@ -34,6 +35,7 @@ function MembersScreen() {
   const canAdd = hasPrivilege(member, privilegeNames.inviteUsers);
   const organization = useQuery(selfQueries.organization(usePortalSession()));
   const [params, setParams] = useMemberListParams();
+  const deletion = useMemberDeletion();
   const handleSearch = useCallback(
     (search: string) => {
       setParams({ search, page: 0 });
@@ -78,6 +80,7 @@ function MembersScreen() {
           onParamsChange={setParams}
           actions={allowedMemberActions(member?.privileges ?? [])}
           self={member?.username ?? ''}
+          deletion={hasPrivilege(member, privilegeNames.viewItems) ? deletion : undefined}
         />
       </Stack>
     </PageContainer>

@@ -22,6 +22,7 @@ import { useMemberQuery } from '../use-member-query';
 import type { BulkActionKind } from './bulk-action-dialog';
 import { memberColumns, sortFieldByColumn } from './member-columns';
 import { MemberSelectionBar } from './member-selection-bar';
+import type { MemberDeletion } from '../member-deletion';
 
 type Props = {
   params: MemberListParams;
@@ -29,6 +30,8 @@ type Props = {
   /** Actions the signed-in member may take on selected members; none = no selection column. */
   actions?: readonly BulkActionKind[];
   self?: string;
+  /** How deletes check ownership first and offer "transfer and delete" (composed by the app). */
+  deletion?: MemberDeletion;
 };
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
@@ -60,7 +63,7 @@ function useMemberRows(params: MemberListParams) {
   return { query: grouped, data, all: sorted, memberQuery: null as MemberQuery | null, answered: null };
 }
 
-export function MembersTable({ params, onParamsChange, actions = [], self = '' }: Props) {
+export function MembersTable({ params, onParamsChange, actions = [], self = '', deletion }: Props) {
   const session = usePortalSession();
   const { query: members, data, all, memberQuery, answered } = useMemberRows(params);
   const lookups = useQuery(userQueries.lookups(session));
@@ -211,6 +214,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
           }}
           allowed={actions}
           self={self}
+          deletion={deletion}
         />
       ) : null}
       {lookups.isError ? (

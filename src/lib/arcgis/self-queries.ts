@@ -50,7 +50,8 @@ async function fetchSignedInMember(session: PortalSession): Promise<SignedInMemb
 /** `portals/self`: the organization's name for the shell. */
 async function fetchOrganization(session: PortalSession): Promise<Organization> {
   try {
-    const portal = (await session.getPortal()) as IPortal;
+    // Not session.getPortal(): rest-js keeps a failed answer for good, so the name would never load after an outage.
+    const portal = (await request(`${session.portal}/portals/self`, { httpMethod: 'GET', authentication: session })) as IPortal;
     return { id: portal.id, name: portal.name };
   } catch (error) {
     throw toAppError(error);

@@ -55,8 +55,13 @@ async function fetchSignedInMember(session: PortalSession): Promise<SignedInMemb
 /** `portals/self`: the organization's name for the shell, and which kind of portal it is. */
 async function fetchOrganization(session: PortalSession): Promise<Organization> {
   try {
+    // Not session.getPortal(): rest-js keeps a failed answer for good, so the name would never load after an outage.
     // `isPortal` is missing from some answers, whatever rest-js's type says: read it as unknown.
-    const portal = (await session.getPortal()) as unknown as { id: string; name: string; isPortal?: unknown };
+    const portal = (await request(`${session.portal}/portals/self`, { httpMethod: 'GET', authentication: session })) as {
+      id: string;
+      name: string;
+      isPortal?: unknown;
+    };
     return { id: portal.id, name: portal.name, isEnterprise: portal.isPortal === true };
   } catch (error) {
     throw toAppError(error);

@@ -1,18 +1,20 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
 /**
- * A height that takes an element from where it starts down to the bottom of the window (less `bottomGap`), never less
- * than `minimum`; measured again when the window or the page above it changes size.
+ * Sizes an element so that a block ending with it (a toolbar and a table, say) fills the window below a fixed header
+ * of `topInset` pixels, less `bottomGap`, never less than `minimum`. `blockRef` marks where the block starts (the
+ * element itself when unset). Measured again when the window or the page changes size.
  */
-export function useFillHeight<T extends HTMLElement>(minimum: number, bottomGap = 24) {
+export function useFillHeight<T extends HTMLElement, B extends HTMLElement = HTMLElement>(minimum: number, topInset: number, bottomGap = 16) {
   const ref = useRef<T>(null);
+  const blockRef = useRef<B>(null);
   const [height, setHeight] = useState(minimum);
   useLayoutEffect(() => {
     const measure = () => {
       const element = ref.current;
       if (!element) return;
-      const top = element.getBoundingClientRect().top + window.scrollY;
-      setHeight(Math.max(minimum, Math.floor(window.innerHeight - top - bottomGap)));
+      const above = element.getBoundingClientRect().top - (blockRef.current ?? element).getBoundingClientRect().top;
+      setHeight(Math.max(minimum, Math.floor(window.innerHeight - topInset - above - bottomGap)));
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -22,6 +24,6 @@ export function useFillHeight<T extends HTMLElement>(minimum: number, bottomGap 
       observer.disconnect();
       window.removeEventListener('resize', measure);
     };
-  }, [minimum, bottomGap]);
-  return { ref, height };
+  }, [minimum, topInset, bottomGap]);
+  return { ref, blockRef, height };
 }

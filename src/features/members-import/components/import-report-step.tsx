@@ -65,7 +65,7 @@ export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, erro
   const filters = reportFilters(counts);
   const [filter, setFilter] = useState<ReportStatus | 'all'>(filters[0] ?? 'all');
   const visible = useMemo(() => (filter === 'all' ? rows : rows.filter((row) => row.status === filter)), [rows, filter]);
-  const { ref: gridBox, height } = useFillHeight<HTMLDivElement>(380);
+  const { ref: gridBox, blockRef: reportBlock, height } = useFillHeight<HTMLDivElement, HTMLDivElement>(360, 64);
   const columns: GridColDef<ReportRow>[] = [
     { field: 'line', headerName: 'Line', width: 70, type: 'number' },
     { field: 'username', headerName: 'Username', flex: 1, minWidth: 150 },
@@ -79,7 +79,7 @@ export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, erro
     });
   };
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} ref={reportBlock}>
       {error ? <Alert severity="error">The import stopped: {error}</Alert> : null}
       <Alert severity={counts.failed > 0 ? 'warning' : 'success'} role="status">
         {counts.added.toLocaleString('en-US')} added, {countOf(counts.exists, 'already member')},{' '}

@@ -25,16 +25,45 @@ export function reviewAccess(review: ReviewColumns, organization: ReviewOrganiza
   const roleText = reviewCell.text(review, 'role', index);
   const typeText = reviewCell.text(review, 'userType', index);
   const groupsText = reviewCell.text(review, 'groups', index);
+  const named = organization ? groupTitles(groupsText, organization) : groupsText ? groupsText.split('; ') : [];
+  // The organization's new-member groups are added to every row; said as such.
+  const defaults = (organization?.defaults.groupIds ?? []).flatMap((id) => {
+    const title = organization?.groups?.find((group) => group.id === id)?.title;
+    return title && !named.includes(title) ? [`${title} (default)`] : [];
+  });
   const role = organization ? roleName(organization, reviewCell.text(review, 'roleId', index), roleText) : roleText;
   const userType = organization ? userTypeName(organization, reviewCell.text(review, 'userTypeId', index), typeText) : typeText;
   return {
-    role: role && !roleText ? `${role} (default)` : role,
-    userType: userType && !typeText ? `${userType} (default)` : userType,
-    groups: (organization ? groupTitles(groupsText, organization) : groupsText ? groupsText.split('; ') : []).join('; '),
+    role,
+    userType,
+    isDefaultRole: Boolean(role) && !roleText,
+    isDefaultUserType: Boolean(userType) && !typeText,
+    groups: [...named, ...defaults],
   };
 }
 
-const secondary = { color: 'text.secondary', display: 'block', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
+const oneLine = { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+const secondary = { ...oneLine, color: 'text.secondary' } as const;
+
+/** A name, and " (default)" after it when the file left the cell empty and the organization's default applies. */
+function Named({ name, isDefault, variant }: { name: string; isDefault: boolean; variant: 'body2' | 'caption' }) {
+  const text = isDefault ? `${name} (default)` : name;
+  return (
+    <Typography variant={variant} sx={variant === 'caption' ? secondary : oneLine} title={text}>
+      {name}
+      {isDefault ? (
+        <Typography component="span" variant="caption" color="text.secondary">
+          {' (default)'}
+        </Typography>
+      ) : null}
+    </Typography>
+  );
+}
+
+const describeAccess = ({ role, userType, isDefaultRole, isDefaultUserType }: ReturnType<typeof reviewAccess>) =>
+  [role && `${role}${isDefaultRole ? ' (default)' : ''}`, userType && `${userType}${isDefaultUserType ? ' (default)' : ''}`]
+    .filter(Boolean)
+    .join(' · ');
 
 export function importReviewColumns({ review, organization, isNarrow, onFix, onExclude }: Options): GridColDef<ReviewRow>[] {
   const status = (row: ReviewRow) => reviewCell.status(review, row.index);
@@ -43,39 +72,59 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
   const accessColumns: GridColDef<ReviewRow>[] = isNarrow
     ? []
     : [
-        { field: 'role', headerName: 'Role', width: 110, valueGetter: (_value, row) => access(row).role },
-        { field: 'userType', headerName: 'User type', width: 140, valueGetter: (_value, row) => access(row).userType },
+        {
+          field: 'access',
+          headerName: 'Role and user type',
+          width: 168,
+          valueGetter: (_value, row) => describeAccess(access(row)),
+          renderCell: ({ row }) => {
+            const { role, userType, isDefaultRole, isDefaultUserType } = access(row);
+            return (
+              <Box sx={{ minWidth: 0, lineHeight: 1.35 }}>
+                <Named name={role} isDefault={isDefaultRole} variant="body2" />
+                {userType ? <Named name={userType} isDefault={isDefaultUserType} variant="body2" /> : null}
+              </Box>
+            );
+          },
+        },
         {
           field: 'groups',
           headerName: 'Groups',
-          flex: 0.8,
-          minWidth: 110,
-          valueGetter: (_value, row) => access(row).groups,
-          renderCell: ({ value }: { value?: string }) => <Box sx={{ whiteSpace: 'normal' }}>{value}</Box>,
+          flex: 0.7,
+          minWidth: 130,
+          valueGetter: (_value, row) => access(row).groups.join('; '),
+          renderCell: ({ row }) => (
+            <Box sx={{ minWidth: 0, lineHeight: 1.35 }}>
+              {access(row).groups.map((group) => {
+                const isDefault = group.endsWith(' (default)');
+                return <Named key={group} name={isDefault ? group.slice(0, -' (default)'.length) : group} isDefault={isDefault} variant="body2" />;
+              })}
+            </Box>
+          ),
         },
       ];
   return [
-    { field: 'line', headerName: 'Line', width: 62, type: 'number' },
+    { field: 'line', headerName: 'Line', width: 58, type: 'number' },
     {
       field: 'status',
       headerName: 'Status',
-      width: 118,
+      width: 108,
       valueGetter: (_value, row) => statusLabel(status(row)),
       renderCell: ({ row }) => <ImportStatusChip status={status(row)} />,
     },
     {
       field: 'username',
       headerName: 'Member',
-      flex: 1.2,
+      flex: 1,
       minWidth: isNarrow ? 170 : 190,
       valueGetter: (_value, row) => text('username', row),
       renderCell: ({ row }) => {
         const details = [text('name', row), text('email', row)].filter(Boolean).join(' · ');
-        const { role, userType, groups } = access(row);
-        const rights = [role, userType, groups].filter(Boolean).join(' · ');
+        const { groups } = access(row);
+        const rights = [describeAccess(access(row)), ...groups].filter(Boolean).join(' · ');
         return (
           <Box sx={{ minWidth: 0, lineHeight: 1.35 }}>
-            <Typography variant="body2" sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            <Typography variant="body2" sx={{ ...oneLine, fontWeight: 600 }}>
               {text('username', row) || '—'}
             </Typography>
             {details ? (
@@ -97,10 +146,10 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
       field: 'problems',
       headerName: 'Problems',
       flex: 2,
-      minWidth: 220,
+      minWidth: isNarrow ? 200 : 280,
       valueGetter: (_value, row) => reviewCell.problems(review, row.index).join(' '),
       renderCell: ({ row }) => (
-        <Stack spacing={0.5} sx={{ whiteSpace: 'normal' }}>
+        <Stack spacing={0.25} sx={{ whiteSpace: 'normal', lineHeight: 1.35 }}>
           {reviewCell.problems(review, row.index).map((message) => (
             <span key={message}>{message}</span>
           ))}
@@ -110,19 +159,21 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
     {
       field: 'actions',
       headerName: 'Actions',
-      width: isNarrow ? 96 : 138,
+      width: isNarrow ? 84 : 112,
       sortable: false,
       renderCell: ({ row }) => {
         const rowStatus = status(row);
         if (rowStatus === 'done') return null;
         const line = String(row.line);
+        const compact = { minWidth: 0, px: 0.75 } as const;
         return (
-          <Stack direction={isNarrow ? 'column' : 'row'} spacing={0.25} sx={{ alignItems: 'flex-start' }}>
-            <Button size="small" onClick={() => { onFix(row.line); }} aria-label={`Fix line ${line}`}>
+          <Stack direction={isNarrow ? 'column' : 'row'} sx={{ alignItems: 'flex-start' }}>
+            <Button size="small" sx={compact} onClick={() => { onFix(row.line); }} aria-label={`Fix line ${line}`}>
               Fix
             </Button>
             <Button
               size="small"
+              sx={compact}
               onClick={() => { onExclude(row.line, rowStatus !== 'skipped'); }}
               aria-label={`${rowStatus === 'skipped' ? 'Include' : 'Exclude'} line ${line}`}
             >

@@ -12,7 +12,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 
 import { SearchField } from '@/components/search-field';
 import { useFillHeight } from '@/hooks/use-fill-height';
@@ -53,6 +53,7 @@ type Props = {
 };
 
 const filters: (MemberRowStatus | 'all')[] = ['all', 'ready', 'warning', 'error', 'exists', 'skipped', 'done'];
+const minimumHeight = 360;
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
 /** Every row with its status and reasons; nothing is written until the reviewer confirms the summary. */
@@ -66,8 +67,17 @@ export function ImportReviewStep(props: Props) {
   const [bulkKind, setBulkKind] = useState<BulkSetKind | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
   const isNarrow = useMediaQuery('(max-width: 1279.95px)');
-  const { ref: gridBox, height } = useFillHeight<HTMLDivElement>(420);
+  // The summary, the toolbars and the grid together take the window below the app bar (64 px).
+  const { ref: gridBox, blockRef: reviewBlock, height } = useFillHeight<HTMLDivElement, HTMLDivElement>(minimumHeight, 64);
   const { summary, review } = analysis;
+
+  // The review opens scrolled to itself (once the grid has its height), so its rows get the window.
+  const hasScrolled = useRef(false);
+  useEffect(() => {
+    if (hasScrolled.current || height === minimumHeight) return;
+    hasScrolled.current = true;
+    reviewBlock.current?.scrollIntoView({ block: 'start' });
+  }, [height, reviewBlock]);
 
   // Seats are read again when the review is shown and whenever the window comes back into focus.
   useEffect(() => {
@@ -140,12 +150,25 @@ export function ImportReviewStep(props: Props) {
 
   const addLabel =
     summary.toAdd === 0 && isResuming ? 'Finish the import…' : `Add ${countOf(summary.toAdd, 'member')}…`;
-  const scopeText = selectedLines.length > 0 ? `${countOf(selectedLines.length, 'row')} selected` : `No rows selected: actions apply to all ${countOf(allLines.length, 'row')}`;
+  const scopeText = selectedLines.length > 0 ? `${countOf(selectedLines.length, 'row')} selected:` : `All ${countOf(allLines.length, 'row')}:`;
 
   return (
-    <Stack spacing={1.5}>
-      <Alert severity={summary.toAdd > 0 ? 'info' : 'warning'} role="status">
-        {describeImportSummary(summary)}
+    <Stack spacing={1.5} ref={reviewBlock} sx={{ scrollMarginTop: 72 }}>
+      <Alert
+        severity={summary.toAdd > 0 ? 'info' : 'warning'}
+        sx={{ py: 0.25, '& .MuiAlert-action': { alignItems: 'center', pt: 0 } }}
+        action={
+          <Stack direction="row" spacing={1}>
+            <Button size="small" color="inherit" onClick={onBack}>
+              Back to columns
+            </Button>
+            <Button variant="contained" size="small" disabled={summary.toAdd === 0 && !isResuming} onClick={() => { setIsConfirming(true); }}>
+              {addLabel}
+            </Button>
+          </Stack>
+        }
+      >
+        <span role="status">{describeImportSummary(summary)}</span>
       </Alert>
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <SearchField
@@ -153,7 +176,7 @@ export function ImportReviewStep(props: Props) {
           placeholder="Username, name or email"
           value={search}
           onTextChange={setSearch}
-          sx={{ width: 260 }}
+          sx={{ width: isNarrow ? 200 : 290 }}
         />
         <ToggleButtonGroup
           size="small"
@@ -190,13 +213,6 @@ export function ImportReviewStep(props: Props) {
         </Button>
         <Button size="small" variant="outlined" disabled={!organization?.groups} onClick={() => { openBulk('groups'); }}>
           Add to groups…
-        </Button>
-        <Box sx={{ flexGrow: 1 }} />
-        <Button size="small" onClick={onBack}>
-          Back to columns
-        </Button>
-        <Button variant="contained" disabled={summary.toAdd === 0 && !isResuming} onClick={() => { setIsConfirming(true); }}>
-          {addLabel}
         </Button>
       </Stack>
       <Box ref={gridBox} sx={{ height }}>

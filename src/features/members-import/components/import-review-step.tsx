@@ -12,7 +12,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { SearchField } from '@/components/search-field';
 import { useFillHeight } from '@/hooks/use-fill-height';
@@ -61,7 +61,7 @@ export function ImportReviewStep(props: Props) {
   const { analysis, fileName, organization, onExclude, onEdit, onEditRows, onRefreshSeats, loadRow, reviewCsv, onConfirm, onBack, isResuming } = props;
   const [filter, setFilter] = useState<MemberRowStatus | 'all'>('all');
   const [search, setSearch] = useState('');
-  const deferredSearch = useDeferredValue(search.trim().toLowerCase());
+  const searchText = search.trim().toLowerCase();
   const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
   const [editingRow, setEditingRow] = useState<EditableMemberRow | null>(null);
   const [bulkKind, setBulkKind] = useState<BulkSetKind | null>(null);
@@ -91,14 +91,14 @@ export function ImportReviewStep(props: Props) {
   const visible = useMemo<ReviewRow[]>(() => {
     const wanted = filter === 'all' ? -1 : reviewStatuses.indexOf(filter);
     const matches = (index: number) =>
-      !deferredSearch ||
-      (['username', 'name', 'email'] as const).some((field) => reviewCell.text(review, field, index).toLowerCase().includes(deferredSearch));
+      !searchText ||
+      (['username', 'name', 'email'] as const).some((field) => reviewCell.text(review, field, index).toLowerCase().includes(searchText));
     const result: ReviewRow[] = [];
     for (let index = 0; index < review.lines.length; index += 1) {
       if ((wanted === -1 || review.statuses[index] === wanted) && matches(index)) result.push({ line: review.lines[index] ?? 0, index });
     }
     return result;
-  }, [review, filter, deferredSearch]);
+  }, [review, filter, searchText]);
 
   const selectedLines = useMemo(() => {
     if (selection.type === 'include') return visible.filter((row) => selection.ids.has(row.line)).map((row) => row.line);
@@ -156,6 +156,8 @@ export function ImportReviewStep(props: Props) {
     <Stack spacing={1.5} ref={reviewBlock} sx={{ scrollMarginTop: 72 }}>
       <Alert
         severity={summary.toAdd > 0 ? 'info' : 'warning'}
+        role="region"
+        aria-label="What will be added"
         sx={{ py: 0.25, '& .MuiAlert-action': { alignItems: 'center', pt: 0 } }}
         action={
           <Stack direction="row" spacing={1}>

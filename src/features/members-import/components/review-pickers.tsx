@@ -28,6 +28,7 @@ function CellSelect({ label, value, options, onChange }: { label: string; value:
       onChange={(event) => {
         onChange(event.target.value);
       }}
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       fullWidth
     >
       {options.map((option) => (

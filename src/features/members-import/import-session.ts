@@ -1,13 +1,14 @@
 import {
   analyzeParsedMemberFile,
+  settableWithoutColumn,
   type MemberImportAnalysis,
   type MemberImportRequest,
   parseMemberBytes,
 } from './analyze-member-file';
 import type { ImportPlanRow } from './execute-import';
 import { type ImportView, toImportView } from './import-view';
-import { outcomesFromValidation, reviewToCsv, type RowOutcome } from './review-to-csv';
-import type { MemberRow, MemberRowStatus } from './types';
+import { type AddedColumn, outcomesFromValidation, reviewToCsv, type RowOutcome } from './review-to-csv';
+import type { MemberMapping, MemberRow, MemberRowStatus } from './types';
 
 type Checks = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
 
@@ -72,8 +73,11 @@ export function createImportSession() {
       }
       case 'reviewCsv':
       case 'reportCsv': {
-        const { file, validation, mapping } = current();
-        return reviewToCsv(file, request.outcomes ?? outcomesFromValidation(validation.rows), { mapping });
+        const { file, validation, mapping, rows } = current();
+        return reviewToCsv(file, request.outcomes ?? outcomesFromValidation(validation.rows), {
+          mapping,
+          added: columnsSetInReview(rows, mapping),
+        });
       }
       case 'plans': {
         const { rows, validation } = current();
@@ -100,6 +104,18 @@ export function createImportSession() {
   };
 }
 
+const addedHeaders: Record<(typeof settableWithoutColumn)[number], string> = { role: 'Role', userType: 'User Type', groups: 'Groups' };
+
+/** Role, user type and groups the reviewer set where the file has no such column, so a re-import keeps them. */
+function columnsSetInReview(rows: readonly MemberRow[], mapping: MemberMapping): AddedColumn[] {
+  const byLine = new Map(rows.map((row) => [row.line, row]));
+  const valueOf = (field: (typeof settableWithoutColumn)[number], row: MemberRow | undefined) =>
+    !row ? '' : field === 'groups' ? row.groups.join('; ') : row[field];
+  return settableWithoutColumn
+    .filter((field) => mapping[field] === undefined && rows.some((row) => valueOf(field, row) !== ''))
+    .map((field) => ({ header: addedHeaders[field], valueOf: (line) => valueOf(field, byLine.get(line)) }));
+}
+
 /** Buffers a reply can transfer instead of copying (the view's typed arrays). */
 export function transferablesOf(reply: ImportReply): ArrayBuffer[] {
   if (!reply.ok || typeof reply.answer !== 'object' || reply.answer === null || !('review' in reply.answer)) return [];
@@ -113,6 +129,9 @@ export function transferablesOf(reply: ImportReply): ArrayBuffer[] {
     review.email.ends,
     review.role.ends,
     review.userType.ends,
+    review.groups.ends,
+    review.roleId.ends,
+    review.userTypeId.ends,
     review.messages.ends,
   ].map((array) => array.buffer as ArrayBuffer);
 }

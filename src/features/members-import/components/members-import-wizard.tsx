@@ -6,6 +6,7 @@ import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 
@@ -31,7 +32,11 @@ const steps: { key: ImportStep; label: string }[] = [
 
 export function MembersImportWizard({ membersHref }: { membersHref: string }) {
   const importer = useMemberImport();
-  const { step, analysis, working } = importer;
+  const { step, analysis, working, refreshSeats } = importer;
+  // A failed seat read changes nothing: the last seats stay, and the portal still refuses a member it has no seat for.
+  const refreshSeatsQuietly = useCallback(() => {
+    void refreshSeats().catch(() => undefined);
+  }, [refreshSeats]);
   // What the portal did not report, and the fallback used instead, shown from the first step on.
   const organization = useQuery(importQueries.organization(usePortalSession()));
   return (
@@ -81,6 +86,9 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
         <ImportReviewStep
           analysis={analysis}
           fileName={importer.fileName}
+          organization={importer.organization}
+          onEditRows={(changes) => void importer.editRows(changes)}
+          onRefreshSeats={refreshSeatsQuietly}
           onExclude={(line, isExcluded) => void importer.setExcluded(line, isExcluded)}
           onEdit={(line, values) => void importer.editRow(line, values)}
           loadRow={importer.rowToEdit}

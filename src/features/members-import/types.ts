@@ -127,6 +127,11 @@ export type MemberImportContext = {
    * was added by the interrupted run (its answer lost when the page closed): done, and confirmed, not "already a member".
    */
   preexistingLines?: ReadonlySet<number>;
+  /**
+   * A review restored after a reload holds no passwords: lines whose password cell was filled, with what that password
+   * lacked under the policy then (never the password). The file must be chosen again before sending.
+   */
+  withheldPasswords?: ReadonlyMap<number, readonly string[]>;
   /** Fields every row must fill; defaults to the account kind's (see `requiredValueFields`). */
   requiredFields?: readonly MemberField[];
 };

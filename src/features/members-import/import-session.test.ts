@@ -108,7 +108,8 @@ describe('createImportSession', () => {
     expect(() => restoredAsk({ type: 'plans', statuses: ['ready'] })).toThrow(/choose the file again/);
     // The very file chosen again gives the passwords back.
     restoredAsk({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
-    expect(restoredAsk({ type: 'plans', statuses: ['ready', 'warning'] }).length).toBeGreaterThan(0);
+    const plans = restoredAsk({ type: 'plans', statuses: ['ready', 'warning', 'error'] });
+    expect(plans.find((plan) => plan.row.line === 2)?.row.password).toBe('Welcome.2026');
   });
 
   it('answers a request before any file with an error, and lists the view buffers to transfer', () => {

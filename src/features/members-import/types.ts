@@ -40,6 +40,11 @@ export type ParsedMemberFile = {
   headers: string[];
   rows: ParsedMemberRow[];
   issues: MemberIssue[];
+  /**
+   * Most headers name no field Roster knows (a file with headers in another language): `format` is then only a
+   * fallback, and the account kind follows the columns the reviewer maps.
+   */
+  headersUnrecognized?: boolean;
 };
 
 /** Which header index feeds each field; plain data so the UI can let the user change it. */

@@ -43,6 +43,11 @@ export type ParsedMemberFile = {
   headers: string[];
   rows: ParsedMemberRow[];
   issues: MemberIssue[];
+  /**
+   * Most headers name no field Roster knows (a file with headers in another language): `format` is then only a
+   * fallback, and the account kind follows the columns the reviewer maps.
+   */
+  headersUnrecognized?: boolean;
 };
 
 /** Which header index feeds each field; plain data so the UI can let the user change it. */
@@ -132,6 +137,11 @@ export type MemberImportContext = {
    * was added by the interrupted run (its answer lost when the page closed): done, and confirmed, not "already a member".
    */
   preexistingLines?: ReadonlySet<number>;
+  /**
+   * A review restored after a reload holds no passwords: lines whose password cell was filled, with what that password
+   * lacked under the policy then (never the password). The file must be chosen again before sending.
+   */
+  withheldPasswords?: ReadonlyMap<number, readonly string[]>;
   /** Fields every row must fill; defaults to the account kind's (see `requiredValueFields`). */
   requiredFields?: readonly MemberField[];
 };

@@ -42,7 +42,7 @@ test('the roles list shows every role with the member count the portal reports',
 });
 
 test('create a role from a template, change its privileges, and read them on the role page', async ({ page, emulator, signInPage }) => {
-  test.setTimeout(60_000); // the longest journey: create, assign, edit, on a shared two-core machine
+  test.setTimeout(120_000); // the longest journey: create, assign, edit, on a shared two-core machine
   const roles = await signInToRoles(signInPage, page);
   const editor = new RoleEditorPage(page);
   const rolePage = new RoleDetailPage(page);

@@ -1,4 +1,4 @@
-import { countOf } from '@/lib/text/plural';
+import { countOf } from '../../lib/text/plural';
 
 import type { MemberImportSummary } from './types';
 

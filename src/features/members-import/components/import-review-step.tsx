@@ -160,7 +160,7 @@ export function ImportReviewStep(props: Props) {
         aria-label="What will be added"
         sx={{ py: 0.25, '& .MuiAlert-action': { alignItems: 'center', pt: 0 } }}
         action={
-          <Stack direction="row" spacing={1}>
+          <Stack direction="row" spacing={1} sx={{ whiteSpace: 'nowrap' }}>
             <Button size="small" color="inherit" onClick={onBack}>
               Back to columns
             </Button>
@@ -175,10 +175,10 @@ export function ImportReviewStep(props: Props) {
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <SearchField
           label="Search rows"
-          placeholder="Username, name or email"
+          placeholder={isNarrow ? 'Username, name, email' : 'Username, name or email'}
           value={search}
           onTextChange={setSearch}
-          sx={{ width: isNarrow ? 200 : 290 }}
+          sx={{ width: isNarrow ? 220 : 290 }}
         />
         <ToggleButtonGroup
           size="small"

@@ -146,7 +146,7 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
       field: 'problems',
       headerName: 'Problems',
       flex: 2.6,
-      minWidth: isNarrow ? 200 : 300,
+      minWidth: isNarrow ? 200 : 290,
       valueGetter: (_value, row) => reviewCell.problems(review, row.index).join(' '),
       renderCell: ({ row }) => (
         <Stack spacing={0.25} sx={{ whiteSpace: 'normal', lineHeight: 1.35, fontSize: '0.8125rem' }}>
@@ -159,7 +159,7 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
     {
       field: 'actions',
       headerName: 'Actions',
-      width: isNarrow ? 84 : 106,
+      width: isNarrow ? 84 : 118,
       sortable: false,
       renderCell: ({ row }) => {
         const rowStatus = status(row);

@@ -178,7 +178,7 @@ export function ImportReviewStep(props: Props) {
           placeholder={isNarrow ? 'Username, name, email' : 'Username, name or email'}
           value={search}
           onTextChange={setSearch}
-          sx={{ width: isNarrow ? 220 : 290 }}
+          sx={{ width: isNarrow ? 250 : 290 }}
         />
         <ToggleButtonGroup
           size="small"
@@ -198,10 +198,6 @@ export function ImportReviewStep(props: Props) {
               </ToggleButton>
             ))}
         </ToggleButtonGroup>
-        <Box sx={{ flexGrow: 1 }} />
-        <Button variant="outlined" size="small" onClick={handleDownload}>
-          Download review (CSV)
-        </Button>
       </Stack>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} role="group" aria-label="Change rows">
         <Typography variant="body2" color="text.secondary" role="status" sx={{ mr: 1 }}>
@@ -215,6 +211,10 @@ export function ImportReviewStep(props: Props) {
         </Button>
         <Button size="small" variant="outlined" disabled={!organization?.groups} onClick={() => { openBulk('groups'); }}>
           Add to groups…
+        </Button>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="outlined" size="small" onClick={handleDownload}>
+          Download review (CSV)
         </Button>
       </Stack>
       <Box ref={gridBox} sx={{ height }}>

@@ -15,7 +15,21 @@ import type {
 /** One message as the review shows it: "Line 3, Email: … is not a valid email address". */
 export type ReportMessage = { severity: IssueSeverity; field: MemberField | null; message: string };
 
-export type ReportRow = { line: number; status: MemberRowStatus; username: string; messages: ReportMessage[] };
+/** A row as the review shows it (fixed values, never the password): role and user type as written, empty for the defaults. */
+export type ReportRow = {
+  line: number;
+  status: MemberRowStatus;
+  username: string;
+  firstName: string;
+  lastName: string;
+  /** The Name column, or first and last name joined, as the review's Name column. */
+  name: string;
+  email: string;
+  role: string;
+  userType: string;
+  groups: string[];
+  messages: ReportMessage[];
+};
 
 /** What `check-members` prints (`--json` prints it as is). Holds no password: rows carry only username and messages. */
 export type CheckReport = {
@@ -24,6 +38,8 @@ export type CheckReport = {
   encoding: MemberFileEncoding;
   delimiter: MemberFileDelimiter;
   accountKind: AccountKind;
+  /** False when most headers name no known field (another language): `format` is then not a finding. */
+  headersRecognized: boolean;
   /** `"rules"`, or the Sharing REST root the file was checked against. */
   checkedAgainst: string;
   /** What was and was not checked (rules only, invitations not listed …). */
@@ -55,7 +71,7 @@ export function buildCheckReport(
   meta: { file: string; checkedAgainst: string; notes: string[] },
 ): CheckReport {
   const { file, validation } = analysis;
-  const usernameByLine = new Map(analysis.rows.map((row) => [row.line, row.username]));
+  const rowByLine = new Map(analysis.rows.map((row) => [row.line, row]));
   const { summary } = validation;
   return {
     file: meta.file,
@@ -63,6 +79,7 @@ export function buildCheckReport(
     encoding: file.encoding,
     delimiter: file.delimiter,
     accountKind: analysis.accountKind,
+    headersRecognized: !file.headersUnrecognized,
     checkedAgainst: meta.checkedAgainst,
     notes: meta.notes,
     fileIssues: file.issues
@@ -79,12 +96,22 @@ export function buildCheckReport(
       })),
       text: describeImportSummary(summary),
     },
-    rows: validation.rows.map((result) => ({
-      line: result.line,
-      status: result.status,
-      username: usernameByLine.get(result.line) ?? '',
-      messages: result.messages.map(({ severity, field, message }) => ({ severity, field, message })),
-    })),
+    rows: validation.rows.map((result) => {
+      const row = rowByLine.get(result.line);
+      return {
+        line: result.line,
+        status: result.status,
+        username: row?.username ?? '',
+        firstName: row?.firstName ?? '',
+        lastName: row?.lastName ?? '',
+        name: row ? row.fullName || `${row.firstName} ${row.lastName}`.trim() : '',
+        email: row?.email ?? '',
+        role: row?.role ?? '',
+        userType: row?.userType ?? '',
+        groups: row ? [...row.groups] : [],
+        messages: result.messages.map(({ severity, field, message }) => ({ severity, field, message })),
+      };
+    }),
   };
 }
 
@@ -128,7 +155,7 @@ export function formatText(report: CheckReport): string {
   const out: string[] = [];
   const kind = report.accountKind === 'builtin' ? 'built-in' : 'enterprise';
   out.push(
-    `${printable(report.file)}: ${formatNames[report.format]}, ${encodingNames[report.encoding]}, ` +
+    `${printable(report.file)}: ${report.headersRecognized ? formatNames[report.format] : 'column headers not recognised'}, ${encodingNames[report.encoding]}, ` +
       `${delimiterNames[report.delimiter]}-delimited; checked as ${kind} accounts.`,
   );
   for (const note of report.notes) out.push(printable(note));

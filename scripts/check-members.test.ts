@@ -81,7 +81,9 @@ describe('check-members (rules only)', { timeout: 30_000 }, () => {
     expect(fieldsWithError(5)).toEqual(['username']);
     expect(fieldsWithError(6)).toEqual(['username', 'role']);
     for (const row of report.rows) {
-      expect(Object.keys(row).sort()).toEqual(['line', 'messages', 'status', 'username']);
+      expect(Object.keys(row).sort()).toEqual(
+        ['email', 'firstName', 'groups', 'lastName', 'line', 'messages', 'name', 'role', 'status', 'userType', 'username'],
+      );
       for (const { message } of row.messages) expect(message).toMatch(new RegExp(`^Line ${row.line}, `));
     }
     expectNoPassword(run.stdout);
@@ -107,14 +109,55 @@ describe('check-members (rules only)', { timeout: 30_000 }, () => {
     const run = await checkMembers([clean, '--json']);
     expect(run.code).toBe(0);
     const report = parseReport(run);
+    // Each row carries the values the review shows, never the password.
+    const shown = { userType: '', groups: [], messages: [] };
     expect(report.rows).toEqual([
-      { line: 2, status: 'ready', username: 'jcho11', messages: [] },
-      { line: 3, status: 'ready', username: 'srajhandas', messages: [] },
+      { line: 2, status: 'ready', username: 'jcho11', firstName: 'Jon', lastName: 'Cho', name: 'Jon Cho', email: 'jcho@email.com', role: 'publisher', ...shown },
+      {
+        line: 3,
+        status: 'ready',
+        username: 'srajhandas',
+        firstName: 'Satish',
+        lastName: 'Rajhandas',
+        name: 'Satish Rajhandas',
+        email: 'srajhandas@email.com',
+        role: 'user',
+        ...shown,
+      },
     ]);
     expect(report.summary.byUserType).toEqual([
       { userTypeId: 'creatorUT', name: 'Creator', count: 2, needed: 2, seatsLeft: null, seatsReported: true },
     ]);
     expectNoPassword(run.stdout);
+  });
+
+  it('reads the first sheet of an .xlsx workbook, and refuses an image or a legacy .xls with what it is', async () => {
+    const workbook = await checkMembers([join(fixtures, 'new-hires.xlsx'), '--json']);
+    expect(workbook.code).toBe(0);
+    const report = parseReport(workbook);
+    expect(report.notes[0]).toBe('Read from the first sheet of the Excel workbook.');
+    expect(report.rows.map(({ line, username, name, role }) => ({ line, username, name, role }))).toEqual([
+      { line: 2, username: 'plindqvist', name: 'Petra Lindqvist', role: 'user' },
+      { line: 3, username: 'ohaddad01', name: 'Omar Haddad', role: 'viewer' },
+    ]);
+    expect(workbook.stdout).not.toMatch(/Harbor\.Sheet/);
+
+    const directory = await mkdtemp(join(tmpdir(), 'check-members-'));
+    try {
+      const png = join(directory, 'members.csv');
+      await writeFile(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+      const image = await checkMembers([png, '--json']);
+      expect(image.code).toBe(1);
+      expect(image.stdout).toBe('');
+      expect(image.stderr).toMatch(/This is not a text file: it is a PNG image\. Choose a CSV file/);
+      const xls = join(directory, 'members.xls');
+      await writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+      const legacy = await checkMembers([xls]);
+      expect(legacy.code).toBe(1);
+      expect(legacy.stderr).toMatch(/legacy Excel workbook \(\.xls\).*save it as CSV/);
+    } finally {
+      await rm(directory, { recursive: true });
+    }
   });
 
   it('checks the file as another account kind with --kind', async () => {

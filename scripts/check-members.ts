@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 
 import { analyzeMemberFile } from '../src/features/members-import/analyze-member-file';
 import type { MemberImportAnalysis, MemberImportRequest } from '../src/features/members-import/analyze-member-file';
+import { MemberFileRefusal, memberFileBytes } from '../src/features/members-import/read-member-file';
 import type { AccountKind } from '../src/features/members-import/types';
 
 import type { OrganizationContext } from '../src/features/members-import/organization-context';
@@ -28,14 +29,16 @@ const tokenEnvironmentVariable = 'ROSTER_PORTAL_TOKEN';
 const usage = `Usage: npm run -s check-members -- <file> [--json] [--kind builtin|enterprise] [--portal URL --token TOKEN]
    or: npx tsx scripts/check-members.ts <file> [options]
 
-Checks a member file (.csv or .txt, any format the bulk import reads) exactly as the import's review step does:
+Checks a member file (.csv, .txt or the first sheet of an .xlsx workbook, any format the bulk import reads) exactly as the import's review step does:
 same decoding, format and delimiter detection, column matching and row rules. Prints one line per row with its
 status (ready, warning, error, exists, skipped) and messages, then the summary. Nothing is written to the portal.
 
 Options
   --json          Print JSON instead of text: { file, format, encoding, delimiter, accountKind, checkedAgainst,
-                  notes, fileIssues, missingColumns, ignoredColumns, summary, rows: [{ line, status, username,
-                  messages: [{ severity, field, message }] }] }. Use npm's -s so npm prints no banner before it.
+                  headersRecognized, notes, fileIssues, missingColumns, ignoredColumns, summary, rows: [{ line,
+                  status, username, firstName, lastName, name, email, role, userType, groups, messages:
+                  [{ severity, field, message }] }] }: each row's values as the review shows them, never the
+                  password. Use npm's -s so npm prints no banner before it.
   --kind KIND     Account kind for every row: builtin (username + password) or enterprise (identity provider).
                   Default: the kind of the detected format.
   --portal URL    Also check against an organization. URL is its Sharing REST root,
@@ -209,6 +212,17 @@ async function main(args: string[]): Promise<number> {
     return fail(`cannot read ${options.file} (${code})`);
   }
 
+  // An image or a legacy .xls is refused with what it is; an Excel workbook's first sheet is read as CSV.
+  let workbook: boolean;
+  try {
+    ({ bytes, workbook } = await memberFileBytes(bytes));
+  } catch (error) {
+    if (!(error instanceof MemberFileRefusal)) throw error;
+    progress('');
+    process.stderr.write(`check-members: ${options.file}: ${error.message}\n`);
+    return 1;
+  }
+
   let result: { analysis: MemberImportAnalysis; notes: string[] };
   try {
     result = options.portal
@@ -222,7 +236,7 @@ async function main(args: string[]): Promise<number> {
   const report = buildCheckReport(result.analysis, {
     file: options.file,
     checkedAgainst: options.portal?.root ?? 'rules',
-    notes: result.notes,
+    notes: workbook ? ['Read from the first sheet of the Excel workbook.', ...result.notes] : result.notes,
   });
   process.stdout.write(options.json ? formatJson(report) : formatText(report));
   return exitCodeOf(report);

@@ -35,6 +35,15 @@ const results = (body: Json) => body.results as Json[];
 const usernames = (body: Json) => results(body).map((u) => String(u.username));
 
 describe('user search (admin)', () => {
+  it('finds a DOMAIN\\user login by its escaped phrase, as a Lucene-style query reads it', async () => {
+    const phrase = await search(admin, { q: 'username:"CONTOSO\\\\jsmith"' });
+    expect(usernames(phrase)).toEqual(['CONTOSO\\jsmith']);
+    expect(results(phrase)[0]).toMatchObject({ provider: 'enterprise', idpUsername: 'CONTOSO\\jsmith', fullName: 'Jordan Smith' });
+    // Stripped of its backslash (as Roster once sent it) the name is another word, and finds nobody.
+    expect(usernames(await search(admin, { q: 'username:"CONTOSOjsmith"' }))).toEqual([]);
+    expect(usernames(await search(admin, { q: '"CONTOSO\\\\jsmith"' }))).toContain('CONTOSO\\jsmith');
+  });
+
   it('answers {query,total,start,num,nextStart,results} with full member fields', async () => {
     const body = await search(admin, { q: 'lima' });
     expect(Object.keys(body)).toEqual(['query', 'total', 'start', 'num', 'nextStart', 'results']);

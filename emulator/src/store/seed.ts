@@ -34,6 +34,8 @@ import { USER_TYPES } from './user-types';
 export const ORG_NAME = 'Harbor City GIS';
 export const ORG_URL_KEY = 'harborcity';
 export const ORG_EMAIL_DOMAIN = 'harborcity.example';
+/** The seeded member whose username is a Windows-domain login (`DOMAIN\\user`). */
+export const DOMAIN_LOGIN = 'CONTOSO\\jsmith';
 /** Every generated member (and the fixed test members below) can sign in with this password. */
 export const MEMBER_PASSWORD = 'Roster.Member1';
 
@@ -288,6 +290,21 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
       disabled: rng.chance(0.03),
       enterprise: rng.chance(0.1),
     });
+  }
+
+  // A Windows-domain login, as an identity provider names it (DOMAIN\user): the last generated enterprise member
+  // takes it, so every seeded total stays as it was and no random draw moves.
+  const domainMember = members.findLast((m) => m.provider === 'enterprise' && !fixed.includes(m) && !m.disabled);
+  if (domainMember) {
+    Object.assign(domainMember, {
+      username: DOMAIN_LOGIN,
+      idpusername: DOMAIN_LOGIN,
+      firstname: 'Jordan',
+      lastname: 'Smith',
+      fullname: 'Jordan Smith',
+      email: uniqueEmail('Jordan', 'Smith'),
+    });
+    usernames.add(DOMAIN_LOGIN.toLowerCase());
   }
 
   // Groups and memberships.

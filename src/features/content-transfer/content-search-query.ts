@@ -1,7 +1,7 @@
+import { searchPhrase } from '@/lib/arcgis/search-phrase';
+
 /** Quotes a value for the portal's `q` grammar (backslashes and quotes escaped). */
-function quoted(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
+const quoted = searchPhrase;
 
 /**
  * The portal `search` query for a member's items: `owner:` always, `title:` for each word typed (so word

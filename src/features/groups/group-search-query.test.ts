@@ -12,7 +12,8 @@ describe('buildGroupSearchQuery', () => {
   });
 
   it('quotes words with punctuation so they are not read as syntax', () => {
-    expect(buildGroupSearchQuery('water-utilities "x')).toBe('"water-utilities" AND "x"');
+    expect(buildGroupSearchQuery('water-utilities "x')).toBe('"water-utilities" AND "\\"x"');
+    expect(buildGroupSearchQuery('', { owner: 'CONTOSO\\jsmith' })).toBe('owner:"CONTOSO\\\\jsmith"');
   });
 
   it('adds access and owner as exact clauses', () => {

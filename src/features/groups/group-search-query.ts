@@ -1,12 +1,13 @@
 import type { GroupAccess } from './types';
+import { searchPhrase } from '@/lib/arcgis/search-phrase';
 
 function toTerm(word: string): string {
   if (/^[\p{L}\p{N}_]+$/u.test(word)) return `${word}*`;
-  return `"${word.replace(/["\\]/g, '')}"`;
+  return searchPhrase(word);
 }
 
 function quoted(value: string): string {
-  return `"${value.replace(/["\\]/g, '')}"`;
+  return searchPhrase(value);
 }
 
 /**

@@ -74,4 +74,22 @@ describe('analyzeMemberFile', () => {
     expect(after.validation.rows.find((row) => row.line === 3)?.messages.some((issue) => issue.field === 'email')).toBe(false);
     expect(after.file.rows.find((row) => row.line === 3)?.cells.Email).toBe('ben.ng@example.org');
   });
+  it('does not take a file with headers in another language for SAML accounts, and says which were not recognised', () => {
+    const text = 'Benutzername;E-Mail;Vorname;Nachname;Passwort\nmmueller;m.mueller@example.org;Max;Müller;Start.2026x\n';
+    const context = memberImportContext();
+    const { accountKind: _kind, ...rest } = context;
+    const auto = analyzeMemberFile({ bytes: bytesOf(text), context: rest });
+    expect(auto.file.headersUnrecognized).toBe(true);
+    expect(auto.file.format).not.toBe('saml');
+    expect(auto.file.issues.map((issue) => issue.message)).toContainEqual(
+      expect.stringMatching(/^Line 1: these column headers were not recognised: "Benutzername", "Vorname", "Nachname", "Passwort"\./),
+    );
+    expect(auto.missingRequired).toEqual(['username']);
+    // Mapped by the reviewer, the columns decide: a password column means built-in accounts.
+    const mapping = { ...auto.mapping, username: 0, firstName: 2, lastName: 3, password: 4 };
+    const mapped = analyzeMemberFile({ bytes: bytesOf(text), mapping, context: rest });
+    expect(mapped.file.format).toBe('builtin');
+    expect(mapped.accountKind).toBe('builtin');
+    expect(mapped.validation.rows[0]?.status).toBe('ready');
+  });
 });

@@ -1,5 +1,6 @@
 import { applyMemberMapping, splitGroupsCell } from './apply-member-mapping';
 import { decodeMemberFile } from './decode-member-file';
+import { formatFromFields } from './detect-member-format';
 import { accountKindOfFormat, requiredFieldsByFormat, requiredValueFields } from './member-columns';
 import { matchMemberHeaders, missingRequiredFields } from './match-member-headers';
 import type { MemberHeaderMatch } from './match-member-headers';
@@ -62,9 +63,19 @@ export function analyzeParsedMemberFile(
   parsed: ParsedMemberFile,
   request: Omit<MemberImportRequest, 'bytes' | 'delimiter'>,
 ): MemberImportAnalysis {
-  const headerMatch = matchMemberHeaders(parsed.headers, parsed.format);
+  // Headers Roster does not know say nothing about the kind of accounts: until the reviewer maps the columns, only a
+  // username is asked for; then the mapped fields decide (a mapped password means built-in accounts).
+  const detected = parsed.headersUnrecognized
+    ? {
+        ...parsed,
+        format: request.mapping
+          ? formatFromFields(new Set(mappedFields(request.mapping)), parsed.delimiter)
+          : ('enterprise' as const),
+      }
+    : parsed;
+  const headerMatch = matchMemberHeaders(detected.headers, detected.format);
   const mapping = request.mapping ?? headerMatch.mapping;
-  const file = request.edits ? applyCellEdits(parsed, mapping, request.edits) : parsed;
+  const file = request.edits ? applyCellEdits(detected, mapping, request.edits) : detected;
   const formatKind = accountKindOfFormat(file.format);
   const accountKind = request.context.accountKind ?? formatKind;
   const mapped = applyMemberMapping(file, mapping, accountKind);
@@ -107,6 +118,12 @@ function applyUnmappedEdits(
     }
     return next;
   });
+}
+
+function mappedFields(mapping: MemberMapping): MemberField[] {
+  return (Object.entries(mapping) as [MemberField, number | undefined][]).flatMap(([field, index]) =>
+    index === undefined ? [] : [field],
+  );
 }
 
 /** Writes the reviewer's fixes into the parsed cells, so validation and every export see the fixed values. */

@@ -1,6 +1,6 @@
 import { fieldForHeader } from './member-columns';
 import { isLegacyRoleValue } from './resolve-member-references';
-import type { MemberFileDelimiter, MemberFileFormat } from './types';
+import type { MemberField, MemberFileDelimiter, MemberFileFormat } from './types';
 
 export const memberFileDelimiters: readonly MemberFileDelimiter[] = [',', ';', '\t', '|'];
 
@@ -89,7 +89,11 @@ function looksLikeHeader(cells: readonly string[]): boolean {
 }
 
 function formatFromHeaders(headers: readonly string[], delimiter: MemberFileDelimiter): MemberFileFormat {
-  const fields = new Set(headers.map(fieldForHeader));
+  return formatFromFields(new Set(headers.map(fieldForHeader)), delimiter);
+}
+
+/** The format the fields a file has (by header, or as the reviewer mapped them) imply. */
+export function formatFromFields(fields: ReadonlySet<MemberField | undefined>, delimiter: MemberFileDelimiter): MemberFileFormat {
   const hasSplitName = fields.has('firstName') || fields.has('lastName');
   if (delimiter === '|' && fields.has('fullName') && !hasSplitName) {
     return fields.has('password') ? 'createusers-builtin' : 'createusers-enterprise';

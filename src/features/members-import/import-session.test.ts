@@ -113,6 +113,27 @@ describe('createImportSession', () => {
     expect(ask({ type: 'plans', statuses: ['exists'] })).toEqual([]);
   });
 
+  it('keeps a draft without passwords that restores the same review, and refuses to send from it', () => {
+    const ask = session();
+    const original = ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const draft = ask({ type: 'draft' });
+    expect(JSON.stringify(draft)).not.toMatch(/Welcome\.2026|nodigitshere|"short"/);
+    expect(draft.withheldPasswords.map(([line]) => line)).toEqual([2, 3, 4, 5, 6]);
+
+    const restoredAsk = session();
+    const restored = restoredAsk({ type: 'restore', draft, context: context() });
+    expect(restored.summary).toEqual(original.summary);
+    for (let index = 0; index < original.review.lines.length; index += 1) {
+      expect(reviewCell.messages(restored.review, index)).toEqual(reviewCell.messages(original.review, index));
+    }
+    expect(restoredAsk({ type: 'row', line: 2 })).toMatchObject({ hasPassword: true });
+    expect(() => restoredAsk({ type: 'plans', statuses: ['ready'] })).toThrow(/choose the file again/);
+    // The very file chosen again gives the passwords back.
+    restoredAsk({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const plans = restoredAsk({ type: 'plans', statuses: ['ready', 'warning', 'error'] });
+    expect(plans.find((plan) => plan.row.line === 2)?.row.password).toBe('Welcome.2026');
+  });
+
   it('answers a request before any file with an error, and lists the view buffers to transfer', () => {
     const inner = createImportSession();
     expect(inner.handle({ id: 1, type: 'reviewCsv' })).toEqual({ id: 1, ok: false, message: expect.any(String) as string });

@@ -7,10 +7,20 @@ import {
 } from './analyze-member-file';
 import type { ImportPlanRow } from './execute-import';
 import { type ImportView, toImportView } from './import-view';
-import { type AddedColumn, outcomesFromValidation, reviewToCsv, type RowOutcome } from './review-to-csv';
-import type { MemberMapping, MemberRow, MemberRowStatus } from './types';
+import { passwordShortfalls } from './member-field-rules';
+import { type AddedColumn, outcomesFromValidation, passwordColumns, reviewToCsv, type RowOutcome } from './review-to-csv';
+import type { MemberMapping, MemberRow, MemberRowStatus, ParsedMemberFile } from './types';
 
 type Checks = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
+
+/**
+ * What a reload may keep of the file: only the mapped columns, the password column emptied, and for each filled
+ * password what it lacked under the policy (never the password). `restore` reads it back.
+ */
+export type DraftFile = { file: ParsedMemberFile; withheldPasswords: [line: number, shortfalls: string[]][] };
+
+const passwordsWithheld =
+  'Passwords are not kept when the page is reloaded: choose the file again before sending.';
 
 /** A row as the Fix dialog edits it: everything but the password, which stays in the worker. */
 export type EditableMemberRow = Omit<MemberRow, 'password'> & { hasPassword: boolean };
@@ -22,6 +32,8 @@ export type EditableMemberRow = Omit<MemberRow, 'password'> & { hasPassword: boo
 export type ImportRequest =
   | ({ type: 'analyze'; bytes: ArrayBuffer } & Checks)
   | ({ type: 'revalidate' } & Checks)
+  | ({ type: 'restore'; draft: DraftFile } & Checks)
+  | { type: 'draft' }
   | { type: 'row'; line: number }
   | { type: 'reviewCsv'; outcomes?: readonly RowOutcome[] }
   | { type: 'reportCsv'; outcomes: readonly RowOutcome[] }
@@ -31,6 +43,8 @@ export type ImportRequest =
 export type ImportAnswers = {
   analyze: ImportView;
   revalidate: ImportView;
+  restore: ImportView;
+  draft: DraftFile;
   row: EditableMemberRow | null;
   reviewCsv: string;
   reportCsv: string;
@@ -45,6 +59,11 @@ export type ImportReply = { id: number; ok: true; answer: ImportAnswers[ImportRe
 export function createImportSession() {
   let parsed: ReturnType<typeof parseMemberBytes> | null = null;
   let analysis: MemberImportAnalysis | null = null;
+  // Set while the file held is a restored draft: the review works, sending does not.
+  let withheld: Map<number, string[]> | null = null;
+  let lastChecks: Checks | null = null;
+  const withWithheld = (checks: Checks): Checks =>
+    withheld ? { ...checks, context: { ...checks.context, withheldPasswords: withheld } } : checks;
 
   const current = () => {
     if (!analysis) throw new Error('No member file has been read yet.');
@@ -56,20 +75,38 @@ export function createImportSession() {
       case 'analyze': {
         const { type: _type, bytes, ...checks } = request;
         parsed = parseMemberBytes(bytes);
+        withheld = null;
+        lastChecks = checks;
         analysis = analyzeParsedMemberFile(parsed, checks);
         return toImportView(analysis);
       }
       case 'revalidate': {
         if (!parsed) throw new Error('No member file has been read yet.');
         const { type: _type, ...checks } = request;
-        analysis = analyzeParsedMemberFile(parsed, checks);
+        lastChecks = checks;
+        analysis = analyzeParsedMemberFile(parsed, withWithheld(checks));
         return toImportView(analysis);
+      }
+      case 'restore': {
+        const { type: _type, draft, ...checks } = request;
+        parsed = draft.file;
+        withheld = new Map(draft.withheldPasswords);
+        lastChecks = checks;
+        analysis = analyzeParsedMemberFile(parsed, withWithheld(checks));
+        return toImportView(analysis);
+      }
+      case 'draft': {
+        if (!parsed) throw new Error('No member file has been read yet.');
+        const { mapping } = current();
+        if (withheld) return { file: parsed, withheldPasswords: [...withheld] };
+        const policy = lastChecks?.context.passwordPolicy;
+        return draftOf(parsed, mapping, (password) => (policy ? passwordShortfalls(password, policy) : []));
       }
       case 'row': {
         const row = current().rows.find((candidate) => candidate.line === request.line);
         if (!row) return null;
         const { password, ...rest } = row;
-        return { ...rest, hasPassword: password !== '' };
+        return { ...rest, hasPassword: password !== '' || (withheld?.has(row.line) ?? false) };
       }
       case 'reviewCsv':
       case 'reportCsv': {
@@ -80,6 +117,7 @@ export function createImportSession() {
         });
       }
       case 'plans': {
+        if (withheld) throw new Error(passwordsWithheld);
         const { rows, validation } = current();
         const resultsByLine = new Map(validation.rows.map((result) => [result.line, result]));
         const except = new Set(request.exceptLines);
@@ -114,6 +152,27 @@ function columnsSetInReview(rows: readonly MemberRow[], mapping: MemberMapping):
   return settableWithoutColumn
     .filter((field) => mapping[field] === undefined && rows.some((row) => valueOf(field, row) !== ''))
     .map((field) => ({ header: addedHeaders[field], valueOf: (line) => valueOf(field, byLine.get(line)) }));
+}
+
+/** The file as a draft may keep it: mapped columns only, no password, each password's shortfalls instead. */
+function draftOf(
+  file: ParsedMemberFile,
+  mapping: MemberImportAnalysis['mapping'],
+  shortfallsOf: (password: string) => string[],
+): DraftFile {
+  const secret = new Set(passwordColumns(file.headers, mapping).map((index) => file.headers[index]));
+  const kept = Object.values(mapping).flatMap((index) => {
+    const header = index === undefined ? undefined : file.headers[index];
+    return header === undefined || secret.has(header) ? [] : [header];
+  });
+  const passwordHeader = mapping.password === undefined ? undefined : file.headers[mapping.password];
+  const withheldPasswords: DraftFile['withheldPasswords'] = [];
+  const rows = file.rows.map((row) => {
+    const password = passwordHeader === undefined ? '' : (row.cells[passwordHeader] ?? '');
+    if (password !== '') withheldPasswords.push([row.line, shortfallsOf(password)]);
+    return { line: row.line, cells: Object.fromEntries(kept.map((header) => [header, row.cells[header] ?? ''])) };
+  });
+  return { file: { ...file, rows }, withheldPasswords };
 }
 
 /** Buffers a reply can transfer instead of copying (the view's typed arrays). */

@@ -56,6 +56,10 @@ export type ImportView = {
   accountKind: AccountKind;
   summary: MemberImportSummary;
   review: ReviewColumns;
+  /** Most headers were not recognised: the kind of accounts is not claimed (see `ParsedMemberFile`). */
+  headersUnrecognized: boolean;
+  /** Read from the first sheet of an Excel workbook (.xlsx), not from text. */
+  workbook?: true;
 };
 
 export const reviewStatuses: readonly MemberRowStatus[] = ['ready', 'warning', 'error', 'exists', 'skipped', 'done'];
@@ -121,6 +125,7 @@ export function toImportView(analysis: MemberImportAnalysis): ImportView {
     delimiter: file.delimiter,
     headers: file.headers,
     fileIssues: file.issues,
+    headersUnrecognized: file.headersUnrecognized ?? false,
     rowCount: file.rows.length,
     firstRow,
     headerMatch: analysis.headerMatch,

@@ -30,6 +30,10 @@ describe('member-import.worker', () => {
     const bytes = new TextEncoder().encode(builtinMembers).buffer;
     scope.onmessage?.({ data: { id: 1, type: 'analyze', bytes, context: memberImportContext() } });
     scope.onmessage?.({ data: { id: 2, type: 'revalidate', context: memberImportContext() } });
+    // Requests are answered one at a time, in order, even though reading a file is asynchronous.
+    await vi.waitFor(() => {
+      expect(posted).toHaveLength(2);
+    });
     expect(posted.map((reply) => [reply.id, reply.ok])).toEqual([
       [1, true],
       [2, true],
@@ -42,6 +46,17 @@ describe('member-import.worker', () => {
     const { scope, posted } = await loadWorker();
     const broken = { ...memberImportContext(), roles: null } as unknown as ReturnType<typeof memberImportContext>;
     scope.onmessage?.({ data: { id: 7, type: 'analyze', bytes: new TextEncoder().encode(builtinMembers).buffer, context: broken } });
-    expect(posted).toEqual([{ id: 7, ok: false, message: expect.any(String) as string }]);
+    await vi.waitFor(() => {
+      expect(posted).toEqual([{ id: 7, ok: false, message: expect.any(String) as string }]);
+    });
+  });
+
+  it('refuses a binary file with what it is', async () => {
+    const { scope, posted } = await loadWorker();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).buffer;
+    scope.onmessage?.({ data: { id: 3, type: 'analyze', bytes: png, context: memberImportContext() } });
+    await vi.waitFor(() => {
+      expect(posted).toEqual([{ id: 3, ok: false, message: expect.stringMatching(/^This is not a text file: it is a PNG image\./) as string }]);
+    });
   });
 });

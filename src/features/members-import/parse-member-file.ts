@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { ParseError } from 'papaparse';
 
 import { detectDelimiter, detectMemberFormat } from './detect-member-format';
-import { createUsersHeaders } from './member-columns';
+import { createUsersHeaders, fieldForHeader } from './member-columns';
 import type {
   MemberFileDelimiter,
   MemberFileEncoding,
@@ -44,8 +44,29 @@ export function parseMemberFile(
     issues.push({ line: 1, field: null, severity: 'error', message });
   }
 
+  const unrecognized = hasHeader ? unrecognizedHeaders(headers) : [];
+  if (unrecognized.length > 0) {
+    issues.push({
+      line: 1,
+      field: null,
+      severity: 'warning',
+      message:
+        `Line 1: these column headers were not recognised: ${unrecognized.map((header) => `"${header}"`).join(', ')}. ` +
+        'Roster reads the English column names of ArcGIS member files (First Name, Last Name, Email, Username, Password, ' +
+        'Role, User Type, Groups …): choose the column for each field, or rename the headers and choose the file again.',
+    });
+  }
   const rows = dataRecords.map((record) => toRow(record, headers, issues));
-  return { format, delimiter, encoding, hasHeader, headers, rows, issues };
+  return {
+    format,
+    delimiter,
+    encoding,
+    hasHeader,
+    headers,
+    rows,
+    issues,
+    ...(unrecognized.length > 0 ? { headersUnrecognized: true } : {}),
+  };
 }
 
 function readRecords(text: string, delimiter: MemberFileDelimiter): { records: RawRecord[]; issues: MemberIssue[] } {
@@ -89,6 +110,13 @@ function quoteIssue(line: number, code: ParseError['code']): MemberIssue {
         ? `Line ${line}: a quoted value has text after its closing quote.`
         : `Line ${line}: the row could not be read (${code}).`;
   return { line, field: null, severity: 'error', message };
+}
+
+/** The headers naming no field, when they are most of them (otherwise a few extra columns are simply not read). */
+function unrecognizedHeaders(headers: readonly string[]): string[] {
+  const filled = headers.filter((header) => !/^Column \d+$/.test(header));
+  const unknown = filled.filter((header) => fieldForHeader(header) === undefined);
+  return filled.length >= 2 && unknown.length * 2 > filled.length ? unknown : [];
 }
 
 function headerlessHeaders(format: MemberFileFormat): string[] {

@@ -10,6 +10,9 @@ export type MemberFileFormat = 'builtin' | 'saml' | 'enterprise' | 'createusers-
 /** Built-in accounts sign in with a portal password; enterprise (and SAML) ones through an identity provider. */
 export type AccountKind = 'builtin' | 'enterprise';
 
+/** Which portal the members go to: ArcGIS Enterprise has its own built-in username rule (6–24, letters, digits, _). */
+export type PortalKind = 'online' | 'enterprise';
+
 export type MemberField =
   | 'firstName'
   | 'lastName'
@@ -40,6 +43,11 @@ export type ParsedMemberFile = {
   headers: string[];
   rows: ParsedMemberRow[];
   issues: MemberIssue[];
+  /**
+   * Most headers name no field Roster knows (a file with headers in another language): `format` is then only a
+   * fallback, and the account kind follows the columns the reviewer maps.
+   */
+  headersUnrecognized?: boolean;
 };
 
 /** Which header index feeds each field; plain data so the UI can let the user change it. */
@@ -95,6 +103,8 @@ export type PasswordPolicy = {
 export type MemberImportContext = {
   /** The kind the admin chose for the whole import; it decides the username and password rules. */
   accountKind: AccountKind;
+  /** ArcGIS Online unless the portal said it is Enterprise (`portals/self` → `isPortal`). */
+  portalKind?: PortalKind;
   roles: readonly ImportRole[];
   /**
    * Listed from least to most capable (as the portal lists them): an empty cell takes the first compatible one.
@@ -127,6 +137,11 @@ export type MemberImportContext = {
    * was added by the interrupted run (its answer lost when the page closed): done, and confirmed, not "already a member".
    */
   preexistingLines?: ReadonlySet<number>;
+  /**
+   * A review restored after a reload holds no passwords: lines whose password cell was filled, with what that password
+   * lacked under the policy then (never the password). The file must be chosen again before sending.
+   */
+  withheldPasswords?: ReadonlyMap<number, readonly string[]>;
   /** Fields every row must fill; defaults to the account kind's (see `requiredValueFields`). */
   requiredFields?: readonly MemberField[];
 };

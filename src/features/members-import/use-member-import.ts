@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
@@ -23,6 +23,7 @@ import {
   type ImportPortal,
   type ImportProgress,
 } from './execute-import';
+import { type ImportDraft, importDraft } from './import-draft';
 import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
 import type { ImportView } from './import-view';
 import { reviewUsernames } from './import-view';
@@ -34,19 +35,33 @@ import type { UsernameHolder } from './taken-username';
 import type { MemberField, MemberMapping } from './types';
 const REQUESTS_IN_FLIGHT = 4;
 
-export type ImportStep = 'upload' | 'columns' | 'review' | 'adding' | 'report';
+export const importSteps = ['upload', 'columns', 'review', 'adding', 'report'] as const;
+export type ImportStep = (typeof importSteps)[number];
+type SetStep = (next: ImportStep, options?: { replace?: boolean }) => void;
 export type CellEdits = Record<number, Partial<Record<MemberField, string>>>;
 
 type Working = { kind: 'reading' } | { kind: 'checking'; checked: number; total: number } | null;
 
-/** The bulk import as a state machine: upload → columns → review → adding → report. */
-export function useMemberImport() {
+/**
+ * The bulk import as a state machine: upload → columns → review → adding → report. The step is the caller's (kept in
+ * the address); the review is kept as a draft without passwords, so a reload restores it and asks for the file again
+ * before sending.
+ */
+export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   const session = usePortalSession();
   const queryClient = useQueryClient();
-  const [step, setStep] = useState<ImportStep>('upload');
+  const drafts = useMemo(() => importDraft({ portal: session.portal, username: session.username }), [session]);
+  /** A saved review not shown yet (read once on arrival), and whether it is still being read or restored. */
+  const [savedDraft, setSavedDraft] = useState<ImportDraft | null>(null);
+  const [isRestoring, setIsRestoring] = useState(true);
+  /** Restored from a draft: the file must be chosen again (passwords are not kept) before sending. */
+  const [needsFile, setNeedsFile] = useState(false);
+  const [hasReview, setHasReview] = useState(false);
+  const [hasReport, setHasReport] = useState(false);
   const [working, setWorking] = useState<Working>(null);
   const [error, setError] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
+  const fileNameRef = useRef('');
   const [analysis, setAnalysis] = useState<ImportView | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcomes, setOutcomes] = useState<ReadonlyMap<number, ImportOutcome>>(new Map());
@@ -66,6 +81,7 @@ export function useMemberImport() {
     done?: Set<number>;
     preexisting?: number[];
   } | null>(null);
+  const draftFile = useRef<ImportDraft['draft'] | null>(null);
   const run = useRef<{ controller: AbortController; gate: ReturnType<typeof createPauseGate> } | null>(null);
   const [connection, setConnection] = useState<RunConnection | null>(null);
   /** The organization the review checks against, with the seats as last read (pickers show them). */
@@ -85,7 +101,7 @@ export function useMemberImport() {
 
   /** Reads the file (when given) or re-checks the one the worker holds, with the current mapping, fixes and context. */
   const analyze = useCallback(
-    async (bytes?: ArrayBuffer) => {
+    async (bytes?: ArrayBuffer, restore?: ImportDraft['draft']) => {
       const current = input.current;
       if (!current) return null;
       const checks = {
@@ -104,7 +120,9 @@ export function useMemberImport() {
       };
       const result = bytes
         ? await worker().ask({ type: 'analyze', bytes, ...checks }, [bytes])
-        : await worker().ask({ type: 'revalidate', ...checks });
+        : restore
+          ? await worker().ask({ type: 'restore', draft: restore, ...checks })
+          : await worker().ask({ type: 'revalidate', ...checks });
       if (input.current !== current) return null;
       setAnalysis(result);
       return result;
@@ -144,8 +162,15 @@ export function useMemberImport() {
             : {}),
         };
         setOrganization(organization);
+        draftFile.current = null;
+        setNeedsFile(false);
+        setHasReview(false);
+        setHasReport(false);
+        setSavedDraft(null);
+        void drafts.remove();
         const result = await analyze(bytes);
         if (!result) return;
+        fileNameRef.current = file.name;
         setFileName(file.name);
         if (result.rowCount === 0) {
           setWorking(null);
@@ -161,8 +186,50 @@ export function useMemberImport() {
         fail(cause);
       }
     },
+    [analyze, drafts, queryClient, session, setStep],
+  );
+
+  /** Asks the portal which usernames are taken, who holds them, and which invitations are pending; then re-checks. */
+  const checkAgainstPortal = useCallback(
+    async (current: NonNullable<typeof input.current>, mapped: ImportView) => {
+      const usernames = reviewUsernames(mapped.review);
+      setWorking({ kind: 'checking', checked: 0, total: usernames.length });
+      const [check, pending] = await Promise.all([
+        fetchTakenUsernames(session, usernames, (checked) => {
+          setWorking({ kind: 'checking', checked, total: usernames.length });
+        }),
+        queryClient.query(importQueries.pendingInvitations(session)),
+      ]);
+      current.existing = check.taken;
+      current.unconfirmed = check.unconfirmed;
+      current.pending = pending;
+      // Who holds each taken name: the same person is "already a member", anyone else an error.
+      current.holders = await fetchUsernameHolders(session, [...check.taken]);
+      return analyze();
+    },
     [analyze, queryClient, session],
   );
+
+  /** Keeps the review (never passwords) so that a reload restores it; not while resuming (the journal does that). */
+  const saveDraft = useCallback(async () => {
+    const current = input.current;
+    if (!current?.mapping || current.done) return;
+    try {
+      draftFile.current ??= await worker().ask({ type: 'draft' });
+      if (input.current !== current) return;
+      await drafts.write({
+        fileName: fileNameRef.current,
+        fingerprint: current.fingerprint,
+        savedAt: Date.now(),
+        mapping: current.mapping,
+        edits: withoutPasswords(current.edits),
+        excluded: [...current.excluded],
+        draft: draftFile.current,
+      });
+    } catch {
+      // A draft is a convenience: the review goes on without it.
+    }
+  }, [drafts, worker]);
 
   /** Applies the confirmed column mapping, then asks the portal which usernames are taken. */
   const confirmColumns = useCallback(
@@ -170,24 +237,14 @@ export function useMemberImport() {
       const current = input.current;
       if (!current) return;
       setError(null);
+      if (current.mapping !== mapping) draftFile.current = null;
       current.mapping = mapping;
       try {
         const mapped = await analyze();
         if (!mapped) return;
-        const usernames = reviewUsernames(mapped.review);
-        setWorking({ kind: 'checking', checked: 0, total: usernames.length });
-        const [check, pending] = await Promise.all([
-          fetchTakenUsernames(session, usernames, (checked) => {
-            setWorking({ kind: 'checking', checked, total: usernames.length });
-          }),
-          queryClient.query(importQueries.pendingInvitations(session)),
-        ]);
-        current.existing = check.taken;
-        current.unconfirmed = check.unconfirmed;
-        current.pending = pending;
-        // Who holds each taken name: the same person is "already a member", anyone else an error.
-        current.holders = await fetchUsernameHolders(session, [...check.taken]);
-        if (!(await analyze())) return;
+        if (!(await checkAgainstPortal(current, mapped))) return;
+        setHasReview(true);
+        void saveDraft();
         startTransition(() => {
           setWorking(null);
           setStep('review');
@@ -196,7 +253,67 @@ export function useMemberImport() {
         fail(cause);
       }
     },
-    [analyze, queryClient, session],
+    [analyze, checkAgainstPortal, saveDraft, setStep],
+  );
+
+  /** Shows a saved review again: the rows without passwords, re-checked against the organization as they are now. */
+  const restoreDraft = useCallback(
+    async (saved: ImportDraft, to: 'columns' | 'review') => {
+      setSavedDraft(null);
+      setIsRestoring(true);
+      setError(null);
+      try {
+        const organization = await queryClient.query(importQueries.organization(session));
+        const current = { fingerprint: saved.fingerprint, organization, mapping: saved.mapping, edits: saved.edits, excluded: new Set(saved.excluded) };
+        input.current = current;
+        draftFile.current = saved.draft;
+        fileNameRef.current = saved.fileName;
+        setFileName(saved.fileName);
+        setNeedsFile(true);
+        const mapped = await analyze(undefined, saved.draft);
+        if (!mapped) return;
+        if (to === 'review') {
+          if (!(await checkAgainstPortal(current, mapped))) return;
+          setHasReview(true);
+        }
+        setWorking(null);
+        setStep(to, { replace: true });
+      } catch (cause) {
+        fail(cause);
+      } finally {
+        setIsRestoring(false);
+      }
+    },
+    [analyze, checkAgainstPortal, queryClient, session, setStep],
+  );
+
+  /** The file chosen again after a reload: only the very same file (SHA-256) gives the review its passwords back. */
+  const chooseFileAgain = useCallback(
+    async (file: File) => {
+      const current = input.current;
+      if (!current) return;
+      setError(null);
+      setWorking({ kind: 'reading' });
+      try {
+        const bytes = await file.arrayBuffer();
+        const fingerprint = await fingerprintOf(bytes);
+        if (fingerprint !== current.fingerprint) {
+          setWorking(null);
+          setError(
+            `${file.name} is a different file from the one this review was made from (${fileNameRef.current}): ` +
+              'its contents do not match. Choose that file as it was, or start over with the new one.',
+          );
+          return;
+        }
+        if (!(await analyze(bytes))) return;
+        draftFile.current = null;
+        setNeedsFile(false);
+        setWorking(null);
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+    [analyze],
   );
 
   const revalidate = useCallback(
@@ -205,12 +322,12 @@ export function useMemberImport() {
       if (!current) return;
       change(current);
       try {
-        await analyze();
+        if (await analyze()) void saveDraft();
       } catch (cause) {
         fail(cause);
       }
     },
-    [analyze],
+    [analyze, saveDraft],
   );
 
   const setExcluded = useCallback(
@@ -275,6 +392,10 @@ export function useMemberImport() {
     if (!analysis || !input.current) return;
     const current = input.current;
     setError(null);
+    if (needsFile) {
+      setError(`Passwords are not kept when the page is reloaded: choose ${fileName} again before adding its members.`);
+      return;
+    }
     // Seats may have changed while the review was open: what is sent must be what the reviewer confirmed.
     const rechecked = await refreshSeats().catch(() => null);
     const seatsChanged = rechecked ? seatsChangedMessage(sendableChange(analysis.review, rechecked.review)) : null;
@@ -328,6 +449,8 @@ export function useMemberImport() {
       });
     };
     await importJournals.save(journal);
+    // Sent: from now on the journal (outcomes, never passwords) is what a reload resumes from.
+    await drafts.remove();
     const controller = new AbortController();
     const gate = createPauseGate();
     run.current = { controller, gate };
@@ -372,6 +495,7 @@ export function useMemberImport() {
       link.close();
       setConnection(null);
       run.current = null;
+      setHasReport(true);
       setStep('report');
       setResuming(null);
       void queryClient.invalidateQueries({ queryKey: importQueries.all() });
@@ -379,7 +503,7 @@ export function useMemberImport() {
       // eslint-disable-next-line @tanstack/query/prefer-query-options
       void queryClient.invalidateQueries({ queryKey: ['users'] });
     }
-  }, [analysis, fileName, queryClient, refreshSeats, resuming, session, worker]);
+  }, [analysis, drafts, fileName, needsFile, queryClient, refreshSeats, resuming, session, setStep, worker]);
 
   const pause = useCallback(() => {
     run.current?.gate.pause();
@@ -401,6 +525,12 @@ export function useMemberImport() {
   const restart = useCallback(() => {
     closeWorker();
     input.current = null;
+    draftFile.current = null;
+    void drafts.remove();
+    setSavedDraft(null);
+    setNeedsFile(false);
+    setHasReview(false);
+    setHasReport(false);
     setWorking(null);
     setStep('upload');
     setAnalysis(null);
@@ -409,11 +539,46 @@ export function useMemberImport() {
     setError(null);
     setFileName('');
     setResuming(null);
-  }, [closeWorker]);
+  }, [closeWorker, drafts, setStep]);
+
+  // On arrival: a saved review is restored where the address says (a reload), or offered on the first step.
+  const arrivalStep = useRef(step);
+  useEffect(() => {
+    let isCurrent = true;
+    void drafts.read().then((saved) => {
+      if (!isCurrent) return;
+      const to = arrivalStep.current;
+      if (saved && (to === 'columns' || to === 'review')) {
+        void restoreDraft(saved, to);
+        return;
+      }
+      setSavedDraft(saved);
+      setIsRestoring(false);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [drafts, restoreDraft]);
+
+  // A step the import cannot show (Back to a run that ended, an address typed by hand) falls back to one it can.
+  const reachable = reachableStep(step, {
+    isRunning: connection !== null,
+    hasReport,
+    hasReview,
+    hasFile: analysis !== null,
+  });
+  useEffect(() => {
+    if (!isRestoring && working === null && reachable !== step) setStep(reachable, { replace: true });
+  }, [isRestoring, reachable, setStep, step, working]);
 
   return {
-    step,
+    step: isRestoring && step !== 'upload' ? null : reachable,
     setStep,
+    isRestoring,
+    savedDraft,
+    restoreDraft,
+    needsFile,
+    chooseFileAgain,
     working,
     error,
     fileName,
@@ -439,4 +604,24 @@ export function useMemberImport() {
     cancel,
     restart,
   };
+}
+
+/** The step to show for the one asked: itself when the import has what it needs, otherwise the nearest one before. */
+function reachableStep(
+  step: ImportStep,
+  has: { isRunning: boolean; hasReport: boolean; hasReview: boolean; hasFile: boolean },
+): ImportStep {
+  const fallback = has.hasReview ? 'review' : has.hasFile ? 'columns' : 'upload';
+  switch (step) {
+    case 'adding':
+      return has.isRunning ? step : has.hasReport ? 'report' : fallback;
+    case 'report':
+      return has.hasReport ? step : fallback;
+    case 'review':
+      return has.hasReview ? step : fallback;
+    case 'columns':
+      return has.hasFile ? step : 'upload';
+    case 'upload':
+      return step;
+  }
 }

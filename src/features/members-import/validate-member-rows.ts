@@ -119,15 +119,18 @@ function prepareContext(context: MemberImportContext): PreparedContext {
 
 /** The row's own values: required ones, username, email, password, description. */
 function checkValues(row: MemberRow, { context, required, passwordRule }: PreparedContext, say: Say): void {
-  for (const field of required) if (!cellOf(row, field)) say('error', field, 'is required but empty');
+  const withheld = context.withheldPasswords?.get(row.line);
+  for (const field of required) {
+    if (!cellOf(row, field) && !(field === 'password' && withheld)) say('error', field, 'is required but empty');
+  }
   if (row.username) {
-    for (const problem of usernameProblems(row.username, context.accountKind)) say('error', 'username', problem);
+    for (const problem of usernameProblems(row.username, context.accountKind, context.portalKind)) say('error', 'username', problem);
   }
   if (row.email && !isValidEmail(row.email)) say('error', 'email', `"${row.email}" is not a valid email address`);
   if (context.accountKind === 'builtin') {
-    const shortfalls = row.password ? passwordShortfalls(row.password, context.passwordPolicy) : [];
+    const shortfalls = withheld ?? (row.password ? passwordShortfalls(row.password, context.passwordPolicy) : []);
     if (shortfalls.length > 0) say('error', 'password', `${joinWithAnd(shortfalls)}; it ${passwordRule}`);
-  } else if (row.password) {
+  } else if (row.password || withheld) {
     say('warning', 'password', 'is ignored: enterprise accounts sign in through their identity provider');
   }
   const descriptionLength = row.description.length;

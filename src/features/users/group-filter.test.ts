@@ -10,7 +10,8 @@ describe('groupMemberQueries', () => {
       '(disabled:true) AND username:("a" OR "b")',
       '(disabled:true) AND username:("c")',
     ]);
-    expect(groupMemberQueries('*', ['we"ird\\'])).toEqual(['username:("weird")']);
+    expect(groupMemberQueries('*', ['we"ird\\'])).toEqual(['username:("we\\"ird\\\\")']);
+    expect(groupMemberQueries('*', ['CONTOSO\\jsmith'])).toEqual(['username:("CONTOSO\\\\jsmith")']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { lastLoginRange, type MemberFilters } from './member-filters';
 import type { Member, MemberSortField } from './types';
+import { searchPhrase } from '@/lib/arcgis/search-phrase';
 
 /**
  * The portal's user search has no group field, so the group filter works client-side:
@@ -22,7 +23,7 @@ export function groupMemberQueries(base: string, usernames: readonly string[], s
   for (let index = 0; index < usernames.length; index += size) {
     const names = usernames
       .slice(index, index + size)
-      .map((name) => `"${name.replace(/["\\]/g, '')}"`)
+      .map(searchPhrase)
       .join(' OR ');
     queries.push(base === '*' ? `username:(${names})` : `(${base}) AND username:(${names})`);
   }

@@ -1,3 +1,5 @@
+import { searchPhrase } from '@/lib/arcgis/search-phrase';
+
 /**
  * Turns what an admin types in the search box into the portal's `q` syntax.
  * Plain words match the start of any name field (`lim` finds Lima); anything with punctuation, such as an
@@ -11,5 +13,5 @@ export function buildMemberSearchQuery(text: string, filterClauses: readonly str
 
 function toTerm(word: string): string {
   if (/^[\p{L}\p{N}_]+$/u.test(word)) return `${word}*`;
-  return `"${word.replace(/["\\]/g, '')}"`;
+  return searchPhrase(word);
 }

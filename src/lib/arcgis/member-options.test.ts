@@ -14,8 +14,8 @@ describe('memberOptionsSearchQuery', () => {
     expect(memberOptionsSearchQuery('ana.lima@harbor')).toBe('ana.lima@harbor*');
   });
 
-  it('quotes words the search grammar would read, without their quotes and backslashes', () => {
-    expect(memberOptionsSearchQuery('a"b\\c:d')).toBe('"abc:d"');
+  it('quotes words the search grammar would read, escaping their quotes and backslashes', () => {
+    expect(memberOptionsSearchQuery('a"b\\c:d')).toBe('"a\\"b\\\\c:d"');
     expect(memberOptionsSearchQuery('-ana')).toBe('"-ana"');
   });
 });

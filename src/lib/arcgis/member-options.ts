@@ -3,6 +3,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
 import { toAppError } from './arcgis-error';
 import type { PortalSession } from './portal-session';
+import { searchPhrase } from './search-phrase';
 
 export type MemberOption = { username: string; fullName: string };
 
@@ -15,7 +16,7 @@ export function memberOptionsSearchQuery(text: string): string {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return '*';
   return words
-    .map((word) => (/^[\p{L}\p{N}_][\p{L}\p{N}_.@-]*$/u.test(word) ? `${word}*` : `"${word.replace(/["\\]/g, '')}"`))
+    .map((word) => (/^[\p{L}\p{N}_][\p{L}\p{N}_.@-]*$/u.test(word) ? `${word}*` : searchPhrase(word)))
     .join(' AND ');
 }
 

@@ -1,6 +1,7 @@
 import { ArcGISIdentityManager } from '@esri/arcgis-rest-request';
 
 import type { PortalConfig } from '@/config/runtime-config';
+import { clearSessionDrafts } from '@/lib/session-drafts';
 
 export type PortalSession = ArcGISIdentityManager;
 
@@ -150,6 +151,7 @@ function forget(): null {
 /** Revokes the refresh token at the portal (best effort) and forgets everything this tab held. */
 export async function endSession(session: PortalSession | null): Promise<void> {
   forget();
+  await clearSessionDrafts();
   if (!session) return;
   try {
     await session.signOut();

@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 
 import { toAppError } from './arcgis-error';
 import type { PortalSession } from './portal-session';
+import { searchPhrase } from './search-phrase';
 
 /**
  * Member search (`portals/self/users/search`) clauses Roster would like to use but that no Esri document or client
@@ -29,7 +30,7 @@ type UserJson = { username?: string; roleId?: string | null; userLicenseTypeId?:
  */
 export type ClauseProbe = { mustFind: string; mustNotFind: string };
 
-const quoted = (value: string) => `"${value.replace(/["\\]/g, '')}"`;
+const quoted = searchPhrase;
 
 /** The probes for one member's own record (pure, so it can be tested). `withRole`: a member who holds a listed role. */
 export function clauseProbes(

@@ -4,6 +4,7 @@ export type KeyValueStore<T> = {
   put: (key: string, value: T) => Promise<void>;
   delete: (key: string) => Promise<void>;
   values: () => Promise<T[]>;
+  clear: () => Promise<void>;
 };
 
 export function openKeyValueStore<T>(databaseName: string, storeName: string): KeyValueStore<T> {
@@ -44,5 +45,8 @@ export function openKeyValueStore<T>(databaseName: string, storeName: string): K
       await run('readwrite', (store) => store.delete(key));
     },
     values: () => run<T[]>('readonly', (store) => store.getAll() as IDBRequest<T[]>),
+    clear: async () => {
+      await run('readwrite', (store) => store.clear());
+    },
   };
 }

@@ -9,6 +9,7 @@ import { buildContentSearchQuery } from '../content-search-query';
 import { effectiveContentSort } from '../content-list-params';
 import type { ItemRelation } from '../group-related-items';
 import type { AccountHoldings, ContentFolder, ContentItem, ContentListParams, ContentPage, GroupSummary, MemberProfile } from '../types';
+import { searchPhrase } from '@/lib/arcgis/search-phrase';
 
 type PortalItem = {
   id: string;
@@ -179,7 +180,7 @@ export function fetchMemberProfile(session: PortalSession, username: string, sig
 /** Groups a member owns, with member counts (`userlist` totals). */
 export function fetchOwnedGroups(session: PortalSession, owner: string, signal?: AbortSignal): Promise<GroupSummary[]> {
   return guarded(async () => {
-    const pages = await fetchAllPages<SearchResponse<PortalGroup>>(session, 'community/groups', { q: `owner:"${owner}"`, sortField: 'title', sortOrder: 'asc' }, signal, { upTo: SEARCH_RESULT_CEILING });
+    const pages = await fetchAllPages<SearchResponse<PortalGroup>>(session, 'community/groups', { q: `owner:${searchPhrase(owner)}`, sortField: 'title', sortOrder: 'asc' }, signal, { upTo: SEARCH_RESULT_CEILING });
     const groups = pages.flatMap((page) => page.results);
     const owned = groups.filter((group) => group.owner.toLowerCase() === owner.toLowerCase());
     return Promise.all(
@@ -288,7 +289,7 @@ export function fetchSharingByGroups(session: PortalSession, owner: string, grou
       groupIds.map(async (groupId) => {
         let pages: SearchResponse<{ id: string }>[];
         try {
-          pages = await fetchAllPages(session, `content/groups/${enc(groupId)}/search`, { q: `owner:"${owner}"` }, signal, { upTo: SEARCH_RESULT_CEILING });
+          pages = await fetchAllPages(session, `content/groups/${enc(groupId)}/search`, { q: `owner:${searchPhrase(owner)}` }, signal, { upTo: SEARCH_RESULT_CEILING });
         } catch (error) {
           const { kind } = toAppError(error);
           if (kind === 'permission' || kind === 'not-found') return;

@@ -19,6 +19,7 @@ import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 import { runInLanes } from '@/lib/async/run-in-lanes';
 
 import { buildGroupSearchQuery } from '../group-search-query';
+import type { OwnerCandidate } from '../group-owner-check';
 import type {
   Group,
   GroupDraft,
@@ -28,6 +29,7 @@ import type {
   GroupMembersPage,
   GroupsPage,
 } from '../types';
+import { searchPhrase } from '@/lib/arcgis/search-phrase';
 
 async function call<T>(run: () => Promise<T>): Promise<T> {
   try {
@@ -206,10 +208,6 @@ export async function changeMemberTypes(session: PortalSession, id: string, user
   });
 }
 
-function escapePhrase(value: string): string {
-  return value.replace(/["\\]/g, '');
-}
-
 /** Names looked up per search request (the query string stays short). */
 const NAMES_PER_LOOKUP = 10;
 const LOOKUPS_IN_FLIGHT = 3;
@@ -224,7 +222,7 @@ export async function resolveOrgUsernames(session: PortalSession, usernames: rea
     const slices: string[][] = [];
     for (let index = 0; index < usernames.length; index += NAMES_PER_LOOKUP) slices.push(usernames.slice(index, index + NAMES_PER_LOOKUP));
     const lookUp = async (slice: string[]) => {
-      const q = slice.map((name) => `username:"${escapePhrase(name)}"`).join(' OR ');
+      const q = slice.map((name) => `username:${searchPhrase(name)}`).join(' OR ');
       const wanted = new Set(slice.map((name) => name.toLowerCase()));
       // The username field matches word by word ("gis" also finds gis_editor and acme_gis), so a short name can
       // sit past the first page: read on until every name is found or the answers run out.
@@ -250,5 +248,17 @@ export async function countGroupsOfMember(session: PortalSession, username: stri
   return call(async () => {
     const response = await searchGroups({ q: '*', num: 0, searchUserAccess: 'groupMember', searchUserName: username, authentication: session, signal });
     return response.total;
+  });
+}
+
+/** What decides whether a member can own a group: their privileges and whether the account is disabled. */
+export async function fetchOwnerCandidate(session: PortalSession, username: string, signal?: AbortSignal): Promise<OwnerCandidate> {
+  return call(async () => {
+    const user = (await request(`${session.portal}/community/users/${encodeURIComponent(username)}`, {
+      httpMethod: 'GET',
+      authentication: session,
+      signal,
+    })) as { username: string; privileges?: string[]; disabled?: boolean };
+    return { username: user.username, privileges: Array.isArray(user.privileges) ? user.privileges : null, disabled: user.disabled === true };
   });
 }

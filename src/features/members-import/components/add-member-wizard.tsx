@@ -10,17 +10,21 @@ import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
+import { LeaveGuard } from '@/components/leave-guard';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
+import { useStepParam } from '@/hooks/use-step-param';
+import { sessionDraft } from '@/lib/session-drafts';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import {
   type AddMemberContext,
+  type AddMemberForm,
   effectiveUsername,
   findUserType,
   initialAddMemberForm,
@@ -49,6 +53,10 @@ import { useUsernameCheck } from './add-member-username-field';
 import { OrganizationNotices } from './organization-notices';
 
 const steps = ['Details', 'Review', 'Result'] as const;
+const stepKeys = ['details', 'review', 'result'] as const;
+
+/** The form as this tab keeps it across a reload: everything but the password. */
+type AddMemberDraft = Omit<AddMemberForm, 'password'>;
 
 // Features never import each other, so the members table's prefix (users feature, userQueries.all()) is named here.
 const usersQueryPrefix = ['users'] as const;
@@ -88,18 +96,43 @@ export function AddMemberWizard() {
 }
 
 function AddMemberSteps({ context }: { context: AddMemberContext }) {
-  const [step, setStep] = useState(0);
-  const [form, setForm] = useState(() => initialAddMemberForm(context));
+  const session = usePortalSession();
+  const draft = useMemo(() => sessionDraft<AddMemberDraft>(session, 'member-add'), [session]);
+  const [stepKey, setStepKey] = useStepParam(stepKeys);
+  const [saved] = useState(() => draft.read());
+  const [form, setForm] = useState<AddMemberForm>(() =>
+    saved ? { ...initialAddMemberForm(context), ...saved, password: '' } : initialAddMemberForm(context),
+  );
   const [touched, setTouched] = useState<ReadonlySet<AddMemberField>>(new Set());
-  const [attempted, setAttempted] = useState(false);
+  // Restored after a reload: what still needs attention (the password at least) shows at once.
+  const [attempted, setAttempted] = useState(saved !== null);
   const focusHeading = useRef(false);
   const usernameCheck = useUsernameCheck(effectiveUsername(form), form.accountKind);
   const errors = validateAddMemberForm(form, context, usernameCheck.state === 'answered' ? usernameCheck : undefined);
   const addMember = useAddMember();
+  const isDirty = JSON.stringify(form) !== JSON.stringify(initialAddMemberForm(context));
+
+  // Every change is kept for a reload (never the password); leaving the page in the app drops it.
+  useEffect(() => {
+    const { password: _password, ...rest } = form;
+    if (isDirty) draft.write(rest);
+    else draft.remove();
+  }, [draft, form, isDirty]);
+  useEffect(() => () => {
+    draft.remove();
+  }, [draft]);
+
+  // A step the wizard cannot show after a reload (no result; a review whose password was not kept) goes back.
+  const wanted = stepKeys.indexOf(stepKey);
+  const step = wanted === 2 && !addMember.data ? 0 : wanted === 1 && fieldsWithErrors(errors).length > 0 ? 0 : wanted;
+  const passwordLost = saved !== null && form.accountKind === 'builtin' && form.password === '';
+  useEffect(() => {
+    if (step !== wanted && usernameCheck.state !== 'checking') setStepKey(stepKeys[step] ?? 'details', { replace: true });
+  }, [setStepKey, step, usernameCheck.state, wanted]);
 
   const goTo = (next: number) => {
     focusHeading.current = true; // the new step's heading takes focus, so keyboard and screen reader users follow
-    setStep(next);
+    setStepKey(stepKeys[next] ?? 'details');
   };
 
   const handleNext = () => {
@@ -115,6 +148,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   const handleSubmit = () => {
     addMember.mutate(addMemberInvitation(form), {
       onSuccess: () => {
+        draft.remove();
         goTo(2);
       },
     });
@@ -141,6 +175,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 960 }}>
+      <LeaveGuard when={isDirty && step !== 2} what="the details you have typed for the new member" />
       <Stepper activeStep={step} aria-label="Steps">
         {steps.map((label, index) => (
           <Step key={label} completed={index < step || (index === 2 && outcome !== undefined && outcome.kind !== 'refused')}>
@@ -173,6 +208,11 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
 
         {step === 0 ? (
           <>
+            {passwordLost ? (
+              <Alert severity="info" sx={{ mb: 3 }}>
+                Your details were kept when the page was reloaded, but never the password: type it again.
+              </Alert>
+            ) : null}
             {attempted && errorFields.length > 0 ? (
               <Alert severity="error" sx={{ mb: 3 }}>
                 <AlertTitle>

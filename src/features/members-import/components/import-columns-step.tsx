@@ -11,6 +11,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
+import { countOf } from '@/lib/text/plural';
+
 import type { ImportView } from '../import-view';
 import { memberColumns } from '../member-columns';
 import { missingRequiredFields } from '../match-member-headers';
@@ -24,6 +26,15 @@ const formatNames = {
   'createusers-enterprise': 'CreateUsers enterprise accounts (pipe-delimited)',
 } as const;
 const delimiterNames = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' } as const;
+
+/** "12 rows of SAML accounts, UTF-8, semicolon-separated." — no kind of account when the headers were not recognised. */
+function describeFile(file: ImportView): string {
+  const rows = file.headersUnrecognized ? countOf(file.rowCount, 'row') : `${countOf(file.rowCount, 'row')} of ${formatNames[file.format]}`;
+  const source = file.workbook
+    ? 'from the first sheet of an Excel workbook'
+    : `${file.encoding.toUpperCase()}, ${delimiterNames[file.delimiter]}-separated`;
+  return `${rows}, ${source}.`;
+}
 
 type Props = { analysis: ImportView; fileName: string; isBusy: boolean; onConfirm: (mapping: MemberMapping) => void; onBack: () => void };
 
@@ -43,8 +54,7 @@ export function ImportColumnsStep({ analysis, fileName, isBusy, onConfirm, onBac
   return (
     <Stack spacing={2}>
       <Typography>
-        <strong>{fileName}</strong>: {file.rowCount.toLocaleString()} rows of {formatNames[file.format]}, {file.encoding.toUpperCase()},{' '}
-        {delimiterNames[file.delimiter]}-separated.
+        <strong>{fileName}</strong>: {describeFile(file)}
       </Typography>
       {file.fileIssues.length > 0 ? (
         <Alert severity="warning">{file.fileIssues.map((issue) => issue.message).join(' ')}</Alert>

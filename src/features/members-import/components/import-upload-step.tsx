@@ -10,7 +10,7 @@ import { memberFileTemplates } from '../member-file-templates';
 
 type Props = { isBusy: boolean; onFile: (file: File) => void };
 
-/** Drag and drop or browse; `.csv` and `.txt` in every layout the portal documents. */
+/** Drag and drop or browse; `.csv` and `.txt` in every layout the portal documents, or an Excel workbook's first sheet. */
 export function ImportUploadStep({ isBusy, onFile }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [isOver, setIsOver] = useState(false);
@@ -45,8 +45,8 @@ export function ImportUploadStep({ isBusy, onFile }: Props) {
           Drop a member file here
         </Typography>
         <Typography color="text.secondary" sx={{ mt: 0.5, mb: 2 }}>
-          CSV or TXT: built-in, SAML or enterprise accounts, or the pipe-delimited CreateUsers format. Nothing is sent
-          to the portal until you have reviewed every row.
+          CSV, TXT or an Excel workbook (.xlsx, first sheet): built-in, SAML or enterprise accounts, or the
+          pipe-delimited CreateUsers format. Nothing is sent to the portal until you have reviewed every row.
         </Typography>
         <Button variant="contained" disabled={isBusy} onClick={() => inputRef.current?.click()}>
           {isBusy ? 'Reading the file…' : 'Choose a file'}
@@ -54,7 +54,7 @@ export function ImportUploadStep({ isBusy, onFile }: Props) {
         <input
           ref={inputRef}
           type="file"
-          accept=".csv,.txt,text/csv,text/plain"
+          accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-label="Member file"
           hidden
           onChange={(event) => {

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Step from '@mui/material/Step';
@@ -6,14 +7,15 @@ import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 
+import { LeaveGuard } from '@/components/leave-guard';
 import { usePortalSession } from '@/hooks/use-session';
+import { useStepParam } from '@/hooks/use-step-param';
 
 import { importQueries } from '../api/import-queries';
 import { describeJournal } from '../import-journal';
-
-import { type ImportStep, useMemberImport } from '../use-member-import';
+import { type ImportStep, importSteps, useMemberImport } from '../use-member-import';
 import { ImportColumnsStep } from './import-columns-step';
 import { ImportProgressStep } from './import-progress-step';
 import { ImportReportStep } from './import-report-step';
@@ -31,16 +33,26 @@ const steps: { key: ImportStep; label: string }[] = [
 ];
 
 export function MembersImportWizard({ membersHref }: { membersHref: string }) {
-  const importer = useMemberImport();
+  const importer = useMemberImport(useStepParam(importSteps));
   const { step, analysis, working, refreshSeats } = importer;
   // A failed seat read changes nothing: the last seats stay, and the portal still refuses a member it has no seat for.
   const refreshSeatsQuietly = useCallback(() => {
     void refreshSeats().catch(() => undefined);
   }, [refreshSeats]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const hasWork = step === 'columns' || step === 'review' || step === 'adding';
   // What the portal did not report, and the fallback used instead, shown from the first step on.
   const organization = useQuery(importQueries.organization(usePortalSession()));
   return (
     <Stack spacing={3}>
+      <LeaveGuard
+        when={hasWork}
+        what={
+          step === 'adding'
+            ? `sight of the import of ${importer.fileName} while it runs (choose the file again to resume it)`
+            : `the passwords read from ${importer.fileName} (the review itself is kept until you sign out)`
+        }
+      />
       <Stepper activeStep={steps.findIndex((item) => item.key === step)} aria-label="Import steps">
         {steps.map((item) => (
           <Step key={item.key}>
@@ -61,6 +73,52 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
             aria-label="Username check progress"
           />
         </Stack>
+      ) : null}
+      {step === null ? (
+        <Typography role="status">Restoring the review you were working on…</Typography>
+      ) : null}
+      {step === 'upload' && importer.savedDraft ? (
+        <Alert
+          severity="info"
+          action={
+            <Stack direction="row" spacing={1}>
+              <Button color="inherit" onClick={() => importer.savedDraft && void importer.restoreDraft(importer.savedDraft, 'review')}>
+                Continue the review
+              </Button>
+              <Button color="inherit" onClick={importer.restart}>
+                Discard it
+              </Button>
+            </Stack>
+          }
+        >
+          You have an unfinished review of {importer.savedDraft.fileName}, saved{' '}
+          {new Date(importer.savedDraft.savedAt).toLocaleString()}.
+        </Alert>
+      ) : null}
+      {importer.needsFile && (step === 'columns' || step === 'review') ? (
+        <Alert
+          severity="warning"
+          action={
+            <Button color="inherit" disabled={working?.kind === 'reading'} onClick={() => fileInput.current?.click()}>
+              Choose the file again
+            </Button>
+          }
+        >
+          This review of {importer.fileName} was restored after the page was reloaded, with your fixes and exclusions.
+          Passwords are never kept, so choose {importer.fileName} again before adding its members.
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".csv,.txt,.xlsx,text/csv,text/plain"
+            aria-label="The same member file again"
+            hidden
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void importer.chooseFileAgain(file);
+            }}
+          />
+        </Alert>
       ) : null}
       {step === 'upload' ? <ImportResumeNotice /> : null}
       {importer.resuming && (step === 'columns' || step === 'review') ? (

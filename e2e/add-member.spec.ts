@@ -91,6 +91,7 @@ test('an admin adds a built-in member, finds them in the table, and they sign in
   signInPage,
   membersPage,
 }) => {
+  test.setTimeout(90_000);
   await field(page, 'First name').fill(newMember.firstName);
   await field(page, 'Last name').fill(newMember.lastName);
   await field(page, 'Email').fill(newMember.email);

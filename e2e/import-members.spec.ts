@@ -38,6 +38,7 @@ test('an admin imports 1,000 members after reviewing them, and finds them all', 
 });
 
 test('a file with problems shows each reason by line and field, and a fixed cell is checked again', async ({ page }) => {
+  test.setTimeout(120_000);
   const importPage = new ImportPage(page);
   await expect(page.getByText('Drop a member file here')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -266,6 +266,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         const organization = await queryClient.query(importQueries.organization(session));
         const current = { fingerprint: saved.fingerprint, organization, mapping: saved.mapping, edits: saved.edits, excluded: new Set(saved.excluded) };
         input.current = current;
+        setOrganization(organization);
         draftFile.current = saved.draft;
         fileNameRef.current = saved.fileName;
         setFileName(saved.fileName);

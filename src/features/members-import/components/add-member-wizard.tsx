@@ -202,7 +202,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
           {step === 0
             ? 'Fields marked * are required. Role, user type and groups start from the new member defaults.'
             : step === 1
-              ? 'This is exactly what will be sent to the portal, with the ids it receives for names. Nothing has been written yet.'
+              ? 'This is exactly what will be sent to the portal. Nothing has been written yet.'
               : 'What the portal did with the new member.'}
         </Typography>
 

@@ -75,7 +75,7 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
         {
           field: 'access',
           headerName: 'Role and user type',
-          width: 168,
+          width: 160,
           valueGetter: (_value, row) => describeAccess(access(row)),
           renderCell: ({ row }) => {
             const { role, userType, isDefaultRole, isDefaultUserType } = access(row);
@@ -90,8 +90,8 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
         {
           field: 'groups',
           headerName: 'Groups',
-          flex: 0.7,
-          minWidth: 130,
+          flex: 0.5,
+          minWidth: 136,
           valueGetter: (_value, row) => access(row).groups.join('; '),
           renderCell: ({ row }) => (
             <Box sx={{ minWidth: 0, lineHeight: 1.35 }}>
@@ -104,7 +104,7 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
         },
       ];
   return [
-    { field: 'line', headerName: 'Line', width: 58, type: 'number' },
+    { field: 'line', headerName: 'Line', width: 54, type: 'number' },
     {
       field: 'status',
       headerName: 'Status',
@@ -115,8 +115,8 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
     {
       field: 'username',
       headerName: 'Member',
-      flex: 1,
-      minWidth: isNarrow ? 170 : 190,
+      flex: 0.8,
+      minWidth: isNarrow ? 170 : 180,
       valueGetter: (_value, row) => text('username', row),
       renderCell: ({ row }) => {
         const details = [text('name', row), text('email', row)].filter(Boolean).join(' · ');
@@ -145,11 +145,11 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
     {
       field: 'problems',
       headerName: 'Problems',
-      flex: 2,
-      minWidth: isNarrow ? 200 : 280,
+      flex: 2.6,
+      minWidth: isNarrow ? 200 : 290,
       valueGetter: (_value, row) => reviewCell.problems(review, row.index).join(' '),
       renderCell: ({ row }) => (
-        <Stack spacing={0.25} sx={{ whiteSpace: 'normal', lineHeight: 1.35 }}>
+        <Stack spacing={0.25} sx={{ whiteSpace: 'normal', lineHeight: 1.35, fontSize: '0.8125rem' }}>
           {reviewCell.problems(review, row.index).map((message) => (
             <span key={message}>{message}</span>
           ))}
@@ -159,7 +159,7 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
     {
       field: 'actions',
       headerName: 'Actions',
-      width: isNarrow ? 84 : 112,
+      width: isNarrow ? 84 : 118,
       sortable: false,
       renderCell: ({ row }) => {
         const rowStatus = status(row);

@@ -160,7 +160,7 @@ export function ImportReviewStep(props: Props) {
         aria-label="What will be added"
         sx={{ py: 0.25, '& .MuiAlert-action': { alignItems: 'center', pt: 0 } }}
         action={
-          <Stack direction="row" spacing={1}>
+          <Stack direction="row" spacing={1} sx={{ whiteSpace: 'nowrap' }}>
             <Button size="small" color="inherit" onClick={onBack}>
               Back to columns
             </Button>
@@ -175,10 +175,10 @@ export function ImportReviewStep(props: Props) {
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <SearchField
           label="Search rows"
-          placeholder="Username, name or email"
+          placeholder={isNarrow ? 'Username, name, email' : 'Username, name or email'}
           value={search}
           onTextChange={setSearch}
-          sx={{ width: isNarrow ? 200 : 290 }}
+          sx={{ width: isNarrow ? 250 : 290 }}
         />
         <ToggleButtonGroup
           size="small"
@@ -198,10 +198,6 @@ export function ImportReviewStep(props: Props) {
               </ToggleButton>
             ))}
         </ToggleButtonGroup>
-        <Box sx={{ flexGrow: 1 }} />
-        <Button variant="outlined" size="small" onClick={handleDownload}>
-          Download review (CSV)
-        </Button>
       </Stack>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} role="group" aria-label="Change rows">
         <Typography variant="body2" color="text.secondary" role="status" sx={{ mr: 1 }}>
@@ -215,6 +211,10 @@ export function ImportReviewStep(props: Props) {
         </Button>
         <Button size="small" variant="outlined" disabled={!organization?.groups} onClick={() => { openBulk('groups'); }}>
           Add to groups…
+        </Button>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="outlined" size="small" onClick={handleDownload}>
+          Download review (CSV)
         </Button>
       </Stack>
       <Box ref={gridBox} sx={{ height }}>

@@ -24,6 +24,7 @@ import { useBulkAction } from '../use-bulk-action';
 import { useSelectionMembers } from '../use-selection-members';
 import { BulkResults } from './bulk-results';
 import { GroupPicker } from './group-picker';
+import { RoleSelect } from './role-select';
 
 export type BulkActionKind = BulkAction['kind'];
 
@@ -137,18 +138,7 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
     content = (
       <Stack spacing={2} sx={{ pt: 1 }}>
         {kind === 'role' ? (
-          <TextField select label="New role" value={roleKey} onChange={(event) => { setRoleKey(event.target.value); }}>
-            {(roles.data ?? []).map((role) => {
-              const type = single?.userTypeId ? userTypes.data?.find((t) => t.id === single.userTypeId) : undefined;
-              const incompatible = Boolean(type?.compatibleRoles && !type.compatibleRoles.includes(role.key));
-              return (
-                <MenuItem key={role.key} value={role.key} disabled={incompatible}>
-                  {role.name}
-                  {incompatible && type ? ` (not allowed for ${type.name})` : ''}
-                </MenuItem>
-              );
-            })}
-          </TextField>
+          <RoleSelect roles={roles.data ?? []} members={members} userTypes={userTypes.data} value={roleKey} onChange={setRoleKey} />
         ) : null}
         {kind === 'userType' ? (
           <TextField select label="New user type" value={userTypeId} onChange={(event) => { setUserTypeId(event.target.value); }}>

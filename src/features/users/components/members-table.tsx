@@ -35,6 +35,14 @@ type Props = {
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
+const gridSlots = { toolbar: MembersGridToolbar };
+const togglableColumns = () => [...memberColumnFields];
+const gridSlotProps = {
+  loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' },
+  // The checkbox column is how bulk actions start: it is not the chooser's to hide.
+  columnsManagement: { getTogglableColumns: togglableColumns },
+} as const;
+
 // Stands in for the query while the portal is being asked which filters it supports (the page query waits).
 const waitingQuery: AnsweredMemberQuery = { kind: 'listing', filters: {} };
 
@@ -230,12 +238,8 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
           columnVisibilityModel={hiddenColumns.model}
           onColumnVisibilityModelChange={hiddenColumns.onModelChange}
           showToolbar
-          slots={{ toolbar: MembersGridToolbar }}
-          // The checkbox column is how bulk actions start: it is not the chooser's to hide.
-          slotProps={{
-            loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' },
-            columnsManagement: { getTogglableColumns: () => [...memberColumnFields] },
-          }}
+          slots={gridSlots}
+          slotProps={gridSlotProps}
           rowCount={searchTotal ? Math.min(total, SEARCH_RESULT_CEILING) : total}
           loading={members.isFetching}
           paginationMode="server"

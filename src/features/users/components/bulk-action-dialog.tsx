@@ -15,6 +15,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { usePortalSession } from '@/hooks/use-session';
 import { roleLabel } from '@/lib/arcgis/role-labels';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { countOf } from '@/lib/text/plural';
 
 import { userQueries } from '../api/user-queries';
 import { type BulkAction, describeBulkAction, planBulkAction, roleKeyOf, seatsLeftText } from '../bulk-action';
@@ -88,7 +89,7 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
   }, [action, members, userTypes.data, self, roleNames]);
   const toSend = plan ? plan.batches.reduce((sum, batch) => sum + batch.length, 0) : 0;
   const count = members?.length ?? selectionCount(selection);
-  const who = single ? single.username : `${count.toLocaleString()} ${count === 1 ? 'member' : 'members'}`;
+  const who = single ? single.username : countOf(count, 'member');
   const fullNames = useMemo(() => new Map((members ?? []).map((member) => [member.username, member.fullName])), [members]);
   const blockedBySeats = plan?.seats ? !plan.seats.enough : false;
 
@@ -112,7 +113,7 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
         <LinearProgress variant="determinate" value={run.state.total ? (done / run.state.total) * 100 : 0} aria-label="Progress" />
         <Typography role="status">
           {run.state.cancelling ? 'Cancelling: waiting for the requests in flight… ' : ''}
-          {done.toLocaleString()} of {run.state.total.toLocaleString()} members handled
+          {done.toLocaleString()} of {countOf(run.state.total, 'member')} handled
         </Typography>
         <PortalWaitNotice connection={run.connection} onStop={run.cancel} />
       </Stack>
@@ -220,7 +221,7 @@ function SettledSummary({ settled }: { settled: { username: string; outcome: str
     <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2.5 }}>
       {[...byReason].map(([reason, usernames]) => (
         <Typography component="li" key={reason} variant="body2">
-          Not sent for {usernames.length === 1 ? usernames[0] : `${usernames.length.toLocaleString()} members`}: {reason}
+          Not sent for {usernames.length === 1 ? usernames[0] : countOf(usernames.length, 'member')}: {reason}
         </Typography>
       ))}
     </Stack>

@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 import { SEARCH_RESULT_CEILING, searchTotalLabel } from '@/lib/arcgis/search-ceiling';
+import { noun } from '@/lib/text/plural';
 
 import { userQueries } from '../api/user-queries';
 import { canSortBy } from '../api/users-api';
@@ -191,7 +192,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
       <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
         {members.isPending
           ? 'Loading members…'
-          : `${totalLabel} ${total === 1 ? 'member' : 'members'}${matching ? ` ${total === 1 ? 'matches' : 'match'} ${matching}` : ''}`}
+          : `${totalLabel} ${noun(total, 'member')}${matching ? ` ${noun(total, 'matches', 'match')} ${matching}` : ''}`}
       </Typography>
       {pastCeiling ? (
         <Alert severity="info">

@@ -4,6 +4,9 @@ import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
 import { MemberPage } from './pages/member-page';
 
+// Sign-in, a filtered table and a bulk run in one journey: on the shared 2-core machine 30 s is not always enough.
+test.describe.configure({ timeout: 90_000 });
+
 test.beforeEach(async ({ signInPage }) => {
   await signInPage.goto('/members');
   await signInPage.signIn(demo.admin.username, demo.admin.password);

@@ -4,6 +4,9 @@ import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
 import { MemberPage } from './pages/member-page';
 
+// Sign-in, a filtered table and a bulk run in one journey: on the shared 2-core machine 30 s is not always enough.
+test.describe.configure({ timeout: 90_000 });
+
 test.beforeEach(async ({ signInPage }) => {
   await signInPage.goto('/members');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
@@ -163,4 +166,52 @@ test('on a portal that reports no purchased seats, a user type change is not blo
   // The portal decides: with no seat left it refuses each member, and the result gives its reason.
   await expect(dialog.resultSummary()).toHaveText('0 done, 2 failed, 0 unchanged, 0 skipped.');
   await expect(dialog.results()).toContainText("No 'Viewer' licenses are available.");
+});
+
+test('Change role lists every role and says next to each which selected members their user type keeps from it', async ({
+  page,
+  emulator,
+  membersPage,
+}) => {
+  test.setTimeout(120_000);
+  const dialog = new MemberPage(page);
+  // A portal that lists the roles each user type allows (Contributor: Viewer and Data Editor; Creator: any role).
+  await emulator.setProfile({ extensions: true });
+  await page.reload();
+  const contributors = membersPage.rows().filter({ hasText: 'Contributor' });
+  const creators = membersPage.rows().filter({ hasText: 'Creator' });
+  await expect(contributors.nth(1)).toBeVisible({ timeout: 30_000 });
+  await expect(creators.first()).toBeVisible();
+  const usernameIn = async (row: ReturnType<typeof membersPage.rows>) => (await row.getByRole('link').first().textContent()) ?? '';
+  const [first, second, creator] = [await usernameIn(contributors.nth(0)), await usernameIn(contributors.nth(1)), await usernameIn(creators.first())];
+  for (const username of [first, second, creator]) {
+    await membersPage.rows().filter({ has: page.getByRole('link', { name: username, exact: true }) }).getByRole('checkbox').check();
+  }
+  await expect(page.getByText('3 members selected')).toBeVisible();
+
+  await dialog.openAction('Change role');
+  await dialog.dialog().getByLabel('New role').click();
+  // Every role is offered, none greyed out; the ones a Contributor cannot hold say for whom.
+  for (const name of ['Administrator', 'Publisher', 'User', 'Viewer', 'Data Editor']) {
+    await expect(page.getByRole('option', { name, exact: true })).toBeEnabled();
+  }
+  const note = `Not allowed for 2 of 3 selected: ${first}, ${second} (Contributor)`;
+  await expect(page.getByRole('option', { name: 'Publisher', exact: true })).toHaveAccessibleDescription(note);
+  await expect(page.getByRole('option', { name: 'Publisher', exact: true })).toContainText(note);
+  await expect(page.getByRole('option', { name: 'Administrator', exact: true })).toContainText(note);
+  await expect(page.getByRole('option', { name: 'Viewer', exact: true })).not.toContainText('Not allowed');
+  await expect(page.getByRole('option', { name: 'Data Editor', exact: true })).not.toContainText('Not allowed');
+  await page.getByRole('option', { name: 'Publisher', exact: true }).click();
+  await expect(dialog.dialog().getByLabel('New role')).toHaveText('Publisher');
+  const preview = dialog.dialog().getByRole('status', { name: 'Preview' });
+  await expect(preview).toContainText('Change the role of 1 member to Publisher.');
+  await expect(preview).toContainText('Not sent for 2 members: Their user type Contributor does not allow the role Publisher.');
+  await dialog.dialog().getByRole('button', { name: 'Cancel' }).click();
+
+  // A portal that does not report compatibility: nothing is guessed, every role reads plainly.
+  await emulator.setProfile({ extensions: false });
+  await dialog.openAction('Change role');
+  await dialog.dialog().getByLabel('New role').click();
+  await expect(page.getByRole('option', { name: 'Publisher', exact: true })).toBeVisible();
+  await expect(page.getByRole('listbox')).not.toContainText('Not allowed');
 });

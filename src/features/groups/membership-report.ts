@@ -1,4 +1,5 @@
 import { protectCell } from '@/lib/csv/protect-cell';
+import { countOf } from '@/lib/text/plural';
 
 /** The portal's cap on how many groups one member can belong to. */
 export const MAX_GROUPS_PER_MEMBER = 512;
@@ -84,7 +85,7 @@ export function countOutcomes(outcomes: readonly MemberOutcome[]): ReportCounts 
 export function describeCounts(counts: ReportCounts): string {
   const parts = [
     `${String(counts.added)} added`,
-    counts['already-member'] ? `${String(counts['already-member'])} already ${counts['already-member'] === 1 ? 'a member' : 'members'}` : '',
+    counts['already-member'] ? countOf(counts['already-member'], 'already a member', 'already members') : '',
     counts['not-added'] ? `${String(counts['not-added'])} not added` : '',
     counts.failed ? `${String(counts.failed)} failed` : '',
     counts['not-sent'] ? `${String(counts['not-sent'])} not sent` : '',

@@ -1,4 +1,5 @@
 import type { GroupOption, Member, RoleOption, UserTypeSeats } from './types';
+import { countOf } from '@/lib/text/plural';
 
 export type BulkAction =
   | { kind: 'role'; role: RoleOption }
@@ -54,8 +55,6 @@ type PlanContext = {
 /** The role key the portal's compatibility lists use: the role id when there is one, else the built-in role. */
 export const roleKeyOf = (member: Pick<Member, 'role' | 'roleId'>) => member.roleId ?? member.role;
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
-
 /** "7 of 50 Creator seats left", or what the portal did not report. */
 export function seatsLeftText(type: Pick<UserTypeSeats, 'name' | 'purchased' | 'left'>): string {
   if (type.left === null || type.purchased === null) return `${type.name} seats: not reported by the portal`;
@@ -64,7 +63,7 @@ export function seatsLeftText(type: Pick<UserTypeSeats, 'name' | 'purchased' | '
 
 /** What the confirmation says: "Change the role of 214 members to Publisher". */
 export function describeBulkAction(action: BulkAction, count: number): string {
-  const members = plural(count, 'member');
+  const members = countOf(count, 'member');
   switch (action.kind) {
     case 'role':
       return `Change the role of ${members} to ${action.role.name}`;

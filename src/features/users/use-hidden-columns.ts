@@ -11,8 +11,12 @@ export function useHiddenColumns(known: readonly string[]) {
   const model = useMemo(() => visibilityModelOf(hidden), [hidden]);
   const onModelChange = useCallback((next: GridColumnVisibilityModel) => {
     const nextHidden = hiddenColumnsOf(next);
-    setHidden(nextHidden);
-    writeHiddenColumns(browserStore(), nextHidden);
+    // The grid reports its model again on re-renders: only a real change is kept (and stored).
+    setHidden((current) => {
+      if (current.length === nextHidden.length && current.every((field) => nextHidden.includes(field))) return current;
+      writeHiddenColumns(browserStore(), nextHidden);
+      return nextHidden;
+    });
   }, []);
   return { model, onModelChange };
 }

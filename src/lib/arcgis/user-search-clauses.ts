@@ -1,7 +1,7 @@
 import { request } from '@esri/arcgis-rest-request';
 import { queryOptions } from '@tanstack/react-query';
 
-import { toAppError } from './arcgis-error';
+import { isTransientError, toAppError } from './arcgis-error';
 import type { PortalSession } from './portal-session';
 import { searchPhrase } from './search-phrase';
 
@@ -40,13 +40,16 @@ export function clauseProbes(
 ): Record<keyof UserSearchClauses, ClauseProbe | null> {
   const me = `username:${quoted(self.username ?? '')}`;
   const signedIn = typeof self.lastLogin === 'number' && self.lastLogin > 0;
+  // The range must hold the member's own last sign-in, which the portal stamped by its clock moments ago: a browser
+  // clock a few seconds behind the portal's would otherwise leave it out and take the clause for not honoured.
+  const latest = String(Math.max(now, signedIn ? (self.lastLogin ?? 0) : 0));
   const holder = withRole ? `username:${quoted(withRole.username)}` : null;
   const type = self.userLicenseTypeId;
   const provider = self.provider === 'enterprise' ? 'enterprise' : 'arcgis';
   return {
     lastLogin: signedIn
-      ? { mustFind: `${me} AND lastlogin:[1 TO ${String(now)}]`, mustNotFind: `${me} AND lastlogin:-1` }
-      : { mustFind: `${me} AND lastlogin:-1`, mustNotFind: `${me} AND lastlogin:[1 TO ${String(now)}]` },
+      ? { mustFind: `${me} AND lastlogin:[1 TO ${latest}]`, mustNotFind: `${me} AND lastlogin:-1` }
+      : { mustFind: `${me} AND lastlogin:-1`, mustNotFind: `${me} AND lastlogin:[1 TO ${latest}]` },
     disabled: { mustFind: `${me} AND disabled:false`, mustNotFind: `${me} AND disabled:true` },
     // Someone must hold a listed role for `roleid:` to be told apart from a field nobody has.
     roleId: holder && withRole ? { mustFind: `${holder} AND roleid:${withRole.roleId}`, mustNotFind: `${holder} AND NOT roleid:*` } : null,
@@ -103,7 +106,12 @@ export async function probeUserSearchClauses(session: PortalSession, signal?: Ab
   try {
     const [self, holder] = await Promise.all([
       request(`${session.portal}/community/self`, { httpMethod: 'GET', authentication: session, signal }) as Promise<UserJson>,
-      findRoleHolder(session, signal).catch(() => null),
+      // A refused roles listing leaves the clause unprobed; a portal that did not answer is asked again (the query
+      // retries), never taken as "nobody holds a listed role" for the rest of the session.
+      findRoleHolder(session, signal).catch((error: unknown) => {
+        if (isTransientError(error)) throw error;
+        return null;
+      }),
     ]);
     const probes = clauseProbes(self, Date.now(), holder);
     const [lastLogin, disabled, roleId, userType, provider] = await Promise.all([

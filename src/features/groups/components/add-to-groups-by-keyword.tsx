@@ -12,7 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
-import { countOf } from '@/lib/text/plural';
+import { countOf, noun } from '@/lib/text/plural';
 
 import { groupQueries, KEYWORD_GROUP_LIMIT } from '../api/group-queries';
 import { buildGroupSearchQuery } from '../group-search-query';
@@ -101,7 +101,7 @@ export function AddToGroupsByKeyword() {
         {matching.data && !matching.isFetching ? (
           <Stack spacing={1} sx={{ mt: 2 }}>
             <Typography role="status">
-              {matching.data.total.toLocaleString()} {matching.data.total === 1 ? 'group matches' : 'groups match'}; {chosen.length} chosen.
+              {countOf(matching.data.total, 'group')} {noun(matching.data.total, 'matches', 'match')}; {chosen.length.toLocaleString()} chosen.
               {matching.data.total > KEYWORD_GROUP_LIMIT ? ` Only the first ${String(KEYWORD_GROUP_LIMIT)} are listed; narrow the keyword.` : ''}
             </Typography>
             {groups.length > 0 ? (
@@ -183,7 +183,7 @@ export function AddToGroupsByKeyword() {
                   });
                 }}
               >
-                Add to {chosen.length} {chosen.length === 1 ? 'group' : 'groups'}
+                Add to {countOf(chosen.length, 'group')}
               </Button>
             </Stack>
           </Stack>

@@ -20,6 +20,7 @@ import { SearchField } from '@/components/search-field';
 import { useDebouncedText } from '@/hooks/use-debounced-text';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { usePortalSession } from '@/hooks/use-session';
+import { countOf, noun } from '@/lib/text/plural';
 
 import { useChangeMemberTypes } from '../api/group-mutations';
 import { groupQueries } from '../api/group-queries';
@@ -192,7 +193,7 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
       ) : (
         <>
           <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
-            {members.isPending ? 'Loading members…' : `${total.toLocaleString()} ${total === 1 ? 'member' : 'members'}${params.name || params.memberType ? ' match' : ''}`}
+            {members.isPending ? 'Loading members…' : `${countOf(total, 'member')}${params.name || params.memberType ? ` ${noun(total, 'matches', 'match')}` : ''}`}
           </Typography>
           <Box sx={{ height: 520 }}>
             <DataGrid

@@ -11,6 +11,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
+import { countOf, noun } from '@/lib/text/plural';
 
 import { groupQueries } from '../api/group-queries';
 import { defaultGroupListParams } from '../group-list-params';
@@ -78,7 +79,7 @@ export function GroupsTable({ params, onParamsChange }: Props) {
   return (
     <Stack spacing={1.5}>
       <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
-        {groups.isPending ? 'Loading groups…' : `${total.toLocaleString()} ${total === 1 ? 'group' : 'groups'}${filtered ? ' match' : ''}`}
+        {groups.isPending ? 'Loading groups…' : `${countOf(total, 'group')}${filtered ? ` ${noun(total, 'matches', 'match')}` : ''}`}
       </Typography>
       <Box sx={{ height: 'calc(100vh - 330px)', minHeight: 420 }}>
         <DataGrid

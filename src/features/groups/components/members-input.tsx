@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 
 import { MemberPicker } from '@/components/member-picker';
+import { countOf } from '@/lib/text/plural';
 
 import { MAX_MEMBERS_PER_RUN, type MembersDraft } from '../use-members-draft';
 
@@ -31,7 +32,7 @@ export function MembersInput({ draft }: { draft: MembersDraft }) {
           Check usernames
         </Button>
         <Typography variant="body2" color="text.secondary">
-          {draft.entered.length.toLocaleString()} {draft.entered.length === 1 ? 'username' : 'usernames'} entered
+          {countOf(draft.entered.length, 'username')} entered
         </Typography>
         {draft.isChecking ? <CircularProgress size={20} aria-label="Checking usernames" /> : null}
       </Stack>
@@ -44,7 +45,7 @@ export function MembersInput({ draft }: { draft: MembersDraft }) {
       {draft.checkError ? <Alert severity="error">The usernames could not be checked: {draft.checkError}</Alert> : null}
       {resolution ? (
         <Alert severity={resolution.unknown.length > 0 ? 'warning' : 'success'} role="status">
-          {resolution.usernames.length.toLocaleString()} {resolution.usernames.length === 1 ? 'member' : 'members'} of
+          {countOf(resolution.usernames.length, 'member')} of
           the organization found.
           {resolution.unknown.length > 0
             ? ` Not in the organization, so not sent: ${resolution.unknown.join(', ')}.`

@@ -7,6 +7,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 
 import { useRemoveMembers } from '../api/group-mutations';
+import { countOf } from '@/lib/text/plural';
 
 type Props = { groupId: string; groupTitle: string; usernames: string[]; open: boolean; onClose: (removed: boolean) => void };
 
@@ -24,7 +25,7 @@ export function RemoveMembersDialog({ groupId, groupTitle, usernames, open, onCl
   return (
     <Dialog open={open} onClose={remove.isPending ? undefined : close} aria-labelledby="remove-members-title" maxWidth="sm" fullWidth>
       <DialogTitle id="remove-members-title">
-        Remove {usernames.length} {usernames.length === 1 ? 'member' : 'members'} from “{groupTitle}”?
+        Remove {countOf(usernames.length, 'member')} from “{groupTitle}”?
       </DialogTitle>
       <DialogContent>
         {remove.isError ? <Alert severity="error" sx={{ mb: 2 }}>{remove.error.message}</Alert> : null}

@@ -17,6 +17,7 @@ import { usePortalSession } from '@/hooks/use-session';
 import { countOf } from '@/lib/text/plural';
 import { roleLabel } from '@/lib/arcgis/role-labels';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { countOf } from '@/lib/text/plural';
 
 import { userQueries } from '../api/user-queries';
 import { type BulkAction, describeBulkAction, planBulkAction, roleKeyOf, seatsLeftText } from '../bulk-action';
@@ -29,6 +30,7 @@ import { useSelectionMembers } from '../use-selection-members';
 import { BulkResults } from './bulk-results';
 import { DeleteMemberDialog } from './delete-member-dialog';
 import { GroupPicker } from './group-picker';
+import { RoleSelect } from './role-select';
 
 export type BulkActionKind = BulkAction['kind'];
 
@@ -104,7 +106,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
   }, [action, members, userTypes.data, self, roleNames, kind, deletion, ownership.data]);
   const toSend = plan ? plan.batches.reduce((sum, batch) => sum + batch.length, 0) : 0;
   const count = members?.length ?? selectionCount(selection);
-  const who = single ? single.username : `${count.toLocaleString()} ${count === 1 ? 'member' : 'members'}`;
+  const who = single ? single.username : countOf(count, 'member');
   const fullNames = useMemo(() => new Map((members ?? []).map((member) => [member.username, member.fullName])), [members]);
   const blockedBySeats = plan?.seats ? !plan.seats.enough : false;
 
@@ -128,7 +130,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
         <LinearProgress variant="determinate" value={run.state.total ? (done / run.state.total) * 100 : 0} aria-label="Progress" />
         <Typography role="status">
           {run.state.cancelling ? 'Cancelling: waiting for the requests in flight… ' : ''}
-          {done.toLocaleString()} of {run.state.total.toLocaleString()} members handled
+          {done.toLocaleString()} of {countOf(run.state.total, 'member')} handled
         </Typography>
         <PortalWaitNotice connection={run.connection} onStop={run.cancel} />
       </Stack>
@@ -156,18 +158,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
     content = (
       <Stack spacing={2} sx={{ pt: 1 }}>
         {kind === 'role' ? (
-          <TextField select label="New role" value={roleKey} onChange={(event) => { setRoleKey(event.target.value); }}>
-            {(roles.data ?? []).map((role) => {
-              const type = single?.userTypeId ? userTypes.data?.find((t) => t.id === single.userTypeId) : undefined;
-              const incompatible = Boolean(type?.compatibleRoles && !type.compatibleRoles.includes(role.key));
-              return (
-                <MenuItem key={role.key} value={role.key} disabled={incompatible}>
-                  {role.name}
-                  {incompatible && type ? ` (not allowed for ${type.name})` : ''}
-                </MenuItem>
-              );
-            })}
-          </TextField>
+          <RoleSelect roles={roles.data ?? []} members={members} userTypes={userTypes.data} value={roleKey} onChange={setRoleKey} />
         ) : null}
         {kind === 'userType' ? (
           <TextField select label="New user type" value={userTypeId} onChange={(event) => { setUserTypeId(event.target.value); }}>
@@ -251,7 +242,7 @@ function SettledSummary({ settled }: { settled: { username: string; outcome: str
     <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2.5 }}>
       {[...byReason].map(([reason, usernames]) => (
         <Typography component="li" key={reason} variant="body2">
-          Not sent for {usernames.length === 1 ? usernames[0] : `${usernames.length.toLocaleString()} members`}: {reason}
+          Not sent for {usernames.length === 1 ? usernames[0] : countOf(usernames.length, 'member')}: {reason}
         </Typography>
       ))}
     </Stack>

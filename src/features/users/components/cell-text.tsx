@@ -1,5 +1,7 @@
-import Box from '@mui/material/Box';
-import type { ReactNode, SyntheticEvent } from 'react';
+import type { CSSProperties, ReactNode, SyntheticEvent } from 'react';
+
+// A plain style object, not `sx`: a page of the table has hundreds of these cells.
+const oneLine: CSSProperties = { display: 'block', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
 
 /**
  * A table cell's text on one line, cut with an ellipsis where the column is too narrow. When it is cut, the whole
@@ -12,13 +14,8 @@ export function CellText({ text, children }: { text: string; children?: ReactNod
     else element.removeAttribute('title');
   };
   return (
-    <Box
-      component="span"
-      onMouseEnter={titleIfCut}
-      onFocus={titleIfCut}
-      sx={{ display: 'block', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-    >
+    <span style={oneLine} onMouseEnter={titleIfCut} onFocus={titleIfCut}>
       {children ?? text}
-    </Box>
+    </span>
   );
 }

@@ -14,6 +14,7 @@ import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { countOf } from '@/lib/text/plural';
 
 import { groupPrivileges } from '../privilege-labels';
 import type { MemberContentSummary, MemberDetails, MemberInvitation } from '../types';
@@ -175,8 +176,7 @@ export function ContentSummary({ username, content }: { username: string; conten
   return (
     <Stack spacing={1}>
       <Typography>
-        {total.toLocaleString()} {total === 1 ? 'item' : 'items'} in {content.folders.length + 1}{' '}
-        {content.folders.length === 0 ? 'folder' : 'folders'}
+        {countOf(total, 'item')} in {countOf(content.folders.length + 1, 'folder')}
       </Typography>
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
         <li>Root folder: {content.rootItems.toLocaleString()}</li>

@@ -8,6 +8,7 @@ import type { MemberDeletion } from '../member-deletion';
 import { type MemberSelection, selectionCount, selectionCountLabel } from '../resolve-selection';
 import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
 import { MemberActionsMenu } from './member-actions-menu';
+import { noun } from '@/lib/text/plural';
 
 type Props = {
   selection: MemberSelection;
@@ -35,7 +36,7 @@ export function MemberSelectionBar({ selection, matching, matchingLabel, allMatc
         <Typography role="status" aria-live="polite" sx={{ fontWeight: 600 }}>
           {allMatchingSelected
             ? `All ${countLabel} matching members are selected`
-            : `${countLabel} ${count === 1 ? 'member' : 'members'} selected`}
+            : `${countLabel} ${noun(count, 'member')} selected`}
         </Typography>
         {!allMatchingSelected && matching > count ? (
           <Button onClick={onSelectAllMatching}>Select all {matchingLabel} that match</Button>

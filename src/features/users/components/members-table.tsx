@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 import { SEARCH_RESULT_CEILING, searchTotalLabel } from '@/lib/arcgis/search-ceiling';
+import { noun } from '@/lib/text/plural';
 
 import { userQueries } from '../api/user-queries';
 import { canSortBy } from '../api/users-api';
@@ -37,6 +38,14 @@ type Props = {
 };
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
+
+const gridSlots = { toolbar: MembersGridToolbar };
+const togglableColumns = () => [...memberColumnFields];
+const gridSlotProps = {
+  loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' },
+  // The checkbox column is how bulk actions start: it is not the chooser's to hide.
+  columnsManagement: { getTogglableColumns: togglableColumns },
+} as const;
 
 // Stands in for the query while the portal is being asked which filters it supports (the page query waits).
 const waitingQuery: AnsweredMemberQuery = { kind: 'listing', filters: {} };
@@ -186,7 +195,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
       <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
         {members.isPending
           ? 'Loading members…'
-          : `${totalLabel} ${total === 1 ? 'member' : 'members'}${matching ? ` ${total === 1 ? 'matches' : 'match'} ${matching}` : ''}`}
+          : `${totalLabel} ${noun(total, 'member')}${matching ? ` ${noun(total, 'matches', 'match')} ${matching}` : ''}`}
       </Typography>
       {pastCeiling ? (
         <Alert severity="info">
@@ -234,12 +243,8 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
           columnVisibilityModel={hiddenColumns.model}
           onColumnVisibilityModelChange={hiddenColumns.onModelChange}
           showToolbar
-          slots={{ toolbar: MembersGridToolbar }}
-          // The checkbox column is how bulk actions start: it is not the chooser's to hide.
-          slotProps={{
-            loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' },
-            columnsManagement: { getTogglableColumns: () => [...memberColumnFields] },
-          }}
+          slots={gridSlots}
+          slotProps={gridSlotProps}
           rowCount={searchTotal ? Math.min(total, SEARCH_RESULT_CEILING) : total}
           loading={members.isFetching}
           paginationMode="server"

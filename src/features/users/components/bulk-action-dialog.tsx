@@ -17,7 +17,6 @@ import { usePortalSession } from '@/hooks/use-session';
 import { countOf } from '@/lib/text/plural';
 import { roleLabel } from '@/lib/arcgis/role-labels';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
-import { countOf } from '@/lib/text/plural';
 
 import { userQueries } from '../api/user-queries';
 import { type BulkAction, describeBulkAction, planBulkAction, roleKeyOf, seatsLeftText } from '../bulk-action';

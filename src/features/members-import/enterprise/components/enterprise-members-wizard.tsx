@@ -78,7 +78,9 @@ export function EnterpriseMembersWizard() {
   const add = async () => {
     const controller = new AbortController();
     abort.current = controller;
-    setOutcomes(rows.map(() => undefined));
+    const answered: (EnterpriseAddOutcome | undefined)[] = rows.map(() => undefined);
+    const pending: { flush: ReturnType<typeof setTimeout> | null } = { flush: null };
+    setOutcomes([...answered]);
     setRunning(true);
     setStep(2);
     try {
@@ -90,9 +92,18 @@ export function EnterpriseMembersWizard() {
         lookup: (username) => fetchMemberLogin(session, username, controller.signal),
         retry: portalRetry,
         signal: controller.signal,
-        onOutcome: (outcome, index) => setOutcomes((current) => current.map((o, i) => (i === index ? outcome : o))),
+        onOutcome: (outcome, index) => {
+          answered[index] = outcome;
+          // A thousand answers re-rendered one by one would keep the main thread busier than the portal: a few a second.
+          pending.flush ??= setTimeout(() => {
+            pending.flush = null;
+            setOutcomes([...answered]);
+          }, 250);
+        },
       });
     } finally {
+      if (pending.flush) clearTimeout(pending.flush);
+      setOutcomes([...answered]);
       setRunning(false);
       void invalidatePortalChanges(queryClient);
     }

@@ -50,6 +50,7 @@ export function EnterpriseResultStep({ outcomes, running, source, onStartOver }:
           {count('failed') > 0 ? `, ${countOf(count('failed'), 'account')} failed` : ''}.
         </Alert>
       )}
+      {running ? null : (
       <DataGrid
         aria-label="Results"
         rows={sorted}
@@ -61,6 +62,7 @@ export function EnterpriseResultStep({ outcomes, running, source, onStartOver }:
         disableRowSelectionOnClick
         sx={{ height: 'min(60vh, 560px)' }}
       />
+      )}
       <Stack direction="row" spacing={1}>
         <Button
           variant="outlined"

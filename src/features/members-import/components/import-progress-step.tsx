@@ -7,8 +7,11 @@ import { useEffect } from 'react';
 
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
 import type { RunConnection } from '@/lib/arcgis/portal-retry';
+import { countOf } from '@/lib/text/plural';
 
 import type { ImportProgress } from '../execute-import';
+
+import { alreadyMembers } from '../import-journal';
 
 type Props = {
   progress: ImportProgress | null;
@@ -52,8 +55,8 @@ export function ImportProgressStep({ progress, isPaused, connection, onPause, on
       <Box>
         <LinearProgress variant="determinate" value={percent} aria-label="Import progress" sx={{ height: 10, borderRadius: 5 }} />
         <Typography role="status" sx={{ mt: 1 }}>
-          {settled.toLocaleString()} of {total.toLocaleString()} rows done: {(progress?.added ?? 0).toLocaleString()} added,{' '}
-          {(progress?.exists ?? 0).toLocaleString()} already members, {(progress?.failed ?? 0).toLocaleString()} failed
+          {settled.toLocaleString('en-US')} of {countOf(total, 'row')} done: {(progress?.added ?? 0).toLocaleString('en-US')} added,{' '}
+          {alreadyMembers(progress?.exists ?? 0)}, {(progress?.failed ?? 0).toLocaleString('en-US')} failed
           {timeLeft ? ` · about ${timeLeft} left` : ''}
         </Typography>
       </Box>

@@ -106,7 +106,8 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   const [touched, setTouched] = useState<ReadonlySet<AddMemberField>>(new Set());
   // Restored after a reload: what still needs attention (the password at least) shows at once.
   const [attempted, setAttempted] = useState(saved !== null);
-  const focusHeading = useRef(false);
+  // The step whose heading takes focus once it is drawn (the address changes in a transition, so not at once).
+  const focusHeading = useRef<number | null>(null);
   const usernameCheck = useUsernameCheck(effectiveUsername(form), form.accountKind);
   const errors = validateAddMemberForm(form, context, usernameCheck.state === 'answered' ? usernameCheck : undefined);
   const addMember = useAddMember();
@@ -133,7 +134,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   }, [setStepKey, step, wanted]);
 
   const goTo = (next: number) => {
-    focusHeading.current = true; // the new step's heading takes focus, so keyboard and screen reader users follow
+    focusHeading.current = next; // the new step's heading takes focus, so keyboard and screen reader users follow
     setStepKey(stepKeys[next] ?? 'details');
   };
 
@@ -193,8 +194,8 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
           variant="h2"
           tabIndex={-1}
           ref={(heading: HTMLHeadingElement | null) => {
-            if (heading && focusHeading.current) {
-              focusHeading.current = false;
+            if (heading && focusHeading.current === step) {
+              focusHeading.current = null;
               heading.focus();
             }
           }}

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 
 import { buildEmulator } from '../emulator/src/app';
+import { benchEnterpriseGroup } from './enterprise-group';
 import { benchRoleChanges } from './role-changes';
 
 import { benchOffboarding } from './offboarding';
@@ -366,6 +367,7 @@ async function main() {
       await importEmulator.close();
     }
     figures.push(...(await benchRoleChanges(browser, APP_URL)));
+    figures.push(...(await benchEnterpriseGroup(browser, APP_URL)));
     await browser.close();
   } finally {
     preview.kill('SIGTERM');

@@ -132,9 +132,13 @@ test('an admin adds a built-in member, finds them in the table, and they sign in
   await expect(row('Username')).toContainText(newMember.username);
   await expect(row('Full name')).toContainText('Nora Quinn');
   await expect(row('Password')).toContainText('set (hidden)');
-  await expect(row('Role')).toContainText('org_user');
-  await expect(row('User type')).toContainText('fieldWorkerUT');
+  // Names, never ids: "User", not org_user; "Mobile Worker", not fieldWorkerUT; group titles, not GUIDs.
+  await expect(row('Role')).toContainText('User');
+  await expect(row('Role')).not.toContainText('org_user');
+  await expect(row('User type')).toContainText('Mobile Worker');
+  await expect(row('User type')).not.toContainText('fieldWorkerUT');
   await expect(row('Groups')).toContainText('GIS Team');
+  await expect(row('Groups')).not.toContainText(/[0-9a-f]{32}/);
   await expect(row('Description')).toContainText('Parks crew lead');
   await expect(sent).not.toContainText(newMember.password);
   await shoot(page, '2-review');
@@ -180,7 +184,7 @@ test('an enterprise member is added without a password, under their identity pro
   await page.getByRole('button', { name: 'Next: review' }).click();
 
   const sent = page.getByRole('table', { name: 'What will be sent' });
-  await expect(sent).toContainText('enterprise');
+  await expect(sent).toContainText('Enterprise / SAML');
   await expect(sent).toContainText('sam.okoro@corp.harborcity.example');
   await expect(sent.getByRole('rowheader', { name: 'Password' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Add member' }).click();

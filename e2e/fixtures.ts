@@ -78,7 +78,7 @@ export class Emulator {
    * How this portal differs for one test: `extensions` turns on answers no real portal is known to give (a portal
    * that honours more), `hideSeats` leaves purchased seats out (a portal that reports none). Reset restores both.
    */
-  async setProfile(profile: { extensions?: boolean; hideSeats?: boolean; requireReceiveItems?: boolean; members?: number }) {
+  async setProfile(profile: { extensions?: boolean; hideSeats?: boolean; requireReceiveItems?: boolean; members?: number; flavor?: 'online' | 'enterprise' }) {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/profile`, { data: profile });
     expect(response.ok()).toBe(true);
   }
@@ -165,6 +165,13 @@ export class Emulator {
       form: { f: 'json', token: await this.tokenFor(account), ...params },
     });
     return (await response.json()) as PortalAnswer;
+  }
+  /** A Portal Administrator API call (Enterprise flavor), token in the body as the API requires. */
+  async adminCall(path: string, params: Record<string, string> = {}) {
+    const response = await this.request.post(`${PORTAL_URL.replace(/\/sharing\/rest$/, '/portaladmin')}/${path}`, {
+      form: { f: 'json', token: await this.tokenFor(), ...params },
+    });
+    return (await response.json()) as Record<string, unknown>;
   }
   /** The privileges the portal reports for a member (`community/users/{username}`, as an administrator sees it). */
   async memberPrivileges(username: string): Promise<string[]> {

@@ -206,6 +206,16 @@ test('edit a group, change its owner, then delete it after confirming its name',
 
   await page.getByRole('button', { name: 'Change owner' }).click();
   const reassign = page.getByRole('dialog', { name: 'Change the owner of “Temporary Survey Crew”' });
+  // A member whose role cannot create groups is refused before anything is sent, with the reason.
+  await reassign.getByLabel('New owner').fill('viewer_demo');
+  await page.getByRole('option', { name: 'Victor Viewer (viewer_demo)' }).click();
+  await expect(reassign.getByRole('alert')).toContainText('viewer_demo cannot own the group: their role does not allow creating groups');
+  await expect(reassign.getByRole('button', { name: 'Review' })).toBeDisabled();
+  // So is a disabled account.
+  await reassign.getByLabel('New owner').fill('dan.ng');
+  await page.getByRole('option', { name: 'Dan Ng (dan.ng)' }).click();
+  await expect(reassign.getByRole('alert')).toContainText('dan.ng cannot own the group: the account is disabled.');
+  await expect(reassign.getByRole('button', { name: 'Review' })).toBeDisabled();
   await reassign.getByLabel('New owner').fill('ana.lima');
   await page.getByRole('option', { name: 'Ana Lima (ana.lima)' }).click();
   await reassign.getByRole('button', { name: 'Review' }).click();

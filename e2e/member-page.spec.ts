@@ -58,7 +58,7 @@ test('disable, then enable a member', async ({ page }) => {
   await expect(memberPage.account()).toContainText('Active');
 });
 
-test('deleting a member who owns content is refused, with a link to transfer it', async ({ page, emulator }) => {
+test('deleting a member who owns content says so first and offers transfer and delete, never a plain delete', async ({ page, emulator }) => {
   const memberPage = new MemberPage(page);
   const owned = await emulator.ownedItemCount('ana.lima');
   expect(owned).toBeGreaterThan(0);
@@ -67,13 +67,12 @@ test('deleting a member who owns content is refused, with a link to transfer it'
   await expect(memberPage.section('Content')).toContainText(`${String(owned)} items`);
   await expect(memberPage.section('Content').getByRole('link', { name: 'Browse the content of ana.lima' })).toHaveAttribute('href', '/content/ana.lima');
   await memberPage.openAction('Delete');
-  await memberPage.confirmButton('Delete 1 member').click();
-  await expect(memberPage.resultSummary()).toHaveText('0 done, 1 failed, 0 unchanged, 0 skipped.');
-  const row = memberPage.results().getByRole('row').filter({ hasText: 'ana.lima' });
-  await expect(row).toContainText('Failed');
-  await expect(row).toContainText(new RegExp(`${String(owned)} items`));
-  await expect(row.getByRole('link', { name: 'Transfer content and groups of ana.lima' })).toHaveAttribute('href', '/members/ana.lima/offboard');
-  await memberPage.close();
+  const dialog = page.getByRole('dialog', { name: 'Delete ana.lima' });
+  await expect(dialog.getByRole('status')).toContainText(`ana.lima owns ${String(owned)} items and 1 group.`);
+  await expect(dialog.getByLabel('Move everything to')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Delete ana.lima' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await emulator.memberExists('ana.lima')).toBe(true);
   await expect(page.getByRole('heading', { name: 'Ana Lima', level: 1 })).toBeVisible();
 });
 

@@ -42,7 +42,7 @@ test('the roles list shows every role with the member count the portal reports',
 });
 
 test('create a role from a template, change its privileges, and read them on the role page', async ({ page, emulator, signInPage }) => {
-  test.setTimeout(60_000); // the longest journey: create, assign, edit, on a shared two-core machine
+  test.setTimeout(120_000); // the longest journey: create, assign, edit, on a shared two-core machine
   const roles = await signInToRoles(signInPage, page);
   const editor = new RoleEditorPage(page);
   const rolePage = new RoleDetailPage(page);
@@ -194,4 +194,39 @@ test('helpdesk_demo reads roles but gets no way to change them', async ({ page, 
   await expect(rolePage.editButton()).toHaveCount(0);
   await expect(rolePage.deleteButton()).toHaveCount(0);
   await expect(rolePage.copyButton()).toHaveCount(0);
+});
+
+test('privileges a holder’s user type cannot carry are refused with the portal’s reason, and the role stays as it was', async ({ page, emulator, signInPage }) => {
+  test.setTimeout(120_000);
+  // ben.okafor is a Contributor: his user type carries editing, not publishing.
+  const roleId = await emulator.createRole('Field Checkers', await emulator.rolePrivileges(await emulator.roleIdNamed('Viewer')));
+  expect((await emulator.callAs(demo.admin, 'portals/self/updateUserRole', { user: 'ben.okafor', role: roleId })).success).toBe(true);
+  const before = await emulator.rolePrivileges(roleId);
+
+  await signInToRoles(signInPage, page);
+  await page.goto(`/roles/${roleId}/edit`);
+  const editor = new RoleEditorPage(page);
+  await expect(editor.name()).toHaveValue('Field Checkers');
+  await editor.name().fill('Field Publishers');
+  await editor.privilege('Publish hosted feature layers').check();
+  await editor.confirm();
+  const refusal = editor.dialog().getByRole('alert');
+  await expect(refusal).toContainText('The portal refused: Unable to set privileges: 1 member holding Field Checkers has a user type that cannot carry these privileges (Contributor: 1).');
+  await expect(refusal).toContainText('Nothing was changed: the role is as it was.');
+  await expect(editor.dialog()).not.toContainText('were not set');
+  // Neither the name nor the privileges changed.
+  expect(await emulator.rolePrivileges(roleId)).toEqual(before);
+  const roles = (await emulator.callAs(demo.admin, 'portals/self/roles', { num: '100' })).roles as { id: string; name: string }[];
+  expect(roles.find((role) => role.id === roleId)?.name).toBe('Field Checkers');
+
+  // The changes are still in the form; leaving asks first.
+  await editor.dialog().getByRole('button', { name: 'Back to the form' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave this page?' });
+  await expect(leave).toContainText('Leaving now loses your changes to this role.');
+  await leave.getByRole('button', { name: 'Stay on this page' }).click();
+  await expect(editor.name()).toHaveValue('Field Publishers');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).click();
+  await page.getByRole('dialog', { name: 'Leave this page?' }).getByRole('button', { name: 'Leave and lose it' }).click();
+  await expect(page.getByRole('heading', { name: 'Roles', level: 1 })).toBeVisible();
 });

@@ -198,7 +198,7 @@ async function fetchUserTypeSeats(
 export async function fetchOrganization(
   client: PortalClient,
 ): Promise<OrganizationContext & { orgId: string; orgName: string }> {
-  const self = await call<{ id?: string; name?: string; subscriptionInfo?: { userLicenseTypes?: Record<string, unknown> } }>(
+  const self = await call<{ id?: string; name?: string; isPortal?: unknown; subscriptionInfo?: { userLicenseTypes?: Record<string, unknown> } }>(
     client,
     'portals/self',
   );
@@ -218,6 +218,8 @@ export async function fetchOrganization(
   return {
     orgId,
     orgName: self.name ?? orgId,
+    // The portal's own flavor decides the built-in username rule (ArcGIS Enterprise: 6–24 letters, digits or _).
+    portalKind: self.isPortal === true ? 'enterprise' : 'online',
     ...toOrganizationContext({
       roles: roleJson.value,
       userTypes: answered(userTypes),

@@ -171,6 +171,27 @@ describe('check-members (rules only)', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('knows ArcGIS Enterprise\'s built-in username rule: --flavor enterprise flags it, no flag names the rows in a note', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'check-members-'));
+    try {
+      const file = join(directory, 'enterprise.csv');
+      await writeFile(
+        file,
+        ['First Name,Last Name,Email,Username,Password,Role,User Type,Groups', 'Hy,Phen,hy.phen@example.org,bad-user.name,Welcome.2026,user,creatorUT,', `Lo,Ng,lo.ng@example.org,${'a'.repeat(25)},Welcome.2026,user,creatorUT,`].join('\r\n'),
+      );
+      const online = parseReport(await checkMembers([file, '--json']));
+      expect(online.rows.map((row) => row.status)).toEqual(['ready', 'ready']);
+      expect(online.notes.join(' ')).toContain(`line 2 (bad-user.name), line 3 (${'a'.repeat(25)}) would be refused`);
+      const enterprise = parseReport(await checkMembers([file, '--json', '--flavor', 'enterprise']));
+      expect(enterprise.rows.map((row) => row.status)).toEqual(['error', 'error']);
+      expect(enterprise.rows[1]?.messages[0]?.message).toContain('must be 6 to 24 characters long on ArcGIS Enterprise');
+      const bad = await checkMembers([file, '--flavor', 'cloud']);
+      expect(bad.code).toBe(2);
+    } finally {
+      await rm(directory, { recursive: true });
+    }
+  });
+
   it('prints usage with --help, and exits 2 on usage and file errors', async () => {
     const [help, noFile, badKind, missing, tokenOnly] = await Promise.all([
       checkMembers(['--help']),

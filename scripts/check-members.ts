@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { analyzeMemberFile } from '../src/features/members-import/analyze-member-file';
 import type { MemberImportAnalysis, MemberImportRequest } from '../src/features/members-import/analyze-member-file';
 import { MemberFileRefusal, memberFileBytes } from '../src/features/members-import/read-member-file';
-import type { AccountKind } from '../src/features/members-import/types';
+import { usernameProblems } from '../src/features/members-import/member-field-rules';
+import type { AccountKind, PortalKind } from '../src/features/members-import/types';
 
 import type { OrganizationContext } from '../src/features/members-import/organization-context';
 import { rulesOnlyContext } from './check-members-context';
@@ -26,7 +27,7 @@ import { buildCheckReport, exitCodeOf, formatJson, formatText } from './check-me
 
 const tokenEnvironmentVariable = 'ROSTER_PORTAL_TOKEN';
 
-const usage = `Usage: npm run -s check-members -- <file> [--json] [--kind builtin|enterprise] [--portal URL --token TOKEN]
+const usage = `Usage: npm run -s check-members -- <file> [--json] [--kind builtin|enterprise] [--flavor online|enterprise] [--portal URL --token TOKEN]
    or: npx tsx scripts/check-members.ts <file> [options]
 
 Checks a member file (.csv, .txt or the first sheet of an .xlsx workbook, any format the bulk import reads) exactly as the import's review step does:
@@ -41,6 +42,10 @@ Options
                   password. Use npm's -s so npm prints no banner before it.
   --kind KIND     Account kind for every row: builtin (username + password) or enterprise (identity provider).
                   Default: the kind of the detected format.
+  --flavor F      The portal the members go to: online (ArcGIS Online) or enterprise (ArcGIS Enterprise, whose
+                  built-in usernames must be 6–24 letters, digits or _). With --portal, the portal says which it
+                  is. With neither, the file is checked for ArcGIS Online and the rows whose usernames ArcGIS
+                  Enterprise would refuse are named in a note.
   --portal URL    Also check against an organization. URL is its Sharing REST root,
                   e.g. http://localhost:3080/portal/sharing/rest. Needs an administrator's token.
   --token TOKEN   The token for --portal. Or set ${tokenEnvironmentVariable} instead, which keeps it out of
@@ -65,7 +70,7 @@ Exit status
   2  usage error, the file cannot be read, or the portal refused a request or could not be reached
 `;
 
-type Options = { file: string; json: boolean; kind: AccountKind | undefined; portal: PortalClient | undefined };
+type Options = { file: string; json: boolean; kind: AccountKind | undefined; flavor: PortalKind | undefined; portal: PortalClient | undefined };
 
 class UsageError extends Error {}
 
@@ -77,6 +82,7 @@ function parseCommandLine(args: string[]): Options | 'help' {
     options: {
       json: { type: 'boolean' },
       kind: { type: 'string' },
+      flavor: { type: 'string' },
       portal: { type: 'string' },
       token: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -90,6 +96,11 @@ function parseCommandLine(args: string[]): Options | 'help' {
   if (kind !== undefined && kind !== 'builtin' && kind !== 'enterprise') {
     throw new UsageError(`--kind must be builtin or enterprise (got "${kind}")`);
   }
+  const { flavor } = values;
+  if (flavor !== undefined && flavor !== 'online' && flavor !== 'enterprise') {
+    throw new UsageError(`--flavor must be online or enterprise (got "${flavor}")`);
+  }
+  if (flavor !== undefined && values.portal !== undefined) throw new UsageError('--flavor is for checks without --portal: the portal says which it is');
   const token = values.token ?? process.env[tokenEnvironmentVariable];
   if (values.portal === undefined && values.token !== undefined) throw new UsageError('--token needs --portal');
   if (values.portal !== undefined && !token) {
@@ -103,7 +114,7 @@ function parseCommandLine(args: string[]): Options | 'help' {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
   }
-  return { file, json: values.json ?? false, kind, portal };
+  return { file, json: values.json ?? false, kind, flavor, portal };
 }
 
 /** Progress on stderr, only for a person watching (never into a pipe or a test's output). */
@@ -159,15 +170,28 @@ async function analyzeAgainstPortal(
 function analyzeWithRulesOnly(
   bytes: ArrayBuffer,
   kind: AccountKind | undefined,
+  flavor: PortalKind | undefined,
 ): { analysis: MemberImportAnalysis; notes: string[] } {
-  const context: OrganizationContext = rulesOnlyContext();
+  const context: OrganizationContext = { ...rulesOnlyContext(), portalKind: flavor ?? 'online' };
   const analysis = analyzeMemberFile({ bytes, context: kind ? { ...context, accountKind: kind } : context });
   const notes = [
-    'Checked against the rules only: built-in roles, standard user types, default password policy.',
+    `Checked against the rules only${flavor === 'enterprise' ? ' of ArcGIS Enterprise' : ''}: built-in roles, standard user types, default password policy.`,
     'Groups, seats, existing members and pending invitations are only checked against a portal ' +
       '(--portal URL --token TOKEN).',
   ];
+  if (flavor === undefined) notes.push(...enterpriseUsernameNotes(analysis));
   return { analysis, notes };
+}
+
+/** Without a flavor: the built-in usernames ArcGIS Enterprise would refuse, so one file can be checked for both. */
+function enterpriseUsernameNotes(analysis: MemberImportAnalysis): string[] {
+  if (analysis.accountKind !== 'builtin') return [];
+  const refused = analysis.rows.filter(
+    (row) => row.username !== '' && usernameProblems(row.username, 'builtin').length === 0 && usernameProblems(row.username, 'builtin', 'enterprise').length > 0,
+  );
+  if (refused.length === 0) return [];
+  const lines = refused.map((row) => `line ${String(row.line)} (${row.username})`).join(', ');
+  return [`On ArcGIS Enterprise (--flavor enterprise), built-in usernames must be 6–24 letters, digits or _: ${lines} would be refused.`];
 }
 
 /** Every value given for --token, so no message can show it, even one about a malformed command line. */
@@ -227,7 +251,7 @@ async function main(args: string[]): Promise<number> {
   try {
     result = options.portal
       ? await analyzeAgainstPortal(bytes, options.kind, options.portal)
-      : analyzeWithRulesOnly(bytes, options.kind);
+      : analyzeWithRulesOnly(bytes, options.kind, options.flavor);
   } catch (error) {
     if (error instanceof PortalError) return fail(`the portal check failed: ${error.message}`);
     throw error;

@@ -9,7 +9,7 @@ export class RolesPage {
   readonly rowFor = (name: string) =>
     this.table().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   /** The member count of a role, a link to the members table filtered by it. */
-  readonly countLink = (name: string) => this.table().getByRole('link', { name: new RegExp(`^[\\d,]+ members with the ${name} role$`) });
+  readonly countLink = (name: string) => this.table().getByRole('link', { name: new RegExp(`^[\\d,]+ members? with the ${name} role$`) });
   readonly roleLink = (name: string) => this.table().getByRole('link', { name, exact: true });
   readonly createButton = () => this.page.getByRole('link', { name: 'Create role' });
 

@@ -196,6 +196,20 @@ describe('test control surface', () => {
     expect(app.emulator.config.requireReceiveItems).toBe(false);
   });
 
+  it('switches the flavor for one test: Enterprise answers portals/self as a portal and has the administrator API', async () => {
+    const profile = (body: unknown) => app.inject({ method: 'POST', url: '/__emulator/profile', payload: body as Record<string, unknown> });
+    const self = async () => json(await restGet(app, 'portals/self', { token: adminToken }));
+    const orgId = (await self()).id;
+    expect(json(await profile({ flavor: 'enterprise' }))).toMatchObject({ ok: true, flavor: 'enterprise' });
+    expect(await self()).toMatchObject({ id: orgId, isPortal: true, portalMode: 'singletenant' });
+    const license = await app.inject({ method: 'GET', url: `/portal/portaladmin/license?f=json&token=${adminToken}` });
+    expect(json(license).userTypes).toEqual(expect.any(Array));
+    expect((await profile({ flavor: 'cloud' })).statusCode).toBe(400);
+    await app.inject({ method: 'POST', url: '/__emulator/reset' });
+    expect(await self()).toMatchObject({ isPortal: false });
+    expect((await app.inject({ method: 'GET', url: `/portal/portaladmin/license?f=json&token=${adminToken}` })).statusCode).toBe(404);
+  });
+
   it('expires access tokens on request', async () => {
     const token = await tokenFor(app, ...DEMO.viewer);
     expect(json(await restGet(app, 'community/self', { token })).username).toBe('viewer_demo');

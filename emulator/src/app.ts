@@ -18,6 +18,7 @@ import { registerInviteRoutes } from './routes/invite';
 import { registerItemRoutes } from './routes/items';
 import { registerItemReassignRoutes } from './routes/items-reassign';
 import { registerOAuthRoutes } from './routes/oauth';
+import { registerPortalAdminRoutes } from './routes/portal-admin';
 import { registerPortalExtrasRoutes } from './routes/portal-extras';
 import { registerRoleRoutes } from './routes/roles';
 import { registerSearchRoutes } from './routes/search';
@@ -31,7 +32,7 @@ import { registerUserLicensingRoutes } from './routes/user-licensing';
 import { registerUserReassignRoutes } from './routes/user-reassign';
 import { registerOrgUserRoutes } from './routes/org-users';
 import { registerUserRoutes } from './routes/users';
-import { Store } from './store/store';
+import { Store, type Flavor } from './store/store';
 import { createLocalhostCertificate } from './tls';
 
 export type EmulatorOptions = {
@@ -39,6 +40,8 @@ export type EmulatorOptions = {
   dbPath?: string;
   /** Seed number for the generated organization (default 1). */
   seed?: number;
+  /** ArcGIS Online (default) or ArcGIS Enterprise: `portals/self`, the Portal Administrator API, seats, system accounts. */
+  flavor?: Flavor;
   /** Organization size including the demo and fixed test members (default 2000). */
   members?: number;
   /** Reseed even if the database file exists. */
@@ -77,6 +80,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
     members: options.members ?? 2000,
     reset: options.reset ?? false,
     seedNow: options.seedNow,
+    flavor: options.flavor,
   });
   const context: EmulatorContext = {
     store,
@@ -140,6 +144,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerItemRoutes(app, context);
   registerItemReassignRoutes(app, context);
   registerSearchRoutes(app, context);
+  registerPortalAdminRoutes(app, context);
   registerEmulatorControlRoutes(app, context);
 
   await app.ready();

@@ -13,6 +13,8 @@ const USAGE = `Usage: tsx emulator/src/server.ts [options]
   --db PATH            SQLite file (default .data/portal.sqlite; ":memory:" allowed)
   --reset              reseed even if the database file exists
   --members N          organization size when seeding (default 2000)
+  --flavor F           online (default: ArcGIS Online) or enterprise (ArcGIS Enterprise: Portal Administrator API,
+                       identity store, system accounts); a database seeded as the other flavor is reseeded
   --seed N             seed number (default 1)
   --extensions         answers no real portal is known to give (undocumented fields and search clauses); off by default
   --test-mode          enable POST /__emulator/reset, /__emulator/expire-tokens and /__emulator/faults
@@ -40,6 +42,7 @@ const { values } = parseArgs({
     db: { type: 'string' },
     reset: { type: 'boolean' },
     members: { type: 'string' },
+    flavor: { type: 'string' },
     seed: { type: 'string' },
     'test-mode': { type: 'boolean' },
     extensions: { type: 'boolean' },
@@ -60,11 +63,16 @@ const https = values.https ?? false;
 const port = integer(values.port, https ? 3443 : 3080, 'port');
 const host = values.host ?? 'localhost';
 const dbPath = values.db ?? '.data/portal.sqlite';
+if (values.flavor !== undefined && values.flavor !== 'online' && values.flavor !== 'enterprise') {
+  console.error('--flavor must be online or enterprise');
+  process.exit(2);
+}
 const started = performance.now();
 const app = await buildEmulator({
   dbPath,
   reset: values.reset ?? false,
   members: integer(values.members, 2000, 'members'),
+  flavor: values.flavor,
   seed: integer(values.seed, 1, 'seed'),
   testMode: values['test-mode'] ?? false,
   extensions: values.extensions ?? false,
@@ -88,8 +96,9 @@ const shownHost = host === '::' || host === '0.0.0.0' ? 'localhost' : host.inclu
 const base = `${https ? 'https' : 'http'}://${shownHost}:${String(port)}`;
 const summary = store.seedSummary;
 const lines = [
-  `Portal emulator (Harbor City GIS) ready in ${String(Math.round(performance.now() - started))} ms`,
+  `Portal emulator (Harbor City GIS, ${store.flavor === 'enterprise' ? 'ArcGIS Enterprise' : 'ArcGIS Online'}) ready in ${String(Math.round(performance.now() - started))} ms`,
   `  REST root:  ${base}/portal/sharing/rest   (also ${base}/sharing/rest)`,
+  ...(store.flavor === 'enterprise' ? [`  Admin API:  ${base}/portal/portaladmin   (identity store domain HARBOR)`] : []),
   `  Database:   ${dbPath}${summary ? ` (seeded ${String(summary.members)} members in ${String(summary.ms)} ms)` : ' (reused; --reset to reseed)'}`,
   ...(certificate ? [`  TLS:        self-signed certificate for localhost, 127.0.0.1, ::1 written to ${certOut} (trust it explicitly)`] : []),
   `  OAuth:      client_id "roster", redirect URIs ${config.redirectUris.join(', ')}; the portal's own client "arcgisonline" (username/password sign-in)`,

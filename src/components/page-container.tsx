@@ -18,7 +18,11 @@ export function PageContainer({ title, description, actions, children }: Props) 
             </Typography>
           ) : null}
         </Box>
-        {actions ? <Stack direction="row" spacing={1}>{actions}</Stack> : null}
+        {actions ? (
+          <Stack direction="row" spacing={1} sx={{ flexShrink: 0, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
+            {actions}
+          </Stack>
+        ) : null}
       </Stack>
       {children}
     </Box>

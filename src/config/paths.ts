@@ -14,6 +14,7 @@ export const paths = {
   members: { path: '/members', href: () => '/members' },
   memberAdd: { path: '/members/add', href: () => '/members/add' },
   membersImport: { path: '/members/import', href: () => '/members/import' },
+  membersAddEnterprise: { path: '/members/add-enterprise', href: () => '/members/add-enterprise' },
   member: { path: '/members/:username', href: (username: string) => `/members/${encodeURIComponent(username)}` },
   memberOffboard: {
     path: '/members/:username/offboard',

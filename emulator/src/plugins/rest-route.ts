@@ -8,9 +8,13 @@ import { Params, readParams, tokenOf } from './params';
 /** The Sharing API answers under both roots (Enterprise-style `/portal` and bare). */
 export const REST_PREFIXES = ['/portal/sharing/rest', '/sharing/rest'] as const;
 
+/** The Portal Administrator API of an Enterprise portal (`https://host/<webadaptor>/portaladmin`). */
+export const ADMIN_PREFIX = '/portal/portaladmin';
+
+/** A Sharing API or Portal Administrator API URL: latency, faults and error bodies apply to both. */
 export function isRestUrl(url: string): boolean {
   const path = url.toLowerCase();
-  return REST_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`));
+  return [...REST_PREFIXES, ADMIN_PREFIX].some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`));
 }
 
 export type RestRequest<C extends Caller | null> = {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from '../plugins/context';
 import { FaultSettingsError, parseFaultSettings } from '../plugins/faults';
 import { readParams } from '../plugins/params';
+import { FLAVORS, type Flavor } from '../store/store';
 import { expireTokens } from '../store/tokens-repo';
 import { userTypeSeats } from './license-info';
 
@@ -52,22 +53,31 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, context: Emu
   // size, every change since the last reset undone); a reset restores the start-up profile.
   app.post('/__emulator/profile', (request, reply) => {
     const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
-    const expected = `Expected { ${[...PROFILE_SWITCHES.map((name) => `${name}?: boolean`), `members?: ${String(MIN_MEMBERS)}–${String(MAX_MEMBERS)}`].join(', ')} }`;
+    const expected = `Expected { ${[
+      ...PROFILE_SWITCHES.map((name) => `${name}?: boolean`),
+      `members?: ${String(MIN_MEMBERS)}–${String(MAX_MEMBERS)}`,
+      `flavor?: ${FLAVORS.join(' | ')}`,
+    ].join(', ')} }`;
     for (const [key, value] of Object.entries(body)) {
       const valid = key === 'members'
         ? typeof value === 'number' && Number.isInteger(value) && value >= MIN_MEMBERS && value <= MAX_MEMBERS
-        : isProfileSwitch(key) && typeof value === 'boolean';
+        : key === 'flavor'
+          ? FLAVORS.includes(value as Flavor)
+          : isProfileSwitch(key) && typeof value === 'boolean';
       if (!valid) return reply.code(400).send({ ok: false, error: `${expected}; got ${key}.` });
     }
     const started = performance.now();
+    if (body.members !== undefined || body.flavor !== undefined) {
+      context.store.reset({ members: body.members as number | undefined, flavor: body.flavor as Flavor | undefined });
+    }
     for (const [key, value] of Object.entries(body)) {
-      if (key === 'members') context.store.reset(value as number);
-      else if (isProfileSwitch(key)) context.config[key] = value as boolean;
+      if (isProfileSwitch(key)) context.config[key] = value as boolean;
     }
     return {
       ok: true,
       ...Object.fromEntries(PROFILE_SWITCHES.map((name) => [name, context.config[name]])),
       members: (context.store.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n,
+      flavor: context.store.flavor,
       ms: Math.round(performance.now() - started),
     };
   });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
+import { arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
@@ -24,21 +25,23 @@ function portalJson(context: EmulatorContext, caller: Caller | null, host: strin
   const org = orgInfo(context.store);
   const seedNow = Number(context.store.meta('seedNow') ?? Date.now());
   const defaults = userDefaults(context.store);
+  const enterprise = context.store.flavor === 'enterprise';
   const json: Record<string, unknown> = {
     id: org.id,
     name: org.name,
     urlKey: org.urlKey,
     description: `<p>${org.name} is the geographic information hub of the City of Harbor City.</p>`,
-    isPortal: false,
-    portalMode: 'multitenant',
-    portalName: 'ArcGIS Online',
+    // Enterprise: a single-tenant portal (DOC portal-self; RJS getPortalUrl reads `isPortal`).
+    isPortal: enterprise,
+    portalMode: enterprise ? 'singletenant' : 'multitenant',
+    portalName: enterprise ? 'ArcGIS Enterprise' : 'ArcGIS Online',
     portalHostname: host,
     customBaseUrl: host,
     allSSL: context.config.https,
     httpPort: 80,
     httpsPort: 443,
     supportsOAuth: true,
-    currentVersion: '2025.1',
+    currentVersion: enterprise ? '11.3' : '2025.1',
     culture: 'en',
     region: 'US',
     units: 'english',
@@ -50,7 +53,7 @@ function portalJson(context: EmulatorContext, caller: Caller | null, host: strin
     maxTokenExpirationMinutes: -1,
     authorizedCrossOriginDomains: [],
     allowedRedirectUris: [],
-    helpBase: 'https://doc.arcgis.com/en/arcgis-online/',
+    helpBase: enterprise ? 'https://enterprise.arcgis.com/en/portal/11.3/use/' : 'https://doc.arcgis.com/en/arcgis-online/',
     mfaEnabled: false,
     hasCategorySchema: false,
     canSearchPublic: true,
@@ -62,7 +65,8 @@ function portalJson(context: EmulatorContext, caller: Caller | null, host: strin
   };
   if (caller) {
     json.user = selfUserJson(context, caller);
-    if (can.viewAllMembers(caller)) json.subscriptionInfo = subscriptionInfo(context, org.id, seedNow);
+    // Enterprise has no subscription: its seats are in the licence (`portaladmin/license`).
+    if (can.viewAllMembers(caller) && !enterprise) json.subscriptionInfo = subscriptionInfo(context, org.id, seedNow);
   }
   return json;
 }
@@ -95,6 +99,7 @@ export function registerSelfRoutes(app: FastifyInstance, context: EmulatorContex
 
   restRoute(app, context, 'portals/:portalId/subscriptionInfo', ({ caller, path }) => {
     assertPortalId(context, path.portalId);
+    if (context.store.flavor === 'enterprise') throw arcgisErrors.invalidUrl();
     requireAllowed(can.viewAllMembers(caller));
     return subscriptionInfo(context, orgInfo(context.store).id, Number(context.store.meta('seedNow') ?? Date.now()));
   });

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /** Bump when the tables change: an existing database file with another version is reseeded. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const FTS_OPTIONS = `tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'`;
 
@@ -58,6 +58,22 @@ CREATE TABLE IF NOT EXISTS users (
   /* Add-on licences (JSON userLicensedItems): a JSON list of {itemId, entitlements: string[]}. */
   licensed_items TEXT NOT NULL DEFAULT '[]'
 );
+
+/* ArcGIS Enterprise flavor: the enterprise identity store (Active Directory) behind portaladmin/security. */
+CREATE TABLE IF NOT EXISTS identity_users (
+  username TEXT PRIMARY KEY COLLATE NOCASE,
+  fullname TEXT NOT NULL,
+  email TEXT NOT NULL DEFAULT '',
+  description TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS identity_groups (name TEXT PRIMARY KEY COLLATE NOCASE) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS identity_group_members (
+  group_name TEXT NOT NULL COLLATE NOCASE,
+  username TEXT NOT NULL COLLATE NOCASE,
+  PRIMARY KEY (group_name, username)
+) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE IF NOT EXISTS users_fts USING fts5(
   username, fullname, firstname, lastname, email, description, tags,

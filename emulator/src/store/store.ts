@@ -5,10 +5,16 @@ import Database, { type Database as Db, type Statement } from 'better-sqlite3';
 
 import { SCHEMA_VERSION } from './schema';
 import { seedDatabase, type SeedSummary } from './seed';
+import { seedEnterprise } from './seed-enterprise';
 import { registerSearchFunctions } from './search-functions';
+
+/** Which portal the emulator is: ArcGIS Online (default) or ArcGIS Enterprise (`--flavor enterprise`). */
+export type Flavor = 'online' | 'enterprise';
+export const FLAVORS: readonly Flavor[] = ['online', 'enterprise'];
 
 export type StoreOptions = {
   dbPath: string;
+  flavor?: Flavor;
   seed: number;
   members: number;
   reset: boolean;
@@ -43,6 +49,12 @@ function readMeta(db: Db, key: string): string | undefined {
   }
 }
 
+function seedOrganization(db: Db, options: { seed: number; members: number; now: number; flavor: Flavor }): SeedSummary {
+  const summary = seedDatabase(db, options);
+  if (options.flavor === 'enterprise') seedEnterprise(db, options);
+  return summary;
+}
+
 /**
  * Owns the SQLite connection. `reset()` swaps in a snapshot of the freshly seeded database, so any
  * caller must go through `store.db` / `store.prepare()` rather than keep a connection or statement.
@@ -52,11 +64,12 @@ export class Store {
   readonly dbPath: string;
   seedSummary: SeedSummary | null = null;
   private snapshot: Buffer | null = null;
-  /** Other organization sizes asked for in test mode, seeded once each. */
-  private readonly sizedSnapshots = new Map<number, Buffer>();
+  /** Other organization sizes and flavors asked for in test mode, seeded once each. */
+  private readonly sizedSnapshots = new Map<string, Buffer>();
   private readonly startSeed: number;
   private readonly startMembers: number;
   private readonly startNow: number;
+  private readonly startFlavor: Flavor;
   private statements = new Map<string, Statement>();
 
   constructor(options: StoreOptions) {
@@ -74,17 +87,35 @@ export class Store {
         this.removeFiles();
         this.db = openDatabase(options.dbPath);
       }
-      this.seedSummary = seedDatabase(this.db, {
+      this.seedSummary = seedOrganization(this.db, {
         seed: options.seed,
         members: options.members,
         now: options.seedNow ?? startOfTodayUtc(),
+        flavor: options.flavor ?? 'online',
       });
+      this.snapshot = this.db.serialize();
+    }
+    // A reused file seeded as the other flavor is reseeded: `--flavor` says which portal this is.
+    if (this.seedSummary === null && options.flavor !== undefined && this.flavor !== options.flavor) {
+      const seed = Number(this.meta('seed') ?? options.seed);
+      const members = Number(this.meta('members') ?? options.members);
+      const now = Number(this.meta('seedNow') ?? options.seedNow ?? startOfTodayUtc());
+      this.db.close();
+      if (!inMemory) this.removeFiles();
+      this.db = openDatabase(options.dbPath);
+      this.seedSummary = seedOrganization(this.db, { seed, members, now, flavor: options.flavor });
       this.snapshot = this.db.serialize();
     }
     // What the database was seeded with (a reused file keeps its own), so every reset rebuilds the same organization.
     this.startSeed = Number(this.meta('seed') ?? options.seed);
     this.startMembers = Number(this.meta('members') ?? options.members);
     this.startNow = Number(this.meta('seedNow') ?? options.seedNow ?? startOfTodayUtc());
+    this.startFlavor = this.flavor;
+  }
+
+  /** The flavor of the organization in the database now (a test may switch it with a profile). */
+  get flavor(): Flavor {
+    return this.meta('flavor') === 'enterprise' ? 'enterprise' : 'online';
   }
 
   /** True when this process seeded the database (rather than reusing an existing file). */
@@ -110,11 +141,14 @@ export class Store {
   }
 
   /**
-   * Restores the initial seeded state, or (test mode) the same organization seeded at `members` members: same seed,
-   * so the same fixed members and org id. Tokens and authorization codes survive a reset.
+   * Restores the initial seeded state, or (test mode) the same organization seeded at `members` members or as another
+   * flavor: same seed, so the same fixed members and org id. Tokens and authorization codes survive a reset.
    */
-  reset(members?: number): void {
-    const snapshot = members === undefined ? (this.snapshot ??= this.buildSnapshot()) : this.sizedSnapshot(members);
+  reset(options: { members?: number; flavor?: Flavor } = {}): void {
+    const members = options.members ?? this.startMembers;
+    const flavor = options.flavor ?? this.startFlavor;
+    const snapshot =
+      members === this.startMembers && flavor === this.startFlavor ? (this.snapshot ??= this.buildSnapshot()) : this.sizedSnapshot(members, flavor);
     const kept = this.readTokens();
     this.statements.clear();
     this.db.close();
@@ -133,22 +167,22 @@ export class Store {
     if (this.db.open) this.db.close();
   }
 
-  private buildSnapshot(members = this.startMembers): Buffer {
+  private buildSnapshot(members = this.startMembers, flavor = this.startFlavor): Buffer {
     const scratch = openDatabase(':memory:');
     try {
-      seedDatabase(scratch, { seed: this.startSeed, members, now: this.startNow });
+      seedOrganization(scratch, { seed: this.startSeed, members, now: this.startNow, flavor });
       return scratch.serialize();
     } finally {
       scratch.close();
     }
   }
 
-  private sizedSnapshot(members: number): Buffer {
-    if (members === this.startMembers) return (this.snapshot ??= this.buildSnapshot());
-    let snapshot = this.sizedSnapshots.get(members);
+  private sizedSnapshot(members: number, flavor: Flavor): Buffer {
+    const key = `${String(members)}:${flavor}`;
+    let snapshot = this.sizedSnapshots.get(key);
     if (!snapshot) {
-      snapshot = this.buildSnapshot(members);
-      this.sizedSnapshots.set(members, snapshot);
+      snapshot = this.buildSnapshot(members, flavor);
+      this.sizedSnapshots.set(key, snapshot);
     }
     return snapshot;
   }

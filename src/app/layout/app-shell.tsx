@@ -7,14 +7,19 @@ import Skeleton from '@mui/material/Skeleton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { type ReactNode, Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 
+import { ErrorAlert } from '@/components/error-alert';
+import { PortalUnreachable } from '@/components/portal-unreachable';
 import { RosterLogo } from '@/components/roster-logo';
 import { paths } from '@/config/paths';
+import { useRuntimeConfig } from '@/hooks/use-runtime-config';
 import { useSessionState, useSessionStore } from '@/hooks/use-session';
+import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
 import { endSession, type PortalSession } from '@/lib/arcgis/portal-session';
 import { selfQueries } from '@/lib/arcgis/self-queries';
+import { refetchWhileUnreachable } from '@/lib/query-client';
 
 import { SideNav } from './side-nav';
 import { UserMenu } from './user-menu';
@@ -39,8 +44,11 @@ export function Component() {
 
 function SignedInShell({ session }: { session: PortalSession }) {
   const [isNavOpen, setIsNavOpen] = useState(false);
-  const organization = useQuery(selfQueries.organization(session));
-  const member = useQuery(selfQueries.member(session));
+  // Both keep asking while the portal is out of reach, so the shell fills in by itself when it answers again.
+  const organization = useQuery({ ...selfQueries.organization(session), refetchInterval: refetchWhileUnreachable() });
+  const member = useQuery({ ...selfQueries.member(session), refetchInterval: refetchWhileUnreachable() });
+  const { portals } = useRuntimeConfig();
+  const portalName = portals.find((portal) => portal.portalUrl === session.portal)?.label ?? session.portal;
   const sessionStore = useSessionStore();
   const queryClient = useQueryClient();
   const items = visibleNavItems(member.data?.privileges ?? []);
@@ -52,7 +60,39 @@ function SignedInShell({ session }: { session: PortalSession }) {
     });
   };
 
-  const nav = member.isPending ? (
+  // Every screen needs the signed-in member's privileges: without them, say why instead of an empty page. One quick
+  // transient failure is retried quietly; a second one (or the retries giving up) shows the notice.
+  const failure = member.data ? null : member.isError ? member.error : member.failureCount >= 2 ? member.failureReason : null;
+  const unreachable = failure !== null && isTransientError(failure);
+  const retryMember = () => {
+    void member.refetch();
+    if (!organization.data) void organization.refetch();
+  };
+  let content: ReactNode;
+  if (member.data || failure === null) {
+    content = (
+      <Suspense>
+        <Outlet context={member.data} />
+      </Suspense>
+    );
+  } else if (unreachable) {
+    content = (
+      <PortalUnreachable
+        portal={portalName}
+        message={toAppError(failure).message}
+        trying={member.isFetching && member.failureCount === 0}
+        onRetry={retryMember}
+      />
+    );
+  } else {
+    content = (
+      <Box sx={{ p: { xs: 2, md: 4 }, maxWidth: 720 }}>
+        <ErrorAlert title="Your account could not be read" message={toAppError(failure).message} onRetry={retryMember} />
+      </Box>
+    );
+  }
+
+  const nav = !member.data ? (
     <Box sx={{ p: 2 }} aria-hidden="true">
       <Skeleton height={36} />
       <Skeleton height={36} />
@@ -120,9 +160,7 @@ function SignedInShell({ session }: { session: PortalSession }) {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0 }}>
         <Toolbar />
-        <Suspense>
-          <Outlet context={member.data} />
-        </Suspense>
+        {content}
       </Box>
     </Box>
   );

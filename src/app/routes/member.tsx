@@ -6,10 +6,12 @@ import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
+import { useMemberDeletion } from '../member-deletion';
 
 export function Component() {
   const member = useOutletContext<SignedInMember | undefined>();
   const { username = '' } = useParams();
+  const deletion = useMemberDeletion();
   return (
     <PrivilegeGate privilege={privilegeNames.viewUsers} title="Member" what="view members">
       <MemberDetailsView
@@ -19,6 +21,7 @@ export function Component() {
         canEditProfile={hasPrivilege(member, privilegeNames.updateUsers)}
         canViewContent={hasPrivilege(member, privilegeNames.viewItems)}
         self={member?.username ?? ''}
+        deletion={hasPrivilege(member, privilegeNames.viewItems) ? deletion : undefined}
       />
     </PrivilegeGate>
   );

@@ -1,6 +1,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useCallback } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useOutletContext } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
@@ -12,10 +13,12 @@ import { allowedMemberActions } from '@/features/users/member-action-privileges'
 import { useMemberListParams } from '@/features/users/use-member-list-params';
 import { usePrefetchMemberRows } from '@/features/users/use-prefetch-member-rows';
 import { paths } from '@/config/paths';
+import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
-import type { SignedInMember } from '@/lib/arcgis/self-queries';
+import { selfQueries, type SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
+import { useMemberDeletion } from '../member-deletion';
 
 export function Component() {
   const [params] = useMemberListParams();
@@ -30,7 +33,9 @@ export function Component() {
 function MembersScreen() {
   const member = useOutletContext<SignedInMember | undefined>();
   const canAdd = hasPrivilege(member, privilegeNames.inviteUsers);
+  const organization = useQuery(selfQueries.organization(usePortalSession()));
   const [params, setParams] = useMemberListParams();
+  const deletion = useMemberDeletion();
   const handleSearch = useCallback(
     (search: string) => {
       setParams({ search, page: 0 });
@@ -46,6 +51,11 @@ function MembersScreen() {
           <ExportMembersButton params={params} />
           {canAdd ? (
             <>
+              {organization.data?.isEnterprise ? (
+                <Button variant="outlined" component={RouterLink} to={paths.membersAddEnterprise.href()}>
+                  Add enterprise members
+                </Button>
+              ) : null}
               <Button variant="outlined" component={RouterLink} to={paths.membersImport.href()}>
                 Import from file
               </Button>
@@ -70,6 +80,7 @@ function MembersScreen() {
           onParamsChange={setParams}
           actions={allowedMemberActions(member?.privileges ?? [])}
           self={member?.username ?? ''}
+          deletion={hasPrivilege(member, privilegeNames.viewItems) ? deletion : undefined}
         />
       </Stack>
     </PageContainer>

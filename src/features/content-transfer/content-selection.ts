@@ -1,4 +1,5 @@
 import type { ContentFolder, ContentItem, ContentSelection } from './types';
+import { countOf } from '@/lib/text/plural';
 
 export const emptySelection: ContentSelection = { items: new Map(), folders: new Set(), query: null };
 
@@ -30,6 +31,6 @@ export function describeSelection(selection: ContentSelection, folders: readonly
   for (const id of selection.folders) {
     parts.push(id ? `the folder “${folders.find((folder) => folder.id === id)?.title ?? id}”` : 'the root folder');
   }
-  if (selection.items.size > 0) parts.push(`${String(selection.items.size)} ${selection.items.size === 1 ? 'item' : 'items'}`);
+  if (selection.items.size > 0) parts.push(countOf(selection.items.size, 'item'));
   return parts.join(', ');
 }

@@ -99,6 +99,7 @@ describe('the last step names what it will do', () => {
     const username = 'frank.departing';
     expect(finalStepLabel({ items: 34, groups: 4, account: 'delete', username })).toBe('Move 34 items and 4 groups, then delete frank.departing');
     expect(finalStepLabel({ items: 1, groups: 0, account: 'disable', username })).toBe('Move 1 item, then disable frank.departing');
+    expect(finalStepLabel({ items: 300, groups: 4, account: 'delete', username, receiver: 'grace.receiver' })).toBe('Move 300 items and 4 groups to grace.receiver, then delete frank.departing');
     expect(finalStepLabel({ items: 0, groups: 1, account: 'keep', username })).toBe('Move 1 group');
     expect(finalStepLabel({ items: 0, groups: 0, account: 'delete', username })).toBe('Delete frank.departing');
     expect(finalStepLabel({ items: 0, groups: 0, account: 'keep', username })).toBe('Finish');

@@ -1,3 +1,5 @@
+import { countOf, noun } from '@/lib/text/plural';
+
 import type { GroupOutcome } from './group-transfer';
 import type { ItemOutcome } from './run-transfer';
 import { type Caller, transferPrivileges } from './transfer-privileges';
@@ -82,9 +84,6 @@ export type AccountDecision = {
   turnOffEsriAccess?: boolean;
 };
 
-/** "1 item", "34 items". */
-export const plural = (count: number, word: string) => `${count.toLocaleString()} ${count === 1 ? word : `${word}s`}`;
-
 /**
  * Why the portal would refuse to delete this member even once they own nothing, in words; null when nothing is
  * known to stand in the way. Add-on licences must be revoked by an administrator first (Roster cannot yet).
@@ -93,7 +92,7 @@ export function licenceBlocker(inventory: Pick<OffboardingInventory, 'member' | 
   const licences = inventory.holdings.licensedItems ?? [];
   if (licences.length === 0) return null;
   const entitlements = [...new Set(licences.flatMap((licence) => licence.entitlements))];
-  return `${inventory.member.username} holds ${plural(licences.length, 'add-on licence')}${entitlements.length > 0 ? ` (${entitlements.join(', ')})` : ''}, and the portal does not delete a member who holds add-on licences. Revoke them in the organization's licence settings first, or disable the account instead.`;
+  return `${inventory.member.username} holds ${countOf(licences.length, 'add-on licence')}${entitlements.length > 0 ? ` (${entitlements.join(', ')})` : ''}, and the portal does not delete a member who holds add-on licences. Revoke them in the organization's licence settings first, or disable the account instead.`;
 }
 
 /** What the wizard says about the account's licences and Esri access before anything runs. */
@@ -129,8 +128,8 @@ export function decideAccountAction(
   }
   if (!ownsNothing(verified)) {
     const parts = [
-      verified.items.length > 0 ? plural(verified.items.length, 'item') : '',
-      verified.ownedGroups.length > 0 ? plural(verified.ownedGroups.length, 'group') : '',
+      verified.items.length > 0 ? countOf(verified.items.length, 'item') : '',
+      verified.ownedGroups.length > 0 ? countOf(verified.ownedGroups.length, 'group') : '',
     ].filter(Boolean);
     return { action: 'none', message: `The account was kept: the member still owns ${parts.join(' and ')}.` };
   }
@@ -151,9 +150,22 @@ export function decideAccountAction(
  * The wizard's last button says everything it will do, the destructive part by name: "Move 34 items and 4 groups,
  * then delete frank.departing".
  */
-export function finalStepLabel({ items, groups, account, username }: { items: number; groups: number; account: AccountChoice; username: string }): string {
-  const moves = [items > 0 ? plural(items, 'item') : '', groups > 0 ? plural(groups, 'group') : ''].filter(Boolean);
-  const move = moves.length > 0 ? `Move ${moves.join(' and ')}` : '';
+export function finalStepLabel({
+  items,
+  groups,
+  account,
+  username,
+  receiver,
+}: {
+  items: number;
+  groups: number;
+  account: AccountChoice;
+  username: string;
+  /** One receiver of everything (the delete dialog's "transfer and delete") is named: "… to grace.receiver, …". */
+  receiver?: string;
+}): string {
+  const moves = [items > 0 ? countOf(items, 'item') : '', groups > 0 ? countOf(groups, 'group') : ''].filter(Boolean);
+  const move = moves.length > 0 ? `Move ${moves.join(' and ')}${receiver ? ` to ${receiver}` : ''}` : '';
   const then = account === 'delete' ? `delete ${username}` : account === 'disable' ? `disable ${username}` : '';
   if (move && then) return `${move}, then ${then}`;
   if (then) return `${then.charAt(0).toUpperCase()}${then.slice(1)}`;
@@ -167,8 +179,8 @@ export const isAccountChoiceConfirmed = (account: AccountChoice, username: strin
 /** The result's headline: finished only when nothing is left and the account choice was carried out. */
 export function offboardingHeadline(verified: Pick<OffboardingInventory, 'items' | 'ownedGroups'>, accountDone: boolean): string {
   if (!ownsNothing(verified)) {
-    const left = [verified.items.length > 0 ? plural(verified.items.length, 'item') : '', verified.ownedGroups.length > 0 ? plural(verified.ownedGroups.length, 'group') : ''];
-    const verb = verified.items.length + verified.ownedGroups.length === 1 ? 'remains' : 'remain';
+    const left = [verified.items.length > 0 ? countOf(verified.items.length, 'item') : '', verified.ownedGroups.length > 0 ? countOf(verified.ownedGroups.length, 'group') : ''];
+    const verb = noun(verified.items.length + verified.ownedGroups.length, 'remains', 'remain');
     return `Offboarding not finished: ${left.filter(Boolean).join(' and ')} ${verb}`;
   }
   return accountDone ? 'Offboarding finished' : 'The account was kept';

@@ -2,7 +2,7 @@ import { passwordShortfalls, usernameLength } from './member-field-rules';
 import type { AccountKind, ImportRole, ImportUserType, MemberImportContext, PasswordPolicy } from './types';
 
 /** What the single-member wizard needs to know about the organization (`OrganizationContext` fits). */
-export type AddMemberContext = Pick<MemberImportContext, 'roles' | 'userTypes' | 'groups' | 'defaults' | 'passwordPolicy'>;
+export type AddMemberContext = Pick<MemberImportContext, 'roles' | 'userTypes' | 'groups' | 'defaults' | 'passwordPolicy' | 'portalKind'>;
 
 /**
  * The wizard's form, held in memory only: it carries the password, so it never goes to the URL or storage.

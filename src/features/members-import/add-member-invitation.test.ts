@@ -54,19 +54,19 @@ describe('addMemberInvitation', () => {
 });
 
 describe('reviewLines', () => {
-  it('shows every value sent, the password only as set (hidden)', () => {
+  it('shows every value sent by name (no ids), the password only as set (hidden)', () => {
     const lines = reviewLines(addMemberInvitation(form), context);
     expect(lines).toEqual([
-      { label: 'Account', value: 'Built-in (username and password)', sent: 'arcgis' },
+      { label: 'Account', value: 'Built-in (username and password)' },
       { label: 'First name', value: 'Nora' },
       { label: 'Last name', value: 'Quinn' },
       { label: 'Full name', value: 'Nora Quinn' },
       { label: 'Email', value: 'nora.quinn@harborcity.example' },
       { label: 'Username', value: 'nora.quinn' },
       { label: 'Password', value: 'set (hidden)' },
-      { label: 'Role', value: 'User', sent: 'org_user' },
-      { label: 'User type', value: 'Creator (7 seats left)', sent: 'creatorUT' },
-      { label: 'Groups', value: 'Everyone, Field Crew', sent: `${everyoneGroupId},${fieldCrewGroupId}` },
+      { label: 'Role', value: 'User' },
+      { label: 'User type', value: 'Creator (7 seats left)' },
+      { label: 'Groups', value: 'Everyone, Field Crew' },
       { label: 'Description', value: 'None' },
     ]);
     expect(JSON.stringify(lines)).not.toContain('Welcome.2026');
@@ -148,7 +148,6 @@ describe('reviewLines without a user type', () => {
     expect(reviewLines(addMemberInvitation(form), unreported)).toContainEqual({
       label: 'User type',
       value: 'Creator (seats not reported by the portal)',
-      sent: 'creatorUT',
     });
   });
 });

@@ -36,8 +36,8 @@ export function addMemberInvitation(form: AddMemberForm): Invitation {
   return { ...invitation, groups: form.groupIds.join(',') };
 }
 
-/** One line of the review: what the admin sees, and the value sent when it differs (ids). */
-export type ReviewLine = { label: string; value: string; sent?: string };
+/** One line of the review, in the words the admin knows: names, never the ids the invitation carries. */
+export type ReviewLine = { label: string; value: string };
 
 export const hiddenPasswordText = 'set (hidden)';
 
@@ -56,7 +56,6 @@ export function reviewLines(invitation: Invitation, context: AddMemberContext): 
     {
       label: 'Account',
       value: accountKindLabels[invitation.targetUserProvider === 'enterprise' ? 'enterprise' : 'builtin'],
-      sent: invitation.targetUserProvider,
     },
     { label: 'First name', value: invitation.firstname },
     { label: 'Last name', value: invitation.lastname },
@@ -70,16 +69,15 @@ export function reviewLines(invitation: Invitation, context: AddMemberContext): 
     lines.push({ label: 'IdP username', value: invitation.idpUsername ?? '' });
   }
   lines.push(
-    { label: 'Role', value: role?.name ?? invitation.role, sent: invitation.role },
+    { label: 'Role', value: role?.name ?? invitation.role },
     invitation.userLicenseType
       ? {
           label: 'User type',
           value: userType ? `${userType.name} (${seatsLeftText(userType.seatsLeft).toLowerCase()})` : invitation.userLicenseType,
-          sent: invitation.userLicenseType,
         }
       : { label: 'User type', value: 'None sent (the portal decides)' },
     groupIds.length > 0
-      ? { label: 'Groups', value: groupTitles.join(', '), sent: invitation.groups }
+      ? { label: 'Groups', value: groupTitles.join(', ') }
       : { label: 'Groups', value: 'None' },
     { label: 'Description', value: invitation.description ?? 'None' },
   );

@@ -112,7 +112,7 @@ export function validateAddMemberForm(
 
   const username = effectiveUsername(form);
   if (required('username', username)) {
-    const [problem] = usernameProblems(username, form.accountKind);
+    const [problem] = usernameProblems(username, form.accountKind, context.portalKind);
     if (problem) errors.username = `Username: ${problem}.`;
     else if (availability?.status === 'taken') errors.username = takenMessage(username, availability.alternative);
   }

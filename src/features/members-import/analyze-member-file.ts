@@ -1,4 +1,4 @@
-import { applyMemberMapping } from './apply-member-mapping';
+import { applyMemberMapping, splitGroupsCell } from './apply-member-mapping';
 import { decodeMemberFile } from './decode-member-file';
 import { formatFromFields } from './detect-member-format';
 import { accountKindOfFormat, requiredFieldsByFormat, requiredValueFields } from './member-columns';
@@ -24,7 +24,10 @@ export type MemberImportRequest = {
   mapping?: MemberMapping;
   /** Overrides the detected delimiter. */
   delimiter?: MemberFileDelimiter;
-  /** Cells the reviewer fixed in place: line → field → new value (only mapped fields can be edited). */
+  /**
+   * Cells the reviewer fixed in place: line → field → new value. A field without a column (role, user type, groups
+   * set from the review) is read from the edit as if the file had that cell.
+   */
   edits?: Readonly<Record<number, Partial<Record<MemberField, string>>>>;
   /** `accountKind` defaults to the detected format's. */
   context: Omit<MemberImportContext, 'accountKind'> & { accountKind?: AccountKind };
@@ -75,7 +78,8 @@ export function analyzeParsedMemberFile(
   const file = request.edits ? applyCellEdits(detected, mapping, request.edits) : detected;
   const formatKind = accountKindOfFormat(file.format);
   const accountKind = request.context.accountKind ?? formatKind;
-  const rows = applyMemberMapping(file, mapping, accountKind);
+  const mapped = applyMemberMapping(file, mapping, accountKind);
+  const rows = request.edits ? applyUnmappedEdits(mapped, mapping, request.edits) : mapped;
   const requiredFields =
     request.context.requiredFields ??
     (accountKind === formatKind ? requiredFieldsByFormat[file.format] : requiredValueFields[accountKind]);
@@ -89,6 +93,31 @@ export function analyzeParsedMemberFile(
     rows,
     validation,
   };
+}
+
+/** Fields the review can set on rows whose file has no column for them. */
+export const settableWithoutColumn = ['role', 'userType', 'groups'] as const satisfies readonly MemberField[];
+
+/** The reviewer's values for fields the file has no column for, read into the rows (a Groups value split like a cell). */
+function applyUnmappedEdits(
+  rows: MemberRow[],
+  mapping: MemberMapping,
+  edits: Readonly<Record<number, Partial<Record<MemberField, string>>>>,
+): MemberRow[] {
+  const fields = settableWithoutColumn.filter((field) => mapping[field] === undefined);
+  if (fields.length === 0) return rows;
+  return rows.map((row) => {
+    const rowEdits = edits[row.line];
+    if (!rowEdits || !fields.some((field) => rowEdits[field] !== undefined)) return row;
+    const next = { ...row };
+    for (const field of fields) {
+      const value = rowEdits[field];
+      if (value === undefined) continue;
+      if (field === 'groups') next.groups = splitGroupsCell(value);
+      else next[field] = value;
+    }
+    return next;
+  });
 }
 
 function mappedFields(mapping: MemberMapping): MemberField[] {

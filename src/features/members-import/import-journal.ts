@@ -74,7 +74,7 @@ export function describeJournal(journal: Pick<ImportJournal, 'outcomes' | 'total
   return `${done.toLocaleString('en-US')} of ${countOf(journal.total, 'row')} to add ${noun(done, 'was', 'were')} done when it stopped (${parts})${file}.`;
 }
 
-/** "1 already a member", "4 already members". */
-export function alreadyMembers(count: number): string {
-  return countOf(count, 'already a member', 'already members');
+/** "1 already member", "4 already members" (as the progress says it). */
+function alreadyMembers(count: number): string {
+  return countOf(count, 'already member');
 }

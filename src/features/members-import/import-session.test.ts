@@ -77,6 +77,28 @@ describe('createImportSession', () => {
     expect(ask({ type: 'reportCsv', outcomes: report })).toBe(reviewToCsv(full.file, report, { mapping: full.mapping }));
   });
 
+  it('sets role, user type and groups on rows of a file without those columns, and the review CSV keeps them', () => {
+    const ask = session();
+    const file = 'First Name,Last Name,Email,Username,Password\nAna,Lopez,ana@example.org,alopez01,Welcome.2026\nBo,Li,bo@example.org,boli01,Welcome.2026\n';
+    const seatless = memberImportContext({ seats: { viewerUT: 0 } });
+    const before = ask({ type: 'analyze', bytes: bytesOf(file), context: seatless });
+    // Both rows default to Viewer, which has no seat left.
+    expect(Array.from(before.review.statuses, (_status, index) => reviewCell.status(before.review, index))).toEqual(['error', 'error']);
+    expect(reviewCell.text(before.review, 'userTypeId', 0)).toBe('viewerUT');
+    expect(reviewCell.problems(before.review, 0)[0]).toMatch(/^User type: no Viewer seat is left/);
+
+    const edits = { 2: { userType: 'Creator', role: 'User', groups: 'Field Crew; Parks' }, 3: { userType: 'Creator', role: 'User' } };
+    const after = ask({ type: 'revalidate', edits, context: seatless });
+    expect(after.summary.toAdd).toBe(2);
+    expect(reviewCell.text(after.review, 'userTypeId', 1)).toBe('creatorUT');
+    expect(reviewCell.text(after.review, 'roleId', 1)).toBe('org_user');
+    expect(reviewCell.text(after.review, 'groups', 0)).toBe('Field Crew; Parks');
+    const csv = ask({ type: 'reviewCsv' });
+    expect(csv).toContain('Password,Role,User Type,Groups,status,reason');
+    expect(csv).toContain('alopez01,,User,Creator,Field Crew; Parks,ready,');
+    expect(csv).toContain('boli01,,User,Creator,,ready,');
+  });
+
   it('hands out the rows to send, with passwords, only when asked for plans', () => {
     const ask = session();
     const text = 'First Name,Last Name,Email,Username,Password,Role\nJon,Cho,jcho@email.com,jcho11,jcho.1234,publisher\n' +
@@ -116,6 +138,6 @@ describe('createImportSession', () => {
     const inner = createImportSession();
     expect(inner.handle({ id: 1, type: 'reviewCsv' })).toEqual({ id: 1, ok: false, message: expect.any(String) as string });
     const reply = inner.handle({ id: 2, type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
-    expect(transferablesOf(reply)).toHaveLength(9);
+    expect(transferablesOf(reply)).toHaveLength(12);
   });
 });

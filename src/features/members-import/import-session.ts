@@ -1,5 +1,6 @@
 import {
   analyzeParsedMemberFile,
+  settableWithoutColumn,
   type MemberImportAnalysis,
   type MemberImportRequest,
   parseMemberBytes,
@@ -7,8 +8,8 @@ import {
 import type { ImportPlanRow } from './execute-import';
 import { type ImportView, toImportView } from './import-view';
 import { passwordShortfalls } from './member-field-rules';
-import { outcomesFromValidation, passwordColumns, reviewToCsv, type RowOutcome } from './review-to-csv';
-import type { MemberRow, MemberRowStatus, ParsedMemberFile } from './types';
+import { type AddedColumn, outcomesFromValidation, passwordColumns, reviewToCsv, type RowOutcome } from './review-to-csv';
+import type { MemberMapping, MemberRow, MemberRowStatus, ParsedMemberFile } from './types';
 
 type Checks = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
 
@@ -109,8 +110,11 @@ export function createImportSession() {
       }
       case 'reviewCsv':
       case 'reportCsv': {
-        const { file, validation, mapping } = current();
-        return reviewToCsv(file, request.outcomes ?? outcomesFromValidation(validation.rows), { mapping });
+        const { file, validation, mapping, rows } = current();
+        return reviewToCsv(file, request.outcomes ?? outcomesFromValidation(validation.rows), {
+          mapping,
+          added: columnsSetInReview(rows, mapping),
+        });
       }
       case 'plans': {
         if (withheld) throw new Error(passwordsWithheld);
@@ -136,6 +140,18 @@ export function createImportSession() {
       }
     },
   };
+}
+
+const addedHeaders: Record<(typeof settableWithoutColumn)[number], string> = { role: 'Role', userType: 'User Type', groups: 'Groups' };
+
+/** Role, user type and groups the reviewer set where the file has no such column, so a re-import keeps them. */
+function columnsSetInReview(rows: readonly MemberRow[], mapping: MemberMapping): AddedColumn[] {
+  const byLine = new Map(rows.map((row) => [row.line, row]));
+  const valueOf = (field: (typeof settableWithoutColumn)[number], row: MemberRow | undefined) =>
+    !row ? '' : field === 'groups' ? row.groups.join('; ') : row[field];
+  return settableWithoutColumn
+    .filter((field) => mapping[field] === undefined && rows.some((row) => valueOf(field, row) !== ''))
+    .map((field) => ({ header: addedHeaders[field], valueOf: (line) => valueOf(field, byLine.get(line)) }));
 }
 
 /** The file as a draft may keep it: mapped columns only, no password, each password's shortfalls instead. */
@@ -172,6 +188,9 @@ export function transferablesOf(reply: ImportReply): ArrayBuffer[] {
     review.email.ends,
     review.role.ends,
     review.userType.ends,
+    review.groups.ends,
+    review.roleId.ends,
+    review.userTypeId.ends,
     review.messages.ends,
   ].map((array) => array.buffer as ArrayBuffer);
 }

@@ -29,6 +29,11 @@ export type ReviewColumns = {
   email: PackedStrings;
   role: PackedStrings;
   userType: PackedStrings;
+  /** The row's group references (titles or ids) as written, joined by "; ". */
+  groups: PackedStrings;
+  /** The role and user type ids the row resolved to ('' for none): what an empty cell defaults to. */
+  roleId: PackedStrings;
+  userTypeId: PackedStrings;
   /** Every row's messages, flattened; row i owns messages `messageEnds[i - 1] ?? 0` to `messageEnds[i]`. */
   messages: PackedStrings;
   messageEnds: Uint32Array;
@@ -81,7 +86,16 @@ export function toImportView(analysis: MemberImportAnalysis): ImportView {
   const lines = new Uint32Array(count);
   const statuses = new Uint8Array(count);
   const messageEnds = new Uint32Array(count);
-  const columns = { username: [] as string[], name: [] as string[], email: [] as string[], role: [] as string[], userType: [] as string[] };
+  const columns = {
+    username: [] as string[],
+    name: [] as string[],
+    email: [] as string[],
+    role: [] as string[],
+    userType: [] as string[],
+    groups: [] as string[],
+    roleId: [] as string[],
+    userTypeId: [] as string[],
+  };
   const messages: string[] = [];
   validation.rows.forEach((result, index) => {
     const row = rowByLine.get(result.line);
@@ -92,6 +106,9 @@ export function toImportView(analysis: MemberImportAnalysis): ImportView {
     columns.email.push(row?.email ?? '');
     columns.role.push(row?.role ?? '');
     columns.userType.push(row?.userType ?? '');
+    columns.groups.push(row?.groups.join('; ') ?? '');
+    columns.roleId.push(result.resolved.roleId ?? '');
+    columns.userTypeId.push(result.resolved.userTypeId ?? '');
     for (const issue of result.messages) messages.push(issue.message);
     messageEnds[index] = messages.length;
   });
@@ -124,13 +141,19 @@ export function toImportView(analysis: MemberImportAnalysis): ImportView {
       email: packStrings(columns.email),
       role: packStrings(columns.role),
       userType: packStrings(columns.userType),
+      groups: packStrings(columns.groups),
+      roleId: packStrings(columns.roleId),
+      userTypeId: packStrings(columns.userTypeId),
       messages: packStrings(messages),
       messageEnds,
     },
   };
 }
 
-export type ReviewTextColumn = 'username' | 'name' | 'email' | 'role' | 'userType';
+export type ReviewTextColumn = 'username' | 'name' | 'email' | 'role' | 'userType' | 'groups' | 'roleId' | 'userTypeId';
+
+/** "Line 12, Email: …" → "Email: …": where the line is its own column, the prefix only repeats it. */
+export const withoutLinePrefix = (message: string) => message.replace(/^Line \d+, /, '');
 
 /** Read side of `ReviewColumns`, decoding one cell at a time. */
 export const reviewCell = {
@@ -143,6 +166,8 @@ export const reviewCell = {
     for (let message = start; message < end; message += 1) result.push(unpackString(review.messages, message));
     return result;
   },
+  /** The row's messages without their "Line N, " prefix. */
+  problems: (review: ReviewColumns, index: number): string[] => reviewCell.messages(review, index).map(withoutLinePrefix),
 };
 
 /** Review status and reason (messages without their "Line N, " prefix, joined by "; "), as `outcomesFromValidation`. */
@@ -150,10 +175,7 @@ export function reviewOutcome(review: ReviewColumns, index: number): { line: num
   return {
     line: review.lines[index] ?? 0,
     status: reviewCell.status(review, index),
-    reason: reviewCell
-      .messages(review, index)
-      .map((message) => message.replace(/^Line \d+, /, ''))
-      .join('; '),
+    reason: reviewCell.problems(review, index).join('; '),
   };
 }
 

@@ -87,3 +87,17 @@ describe('password policy', () => {
     );
   });
 });
+
+describe('usernameProblems on ArcGIS Enterprise', () => {
+  it('holds built-in names to 6–24 letters, digits and underscores', () => {
+    expect(usernameProblems('a'.repeat(25), 'builtin', 'enterprise')).toEqual([`"${'a'.repeat(25)}" must be 6 to 24 characters long on ArcGIS Enterprise (it has 25)`]);
+    expect(usernameProblems('bad-user.name', 'builtin', 'enterprise')).toEqual(['"bad-user.name" may contain only letters, digits and _ on ArcGIS Enterprise (not: - .)']);
+    expect(usernameProblems('good_user_24', 'builtin', 'enterprise')).toEqual([]);
+  });
+
+  it('leaves ArcGIS Online and enterprise logins to their own rules', () => {
+    expect(usernameProblems('bad-user.name', 'builtin', 'online')).toEqual([]);
+    expect(usernameProblems('a'.repeat(25), 'builtin')).toEqual([]);
+    expect(usernameProblems('HARBOR\\j-smith.x', 'enterprise', 'enterprise')).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { AccountKind, PasswordPolicy } from './types';
+import type { AccountKind, PasswordPolicy, PortalKind } from './types';
 
 /**
  * Username lengths per account kind. Built-in: 6–128, the minimum a third-party admin tool enforces for ArcGIS Online
@@ -16,28 +16,35 @@ export const defaultPasswordPolicy: PasswordPolicy = { minLength: 8, requireLett
 export const descriptionMaxLength = 250;
 
 const builtinUsernameChar = /[A-Za-z0-9@._-]/;
+/** ArcGIS Enterprise's built-in rule (DOC create-user): "6 to 24 … only alphanumeric ASCII characters or underscores". */
+export const enterpriseBuiltInUsernameLength = { min: 6, max: 24 } as const;
+const enterpriseBuiltInUsernameChar = /[A-Za-z0-9_]/;
 const enterpriseUsernameChar = /[\p{L}\p{N}@._\\-]/u;
 // Unicode is allowed in the local part (RFC 6531); separators and brackets a spreadsheet may leave in are not.
 const emailPattern = /^[^\s@,;<>"()[\]\\]+@[^\s@,;<>"()[\]\\.]+(?:\.[^\s@,;<>"()[\]\\.]+)+$/u;
 
 /**
  * What is wrong with a username for the account kind, as phrases to follow "Username:". Built-in names use ASCII
- * letters, digits and `@ . - _`; enterprise names may also use any letter and one `\` between a domain and a name.
+ * letters, digits and `@ . - _` (on ArcGIS Enterprise only 6–24 letters, digits and `_`); enterprise names may also
+ * use any letter and one `\` between a domain and a name.
  */
-export function usernameProblems(username: string, kind: AccountKind): string[] {
+export function usernameProblems(username: string, kind: AccountKind, portal: PortalKind = 'online'): string[] {
   const problems: string[] = [];
-  const { min, max } = usernameLength[kind];
+  const enterpriseBuiltIn = kind === 'builtin' && portal === 'enterprise';
+  const { min, max } = enterpriseBuiltIn ? enterpriseBuiltInUsernameLength : usernameLength[kind];
+  const where = enterpriseBuiltIn ? ' on ArcGIS Enterprise' : '';
   const { length } = username;
   if (length < min || length > max) {
-    problems.push(`"${username}" must be ${min} to ${max} characters long (it has ${length})`);
+    problems.push(`"${username}" must be ${min} to ${max} characters long${where} (it has ${length})`);
   }
-  const allowed = kind === 'builtin' ? builtinUsernameChar : enterpriseUsernameChar;
+  const allowed = enterpriseBuiltIn ? enterpriseBuiltInUsernameChar : kind === 'builtin' ? builtinUsernameChar : enterpriseUsernameChar;
   const refused = new Set<string>();
   for (const char of username) if (!allowed.test(char)) refused.add(char);
   if (refused.size > 0) {
     const names = [...refused].map((char) => (char === ' ' ? 'space' : char)).join(' ');
-    const rule =
-      kind === 'builtin'
+    const rule = enterpriseBuiltIn
+      ? 'may contain only letters, digits and _ on ArcGIS Enterprise'
+      : kind === 'builtin'
         ? 'may contain only letters, digits and @ . - _'
         : 'may contain only letters, digits, @ . - _ and a \\ between domain and name';
     problems.push(`"${username}" ${rule} (not: ${names})`);

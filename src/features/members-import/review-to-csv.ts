@@ -19,6 +19,9 @@ export function outcomesFromValidation(results: readonly MemberRowResult[]): Row
   }));
 }
 
+/** A column the file lacked and the reviewer filled (role, user type, groups set in the review), before status. */
+export type AddedColumn = { header: string; valueOf: (line: number) => string };
+
 /** Columns holding passwords: the one mapped to Password and any whose header names a password. */
 export function passwordColumns(headers: readonly string[], mapping?: MemberMapping): number[] {
   return headers.flatMap((header, index) =>
@@ -34,8 +37,9 @@ export function passwordColumns(headers: readonly string[], mapping?: MemberMapp
 export function reviewToCsv(
   file: Pick<ParsedMemberFile, 'headers' | 'rows'>,
   outcomes: readonly RowOutcome[],
-  options: { mapping?: MemberMapping; bom?: boolean } = {},
+  options: { mapping?: MemberMapping; bom?: boolean; added?: readonly AddedColumn[] } = {},
 ): string {
+  const added = options.added ?? [];
   const blanked = new Set(passwordColumns(file.headers, options.mapping));
   // A file that is itself a downloaded review already has these two; replace them rather than add a second pair.
   const kept = file.headers
@@ -46,9 +50,10 @@ export function reviewToCsv(
     const outcome = outcomeByLine.get(line);
     if (!outcome) return [];
     const values = kept.map(({ header, index }) => (blanked.has(index) ? '' : (cells[header] ?? '')));
-    return [[...values, outcome.status, outcome.reason].map(protectCell)];
+    const extra = added.map((column) => column.valueOf(line));
+    return [[...values, ...extra, outcome.status, outcome.reason].map(protectCell)];
   });
-  const headerRow = [...kept.map(({ header }) => header), 'status', 'reason'].map(protectCell);
+  const headerRow = [...kept.map(({ header }) => header), ...added.map((column) => column.header), 'status', 'reason'].map(protectCell);
   const csv = Papa.unparse([headerRow, ...records], { newline: '\r\n' });
   return options.bom === false ? csv : `\uFEFF${csv}`;
 }

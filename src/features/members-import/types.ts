@@ -10,6 +10,9 @@ export type MemberFileFormat = 'builtin' | 'saml' | 'enterprise' | 'createusers-
 /** Built-in accounts sign in with a portal password; enterprise (and SAML) ones through an identity provider. */
 export type AccountKind = 'builtin' | 'enterprise';
 
+/** Which portal the members go to: ArcGIS Enterprise has its own built-in username rule (6–24, letters, digits, _). */
+export type PortalKind = 'online' | 'enterprise';
+
 export type MemberField =
   | 'firstName'
   | 'lastName'
@@ -100,6 +103,8 @@ export type PasswordPolicy = {
 export type MemberImportContext = {
   /** The kind the admin chose for the whole import; it decides the username and password rules. */
   accountKind: AccountKind;
+  /** ArcGIS Online unless the portal said it is Enterprise (`portals/self` → `isPortal`). */
+  portalKind?: PortalKind;
   roles: readonly ImportRole[];
   /**
    * Listed from least to most capable (as the portal lists them): an empty cell takes the first compatible one.

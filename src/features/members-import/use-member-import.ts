@@ -30,6 +30,7 @@ import { reviewUsernames } from './import-view';
 import { createPauseGate } from '@/lib/async/pause-gate';
 import { INVITE_BATCH_SIZE } from './plan-invite-batches';
 import type { RowOutcome } from './review-to-csv';
+import { seatsChangedMessage, sendableChange, withSeatsNow } from './seat-recheck';
 import type { UsernameHolder } from './taken-username';
 import type { MemberField, MemberMapping } from './types';
 const REQUESTS_IN_FLIGHT = 4;
@@ -83,6 +84,8 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   const draftFile = useRef<ImportDraft['draft'] | null>(null);
   const run = useRef<{ controller: AbortController; gate: ReturnType<typeof createPauseGate> } | null>(null);
   const [connection, setConnection] = useState<RunConnection | null>(null);
+  /** The organization the review checks against, with the seats as last read (pickers show them). */
+  const [organization, setOrganization] = useState<OrganizationContext | null>(null);
 
   // One worker for the wizard's lifetime; it holds the file, so only compact answers come back.
   const workerRef = useRef<ImportWorker | null>(null);
@@ -158,6 +161,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
               }
             : {}),
         };
+        setOrganization(organization);
         draftFile.current = null;
         setNeedsFile(false);
         setHasReview(false);
@@ -361,11 +365,42 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     [revalidate, session],
   );
 
+  /** Reads the seats left again; when they changed, the review is checked against them. The new view, or null. */
+  const refreshSeats = useCallback(async () => {
+    const current = input.current;
+    if (!current) return null;
+    const seats = await queryClient.query(importQueries.seats(session));
+    const next = input.current === current ? withSeatsNow(current.organization, seats) : null;
+    if (!next) return null;
+    current.organization = next;
+    setOrganization(next);
+    return analyze();
+  }, [analyze, queryClient, session]);
+
+  /** Many rows' values at once (set role, user type or groups from the review), checked again like fixes. */
+  const editRows = useCallback(
+    (changes: CellEdits) =>
+      revalidate((next) => {
+        const edits = { ...next.edits };
+        for (const [line, values] of Object.entries(changes)) edits[Number(line)] = { ...edits[Number(line)], ...values };
+        next.edits = edits;
+      }),
+    [revalidate],
+  );
+
   const startAdding = useCallback(async () => {
     if (!analysis || !input.current) return;
     const current = input.current;
+    setError(null);
     if (needsFile) {
       setError(`Passwords are not kept when the page is reloaded: choose ${fileName} again before adding its members.`);
+      return;
+    }
+    // Seats may have changed while the review was open: what is sent must be what the reviewer confirmed.
+    const rechecked = await refreshSeats().catch(() => null);
+    const seatsChanged = rechecked ? seatsChangedMessage(sendableChange(analysis.review, rechecked.review)) : null;
+    if (seatsChanged) {
+      setError(seatsChanged);
       return;
     }
     const previous = new Map((resuming?.outcomes ?? []).map((outcome) => [outcome.line, outcome]));
@@ -468,7 +503,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       // eslint-disable-next-line @tanstack/query/prefer-query-options
       void queryClient.invalidateQueries({ queryKey: ['users'] });
     }
-  }, [analysis, drafts, fileName, needsFile, queryClient, resuming, session, setStep, worker]);
+  }, [analysis, drafts, fileName, needsFile, queryClient, refreshSeats, resuming, session, setStep, worker]);
 
   const pause = useCallback(() => {
     run.current?.gate.pause();
@@ -557,6 +592,9 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     confirmColumns,
     setExcluded,
     editRow,
+    editRows,
+    organization,
+    refreshSeats,
     rowToEdit,
     reviewCsv,
     reportCsv,

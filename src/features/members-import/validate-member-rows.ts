@@ -124,7 +124,7 @@ function checkValues(row: MemberRow, { context, required, passwordRule }: Prepar
     if (!cellOf(row, field) && !(field === 'password' && withheld)) say('error', field, 'is required but empty');
   }
   if (row.username) {
-    for (const problem of usernameProblems(row.username, context.accountKind)) say('error', 'username', problem);
+    for (const problem of usernameProblems(row.username, context.accountKind, context.portalKind)) say('error', 'username', problem);
   }
   if (row.email && !isValidEmail(row.email)) say('error', 'email', `"${row.email}" is not a valid email address`);
   if (context.accountKind === 'builtin') {

@@ -19,4 +19,5 @@ export type UserTypeCompatibility = { id: string; name: string; compatibleRoles:
 export type RoleDraft = { name: string; description: string; privileges: string[] };
 
 /** What a save did, step by step (the portal creates a role and sets its privileges in two calls). */
-export type RoleSaveResult = { roleId: string; privilegesError?: string };
+/** `incomplete`: what was saved and what was not, when the portal refused a step and it could not be undone. */
+export type RoleSaveResult = { roleId: string; incomplete?: string };

@@ -68,6 +68,14 @@ describe('planBulkAction', () => {
     expect(planBulkAction({ kind: 'enable' }, members, context).batches).toEqual([['off']]);
     expect(planBulkAction({ kind: 'delete' }, members, context).batches).toEqual([['off'], ['on']]);
   });
+
+  it('does not send a delete the portal would refuse, and says why per member', () => {
+    const members = [testMember('Owner'), testMember('free')];
+    const deleteRefusals = new Map([['owner', 'Owns 6 items and 1 group — use Transfer and delete.']]);
+    const plan = planBulkAction({ kind: 'delete' }, members, { ...context, deleteRefusals });
+    expect(plan.batches).toEqual([['free']]);
+    expect(plan.settled).toEqual([{ username: 'Owner', fullName: expect.any(String) as unknown, outcome: 'skipped', reason: 'Owns 6 items and 1 group — use Transfer and delete.' }]);
+  });
 });
 
 describe('describeBulkAction', () => {

@@ -47,6 +47,8 @@ type PlanContext = {
   roleName: (key: string) => string;
   /** The signed-in member, who cannot disable or delete their own account. */
   self: string;
+  /** Deletes the portal would refuse, by lower-case username, checked before sending (owned content, licences). */
+  deleteRefusals?: ReadonlyMap<string, string>;
 };
 
 /** The role key the portal's compatibility lists use: the role id when there is one, else the built-in role. */
@@ -129,10 +131,13 @@ export function planBulkAction(action: BulkAction, members: readonly Member[], c
         if (!member.disabled) settle(member, 'unchanged', 'Already active.');
         else toSend.push(member.username);
         break;
-      case 'delete':
+      case 'delete': {
+        const refusal = context.deleteRefusals?.get(key);
         if (isSelf) settle(member, 'skipped', 'You cannot delete your own account.');
+        else if (refusal) settle(member, 'skipped', refusal);
         else toSend.push(member.username);
         break;
+      }
       case 'addToGroup':
       case 'removeFromGroup':
         toSend.push(member.username);

@@ -6,8 +6,11 @@ import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 
 import { fetchGroupFilteredMembers } from './api/group-filter-api';
-import { fetchMembersInCreationOrder, userQueries } from './api/user-queries';
-import { countMembers } from './api/users-api';
+import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
+
+import { userQueries } from './api/user-queries';
+import { canSortBy, countMembers, fetchMembers } from './api/users-api';
+import { exportFileName } from './export-file-name';
 import { sortMembers } from './group-filter';
 import { buildMemberSearchQuery } from './member-search-query';
 import { membersToCsv } from './members-to-csv';
@@ -23,11 +26,15 @@ export type ExportState =
 
 const REQUESTS_IN_FLIGHT = 4;
 
-/** Exports every member matching the table's search and filters, however many: see resolveQueryMembers. */
+/**
+ * Exports every member matching the table's search and filters, however many (see resolveQueryMembers), in the
+ * table's order, to a file named after the filters (export-file-name.ts).
+ */
 export function useMemberExport(params: MemberListParams) {
   const session = usePortalSession();
   const lookups = useQuery(userQueries.lookups(session));
   const { query } = useMemberQuery(params.search, params.filters);
+  const group = useQuery({ ...userQueries.group(session, params.filters.group), enabled: Boolean(params.filters.group) });
   const [state, setState] = useState<ExportState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -36,11 +43,17 @@ export function useMemberExport(params: MemberListParams) {
     controller.current = abort;
     setState({ status: 'running', fetched: 0, total: null });
     try {
-      const fileName = `members-${new Date().toISOString().slice(0, 10)}.csv`;
+      const { sortField, sortOrder } = params;
+      const fileName = exportFileName(
+        params.search,
+        params.filters,
+        { roleNames: lookups.data?.roleNames, userTypeNames: lookups.data?.userTypeNames, groupTitle: group.data?.title ?? null },
+        new Date(),
+      );
       if (params.filters.group) {
-        // The group filter has its own path (group-filter.ts); its list is complete and small enough to sort here.
+        // The group filter has its own path (group-filter.ts); its list is complete and sorted here, as the table is.
         const found = await fetchGroupFilteredMembers(session, params.filters.group, buildMemberSearchQuery(params.search), params.filters, abort.signal);
-        const grouped = sortMembers(found, 'created', 'asc');
+        const grouped = sortMembers(found, sortField, sortOrder);
         setState({ status: 'done', count: grouped.length, fileName, csv: membersToCsv(grouped, lookups.data) });
         return;
       }
@@ -48,11 +61,17 @@ export function useMemberExport(params: MemberListParams) {
         setState({ status: 'failed', message: query?.reason ?? 'The filters are still being checked with the portal; try again in a moment.' });
         return;
       }
+      // The portal pages in the table's order where it can sort this query; otherwise by creation date (sorted below).
+      const portalSorts = canSortBy(query, sortField);
+      const order = portalSorts ? { sortField, sortOrder } : ({ sortField: 'created', sortOrder: 'asc' } as const);
       const members = await resolveQueryMembers({
         query,
         // Each read is retried on its own: one busy moment of the portal never stops the export.
         countIn: (answered) => retrying(() => countMembers(session, answered, abort.signal), portalRetry, abort.signal),
-        fetchPage: (answered, from) => retrying(() => fetchMembersInCreationOrder(session, answered, from, abort.signal), portalRetry, abort.signal),
+        fetchPage: (answered, from) =>
+          retrying(() => fetchMembers(session, answered, { start: from, num: 100, ...order }, abort.signal), portalRetry, abort.signal).then(
+            (page) => page.members,
+          ),
         now: Date.now(),
         concurrency: REQUESTS_IN_FLIGHT,
         onProgress: (fetched, total) => {
@@ -60,11 +79,15 @@ export function useMemberExport(params: MemberListParams) {
         },
         signal: abort.signal,
       });
-      setState({ status: 'done', count: members.length, fileName, csv: membersToCsv(members, lookups.data) });
+      // Past the search ceiling the export is read in creation-date slices, each in the portal's order: one order is
+      // then made here, as it is when the portal cannot sort this search (by last login).
+      const split = query.kind === 'search' && members.length >= SEARCH_RESULT_CEILING;
+      const ordered = portalSorts && !split ? members : sortMembers(members, sortField, sortOrder);
+      setState({ status: 'done', count: ordered.length, fileName, csv: membersToCsv(ordered, lookups.data) });
     } catch (error) {
       setState(abort.signal.aborted ? { status: 'idle' } : { status: 'failed', message: toAppError(error).message });
     }
-  }, [lookups.data, params.filters, params.search, query, session]);
+  }, [group.data, lookups.data, params, query, session]);
 
   const cancel = useCallback(() => {
     controller.current?.abort();

@@ -1,4 +1,4 @@
-import type { IPortal, IUser } from '@esri/arcgis-rest-portal';
+import type { IUser } from '@esri/arcgis-rest-portal';
 import { request } from '@esri/arcgis-rest-request';
 import { queryOptions } from '@tanstack/react-query';
 
@@ -13,7 +13,12 @@ export type SignedInMember = {
   privileges: string[];
 };
 
-export type Organization = { id: string; name: string };
+export type Organization = {
+  id: string;
+  name: string;
+  /** ArcGIS Enterprise (`isPortal: true`): members are added with the Portal Administrator API, seats come from its licence. */
+  isEnterprise: boolean;
+};
 
 export const selfQueries = {
   all: () => ['self'] as const,
@@ -47,11 +52,17 @@ async function fetchSignedInMember(session: PortalSession): Promise<SignedInMemb
   }
 }
 
-/** `portals/self`: the organization's name for the shell. */
+/** `portals/self`: the organization's name for the shell, and which kind of portal it is. */
 async function fetchOrganization(session: PortalSession): Promise<Organization> {
   try {
-    const portal = (await session.getPortal()) as IPortal;
-    return { id: portal.id, name: portal.name };
+    // Not session.getPortal(): rest-js keeps a failed answer for good, so the name would never load after an outage.
+    // `isPortal` is missing from some answers, whatever rest-js's type says: read it as unknown.
+    const portal = (await request(`${session.portal}/portals/self`, { httpMethod: 'GET', authentication: session })) as {
+      id: string;
+      name: string;
+      isPortal?: unknown;
+    };
+    return { id: portal.id, name: portal.name, isEnterprise: portal.isPortal === true };
   } catch (error) {
     throw toAppError(error);
   }

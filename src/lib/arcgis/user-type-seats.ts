@@ -1,6 +1,7 @@
 import { request } from '@esri/arcgis-rest-request';
 
 import { fetchAllPages } from './fetch-all-pages';
+import { portalAdminRequest } from './portal-admin';
 import type { PortalSession } from './portal-session';
 import { fetchUserCounts } from './user-counts';
 
@@ -12,7 +13,7 @@ import { fetchUserCounts } from './user-counts';
 export type UserTypeSeats = {
   id: string;
   name: string;
-  /** Seats bought: `portals/self` → `subscriptionInfo.userLicenseTypes[id]`. */
+  /** Seats bought: `portals/self` → `subscriptionInfo.userLicenseTypes[id]`; on Enterprise the licence's `maximumRegisteredMembers`. */
   purchased: number | null;
   /** Members holding the type: `portals/self/users/counts?type=userLicenseType`. */
   assigned: number | null;
@@ -24,10 +25,23 @@ export type UserTypeSeats = {
 
 type UserTypeJson = { id: string; name?: string; compatibleRoles?: unknown };
 type UserTypesPage = { userLicenseTypes?: UserTypeJson[]; nextStart: number };
-type PortalJson = { subscriptionInfo?: { userLicenseTypes?: Record<string, unknown> } };
+type PortalJson = { isPortal?: boolean; subscriptionInfo?: { userLicenseTypes?: Record<string, unknown> } };
+type LicenseJson = { userTypes?: { id?: unknown; maximumRegisteredMembers?: unknown }[] };
+
+/** DOC license (Portal Administrator API): an Enterprise portal's seats per user type. */
+async function licensedSeats(session: PortalSession, signal?: AbortSignal): Promise<Map<string, number>> {
+  const license = await portalAdminRequest<LicenseJson>(session, 'license', { f: 'json' }, signal);
+  const seats = new Map<string, number>();
+  for (const type of license.userTypes ?? []) {
+    const max = type.maximumRegisteredMembers;
+    if (typeof type.id === 'string' && typeof max === 'number' && Number.isFinite(max)) seats.set(type.id, max);
+  }
+  return seats;
+}
 
 async function purchasedSeats(session: PortalSession, signal?: AbortSignal): Promise<Map<string, number>> {
   const portal = (await request(`${session.portal}/portals/self`, { httpMethod: 'GET', authentication: session, signal })) as PortalJson;
+  if (portal.isPortal === true) return licensedSeats(session, signal);
   const seats = new Map<string, number>();
   for (const [id, value] of Object.entries(portal.subscriptionInfo?.userLicenseTypes ?? {})) {
     if (typeof value === 'number' && Number.isFinite(value)) seats.set(id, value);

@@ -12,6 +12,7 @@ import { useMemo } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
+import { countOf } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
 import { effectiveContentSort, isSearching } from '../content-list-params';
@@ -90,7 +91,7 @@ export function ContentItemsTable({ owner, params, onParamsChange, folders, grou
   return (
     <>
       <Typography variant="body2" color="text.secondary" role="status" aria-live="polite" sx={{ mb: 1 }}>
-        {page.isPending ? 'Loading content…' : `${total.toLocaleString()} ${total === 1 ? 'item' : 'items'} ${where}`}
+        {page.isPending ? 'Loading content…' : `${countOf(total, 'item')} ${where}`}
       </Typography>
       <Box sx={{ height: 'calc(100vh - 420px)', minHeight: 380 }}>
         <DataGrid

@@ -9,8 +9,9 @@ import TableRow from '@mui/material/TableRow';
 
 import type { ExecuteTransferUpdate } from '../api/execute-transfer';
 import type { OffboardingFinish } from '../api/finish-offboarding';
-import { explainRemaining, offboardingHeadline, ownsNothing, plural } from '../offboarding-status';
+import { explainRemaining, offboardingHeadline, ownsNothing } from '../offboarding-status';
 import { TransferReport } from './transfer-report';
+import { countOf } from '@/lib/text/plural';
 
 /** Verification (re-read: what the member still owns, and why), the account's fate, and the transfer report. */
 export function OffboardingResult({ username, update, finish }: { username: string; update: ExecuteTransferUpdate | null; finish: OffboardingFinish }) {
@@ -25,7 +26,7 @@ export function OffboardingResult({ username, update, finish }: { username: stri
       <Alert severity={isClean ? 'success' : 'warning'} role="status">
         {isClean
           ? `Verified: ${username} owns no items and no groups.`
-          : `Verified by reading again: ${username} still owns ${plural(finish.verified.items.length, 'item')} and ${plural(finish.verified.ownedGroups.length, 'group')}. Fix the reasons below and run the wizard again: it picks up only what remains.`}
+          : `Verified by reading again: ${username} still owns ${countOf(finish.verified.items.length, 'item')} and ${countOf(finish.verified.ownedGroups.length, 'group')}. Fix the reasons below and run the wizard again: it picks up only what remains.`}
       </Alert>
       {remaining.length > 0 ? (
         <Table size="small" aria-label="What remains">

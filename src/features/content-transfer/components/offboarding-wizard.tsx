@@ -13,16 +13,16 @@ import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { countOf } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
 import type { ExecuteTransferUpdate } from '../api/execute-transfer';
 import { finishOffboarding } from '../api/finish-offboarding';
 import { prepareTransferRequest } from '../api/prepare-transfer';
 import { folderStrategyProblem } from '../folder-strategy';
-import { preflightGroups } from '../group-transfer';
 import { accountRights, finalStepLabel, isAccountChoiceConfirmed, licenceBlocker, ownsNothing } from '../offboarding-status';
 import { AccountConfirmField } from './account-confirm-field';
-import { preflightTransfer, runnableUnitIds } from '../preflight-transfer';
+import { offboardingRunInput, planOffboarding } from '../offboarding-plan';
 import { useTransferRun } from '../use-transfer-run';
 import { transferPrivileges } from '../transfer-privileges';
 import { OffboardingChoices, type OffboardingChoicesValue } from './offboarding-choices';
@@ -90,23 +90,19 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
     },
   });
 
-  const groupChecks = useMemo(
-    () => (prepare.data?.groupReceiver && callerInfo ? preflightGroups(ownedGroups, callerInfo, prepare.data.groupReceiver.profile, prepare.data.groupReceiver.ownedTitles) : []),
-    [prepare.data, callerInfo, ownedGroups],
+  const plan = useMemo(
+    () =>
+      planOffboarding({
+        prepared: prepare.data,
+        caller: callerInfo,
+        ownedGroups,
+        contentReceiver: choices.contentReceiver?.username ?? null,
+        groupReceiver: groupReceiver?.username ?? null,
+        groupsToJoin,
+      }),
+    [prepare.data, callerInfo, ownedGroups, choices.contentReceiver, groupReceiver, groupsToJoin],
   );
-  // Groups the content's receiver takes over are theirs before the items move (groups go first).
-  const gainedByGroups = useMemo(() => {
-    if (!choices.contentReceiver || !groupReceiver || groupReceiver.username !== choices.contentReceiver.username) return new Set<string>();
-    return new Set(groupChecks.filter((check) => check.status === 'ready').map((check) => check.group.id));
-  }, [choices.contentReceiver, groupReceiver, groupChecks]);
-  const preflight = useMemo(
-    () => (prepare.data?.items && callerInfo ? preflightTransfer({ ...prepare.data.items, caller: callerInfo, groupsToJoin: new Set([...groupsToJoin, ...gainedByGroups]) }) : null),
-    [prepare.data, callerInfo, groupsToJoin, gainedByGroups],
-  );
-  const joinable = useMemo(
-    () => (prepare.data?.items && callerInfo ? preflightTransfer({ ...prepare.data.items, caller: callerInfo, groupsToJoin: gainedByGroups }).missingGroups : []),
-    [prepare.data, callerInfo, gainedByGroups],
-  );
+  const { groupChecks, preflight, joinable, runnableItems, runnableGroups } = plan;
 
   const activeStep = finish.isSuccess || finish.isPending ? 4 : run.state.status !== 'idle' ? 3 : prepare.isSuccess ? 2 : isChoosing ? 1 : 0;
   const folderError = hasItems && choices.contentReceiver && receiverFolders.isSuccess ? folderStrategyProblem(choices.strategy, receiverFolderTitles) : null;
@@ -115,8 +111,6 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
     content: isSubmitted && missing.content ? 'Receives the content: choose a member.' : undefined,
     groups: isSubmitted && missing.groups ? 'Receives the groups: choose a member.' : undefined,
   };
-  const runnableItems = preflight ? preflight.items.filter((check) => runnableUnitIds(preflight).has(check.unitId)).length : 0;
-  const runnableGroups = groupChecks.filter((check) => check.status === 'ready').length;
   const isConfirmed = isAccountChoiceConfirmed(account, username, typedUsername);
   const confirmField = <AccountConfirmField username={username} account={account} value={typedUsername} onChange={setTypedUsername} />;
 
@@ -136,12 +130,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
 
   const handleRun = async () => {
     if (!callerInfo || !prepare.data) return;
-    await run.start({
-      caller: callerInfo,
-      items: prepare.data.items,
-      groupsToJoin: [...groupsToJoin],
-      groups: groupChecks.length > 0 && groupReceiver ? { checks: groupChecks, receiver: groupReceiver.username } : null,
-    });
+    await run.start(offboardingRunInput(plan, prepare.data, callerInfo, groupsToJoin, groupReceiver?.username ?? null));
     finish.mutate();
   };
 
@@ -212,7 +201,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
           {prepare.isError ? <Alert severity="error">The plan could not be checked: {prepare.error.message}</Alert> : null}
           {prepare.isPending ? (
             <Stack spacing={1}>
-              <Typography role="status">Checking {items.length.toLocaleString()} items and {ownedGroups.length} groups…</Typography>
+              <Typography role="status">Checking {countOf(items.length, 'item')} and {countOf(ownedGroups.length, 'group')}…</Typography>
               <LinearProgress aria-label="Checking the plan" />
             </Stack>
           ) : null}

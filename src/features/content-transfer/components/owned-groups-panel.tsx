@@ -12,6 +12,7 @@ import { useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
+import { countOf } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
 import type { GroupSummary } from '../types';
@@ -76,7 +77,7 @@ export function OwnedGroupsPanel({ owner, onTransfer }: Props) {
                 <ListItemText
                   id={labelId}
                   primary={group.title}
-                  secondary={`${group.memberCount === null ? '?' : group.memberCount.toLocaleString()} ${group.memberCount === 1 ? 'member' : 'members'} · ${group.access}`}
+                  secondary={`${group.memberCount === null ? '? members' : countOf(group.memberCount, 'member')} · ${group.access}`}
                 />
               </ListItem>
             );

@@ -16,6 +16,7 @@ import Typography from '@mui/material/Typography';
 import { ROOT_FOLDER_NAME } from '../folder-strategy';
 import type { GroupCheck } from '../group-transfer';
 import type { ItemCheck, MissingGroup, PreflightResult } from '../preflight-transfer';
+import { countOf } from '@/lib/text/plural';
 
 const statusChip: Record<ItemCheck['status'], { label: string; color: 'success' | 'warning' | 'error' }> = {
   ready: { label: 'Ready', color: 'success' },
@@ -44,7 +45,7 @@ export function PreflightReview({ result, groupChecks, receiver, groupsToJoin, j
     <Stack spacing={2}>
       {result ? (
         <Typography role="status">
-          {`${String(result.items.length)} ${result.items.length === 1 ? 'item' : 'items'} checked: ${String(result.ready)} ready, ${String(result.warnings)} with warnings, ${String(result.blocked)} blocked.`}
+          {`${countOf(result.items.length, 'item')} checked: ${String(result.ready)} ready, ${String(result.warnings)} with warnings, ${String(result.blocked)} blocked.`}
         </Typography>
       ) : null}
       {result?.general.map((issue) => (
@@ -57,7 +58,7 @@ export function PreflightReview({ result, groupChecks, receiver, groupsToJoin, j
           <AlertTitle>Items shared to groups {receiver} is not in</AlertTitle>
           The portal moves such an item only to a member of every group it is shared with, and your role cannot add members
           to groups. Ask an administrator to add {receiver} to{' '}
-          {joinable.map((group) => `“${group.title}” (${String(group.itemIds.length)} ${group.itemIds.length === 1 ? 'item' : 'items'})`).join(', ')}, then
+          {joinable.map((group) => `“${group.title}” (${countOf(group.itemIds.length, 'item')})`).join(', ')}, then
           check the plan again; until then these items stay where they are.
         </Alert>
       ) : null}
@@ -78,7 +79,7 @@ export function PreflightReview({ result, groupChecks, receiver, groupsToJoin, j
                     }}
                   />
                 }
-                label={`Add ${receiver} to “${group.title}” (${String(group.itemIds.length)} ${group.itemIds.length === 1 ? 'item' : 'items'})`}
+                label={`Add ${receiver} to “${group.title}” (${countOf(group.itemIds.length, 'item')})`}
               />
             ))}
           </FormGroup>

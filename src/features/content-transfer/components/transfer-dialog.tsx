@@ -15,6 +15,7 @@ import { usePortalSession } from '@/hooks/use-session';
 import type { MemberOption } from '@/lib/arcgis/member-options';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { countOf } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
 import { prepareTransferRequest } from '../api/prepare-transfer';
@@ -90,7 +91,7 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
   const step = run.state.status !== 'idle' ? run.state.status : prepare.isSuccess ? 'review' : prepare.isPending ? 'checking' : 'choose';
   const runnableItems = preflight ? preflight.items.filter((check) => runnableUnitIds(preflight).has(check.unitId)).length : 0;
   const runnableGroups = groupChecks.filter((check) => check.status === 'ready').length;
-  const what = [selection ? describeSelection(selection, folders) : '', groups.length > 0 ? `${String(groups.length)} ${groups.length === 1 ? 'group' : 'groups'}` : ''].filter(Boolean).join(' and ');
+  const what = [selection ? describeSelection(selection, folders) : '', groups.length > 0 ? countOf(groups.length, 'group') : ''].filter(Boolean).join(' and ');
 
   const handleCheck = () => {
     setIsSubmitted(true);
@@ -170,7 +171,7 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
           <>
             <Button onClick={() => prepare.reset()}>Back</Button>
             <Button variant="contained" onClick={handleRun} disabled={runnableItems + runnableGroups === 0 && groupsToJoin.size === 0}>
-              {`Confirm and move ${[runnableItems > 0 || !groups.length ? `${String(runnableItems)} ${runnableItems === 1 ? 'item' : 'items'}` : '', runnableGroups > 0 ? `${String(runnableGroups)} ${runnableGroups === 1 ? 'group' : 'groups'}` : ''].filter(Boolean).join(' and ')}`}
+              {`Confirm and move ${[runnableItems > 0 || !groups.length ? countOf(runnableItems, 'item') : '', runnableGroups > 0 ? countOf(runnableGroups, 'group') : ''].filter(Boolean).join(' and ')}`}
             </Button>
           </>
         ) : null}

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import type { ExecuteTransferUpdate } from '../api/execute-transfer';
+import { countOf } from '@/lib/text/plural';
 
 const phaseText: Record<ExecuteTransferUpdate['phase'], string> = {
   joining: 'Adding the receiver to groups…',
@@ -26,7 +27,7 @@ export function TransferProgress({ update, isCancelling }: { update: ExecuteTran
         <LinearProgress variant="determinate" value={value} aria-label="Transfer progress" />
       </Box>
       <Typography variant="body2" role="status" aria-live="polite">
-        {`${String(update.progress.settled)} of ${String(total)} items settled: ${String(update.progress.moved)} moved, ${String(update.progress.failed)} failed, ${String(update.progress.notMoved)} not moved.`}
+        {`${String(update.progress.settled)} of ${countOf(total, 'item')} settled: ${String(update.progress.moved)} moved, ${String(update.progress.failed)} failed, ${String(update.progress.notMoved)} not moved.`}
         {groupTotal > 0 ? ` Groups: ${String(groupsDone)} of ${String(groupTotal)} transferred.` : ''}
       </Typography>
     </Stack>

@@ -11,6 +11,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 
 import { downloadTextFile } from '@/lib/download-text-file';
+import { countOf } from '@/lib/text/plural';
 
 import type { ExecuteTransferUpdate } from '../api/execute-transfer';
 import { transferReportToCsv } from '../transfer-report-csv';
@@ -29,8 +30,8 @@ export function TransferReport({ update, fileName }: { update: ExecuteTransferUp
   return (
     <Stack spacing={2}>
       <Alert severity={isClean ? 'success' : 'warning'} role="status">
-        {items.length > 0 ? `${String(moved)} of ${String(items.length)} items moved. ` : ''}
-        {groups.length > 0 ? `${String(transferred)} of ${String(groups.length)} groups transferred. ` : ''}
+        {items.length > 0 ? `${String(moved)} of ${countOf(items.length, 'item')} moved. ` : ''}
+        {groups.length > 0 ? `${String(transferred)} of ${countOf(groups.length, 'group')} transferred. ` : ''}
         {isClean ? '' : 'What did not move is listed with the reason.'}
       </Alert>
       {update.joinProblems.length > 0 ? (

@@ -10,6 +10,7 @@ import {
   fetchGroupMemberNames,
   fetchGroupMembersPage,
   fetchGroupsPage,
+  fetchOwnerCandidate,
   resolveOrgUsernames,
 } from './groups-api';
 
@@ -52,6 +53,13 @@ export const groupQueries = {
     queryOptions({
       queryKey: [...groupQueries.all(), 'member-names', id],
       queryFn: ({ signal }) => fetchGroupMemberNames(session, id, signal),
+    }),
+  /** A member about to be made a group's owner, read when picked (refusals are said before anything is sent). */
+  ownerCandidate: (session: PortalSession, username: string) =>
+    queryOptions({
+      queryKey: ['group-owner-candidate', username.toLowerCase()],
+      queryFn: ({ signal }) => fetchOwnerCandidate(session, username, signal),
+      staleTime: 0,
     }),
   /** Which of a list of usernames belong to the organization (checked before anything is sent). */
   orgUsernames: (session: PortalSession, usernames: readonly string[]) =>

@@ -19,6 +19,7 @@ import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 import { runInLanes } from '@/lib/async/run-in-lanes';
 
 import { buildGroupSearchQuery } from '../group-search-query';
+import type { OwnerCandidate } from '../group-owner-check';
 import type {
   Group,
   GroupDraft,
@@ -247,5 +248,17 @@ export async function countGroupsOfMember(session: PortalSession, username: stri
   return call(async () => {
     const response = await searchGroups({ q: '*', num: 0, searchUserAccess: 'groupMember', searchUserName: username, authentication: session, signal });
     return response.total;
+  });
+}
+
+/** What decides whether a member can own a group: their privileges and whether the account is disabled. */
+export async function fetchOwnerCandidate(session: PortalSession, username: string, signal?: AbortSignal): Promise<OwnerCandidate> {
+  return call(async () => {
+    const user = (await request(`${session.portal}/community/users/${encodeURIComponent(username)}`, {
+      httpMethod: 'GET',
+      authentication: session,
+      signal,
+    })) as { username: string; privileges?: string[]; disabled?: boolean };
+    return { username: user.username, privileges: Array.isArray(user.privileges) ? user.privileges : null, disabled: user.disabled === true };
   });
 }

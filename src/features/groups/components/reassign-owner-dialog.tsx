@@ -6,12 +6,16 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { MemberPicker } from '@/components/member-picker';
+import { usePortalSession } from '@/hooks/use-session';
 import type { MemberOption } from '@/lib/arcgis/member-options';
 
 import { useReassignGroup } from '../api/group-mutations';
+import { groupQueries } from '../api/group-queries';
+import { ownerRefusal } from '../group-owner-check';
 import type { Group } from '../types';
 
 type Props = { group: Group; open: boolean; onClose: () => void };
@@ -31,6 +35,11 @@ function ReassignOwnerContent({ group, onClose }: { group: Group; onClose: () =>
   // The group refreshes once reassigned; the message names who owned it when the dialog opened.
   const [previousOwner] = useState(group.owner);
   const same = target?.username.toLowerCase() === previousOwner.toLowerCase();
+  const session = usePortalSession();
+  // Checked as soon as a member is picked: who cannot own a group is told why, and nothing is sent.
+  const candidate = useQuery({ ...groupQueries.ownerCandidate(session, target?.username ?? ''), enabled: Boolean(target) && !same });
+  const refusal = candidate.data ? ownerRefusal(candidate.data) : null;
+  const isChecked = Boolean(target) && !same && !candidate.isPending && !candidate.isFetching && refusal === null;
   return (
     <>
       <DialogTitle id="reassign-owner-title">Change the owner of “{group.title}”</DialogTitle>
@@ -53,6 +62,11 @@ function ReassignOwnerContent({ group, onClose }: { group: Group; onClose: () =>
                 The new owner must be a member of the organization whose role allows creating groups.
               </Typography>
               {same ? <Alert severity="info">{group.owner} already owns this group.</Alert> : null}
+              {target && !same && candidate.isFetching ? (
+                <Typography role="status">Checking whether {target.username} can own groups…</Typography>
+              ) : null}
+              {candidate.isError ? <Alert severity="error">{target?.username} could not be checked: {candidate.error.message}</Alert> : null}
+              {refusal && !candidate.isFetching ? <Alert severity="error">{refusal}</Alert> : null}
             </>
           )}
         </Stack>
@@ -74,7 +88,7 @@ function ReassignOwnerContent({ group, onClose }: { group: Group; onClose: () =>
         ) : (
           <Button
             variant="contained"
-            disabled={!target || same}
+            disabled={!isChecked}
             onClick={() => {
               setConfirming(true);
             }}

@@ -72,7 +72,7 @@ const answered = <T>(result: PromiseSettledResult<T>): T | null => (result.statu
  */
 export async function fetchOrganizationContext(session: PortalSession, signal?: AbortSignal): Promise<OrganizationContext> {
   try {
-    const portal = await get<{ id: string }>(session, 'portals/self', {}, signal);
+    const portal = await get<{ id: string; isPortal?: unknown }>(session, 'portals/self', {}, signal);
     const [rolePages, userTypes, groupPages, defaults, passwordPolicy] = await Promise.allSettled([
       getAllPages<Paged & { roles: RoleJson[] }>(session, 'portals/self/roles', { returnPrivileges: true }, signal),
       fetchUserTypeSeats(session, signal),
@@ -85,6 +85,7 @@ export async function fetchOrganizationContext(session: PortalSession, signal?: 
     const defaultsAnswer = answered(defaults);
     return {
       orgId: portal.id,
+      portalKind: portal.isPortal === true ? 'enterprise' : 'online',
       ...toOrganizationContext({
         roles: rolePages.value.flatMap((page) => page.roles),
         userTypes: answered(userTypes),

@@ -2,11 +2,10 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 
 import type { ReviewLine } from '../add-member-invitation';
 
-/** The Review step's table: every value the invitation carries, with the id sent where a name is shown. */
+/** The Review step's table: every value the invitation carries, by name (user type "Creator", group titles), never ids. */
 export function AddMemberReview({ lines }: { lines: readonly ReviewLine[] }) {
   return (
     <Table size="small" aria-label="What will be sent" sx={{ '& th, & td': { py: 1.1 } }}>
@@ -18,15 +17,6 @@ export function AddMemberReview({ lines }: { lines: readonly ReviewLine[] }) {
             </TableCell>
             <TableCell sx={{ overflowWrap: 'anywhere' }}>
               {line.value || '—'}
-              {line.sent ? (
-                <Typography
-                  component="code"
-                  variant="body2"
-                  sx={{ ml: 1.5, px: 0.75, py: 0.25, borderRadius: 1, bgcolor: 'action.hover', fontFamily: 'monospace' }}
-                >
-                  {line.sent}
-                </Typography>
-              ) : null}
             </TableCell>
           </TableRow>
         ))}

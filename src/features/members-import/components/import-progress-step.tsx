@@ -11,7 +11,6 @@ import { countOf } from '@/lib/text/plural';
 
 import type { ImportProgress } from '../execute-import';
 
-import { alreadyMembers } from '../import-journal';
 
 type Props = {
   progress: ImportProgress | null;
@@ -55,8 +54,8 @@ export function ImportProgressStep({ progress, isPaused, connection, onPause, on
       <Box>
         <LinearProgress variant="determinate" value={percent} aria-label="Import progress" sx={{ height: 10, borderRadius: 5 }} />
         <Typography role="status" sx={{ mt: 1 }}>
-          {settled.toLocaleString('en-US')} of {countOf(total, 'row')} done: {(progress?.added ?? 0).toLocaleString('en-US')} added,{' '}
-          {alreadyMembers(progress?.exists ?? 0)}, {(progress?.failed ?? 0).toLocaleString('en-US')} failed
+          {settled.toLocaleString()} of {countOf(total, 'row')} done: {(progress?.added ?? 0).toLocaleString()} added,{' '}
+          {countOf(progress?.exists ?? 0, 'already member')}, {(progress?.failed ?? 0).toLocaleString()} failed
           {timeLeft ? ` · about ${timeLeft} left` : ''}
         </Typography>
       </Box>

@@ -2,18 +2,23 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 
+import { useFillHeight } from '@/hooks/use-fill-height';
 import { downloadTextFile } from '@/lib/download-text-file';
+import { countOf } from '@/lib/text/plural';
 
 import type { ImportOutcome } from '../execute-import';
 import { type ImportView, reviewCell, reviewOutcome } from '../import-view';
 import type { RowOutcome } from '../review-to-csv';
-import { type DisplayStatus, ImportStatusChip } from './import-status-chip';
+import { type DisplayStatus, ImportStatusChip, statusLabel } from './import-status-chip';
 
 type ReportRow = { line: number; username: string; status: DisplayStatus; reason: string };
+type ReportStatus = 'added' | 'exists' | 'failed' | 'not-sent';
 
 type Props = {
   analysis: ImportView;
@@ -44,9 +49,23 @@ export function buildReport(analysis: ImportView, outcomes: ReadonlyMap<number, 
   });
 }
 
+/** The report's status filter, as the review's: "Failed" first when anything failed, so failures are what one sees. */
+export function reportFilters(counts: Record<ReportStatus, number>): (ReportStatus | 'all')[] {
+  const rest = (['added', 'exists', 'not-sent'] as const).filter((status) => counts[status] > 0);
+  return counts.failed > 0 ? ['failed', 'all', ...rest] : ['all', ...rest];
+}
+
 export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, error, membersHref, onRestart }: Props) {
   const rows = useMemo(() => buildReport(analysis, outcomes), [analysis, outcomes]);
-  const count = (status: DisplayStatus) => rows.filter((row) => row.status === status).length;
+  const counts = useMemo(() => {
+    const result: Record<ReportStatus, number> = { added: 0, exists: 0, failed: 0, 'not-sent': 0 };
+    for (const row of rows) if (row.status in result) result[row.status as ReportStatus] += 1;
+    return result;
+  }, [rows]);
+  const filters = reportFilters(counts);
+  const [filter, setFilter] = useState<ReportStatus | 'all'>(filters[0] ?? 'all');
+  const visible = useMemo(() => (filter === 'all' ? rows : rows.filter((row) => row.status === filter)), [rows, filter]);
+  const { ref: gridBox, blockRef: reportBlock, height } = useFillHeight<HTMLDivElement, HTMLDivElement>(360, 64);
   const columns: GridColDef<ReportRow>[] = [
     { field: 'line', headerName: 'Line', width: 70, type: 'number' },
     { field: 'username', headerName: 'Username', flex: 1, minWidth: 150 },
@@ -60,13 +79,31 @@ export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, erro
     });
   };
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} ref={reportBlock}>
       {error ? <Alert severity="error">The import stopped: {error}</Alert> : null}
-      <Alert severity={count('failed') > 0 ? 'warning' : 'success'} role="status">
-        {count('added').toLocaleString()} added, {count('exists').toLocaleString()} already members,{' '}
-        {count('failed').toLocaleString()} failed, {count('not-sent').toLocaleString()} not sent.
+      <Alert severity={counts.failed > 0 ? 'warning' : 'success'} role="status">
+        {counts.added.toLocaleString('en-US')} added, {countOf(counts.exists, 'already member')},{' '}
+        {counts.failed.toLocaleString('en-US')} failed, {counts['not-sent'].toLocaleString('en-US')} not sent.
       </Alert>
-      <Stack direction="row" spacing={1}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={filter}
+          onChange={(_event, value: ReportStatus | 'all' | null) => {
+            if (value) setFilter(value);
+          }}
+          aria-label="Show rows"
+        >
+          {filters.map((status) => (
+            <ToggleButton key={status} value={status} sx={{ py: 0.5 }}>
+              {status === 'all'
+                ? `All (${rows.length.toLocaleString('en-US')})`
+                : `${statusLabel(status)} (${counts[status].toLocaleString('en-US')})`}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+        <Box sx={{ flexGrow: 1 }} />
         <Button variant="outlined" onClick={handleDownload}>
           Download report (CSV)
         </Button>
@@ -75,17 +112,18 @@ export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, erro
         </Button>
         <Button onClick={onRestart}>Import another file</Button>
       </Stack>
-      <Box sx={{ height: 'calc(100vh - 360px)', minHeight: 380 }}>
+      <Box ref={gridBox} sx={{ height }}>
         <DataGrid
           aria-label="Import report"
-          rows={rows}
+          rows={visible}
           columns={columns}
           getRowId={(row) => row.line}
           getRowHeight={() => 'auto'}
+          density="compact"
           disableRowSelectionOnClick
           pageSizeOptions={[100]}
           initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
-          sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-cell': { py: 1, alignItems: 'center', display: 'flex' } }}
+          sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-cell': { py: 0.75, alignItems: 'center', display: 'flex' } }}
         />
       </Box>
     </Stack>

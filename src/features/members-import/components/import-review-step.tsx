@@ -9,26 +9,39 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useMemo, useState } from 'react';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
+import { SearchField } from '@/components/search-field';
+import { useFillHeight } from '@/hooks/use-fill-height';
 import { downloadTextFile } from '@/lib/download-text-file';
+import { countOf } from '@/lib/text/plural';
 
 import type { EditableMemberRow } from '../import-session';
 import { describeImportSummary } from '../import-summary';
-import { type ImportView, reviewCell, reviewStatuses, type ReviewTextColumn } from '../import-view';
+import { type ImportView, reviewCell, reviewStatuses } from '../import-view';
+import { type ReviewOrganization, withGroupsAdded } from '../review-values';
 import type { MemberField, MemberRowStatus } from '../types';
+import { type BulkScope, type BulkSetKind, type BulkValue, ImportBulkSetDialog } from './import-bulk-set-dialog';
+import { importReviewColumns, type ReviewRow } from './import-review-columns';
 import { ImportRowEditor } from './import-row-editor';
-import { ImportStatusChip, statusLabel } from './import-status-chip';
+import { statusLabel } from './import-status-chip';
 
-/** A grid row is only a line and its index into the columnar review; cells are decoded when the grid asks. */
-type ReviewRow = { line: number; index: number };
+type RowChanges = Record<number, Partial<Record<MemberField, string>>>;
 
 type Props = {
   analysis: ImportView;
   fileName: string;
+  /** Roles, user types with the seats last read, and groups: for the pickers and the names the review shows. */
+  organization: ReviewOrganization | null;
   onExclude: (line: number, isExcluded: boolean) => void;
   onEdit: (line: number, values: Partial<Record<MemberField, string>>) => void;
+  /** Values for many rows at once ("Set user type…"), checked again like fixes. */
+  onEditRows: (changes: RowChanges) => void;
+  /** Reads the seats left again (the review is shown, the window regains focus, a picker opens). */
+  onRefreshSeats: () => void;
   /** The row as the Fix dialog edits it (without its password), from the worker. */
   loadRow: (line: number) => Promise<EditableMemberRow | null>;
   /** The review as CSV, built by the worker. */
@@ -40,88 +53,94 @@ type Props = {
 };
 
 const filters: (MemberRowStatus | 'all')[] = ['all', 'ready', 'warning', 'error', 'exists', 'skipped', 'done'];
+const minimumHeight = 360;
+const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
 /** Every row with its status and reasons; nothing is written until the reviewer confirms the summary. */
-export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, loadRow, reviewCsv, onConfirm, onBack, isResuming }: Props) {
+export function ImportReviewStep(props: Props) {
+  const { analysis, fileName, organization, onExclude, onEdit, onEditRows, onRefreshSeats, loadRow, reviewCsv, onConfirm, onBack, isResuming } = props;
   const [filter, setFilter] = useState<MemberRowStatus | 'all'>('all');
+  const [search, setSearch] = useState('');
+  const searchText = search.trim().toLowerCase();
+  const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
   const [editingRow, setEditingRow] = useState<EditableMemberRow | null>(null);
+  const [bulkKind, setBulkKind] = useState<BulkSetKind | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
+  const isNarrow = useMediaQuery('(max-width: 1279.95px)');
+  // The summary, the toolbars and the grid together take the window below the app bar (64 px).
+  const { ref: gridBox, blockRef: reviewBlock, height } = useFillHeight<HTMLDivElement, HTMLDivElement>(minimumHeight, 64);
   const { summary, review } = analysis;
+
+  // The review opens scrolled to itself (once the grid has its height), so its rows get the window.
+  const hasScrolled = useRef(false);
+  useEffect(() => {
+    if (hasScrolled.current || height === minimumHeight) return;
+    hasScrolled.current = true;
+    reviewBlock.current?.scrollIntoView({ block: 'start' });
+  }, [height, reviewBlock]);
+
+  // Seats are read again when the review is shown and whenever the window comes back into focus.
+  useEffect(() => {
+    onRefreshSeats();
+    window.addEventListener('focus', onRefreshSeats);
+    return () => {
+      window.removeEventListener('focus', onRefreshSeats);
+    };
+  }, [onRefreshSeats]);
 
   const visible = useMemo<ReviewRow[]>(() => {
     const wanted = filter === 'all' ? -1 : reviewStatuses.indexOf(filter);
+    const matches = (index: number) =>
+      !searchText ||
+      (['username', 'name', 'email'] as const).some((field) => reviewCell.text(review, field, index).toLowerCase().includes(searchText));
     const result: ReviewRow[] = [];
     for (let index = 0; index < review.lines.length; index += 1) {
-      if (wanted === -1 || review.statuses[index] === wanted) result.push({ line: review.lines[index] ?? 0, index });
+      if ((wanted === -1 || review.statuses[index] === wanted) && matches(index)) result.push({ line: review.lines[index] ?? 0, index });
     }
     return result;
-  }, [review, filter]);
-  const statusOf = (row: ReviewRow) => reviewCell.status(review, row.index);
-  const textColumn = (field: ReviewTextColumn, headerName: string, size: Partial<GridColDef<ReviewRow>>): GridColDef<ReviewRow> => ({
-    field,
-    headerName,
-    ...size,
-    valueGetter: (_value, row) => reviewCell.text(review, field, row.index),
-  });
+  }, [review, filter, searchText]);
+
+  const selectedLines = useMemo(() => {
+    if (selection.type === 'include') return visible.filter((row) => selection.ids.has(row.line)).map((row) => row.line);
+    return visible.filter((row) => !selection.ids.has(row.line)).map((row) => row.line);
+  }, [selection, visible]);
+  const allLines = useMemo(() => {
+    const done = reviewStatuses.indexOf('done');
+    return Array.from(review.lines).filter((_line, index) => review.statuses[index] !== done);
+  }, [review]);
 
   const openEditor = (line: number) => {
+    onRefreshSeats();
     void loadRow(line).then((row) => {
       setEditingRow(row);
     });
   };
+  const openBulk = (kind: BulkSetKind) => {
+    onRefreshSeats();
+    setBulkKind(kind);
+  };
+  const applyBulk = (value: BulkValue, scope: BulkScope) => {
+    if (!organization) return;
+    const lines = scope === 'all' ? allLines : selectedLines;
+    const indexOf = new Map(Array.from(review.lines, (line, index) => [line, index]));
+    const changes: RowChanges = {};
+    for (const line of lines) {
+      changes[line] =
+        value.kind === 'groups'
+          ? { groups: withGroupsAdded(reviewCell.text(review, 'groups', indexOf.get(line) ?? 0), value.groupIds, organization) }
+          : { [value.kind]: value.cell };
+    }
+    onEditRows(changes);
+    setBulkKind(null);
+  };
 
-  const columns: GridColDef<ReviewRow>[] = [
-    { field: 'line', headerName: 'Line', width: 60, type: 'number' },
-    {
-      field: 'status',
-      headerName: 'Status',
-      width: 140,
-      valueGetter: (_value, row) => statusOf(row),
-      renderCell: ({ row }) => <ImportStatusChip status={statusOf(row)} />,
-    },
-    textColumn('username', 'Username', { flex: 1, minWidth: 110 }),
-    textColumn('name', 'Name', { flex: 1, minWidth: 100 }),
-    textColumn('email', 'Email', { flex: 1.2, minWidth: 140 }),
-    textColumn('role', 'Role', { width: 95 }),
-    textColumn('userType', 'User type', { width: 100 }),
-    {
-      field: 'messages',
-      headerName: 'Problems',
-      flex: 2.4,
-      minWidth: 240,
-      sortable: false,
-      valueGetter: (_value, row) => reviewCell.messages(review, row.index),
-      valueFormatter: (value: string[]) => value.join(' '),
-      renderCell: ({ row }) => (
-        <Stack spacing={0.5}>
-          {reviewCell.messages(review, row.index).map((message) => (
-            <span key={message}>{message}</span>
-          ))}
-        </Stack>
-      ),
-    },
-    {
-      field: 'actions',
-      headerName: 'Actions',
-      width: 150,
-      sortable: false,
-      renderCell: ({ row }) =>
-        statusOf(row) === 'done' ? null : (
-        <Stack direction="row" spacing={0.5} sx={{ height: '100%', alignItems: 'center' }}>
-          <Button size="small" onClick={() => { openEditor(row.line); }} aria-label={`Fix line ${String(row.line)}`}>
-            Fix
-          </Button>
-          <Button
-            size="small"
-            onClick={() => { onExclude(row.line, statusOf(row) !== 'skipped'); }}
-            aria-label={`${statusOf(row) === 'skipped' ? 'Include' : 'Exclude'} line ${String(row.line)}`}
-          >
-            {statusOf(row) === 'skipped' ? 'Include' : 'Exclude'}
-          </Button>
-        </Stack>
-      ),
-    },
-  ];
+  const columns = importReviewColumns({
+    review,
+    organization,
+    isNarrow,
+    onFix: openEditor,
+    onExclude,
+  });
 
   const handleDownload = () => {
     void reviewCsv().then((csv) => {
@@ -129,12 +148,38 @@ export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, loadRo
     });
   };
 
+  const addLabel =
+    summary.toAdd === 0 && isResuming ? 'Finish the import…' : `Add ${countOf(summary.toAdd, 'member')}…`;
+  const scopeText = selectedLines.length > 0 ? `${countOf(selectedLines.length, 'row')} selected:` : `All ${countOf(allLines.length, 'row')}:`;
+
   return (
-    <Stack spacing={2}>
-      <Alert severity={summary.toAdd > 0 ? 'info' : 'warning'} role="status">
-        {describeImportSummary(summary)}
+    <Stack spacing={1.5} ref={reviewBlock} sx={{ scrollMarginTop: 72 }}>
+      <Alert
+        severity={summary.toAdd > 0 ? 'info' : 'warning'}
+        role="region"
+        aria-label="What will be added"
+        sx={{ py: 0.25, '& .MuiAlert-action': { alignItems: 'center', pt: 0 } }}
+        action={
+          <Stack direction="row" spacing={1}>
+            <Button size="small" color="inherit" onClick={onBack}>
+              Back to columns
+            </Button>
+            <Button variant="contained" size="small" disabled={summary.toAdd === 0 && !isResuming} onClick={() => { setIsConfirming(true); }}>
+              {addLabel}
+            </Button>
+          </Stack>
+        }
+      >
+        <span role="status">{describeImportSummary(summary)}</span>
       </Alert>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between' }}>
+      <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        <SearchField
+          label="Search rows"
+          placeholder="Username, name or email"
+          value={search}
+          onTextChange={setSearch}
+          sx={{ width: isNarrow ? 200 : 290 }}
+        />
         <ToggleButtonGroup
           size="small"
           exclusive
@@ -143,42 +188,59 @@ export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, loadRo
             if (value) setFilter(value);
           }}
           aria-label="Show rows"
+          sx={{ flexWrap: 'wrap' }}
         >
-          {filters.filter((status) => status !== 'done' || summary.counts.done > 0).map((status) => (
-            <ToggleButton key={status} value={status}>
-              {status === 'all' ? `All (${String(summary.total)})` : `${statusLabel(status)} (${String(summary.counts[status])})`}
-            </ToggleButton>
-          ))}
+          {filters
+            .filter((status) => status === 'all' || summary.counts[status] > 0 || status === 'ready' || status === 'error')
+            .map((status) => (
+              <ToggleButton key={status} value={status} sx={{ py: 0.5 }}>
+                {status === 'all' ? `All (${summary.total.toLocaleString('en-US')})` : `${statusLabel(status)} (${summary.counts[status].toLocaleString('en-US')})`}
+              </ToggleButton>
+            ))}
         </ToggleButtonGroup>
-        <Button variant="outlined" onClick={handleDownload}>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="outlined" size="small" onClick={handleDownload}>
           Download review (CSV)
         </Button>
       </Stack>
-      <Box sx={{ height: 'calc(100vh - 400px)', minHeight: 380 }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} role="group" aria-label="Change rows">
+        <Typography variant="body2" color="text.secondary" role="status" sx={{ mr: 1 }}>
+          {scopeText}
+        </Typography>
+        <Button size="small" variant="outlined" disabled={!organization} onClick={() => { openBulk('role'); }}>
+          Set role…
+        </Button>
+        <Button size="small" variant="outlined" disabled={!organization?.userTypes} onClick={() => { openBulk('userType'); }}>
+          Set user type…
+        </Button>
+        <Button size="small" variant="outlined" disabled={!organization?.groups} onClick={() => { openBulk('groups'); }}>
+          Add to groups…
+        </Button>
+      </Stack>
+      <Box ref={gridBox} sx={{ height }}>
         <DataGrid
           aria-label="Rows to review"
           rows={visible}
           columns={columns}
           getRowId={(row) => row.line}
           getRowHeight={() => 'auto'}
+          density="compact"
+          checkboxSelection
+          rowSelectionModel={selection}
+          onRowSelectionModelChange={setSelection}
           disableRowSelectionOnClick
+          disableColumnFilter
           pageSizeOptions={[100]}
           initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
-          sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-cell': { py: 1, alignItems: 'center', display: 'flex' } }}
+          localeText={{ noRowsLabel: search ? 'No row matches the search.' : 'No rows.' }}
+          sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-cell': { py: 0.75, alignItems: 'center', display: 'flex' } }}
         />
       </Box>
-      <Stack direction="row" spacing={1}>
-        <Button onClick={onBack}>Back to columns</Button>
-        <Button variant="contained" disabled={summary.toAdd === 0 && !isResuming} onClick={() => { setIsConfirming(true); }}>
-          {summary.toAdd === 0 && isResuming
-            ? 'Finish the import…'
-            : `Add ${summary.toAdd.toLocaleString()} ${summary.toAdd === 1 ? 'member' : 'members'}…`}
-        </Button>
-      </Stack>
       {editingRow ? (
         <ImportRowEditor
           row={editingRow}
           mapping={analysis.mapping}
+          organization={organization}
           onClose={() => { setEditingRow(null); }}
           onSave={(values) => {
             onEdit(editingRow.line, values);
@@ -186,12 +248,23 @@ export function ImportReviewStep({ analysis, fileName, onExclude, onEdit, loadRo
           }}
         />
       ) : null}
+      {bulkKind && organization ? (
+        <ImportBulkSetDialog
+          kind={bulkKind}
+          organization={organization}
+          allCount={allLines.length}
+          selectedCount={selectedLines.length}
+          onApply={applyBulk}
+          onClose={() => { setBulkKind(null); }}
+        />
+      ) : null}
       <Dialog open={isConfirming} onClose={() => { setIsConfirming(false); }}>
         <DialogTitle>Add members to the portal?</DialogTitle>
         <DialogContent>
           <DialogContentText>{describeImportSummary(summary)}</DialogContentText>
           <DialogContentText sx={{ mt: 1 }}>
-            Accounts are created in batches; you can pause or cancel, and a report lists what happened to every row.
+            Seats are checked once more before anything is sent. Accounts are created in batches; you can pause or cancel,
+            and a report lists what happened to every row.
           </DialogContentText>
         </DialogContent>
         <DialogActions>

@@ -7,14 +7,19 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 
+import { settableWithoutColumn } from '../analyze-member-file';
 import type { EditableMemberRow } from '../import-session';
 import { memberColumns } from '../member-columns';
+import type { ReviewOrganization } from '../review-values';
 import type { MemberField, MemberMapping } from '../types';
+import { GroupsPicker, RolePicker, UserTypePicker, groupChoicesOf, groupsCellOf } from './review-pickers';
 
 type Props = {
   /** The row without its password: the password field starts empty and a new password is sent only if typed. */
   row: EditableMemberRow;
   mapping: MemberMapping;
+  /** Roles, user types (with seats left) and groups for the pickers; without it those fields are typed. */
+  organization: ReviewOrganization | null;
   onSave: (values: Partial<Record<MemberField, string>>) => void;
   onClose: () => void;
 };
@@ -22,9 +27,14 @@ type Props = {
 const valueOf = (row: EditableMemberRow, field: MemberField) =>
   field === 'groups' ? row.groups.join('; ') : field === 'password' ? '' : row[field];
 
-/** Fixes one row in place; only fields that come from a column can be edited. Nothing is stored. */
-export function ImportRowEditor({ row, mapping, onSave, onClose }: Props) {
-  const editable = memberColumns.filter((column) => mapping[column.field] !== undefined);
+const settable = new Set<MemberField>(settableWithoutColumn);
+
+/**
+ * Fixes one row in place: the fields that come from a column, and role, user type and groups even when the file has
+ * no column for them (picked from the organization's). Nothing is stored.
+ */
+export function ImportRowEditor({ row, mapping, organization, onSave, onClose }: Props) {
+  const editable = memberColumns.filter((column) => mapping[column.field] !== undefined || settable.has(column.field));
   const [values, setValues] = useState<Partial<Record<MemberField, string>>>(() =>
     Object.fromEntries(editable.map((column) => [column.field, valueOf(row, column.field)])),
   );
@@ -33,22 +43,46 @@ export function ImportRowEditor({ row, mapping, onSave, onClose }: Props) {
       <DialogTitle>Fix line {row.line}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
-          {editable.map((column) => (
-            <TextField
-              key={column.field}
-              label={column.label}
-              type={column.field === 'password' ? 'password' : 'text'}
-              autoComplete={column.field === 'password' ? 'new-password' : 'off'}
-              value={values[column.field] ?? ''}
-              {...(column.field === 'password' && row.hasPassword
-                ? { placeholder: '••••••••', helperText: 'Leave empty to keep the password in the file.' }
-                : {})}
-              onChange={(event) => {
-                setValues((current) => ({ ...current, [column.field]: event.target.value }));
-              }}
-              size="small"
-            />
-          ))}
+          {editable.map((column) => {
+            const set = (value: string) => {
+              setValues((current) => ({ ...current, [column.field]: value }));
+            };
+            const value = values[column.field] ?? '';
+            if (organization && column.field === 'role') {
+              return <RolePicker key="role" organization={organization} value={value} onChange={set} allowDefault />;
+            }
+            if (organization?.userTypes && column.field === 'userType') {
+              return <UserTypePicker key="userType" organization={organization} value={value} onChange={set} allowDefault />;
+            }
+            if (organization?.groups && column.field === 'groups') {
+              return (
+                <GroupsPicker
+                  key="groups"
+                  organization={organization}
+                  value={groupChoicesOf(value, organization)}
+                  onChange={(choices) => {
+                    set(groupsCellOf(choices, organization));
+                  }}
+                />
+              );
+            }
+            return (
+              <TextField
+                key={column.field}
+                label={column.label}
+                type={column.field === 'password' ? 'password' : 'text'}
+                autoComplete={column.field === 'password' ? 'new-password' : 'off'}
+                value={value}
+                {...(column.field === 'password' && row.hasPassword
+                  ? { placeholder: '••••••••', helperText: 'Leave empty to keep the password in the file.' }
+                  : {})}
+                onChange={(event) => {
+                  set(event.target.value);
+                }}
+                size="small"
+              />
+            );
+          })}
         </Stack>
       </DialogContent>
       <DialogActions>

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Step from '@mui/material/Step';
@@ -6,9 +7,7 @@ import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-
-import Button from '@mui/material/Button';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 
 import { LeaveGuard } from '@/components/leave-guard';
 import { usePortalSession } from '@/hooks/use-session';
@@ -16,7 +15,6 @@ import { useStepParam } from '@/hooks/use-step-param';
 
 import { importQueries } from '../api/import-queries';
 import { describeJournal } from '../import-journal';
-
 import { type ImportStep, importSteps, useMemberImport } from '../use-member-import';
 import { ImportColumnsStep } from './import-columns-step';
 import { ImportProgressStep } from './import-progress-step';
@@ -36,7 +34,11 @@ const steps: { key: ImportStep; label: string }[] = [
 
 export function MembersImportWizard({ membersHref }: { membersHref: string }) {
   const importer = useMemberImport(useStepParam(importSteps));
-  const { step, analysis, working } = importer;
+  const { step, analysis, working, refreshSeats } = importer;
+  // A failed seat read changes nothing: the last seats stay, and the portal still refuses a member it has no seat for.
+  const refreshSeatsQuietly = useCallback(() => {
+    void refreshSeats().catch(() => undefined);
+  }, [refreshSeats]);
   const fileInput = useRef<HTMLInputElement>(null);
   const hasWork = step === 'columns' || step === 'review' || step === 'adding';
   // What the portal did not report, and the fallback used instead, shown from the first step on.
@@ -142,6 +144,9 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
         <ImportReviewStep
           analysis={analysis}
           fileName={importer.fileName}
+          organization={importer.organization}
+          onEditRows={(changes) => void importer.editRows(changes)}
+          onRefreshSeats={refreshSeatsQuietly}
           onExclude={(line, isExcluded) => void importer.setExcluded(line, isExcluded)}
           onEdit={(line, values) => void importer.editRow(line, values)}
           loadRow={importer.rowToEdit}

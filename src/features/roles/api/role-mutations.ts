@@ -25,8 +25,7 @@ export function useUpdateRole(id: string, onChanged?: () => void) {
   const session = usePortalSession();
   const invalidate = useInvalidateRoles(onChanged);
   return useMutation({
-    mutationFn: ({ draft, privilegesChanged }: { draft: RoleDraft; privilegesChanged: boolean }) =>
-      updateRole(session, id, draft, privilegesChanged),
+    mutationFn: ({ draft, change }: { draft: RoleDraft; change: Parameters<typeof updateRole>[3] }) => updateRole(session, id, draft, change),
     onSettled: invalidate,
   });
 }

@@ -117,8 +117,9 @@ async function setPrivileges(session: PortalSession, id: string, privileges: str
 }
 
 /**
- * `createRole` then `setPrivileges` (the portal takes them in two calls). A refused second step is reported,
- * not thrown: the role exists by then, and the editor says so.
+ * `createRole` then `setPrivileges` (the portal takes them in two calls). When the portal refuses the privileges the
+ * new role is deleted again, so a refusal leaves nothing behind and the editor shows the portal's reason. Only when
+ * that delete fails too does the role stay without privileges (`incomplete`), and the editor says so.
  */
 export async function createRole(session: PortalSession, draft: RoleDraft): Promise<RoleSaveResult> {
   let roleId: string;
@@ -135,32 +136,52 @@ export async function createRole(session: PortalSession, draft: RoleDraft): Prom
     await setPrivileges(session, roleId, draft.privileges);
     return { roleId };
   } catch (error) {
-    return { roleId, privilegesError: toAppError(error).message };
+    const refusal = toAppError(error);
+    const isUndone = await deleteRole(session, roleId).then(
+      () => true,
+      () => false,
+    );
+    if (isUndone) throw refusal;
+    return { roleId, incomplete: `The role “${draft.name.trim()}” was created, but its privileges were not set: ${refusal.message}` };
   }
 }
 
-/** `roles/{id}/update` (name, description), then `setPrivileges` when they changed. */
+/**
+ * Privileges first (`setPrivileges`, the step the portal may refuse: holders whose user type cannot carry them), then
+ * `roles/{id}/update` (name, description). A refused privilege change leaves the role exactly as it was; a refused
+ * rename after new privileges were set puts the previous privileges back, so a save is all or nothing.
+ */
 export async function updateRole(
   session: PortalSession,
   id: string,
   draft: RoleDraft,
-  privilegesChanged: boolean,
+  change: { privilegesBefore: readonly string[]; privilegesChanged: boolean; textChanged: boolean },
 ): Promise<RoleSaveResult> {
   if (isBuiltInRoleKey(id)) throw new Error('Built-in roles cannot be changed.');
+  if (change.privilegesChanged) {
+    try {
+      await setPrivileges(session, id, draft.privileges);
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+  if (!change.textChanged) return { roleId: id };
   try {
     await request(`${session.portal}/portals/self/roles/${encodeURIComponent(id)}/update`, {
       params: { name: draft.name.trim(), description: draft.description.trim() },
       authentication: session,
     });
-  } catch (error) {
-    throw toAppError(error);
-  }
-  if (!privilegesChanged) return { roleId: id };
-  try {
-    await setPrivileges(session, id, draft.privileges);
     return { roleId: id };
   } catch (error) {
-    return { roleId: id, privilegesError: toAppError(error).message };
+    const refusal = toAppError(error);
+    if (change.privilegesChanged) {
+      const isRestored = await setPrivileges(session, id, [...change.privilegesBefore]).then(
+        () => true,
+        () => false,
+      );
+      if (!isRestored) return { roleId: id, incomplete: `The new privileges were set, but the name and description were not saved: ${refusal.message}` };
+    }
+    throw refusal;
   }
 }
 

@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 
 import { usePortalSession } from '@/hooks/use-session';
+import { countOf, noun } from '@/lib/text/plural';
 
 import { useDeleteRole } from '../api/role-mutations';
 import { roleQueries } from '../api/role-queries';
@@ -64,10 +65,10 @@ function DeleteRoleDialog({ role, onClose, onDeleted, onChanged }: Props & { onC
         {count.isError ? <Alert severity="error">Members could not be counted: {count.error.message}</Alert> : null}
         {isBlocked && !count.isFetching ? (
           <Alert severity="warning">
-            {holders === 1 ? '1 member holds' : `${holders.toLocaleString()} members hold`} this role, so it cannot be
-            deleted. Assign {holders === 1 ? 'that member' : 'them'} another role first.{' '}
+            {countOf(holders, 'member')} {noun(holders, 'holds', 'hold')} this role, so it cannot be
+            deleted. Assign {noun(holders, 'that member', 'them')} another role first.{' '}
             <Link component={RouterLink} to={roleMembersHref(role.key)}>
-              Show the {holders === 1 ? 'member' : `${holders.toLocaleString()} members`}
+              Show the {noun(holders, 'member', countOf(holders, 'member'))}
             </Link>
           </Alert>
         ) : null}

@@ -10,7 +10,9 @@ import { useState } from 'react';
 
 import { useCreateRole, useUpdateRole } from '../api/role-mutations';
 import { diffPrivileges, hasRoleFormErrors, maxRoleDescriptionLength, maxRoleNameLength, validateRoleForm } from '../role-form';
+import { LeaveGuard } from '@/components/leave-guard';
 import { orderPrivileges } from '@/lib/arcgis/group-privileges';
+import { countOf } from '@/lib/text/plural';
 import type { Role, RoleSaveResult } from '../types';
 import { PrivilegePicker } from './privilege-picker';
 import { SaveRoleDialog } from './save-role-dialog';
@@ -53,6 +55,15 @@ export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel, onChanged 
   };
   const before = mode.kind === 'edit' ? mode.role.privileges : [];
   const changes = diffPrivileges(before, privileges);
+  const startedWith = diffPrivileges(initial?.privileges ?? [], privileges);
+  // Saved (or being saved) is not lost: the guard only holds changes nothing has written yet.
+  const isDirty =
+    !save.isPending &&
+    !save.isSuccess &&
+    (name.trim() !== (mode.kind === 'edit' ? mode.role.name : '') ||
+      description.trim() !== (mode.kind === 'edit' ? mode.role.description : '') ||
+      startedWith.added.length + startedWith.removed.length > 0 ||
+      (mode.kind === 'create' && templateKey !== mode.templateKey));
 
   const handleTemplate = (key: string) => {
     setTemplateKey(key);
@@ -70,10 +81,17 @@ export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel, onChanged 
   const handleConfirm = () => {
     const draft = { name: name.trim(), description: description.trim(), privileges: orderPrivileges(privileges) };
     const onSuccess = (result: RoleSaveResult) => {
-      if (!result.privilegesError) onSaved(result, draft.name);
+      if (!result.incomplete) onSaved(result, draft.name);
     };
     if (mode.kind === 'create') createRole.mutate(draft, { onSuccess });
-    else updateRole.mutate({ draft, privilegesChanged: changes.added.length + changes.removed.length > 0 }, { onSuccess });
+    else {
+      const change = {
+        privilegesBefore: mode.role.privileges,
+        privilegesChanged: changes.added.length + changes.removed.length > 0,
+        textChanged: draft.name !== mode.role.name || draft.description !== mode.role.description,
+      };
+      updateRole.mutate({ draft, change }, { onSuccess });
+    }
   };
 
   return (
@@ -86,6 +104,7 @@ export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel, onChanged 
         handleReview();
       }}
     >
+      <LeaveGuard when={isDirty} what={mode.kind === 'create' ? 'this new role' : 'your changes to this role'} />
       <Stack spacing={3}>
         <Paper variant="outlined" sx={{ p: 2.5 }}>
           <Stack spacing={2.5} sx={{ maxWidth: 720 }}>
@@ -144,7 +163,7 @@ export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel, onChanged 
           <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline', mb: 1.5 }}>
             <Typography variant="h2">Privileges</Typography>
             <Typography variant="body2" color="text.secondary" role="status">
-              {privileges.length === 1 ? '1 privilege selected' : `${String(privileges.length)} privileges selected`}
+              {`${countOf(privileges.length, 'privilege')} selected`}
             </Typography>
           </Stack>
           {shown.privileges ? (

@@ -16,6 +16,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
+import { countOf, noun } from '@/lib/text/plural';
 
 import { roleQueries } from '../api/role-queries';
 import { roleMembersHref } from '../role-member-query';
@@ -35,7 +36,7 @@ export function RoleMembers({ roleKey, roleName, page, onPageChange }: Props) {
     <Stack spacing={1}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography role="status">
-          {total === 1 ? '1 member holds' : `${total.toLocaleString()} members hold`} this role.
+          {countOf(total, 'member')} {noun(total, 'holds', 'hold')} this role.
         </Typography>
         {total > 0 ? (
           <Button component={RouterLink} to={roleMembersHref(roleKey)} size="small" variant="outlined">

@@ -13,6 +13,7 @@ import { Link as RouterLink } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
+import { countOf } from '@/lib/text/plural';
 
 import { roleQueries } from '../api/role-queries';
 import { roleMembersHref } from '../role-member-query';
@@ -62,7 +63,7 @@ function MemberCount({ role }: { role: Role }) {
   if (count.isPending) return <Skeleton width={48} sx={{ display: 'inline-block' }} />;
   if (count.isError) return <span>Not available</span>;
   return (
-    <Link component={RouterLink} to={roleMembersHref(role.key)} aria-label={`${count.data.toLocaleString()} members with the ${role.name} role`}>
+    <Link component={RouterLink} to={roleMembersHref(role.key)} aria-label={`${countOf(count.data, 'member')} with the ${role.name} role`}>
       {count.data.toLocaleString()}
     </Link>
   );

@@ -33,7 +33,7 @@ type Props = {
 export function SaveRoleDialog(props: Props) {
   const { open, mode, name, state, result, onConfirm, onClose, onOpenRole } = props;
   const isPending = state === 'pending';
-  const partial = state === 'success' && result?.privilegesError ? result : undefined;
+  const partial = state === 'success' && result?.incomplete ? result : undefined;
   return (
     <Dialog
       open={open}
@@ -55,14 +55,12 @@ export function SaveRoleDialog(props: Props) {
           ) : null}
           {state === 'error' ? (
             <Alert severity="error">
-              The portal refused: {props.error ?? 'unknown error'}. Nothing was {mode === 'create' ? 'created' : 'changed'}.
+              The portal refused: {(props.error ?? 'unknown error').replace(/\.$/, '')}.{' '}
+              {mode === 'create' ? 'Nothing was created.' : 'Nothing was changed: the role is as it was.'}
             </Alert>
           ) : null}
           {partial ? (
-            <Alert severity="warning">
-              {mode === 'create' ? `The role “${name}” was created` : 'The name and description were saved'}, but its privileges
-              were not set: {partial.privilegesError}
-            </Alert>
+            <Alert severity="warning">{partial.incomplete}</Alert>
           ) : null}
         </Stack>
       </DialogContent>

@@ -12,17 +12,22 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 
+import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
+import { countOf } from '@/lib/text/plural';
 import { roleLabel } from '@/lib/arcgis/role-labels';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
 
 import { userQueries } from '../api/user-queries';
 import { type BulkAction, describeBulkAction, planBulkAction, roleKeyOf, seatsLeftText } from '../bulk-action';
+import { ownershipQueries } from '../api/ownership-queries';
+import type { MemberDeletion } from '../member-deletion';
 import { type MemberSelection, selectionCount } from '../resolve-selection';
-import type { GroupOption } from '../types';
+import type { GroupOption, Member } from '../types';
 import { useBulkAction } from '../use-bulk-action';
 import { useSelectionMembers } from '../use-selection-members';
 import { BulkResults } from './bulk-results';
+import { DeleteMemberDialog } from './delete-member-dialog';
 import { GroupPicker } from './group-picker';
 
 export type BulkActionKind = BulkAction['kind'];
@@ -44,10 +49,20 @@ type Props = {
   self: string;
   /** `afterRun`: an action was carried out, so the members' data the selection holds is out of date. */
   onClose: (afterRun: boolean) => void;
+  /** How a delete checks what members own first, and offers "transfer and delete" (composed by the app). */
+  deletion?: MemberDeletion;
 };
 
 /** Choose → preview (what changes, seats, what is skipped) → run with progress and cancel → per-member results. */
-export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
+export function BulkActionDialog(props: Props) {
+  const { kind, selection, deletion } = props;
+  const one = selection.kind === 'picked' && selection.members.length === 1 ? selection.members[0] : undefined;
+  // One member's delete checks what they own first and can offer "transfer and delete".
+  if (kind === 'delete' && deletion && one) return <DeleteMemberDialog member={one} deletion={deletion} onClose={props.onClose} />;
+  return <BulkActionSteps {...props} />;
+}
+
+function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
   const session = usePortalSession();
   const { members, progress, error, isResolving } = useSelectionMembers(selection);
   const userTypes = useQuery(userQueries.userTypes(session));
@@ -80,11 +95,13 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
   }, [group, kind, roleKey, roles.data, userTypeId, userTypes.data]);
 
   const roleNames = lookups.data?.roleNames;
+  const ownership = useOwnershipChecks(kind === 'delete' ? deletion : undefined, members, run.state.status === 'idle');
   const plan = useMemo(() => {
     if (!action || !members || !userTypes.data) return null;
+    if (kind === 'delete' && deletion && !ownership.data) return null;
     const roleName = (key: string) => roleLabel(key.startsWith('org_') ? { role: key } : { roleId: key }, roleNames);
-    return planBulkAction(action, members, { userTypes: userTypes.data, roleName, self });
-  }, [action, members, userTypes.data, self, roleNames]);
+    return planBulkAction(action, members, { userTypes: userTypes.data, roleName, self, deleteRefusals: ownership.data });
+  }, [action, members, userTypes.data, self, roleNames, kind, deletion, ownership.data]);
   const toSend = plan ? plan.batches.reduce((sum, batch) => sum + batch.length, 0) : 0;
   const count = members?.length ?? selectionCount(selection);
   const who = single ? single.username : `${count.toLocaleString()} ${count === 1 ? 'member' : 'members'}`;
@@ -120,7 +137,9 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
     content = <BulkResults action={confirmed} kind={kind} results={run.state.results} cancelled={run.state.cancelled} />;
   } else if (error) {
     content = <Alert severity="error">The members could not be listed: {error.message}</Alert>;
-  } else if (isResolving) {
+  } else if (ownership.isError) {
+    content = <ErrorAlert title="What the members own could not be read" message={ownership.error.message} onRetry={() => void ownership.refetch()} />;
+  } else if (isResolving || ownership.isLoading) {
     content = (
       <Stack spacing={1.5}>
         <LinearProgress
@@ -129,7 +148,7 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
           aria-label="Listing the selected members"
         />
         <Typography role="status">
-          {progress ? `Listing the selected members: ${progress.fetched.toLocaleString()} of ${progress.total.toLocaleString()}` : 'Listing the selected members…'}
+          {!isResolving ? `Checking what ${countOf(members?.length ?? 0, 'member')} own before deleting…` : progress ? `Listing the selected members: ${progress.fetched.toLocaleString()} of ${progress.total.toLocaleString()}` : 'Listing the selected members…'}
         </Typography>
       </Stack>
     );
@@ -188,8 +207,10 @@ export function BulkActionDialog({ kind, selection, self, onClose }: Props) {
         ) : null}
         {kind === 'delete' ? (
           <Alert severity="warning">
-            Deleting cannot be undone. The portal refuses to delete members who still own items or groups; transfer their
-            content first.
+            Deleting cannot be undone.{' '}
+            {deletion
+              ? 'Members who own items or groups are not sent: delete each of them from their page, with Transfer and delete.'
+              : 'The portal refuses to delete members who still own items or groups; transfer their content first.'}
           </Alert>
         ) : null}
       </Stack>
@@ -235,4 +256,19 @@ function SettledSummary({ settled }: { settled: { username: string; outcome: str
       ))}
     </Stack>
   );
+}
+
+const noDeletion: MemberDeletion = {
+  check: () => Promise.reject(new Error('Nothing checks what members own here.')),
+  TransferAndDelete: () => null,
+};
+
+/** Refusals for members a plain delete would fail for, read once before the run; idle without `deletion`. */
+function useOwnershipChecks(deletion: MemberDeletion | undefined, members: readonly Member[] | undefined, isBeforeRun: boolean) {
+  const usernames = (members ?? []).map((member) => member.username);
+  return useQuery({
+    ...ownershipQueries.refusals(deletion ?? noDeletion, usernames),
+    // Afterwards the deleted members are gone and the plan is history.
+    enabled: Boolean(deletion && members) && isBeforeRun,
+  });
 }

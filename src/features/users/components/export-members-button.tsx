@@ -8,11 +8,15 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 
 import { downloadTextFile } from '@/lib/download-text-file';
+import { countOf, noun } from '@/lib/text/plural';
 
 import type { MemberListParams } from '../types';
 import { useMemberExport } from '../use-member-export';
 
-/** Exports every member the table's search and filters match, with progress; the file never leaves the browser. */
+/**
+ * Exports every member the table's search and filters match, in the table's order, with progress; the file is named
+ * after the filters and never leaves the browser.
+ */
 export function ExportMembersButton({ params }: { params: MemberListParams }) {
   const { state, start, cancel, reset } = useMemberExport(params);
   const percent = state.status === 'running' && state.total ? Math.round((state.fetched / state.total) * 100) : 0;
@@ -34,13 +38,13 @@ export function ExportMembersButton({ params }: { params: MemberListParams }) {
               <Typography role="status" sx={{ mt: 1.5 }}>
                 {state.total === null
                   ? 'Counting the members to export…'
-                  : `Exported ${state.fetched.toLocaleString()} of ${state.total.toLocaleString()} members`}
+                  : `Exported ${state.fetched.toLocaleString()} of ${countOf(state.total, 'member')}`}
               </Typography>
             </>
           ) : null}
           {state.status === 'done' ? (
             <Typography role="status">
-              {state.count.toLocaleString()} members are ready in {state.fileName}.
+              {countOf(state.count, 'member')} {noun(state.count, 'is', 'are')} ready in {state.fileName}.
             </Typography>
           ) : null}
           {state.status === 'failed' ? <Alert severity="error">The export stopped: {state.message}</Alert> : null}

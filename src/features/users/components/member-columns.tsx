@@ -1,6 +1,6 @@
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { GridColDef, GridRenderCellParams } from '@mui/x-data-grid';
 import { Link as RouterLink } from 'react-router';
 
 import { paths } from '@/config/paths';
@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import { roleLabel } from '@/lib/arcgis/role-labels';
 
 import type { Member, MemberLookups, MemberSortField } from '../types';
+import { CellText } from './cell-text';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -19,57 +20,71 @@ export const sortFieldByColumn: Partial<Record<keyof Member, MemberSortField>> =
   lastLogin: 'lastlogin',
 };
 
+/** Text cells show what fits and the whole value as a tooltip when cut ("GIS Professional Advanced", long e-mails). */
+const textCell = ({ formattedValue }: GridRenderCellParams<Member>) => <CellText text={String(formattedValue ?? '')} />;
+
+/** The columns, for the column chooser and the hidden columns kept in storage. */
+export const memberColumnFields = ['username', 'fullName', 'email', 'role', 'userTypeId', 'lastLogin', 'created', 'disabled'] as const;
+
+/**
+ * Widths: at 1440 px every column fits with the navigation open, the role and user type columns are wide enough for
+ * the longest built-in names ("GIS Professional Advanced"), and the rest of the room goes to e-mail, names and
+ * usernames (flex). Narrower windows scroll sideways; the Columns chooser hides what a person does not need.
+ */
 export function memberColumns(lookups: MemberLookups | undefined): GridColDef<Member>[] {
   const sortable = (field: keyof Member) => field in sortFieldByColumn;
   return [
     {
       field: 'username',
       headerName: 'Username',
-      flex: 1.1,
-      minWidth: 130,
+      flex: 1,
+      minWidth: 125,
       sortable: sortable('username'),
       renderCell: ({ value }: { value?: string }) => (
-        <Link component={RouterLink} to={paths.member.href(value ?? '')}>
-          {value}
-        </Link>
+        <CellText text={value ?? ''}>
+          <Link component={RouterLink} to={paths.member.href(value ?? '')}>
+            {value}
+          </Link>
+        </CellText>
       ),
     },
-    { field: 'fullName', headerName: 'Full name', flex: 1.1, minWidth: 130, sortable: sortable('fullName') },
-    { field: 'email', headerName: 'Email', flex: 1.7, minWidth: 170, sortable: false },
+    { field: 'fullName', headerName: 'Full name', flex: 1, minWidth: 110, sortable: sortable('fullName'), renderCell: textCell },
+    { field: 'email', headerName: 'Email', flex: 1.8, minWidth: 160, sortable: false, renderCell: textCell },
     {
       field: 'role',
       headerName: 'Role',
-      flex: 0.9,
-      minWidth: 110,
+      flex: 0.5,
+      minWidth: 115,
       sortable: false,
       valueGetter: (_value, member) => roleLabel(member, lookups?.roleNames),
+      renderCell: textCell,
     },
     {
       field: 'userTypeId',
       headerName: 'User type',
-      flex: 0.9,
-      minWidth: 125,
+      width: 215,
       sortable: false,
       valueGetter: (value: string | undefined) => (value ? (lookups?.userTypeNames.get(value) ?? value) : ''),
+      renderCell: textCell,
     },
     {
       field: 'lastLogin',
       headerName: 'Last login',
-      width: 125,
+      width: 118,
       sortable: sortable('lastLogin'),
       valueFormatter: (value: number | null) => (value === null ? 'Never' : dateFormat.format(value)),
     },
     {
       field: 'created',
       headerName: 'Created',
-      width: 125,
+      width: 118,
       sortable: sortable('created'),
       valueFormatter: (value: number) => dateFormat.format(value),
     },
     {
       field: 'disabled',
       headerName: 'Status',
-      width: 90,
+      width: 98,
       sortable: false,
       renderCell: ({ value }) =>
         value ? (

@@ -18,6 +18,7 @@ import { roleLabel } from '@/lib/arcgis/role-labels';
 
 import { userQueries } from '../api/user-queries';
 import type { BulkAction } from '../bulk-action';
+import type { MemberDeletion } from '../member-deletion';
 import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
 import { MemberActionsMenu } from './member-actions-menu';
 import { EditProfileDialog } from './edit-profile-dialog';
@@ -32,10 +33,12 @@ type Props = {
   canEditProfile: boolean;
   canViewContent: boolean;
   self: string;
+  /** How a delete checks ownership first and offers "transfer and delete" (composed by the app). */
+  deletion?: MemberDeletion;
 };
 
 /** Everything about one member, with the actions an administrator takes on them. */
-export function MemberDetailsView({ username, actions, canEditProfile, canViewContent, self }: Props) {
+export function MemberDetailsView({ username, actions, canEditProfile, canViewContent, self, deletion }: Props) {
   const session = usePortalSession();
   const member = useQuery(userQueries.detail(session, username));
   const lookups = useQuery(userQueries.lookups(session));
@@ -51,7 +54,8 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
       </PageContainer>
     );
   }
-  if (member.isError) {
+  // A member deleted from the open dialog stays on screen until the dialog (with its result) is closed.
+  if (member.isError && !(kind && member.data)) {
     return (
       <PageContainer title={username}>
         {member.error instanceof AppError && member.error.kind === 'not-found' ? (
@@ -179,6 +183,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
           kind={kind}
           selection={{ kind: 'picked', members: [details] }}
           self={self}
+          deletion={deletion}
           onClose={() => {
             setKind(null);
           }}

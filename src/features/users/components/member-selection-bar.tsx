@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
+import type { MemberDeletion } from '../member-deletion';
 import { type MemberSelection, selectionCount, selectionCountLabel } from '../resolve-selection';
 import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
 import { MemberActionsMenu } from './member-actions-menu';
@@ -20,10 +21,11 @@ type Props = {
   /** Actions the signed-in member's privileges allow. */
   allowed: readonly BulkActionKind[];
   self: string;
+  deletion?: MemberDeletion;
 };
 
 /** Shown while members are selected: how many, select all that match, and the actions on them. */
-export function MemberSelectionBar({ selection, matching, matchingLabel, allMatchingSelected, onSelectAllMatching, onClear, allowed, self }: Props) {
+export function MemberSelectionBar({ selection, matching, matchingLabel, allMatchingSelected, onSelectAllMatching, onClear, allowed, self, deletion }: Props) {
   const [kind, setKind] = useState<BulkActionKind | null>(null);
   const count = selectionCount(selection);
   const countLabel = selectionCountLabel(selection);
@@ -47,6 +49,7 @@ export function MemberSelectionBar({ selection, matching, matchingLabel, allMatc
           kind={kind}
           selection={selection}
           self={self}
+          deletion={deletion}
           onClose={(afterRun) => {
             setKind(null);
             // The selection holds members as they were; a second action must not plan from stale roles or types.

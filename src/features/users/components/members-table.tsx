@@ -18,10 +18,13 @@ import { defaultMemberListParams } from '../member-list-params';
 import type { MemberQuery } from '../member-query';
 import { type AnsweredMemberQuery, type MemberSelection, selectionCount } from '../resolve-selection';
 import { type Member, type MemberListParams, type MemberPageSize, memberPageSizes } from '../types';
+import { useHiddenColumns } from '../use-hidden-columns';
 import { useMemberQuery } from '../use-member-query';
 import type { BulkActionKind } from './bulk-action-dialog';
-import { memberColumns, sortFieldByColumn } from './member-columns';
+import { memberColumnFields, memberColumns, sortFieldByColumn } from './member-columns';
+import { MembersGridToolbar } from './members-grid-toolbar';
 import { MemberSelectionBar } from './member-selection-bar';
+import type { MemberDeletion } from '../member-deletion';
 
 type Props = {
   params: MemberListParams;
@@ -29,6 +32,8 @@ type Props = {
   /** Actions the signed-in member may take on selected members; none = no selection column. */
   actions?: readonly BulkActionKind[];
   self?: string;
+  /** How deletes check ownership first and offer "transfer and delete" (composed by the app). */
+  deletion?: MemberDeletion;
 };
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
@@ -60,11 +65,12 @@ function useMemberRows(params: MemberListParams) {
   return { query: grouped, data, all: sorted, memberQuery: null as MemberQuery | null, answered: null };
 }
 
-export function MembersTable({ params, onParamsChange, actions = [], self = '' }: Props) {
+export function MembersTable({ params, onParamsChange, actions = [], self = '', deletion }: Props) {
   const session = usePortalSession();
   const { query: members, data, all, memberQuery, answered } = useMemberRows(params);
   const lookups = useQuery(userQueries.lookups(session));
   const columns = useMemo(() => memberColumns(lookups.data), [lookups.data]);
+  const hiddenColumns = useHiddenColumns(memberColumnFields);
   const total = data?.total ?? 0;
   // Only a search's total stops at 10,000; the listing's and the group filter's are exact.
   const searchTotal = answered?.kind === 'search';
@@ -211,6 +217,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
           }}
           allowed={actions}
           self={self}
+          deletion={deletion}
         />
       ) : null}
       {lookups.isError ? (
@@ -224,6 +231,15 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
           rows={data?.members ?? []}
           getRowId={(member) => member.username}
           columns={columns}
+          columnVisibilityModel={hiddenColumns.model}
+          onColumnVisibilityModelChange={hiddenColumns.onModelChange}
+          showToolbar
+          slots={{ toolbar: MembersGridToolbar }}
+          // The checkbox column is how bulk actions start: it is not the chooser's to hide.
+          slotProps={{
+            loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' },
+            columnsManagement: { getTogglableColumns: () => [...memberColumnFields] },
+          }}
           rowCount={searchTotal ? Math.min(total, SEARCH_RESULT_CEILING) : total}
           loading={members.isFetching}
           paginationMode="server"
@@ -251,7 +267,6 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '' }
           localeText={{
             noRowsLabel: matching ? `No members match ${matching}.` : 'This organization has no members yet.',
           }}
-          slotProps={{ loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' } }}
           sx={{ bgcolor: 'background.paper' }}
         />
       </Box>

@@ -1,0 +1,33 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+
+import { contentQueries } from '@/features/content-transfer/api/content-queries';
+import { TransferAndDelete } from '@/features/content-transfer/components/transfer-and-delete';
+import { licenceBlocker } from '@/features/content-transfer/offboarding-status';
+import type { MemberDeletion } from '@/features/users/member-deletion';
+import { usePortalSession } from '@/hooks/use-session';
+
+/**
+ * The members screens delete through the offboarding feature: what a member owns is the offboarding inventory (read
+ * fresh, and kept for the "transfer and delete" form that follows), and that form runs the offboarding engine.
+ */
+export function useMemberDeletion(): MemberDeletion {
+  const session = usePortalSession();
+  const queryClient = useQueryClient();
+  return useMemo(
+    () => ({
+      check: async (username: string) => {
+        const inventory = await queryClient.query(contentQueries.inventory(session, username));
+        return {
+          username,
+          items: inventory.items.length,
+          groups: inventory.ownedGroups.length,
+          blocker: licenceBlocker(inventory),
+          esriAccess: inventory.holdings.esriAccess,
+        };
+      },
+      TransferAndDelete,
+    }),
+    [session, queryClient],
+  );
+}

@@ -1,0 +1,78 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+
+import { downloadTextFile } from '@/lib/download-text-file';
+import { countOf } from '@/lib/text/plural';
+
+import type { EnterpriseAddOutcome } from '../add-enterprise-accounts';
+import { enterpriseResultsCsv } from '../enterprise-results-csv';
+
+const STATUS_LABELS: Record<EnterpriseAddOutcome['status'], string> = {
+  added: 'Added',
+  member: 'Already a member',
+  failed: 'Failed',
+  'not-sent': 'Not sent',
+};
+
+const columns: GridColDef<EnterpriseAddOutcome>[] = [
+  { field: 'username', headerName: 'Login', flex: 1, minWidth: 180 },
+  { field: 'fullname', headerName: 'Name', flex: 1, minWidth: 160 },
+  { field: 'status', headerName: 'Result', width: 150, valueGetter: (value: EnterpriseAddOutcome['status']) => STATUS_LABELS[value] },
+  { field: 'reason', headerName: 'Why', flex: 1.5, minWidth: 240 },
+];
+
+type Props = { outcomes: readonly (EnterpriseAddOutcome | undefined)[]; running: boolean; source: string; onStartOver: () => void };
+
+/** Step 3: progress, then one result per account, failed first, downloadable as CSV. */
+export function EnterpriseResultStep({ outcomes, running, source, onStartOver }: Props) {
+  const done = outcomes.filter((o): o is EnterpriseAddOutcome => o !== undefined);
+  const count = (status: EnterpriseAddOutcome['status']) => done.filter((o) => o.status === status).length;
+  const order: Record<EnterpriseAddOutcome['status'], number> = { failed: 0, added: 1, member: 2, 'not-sent': 3 };
+  const sorted = [...done].sort((a, b) => order[a.status] - order[b.status]);
+  return (
+    <Stack spacing={2}>
+      {running ? (
+        <>
+          <Typography role="status">
+            Adding accounts: {done.length.toLocaleString()} of {outcomes.length.toLocaleString()} answered.
+          </Typography>
+          <LinearProgress variant="determinate" value={outcomes.length === 0 ? 0 : (100 * done.length) / outcomes.length} aria-label="Progress" />
+        </>
+      ) : (
+        <Alert severity={count('failed') > 0 ? 'warning' : 'success'} role="status">
+          {countOf(count('added'), 'account')} added
+          {count('member') > 0 ? `, ${countOf(count('member'), 'already a member', 'already members')}` : ''}
+          {count('not-sent') > 0 ? `, ${countOf(count('not-sent'), 'account')} not sent` : ''}
+          {count('failed') > 0 ? `, ${countOf(count('failed'), 'account')} failed` : ''}.
+        </Alert>
+      )}
+      <DataGrid
+        aria-label="Results"
+        rows={sorted}
+        getRowId={(row) => `${row.username}#${row.status}#${String(sorted.indexOf(row))}`}
+        columns={columns}
+        density="compact"
+        initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
+        pageSizeOptions={[25, 50, 100]}
+        disableRowSelectionOnClick
+        sx={{ height: 'min(60vh, 560px)' }}
+      />
+      <Stack direction="row" spacing={1}>
+        <Button
+          variant="outlined"
+          disabled={running}
+          onClick={() => downloadTextFile(`enterprise-members-${source.replace(/[^\w.-]+/g, '-')}-results.csv`, enterpriseResultsCsv(sorted))}
+        >
+          Download results (CSV)
+        </Button>
+        <Button disabled={running} onClick={onStartOver}>
+          Add more enterprise members
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,123 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { useMemo } from 'react';
+
+import { countOf } from '@/lib/text/plural';
+
+import type { ImportRole, ImportUserType } from '../../types';
+import type { EnterpriseReviewRow, EnterpriseReviewSummary } from '../enterprise-review';
+
+const STATUS_LABELS: Record<EnterpriseReviewRow['status'], string> = {
+  ready: 'Will be added',
+  member: 'Already a member',
+  'no-email': 'No e-mail',
+  duplicate: 'Listed twice',
+  removed: 'Removed',
+};
+
+type Props = {
+  rows: readonly EnterpriseReviewRow[];
+  summary: EnterpriseReviewSummary;
+  roles: readonly ImportRole[];
+  userTypes: readonly ImportUserType[] | null;
+  roleId: string;
+  userTypeId: string;
+  onRoleChange: (roleId: string) => void;
+  onUserTypeChange: (userTypeId: string) => void;
+  onToggleRemoved: (username: string) => void;
+  onBack: () => void;
+  onAdd: () => void;
+};
+
+/** Step 2: every account with what will happen to it; one role and user type for all; nothing is sent before "Add". */
+export function EnterpriseReviewStep(props: Props) {
+  const { rows, summary, roles, userTypes, roleId, userTypeId, onToggleRemoved } = props;
+  const type = userTypes?.find((t) => t.id === userTypeId);
+  const seatsShort = type?.seatsLeft != null && summary.ready > type.seatsLeft;
+  const incompatibleType = type?.compatibleRoleIds != null && !type.compatibleRoleIds.includes(roleId) ? type : null;
+  const columns = useMemo<GridColDef<EnterpriseReviewRow>[]>(
+    () => [
+      { field: 'username', headerName: 'Login', flex: 1, minWidth: 180, valueGetter: (_, row) => row.account.username },
+      { field: 'fullname', headerName: 'Name', flex: 1, minWidth: 160, valueGetter: (_, row) => row.account.fullname },
+      { field: 'email', headerName: 'E-mail', flex: 1, minWidth: 200, valueGetter: (_, row) => row.account.email || '—' },
+      { field: 'status', headerName: 'Status', width: 150, valueGetter: (_, row) => STATUS_LABELS[row.status] },
+      { field: 'reason', headerName: 'Why', flex: 1.5, minWidth: 220 },
+      {
+        field: 'action',
+        headerName: '',
+        width: 120,
+        sortable: false,
+        renderCell: ({ row }) =>
+          row.status === 'ready' || row.status === 'removed' ? (
+            <Button size="small" onClick={() => onToggleRemoved(row.account.username)} aria-label={`${row.status === 'ready' ? 'Remove' : 'Restore'} ${row.account.username}`}>
+              {row.status === 'ready' ? 'Remove' : 'Restore'}
+            </Button>
+          ) : null,
+      },
+    ],
+    [onToggleRemoved],
+  );
+  const parts = [
+    `${countOf(summary.ready, 'account')} will be added`,
+    summary.member > 0 ? countOf(summary.member, 'is already a member', 'are already members') : '',
+    summary['no-email'] > 0 ? `${countOf(summary['no-email'], 'has no e-mail address', 'have no e-mail address')} (not added)` : '',
+    summary.duplicate > 0 ? countOf(summary.duplicate, 'is listed twice', 'are listed twice') : '',
+    summary.removed > 0 ? countOf(summary.removed, 'removed by you', 'removed by you') : '',
+  ].filter(Boolean);
+  return (
+    <Stack spacing={2}>
+      <Typography role="status">{parts.join(' · ')}</Typography>
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <TextField select label="Role for every added account" value={roleId} onChange={(event) => props.onRoleChange(event.target.value)} sx={{ minWidth: 260 }}>
+            {roles.map((role) => (
+              <MenuItem key={role.id} value={role.id}>
+                {role.name}
+              </MenuItem>
+            ))}
+          </TextField>
+          {userTypes ? (
+            <TextField select label="User type for every added account" value={userTypeId} onChange={(event) => props.onUserTypeChange(event.target.value)} sx={{ minWidth: 300 }}>
+              {userTypes.map((t) => (
+                <MenuItem key={t.id} value={t.id}>
+                  {t.name} — {t.seatsLeft === null ? 'seats not reported by the portal' : `${countOf(t.seatsLeft, 'seat')} left`}
+                </MenuItem>
+              ))}
+            </TextField>
+          ) : (
+            <Alert severity="info">The portal did not list its user types: accounts are sent without one and the portal decides.</Alert>
+          )}
+        </Stack>
+      </Paper>
+      {seatsShort ? (
+        <Alert severity="error">
+          {type.name} has {countOf(type.seatsLeft ?? 0, 'seat')} left for {countOf(summary.ready, 'account')}: choose another user type or remove accounts.
+        </Alert>
+      ) : null}
+      {incompatibleType ? <Alert severity="error">The role you chose cannot be given with the user type {incompatibleType.name}: choose another.</Alert> : null}
+      <DataGrid
+        aria-label="Accounts to add"
+        rows={rows}
+        getRowId={(row) => row.account.username.toLowerCase() + (row.status === 'duplicate' ? `#${String(rows.indexOf(row))}` : '')}
+        columns={columns}
+        density="compact"
+        initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
+        pageSizeOptions={[25, 50, 100]}
+        disableRowSelectionOnClick
+        sx={{ height: 'min(70vh, 640px)' }}
+      />
+      <Stack direction="row" spacing={1}>
+        <Button onClick={props.onBack}>Back</Button>
+        <Button variant="contained" disabled={summary.ready === 0 || seatsShort || incompatibleType !== null} onClick={props.onAdd}>
+          Add {countOf(summary.ready, 'member')}
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}

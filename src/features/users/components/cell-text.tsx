@@ -1,0 +1,24 @@
+import Box from '@mui/material/Box';
+import type { ReactNode, SyntheticEvent } from 'react';
+
+/**
+ * A table cell's text on one line, cut with an ellipsis where the column is too narrow. When it is cut, the whole
+ * value is the element's tooltip (`title`), measured when the pointer or focus arrives, so it follows column resizes.
+ */
+export function CellText({ text, children }: { text: string; children?: ReactNode }) {
+  const titleIfCut = (event: SyntheticEvent<HTMLElement>) => {
+    const element = event.currentTarget;
+    if (element.scrollWidth > element.clientWidth) element.title = text;
+    else element.removeAttribute('title');
+  };
+  return (
+    <Box
+      component="span"
+      onMouseEnter={titleIfCut}
+      onFocus={titleIfCut}
+      sx={{ display: 'block', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+    >
+      {children ?? text}
+    </Box>
+  );
+}

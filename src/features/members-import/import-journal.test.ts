@@ -28,7 +28,10 @@ describe('describeJournal', () => {
       preexisting: Array.from({ length: 50 }, (_, index) => 100 + index),
     };
     expect(describeJournal(journal)).toBe(
-      '4 of 5,000 rows to add were done when it stopped (2 added, 1 already members, 1 failed); the file has 5,050 rows, 50 of them already members before the import.',
+      '4 of 5,000 rows to add were done when it stopped (2 added, 1 already member, 1 failed); the file has 5,050 rows, 50 of them already members before the import.',
+    );
+    expect(describeJournal({ outcomes: [outcome(2, 'exists')], total: 1, rowCount: 1, preexisting: [2] })).toBe(
+      '1 of 1 row to add was done when it stopped (0 added, 1 already member, 0 failed); the file has 1 row, 1 of them already a member before the import.',
     );
     expect(describeJournal({ outcomes: [], total: 10 })).toBe('0 of 10 rows to add were done when it stopped (0 added, 0 already members, 0 failed).');
   });

@@ -1,4 +1,5 @@
 import { openKeyValueStore } from '@/lib/idb/key-value-store';
+import { countOf, noun } from '@/lib/text/plural';
 
 import type { ImportOutcome } from './execute-import';
 import type { MemberField, MemberMapping } from './types';
@@ -63,12 +64,17 @@ export const importJournals = {
  */
 export function describeJournal(journal: Pick<ImportJournal, 'outcomes' | 'total' | 'rowCount' | 'preexisting'>): string {
   const count = (status: ImportOutcome['status']) => journal.outcomes.filter((outcome) => outcome.status === status).length;
-  const done = journal.outcomes.length.toLocaleString();
-  const parts = `${count('added').toLocaleString()} added, ${count('exists').toLocaleString()} already members, ${count('failed').toLocaleString()} failed`;
+  const done = journal.outcomes.length;
+  const parts = `${countOf(count('added'), 'added', 'added')}, ${alreadyMembers(count('exists'))}, ${countOf(count('failed'), 'failed', 'failed')}`;
   const preexisting = journal.preexisting?.length ?? 0;
   const file =
     journal.rowCount === undefined
       ? ''
-      : `; the file has ${journal.rowCount.toLocaleString()} rows${preexisting > 0 ? `, ${preexisting.toLocaleString()} of them already members before the import` : ''}`;
-  return `${done} of ${journal.total.toLocaleString()} rows to add were done when it stopped (${parts})${file}.`;
+      : `; the file has ${countOf(journal.rowCount, 'row')}${preexisting > 0 ? `, ${preexisting.toLocaleString('en-US')} of them already ${noun(preexisting, 'a member', 'members')} before the import` : ''}`;
+  return `${done.toLocaleString('en-US')} of ${countOf(journal.total, 'row')} to add ${noun(done, 'was', 'were')} done when it stopped (${parts})${file}.`;
+}
+
+/** "1 already member", "4 already members" (as the progress says it). */
+function alreadyMembers(count: number): string {
+  return countOf(count, 'already member');
 }

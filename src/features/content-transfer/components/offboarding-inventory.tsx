@@ -77,7 +77,8 @@ export function OffboardingInventoryView({ inventory }: { inventory: Offboarding
             <Stack spacing={1}>
               <Typography variant="body2">
                 {inventory.member.fullName} ({inventory.member.username}) · user type {inventory.userTypeName ?? inventory.member.userTypeId ?? 'unknown'}{' '}
-                {inventory.member.disabled ? <Chip size="small" label="Disabled" /> : null}
+                {/* A span: a Chip is a div by default, and a div cannot sit inside this paragraph. */}
+                {inventory.member.disabled ? <Chip component="span" size="small" label="Disabled" /> : null}
               </Typography>
               <Typography variant="body2">
                 Member of {inventory.memberships.length === 0 ? 'no other groups' : inventory.memberships.map((group) => group.title).join(', ')}.

@@ -106,7 +106,8 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   const [touched, setTouched] = useState<ReadonlySet<AddMemberField>>(new Set());
   // Restored after a reload: what still needs attention (the password at least) shows at once.
   const [attempted, setAttempted] = useState(saved !== null);
-  const focusHeading = useRef(false);
+  // The step whose heading takes focus once it is drawn (the address changes in a transition, so not at once).
+  const focusHeading = useRef<number | null>(null);
   const usernameCheck = useUsernameCheck(effectiveUsername(form), form.accountKind);
   const errors = validateAddMemberForm(form, context, usernameCheck.state === 'answered' ? usernameCheck : undefined);
   const addMember = useAddMember();
@@ -122,16 +123,18 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
     draft.remove();
   }, [draft]);
 
-  // A step the wizard cannot show after a reload (no result; a review whose password was not kept) goes back.
+  // A step the wizard cannot show after a reload (no result; a review of details not checked in this page, such as a
+  // password that was not kept) goes back to the details.
+  const [isChecked, setIsChecked] = useState(false);
   const wanted = stepKeys.indexOf(stepKey);
-  const step = wanted === 2 && !addMember.data ? 0 : wanted === 1 && fieldsWithErrors(errors).length > 0 ? 0 : wanted;
+  const step = (wanted === 2 && !addMember.data) || (wanted === 1 && !isChecked) ? 0 : wanted;
   const passwordLost = saved !== null && form.accountKind === 'builtin' && form.password === '';
   useEffect(() => {
-    if (step !== wanted && usernameCheck.state !== 'checking') setStepKey(stepKeys[step] ?? 'details', { replace: true });
-  }, [setStepKey, step, usernameCheck.state, wanted]);
+    if (step !== wanted) setStepKey(stepKeys[step] ?? 'details', { replace: true });
+  }, [setStepKey, step, wanted]);
 
   const goTo = (next: number) => {
-    focusHeading.current = true; // the new step's heading takes focus, so keyboard and screen reader users follow
+    focusHeading.current = next; // the new step's heading takes focus, so keyboard and screen reader users follow
     setStepKey(stepKeys[next] ?? 'details');
   };
 
@@ -142,6 +145,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
       document.getElementById(`add-member-${first}`)?.focus();
       return;
     }
+    setIsChecked(true);
     goTo(1);
   };
 
@@ -158,6 +162,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
     setForm(initialAddMemberForm(context));
     setTouched(new Set());
     setAttempted(false);
+    setIsChecked(false);
     addMember.reset();
     goTo(0);
   };
@@ -189,8 +194,8 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
           variant="h2"
           tabIndex={-1}
           ref={(heading: HTMLHeadingElement | null) => {
-            if (heading && focusHeading.current) {
-              focusHeading.current = false;
+            if (heading && focusHeading.current === step) {
+              focusHeading.current = null;
               heading.focus();
             }
           }}

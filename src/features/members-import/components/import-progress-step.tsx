@@ -11,6 +11,7 @@ import { countOf } from '@/lib/text/plural';
 
 import type { ImportProgress } from '../execute-import';
 
+
 type Props = {
   progress: ImportProgress | null;
   isPaused: boolean;

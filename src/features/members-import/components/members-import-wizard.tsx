@@ -49,7 +49,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
         when={hasWork}
         what={
           step === 'adding'
-            ? `sight of the import of ${importer.fileName} while it runs (choose the file again to resume it)`
+            ? `the view of the running import of ${importer.fileName} (choose the file again later to resume it)`
             : `the passwords read from ${importer.fileName} (the review itself is kept until you sign out)`
         }
       />

@@ -147,7 +147,7 @@ test('hand a group over to a colleague from the content page', async ({ page, em
   await content.checkPlan();
   await expect(content.dialog().getByText('Groups (1 ready, 0 blocked)')).toBeVisible();
   await content.dialog().getByRole('button', { name: 'Confirm and move 1 group' }).click();
-  await expect(content.dialog().getByRole('status')).toHaveText(/^1 of 1 groups transferred/);
+  await expect(content.dialog().getByRole('status')).toHaveText(/^1 of 1 group transferred/);
   await content.dialog().getByRole('button', { name: 'Close' }).click();
   await expect(groups.getByRole('listitem')).toHaveCount(3);
   expect(await emulator.ownedGroupsOf(receiver)).toContain('Street Lights');

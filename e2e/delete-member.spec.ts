@@ -86,6 +86,8 @@ test('a bulk delete sends only members who own nothing; the others are named wit
   await page.goto(`/members?group=${groupId}`);
   await expect(membersPage.rowFor('carla.rossi')).toBeVisible({ timeout: 30_000 });
   await membersPage.rowFor('ana.lima').getByRole('checkbox').check();
+  // The grid redraws its rows for the new selection: the next click waits for that.
+  await expect(page.getByText('1 member selected')).toBeVisible();
   await membersPage.rowFor('carla.rossi').getByRole('checkbox').check();
   await expect(page.getByText('2 members selected')).toBeVisible();
   const memberPage = new MemberPage(page);

@@ -104,6 +104,17 @@ test.describe('on ArcGIS Enterprise', () => {
   });
 });
 
+test('on ArcGIS Enterprise the esri_* system accounts never appear among the members', async ({ page, signInPage, emulator }) => {
+  await emulator.setProfile({ flavor: 'enterprise' });
+  // The portal has them (a search that does not leave them out finds one) …
+  expect(await emulator.countMembers('esri_livingatlas')).toBe(1);
+  await signInPage.goto('/members');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  await page.getByRole('searchbox', { name: 'Search members' }).fill('esri_livingatlas');
+  // … Roster's table does not list them.
+  await expect(page.getByText('No members match “esri_livingatlas”.')).toBeVisible({ timeout: 30_000 });
+});
+
 test.describe('a built-in member file on ArcGIS Enterprise', () => {
   test('is held to Enterprise\'s username rule: a 25-character and a hyphenated name are flagged, a valid one is ready', async ({ page, signInPage, emulator }, testInfo) => {
     await emulator.setProfile({ flavor: 'enterprise' });

@@ -5,6 +5,7 @@ import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import { portalAdminRequest } from '@/lib/arcgis/portal-admin';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
+import type { CreateAccount } from '../enterprise/add-enterprise-accounts';
 import type { EnterpriseAccount } from '../enterprise/enterprise-review';
 
 /** The most accounts one identity-store answer may hold; a real portal's examples ask for 1,000. */
@@ -91,18 +92,8 @@ export async function fetchEnterpriseMemberLogins(session: PortalSession, signal
   }
 }
 
-export type CreateEnterpriseUser = {
-  username: string;
-  firstname: string;
-  lastname: string;
-  email: string;
-  role: string;
-  userLicenseTypeId: string;
-  description: string;
-};
-
 /** DOC create-user with `provider=enterprise`: the account signs in with its directory login; no password. */
-export async function createEnterpriseUser(session: PortalSession, account: CreateEnterpriseUser, signal?: AbortSignal): Promise<void> {
+export async function createEnterpriseUser(session: PortalSession, account: CreateAccount, signal?: AbortSignal): Promise<void> {
   await portalAdminRequest(
     session,
     'security/users/createUser',

@@ -12,7 +12,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
 import { LeaveGuard } from '@/components/leave-guard';
 import { usePortalSession } from '@/hooks/use-session';
-import { portalRetry } from '@/lib/arcgis/portal-retry';
+import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
+import { createPauseGate, type PauseGate } from '@/lib/async/pause-gate';
 import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
 import { countOf } from '@/lib/text/plural';
 
@@ -42,14 +43,16 @@ export function EnterpriseMembersWizard() {
   const [userTypeId, setUserTypeId] = useState('');
   const [outcomes, setOutcomes] = useState<(EnterpriseAddOutcome | undefined)[]>([]);
   const [running, setRunning] = useState(false);
-  const abort = useRef<AbortController | null>(null);
+  const run = useRef<{ controller: AbortController; gate: PauseGate } | null>(null);
+  const [connection, setConnection] = useState<RunConnection | null>(null);
+  const [isPaused, setIsPaused] = useState(false);
   const memberLogins = useQuery({ ...enterpriseQueries.memberLogins(session), enabled: step === 1 });
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     heading.current?.focus();
   }, [step]);
-  useEffect(() => () => abort.current?.abort(), []);
+  useEffect(() => () => run.current?.controller.abort(), []);
   // The organization's new member defaults until the reviewer picks something else.
   const defaults = organization.data?.defaults;
   const roles = organization.data?.roles ?? [];
@@ -77,7 +80,12 @@ export function EnterpriseMembersWizard() {
 
   const add = async () => {
     const controller = new AbortController();
-    abort.current = controller;
+    const gate = createPauseGate();
+    run.current = { controller, gate };
+    // Every request of the run waits out a busy or absent portal, or a refused sign-in, instead of failing rows.
+    const link = createRunConnection();
+    setConnection(link);
+    setIsPaused(false);
     const answered: (EnterpriseAddOutcome | undefined)[] = rows.map(() => undefined);
     const pending: { flush: ReturnType<typeof setTimeout> | null } = { flush: null };
     setOutcomes([...answered]);
@@ -90,7 +98,8 @@ export function EnterpriseMembersWizard() {
         userLicenseTypeId: chosenUserTypeId,
         create: (account) => createEnterpriseUser(session, account, controller.signal),
         lookup: (username) => fetchMemberLogin(session, username, controller.signal),
-        retry: portalRetry,
+        retry: link.policy,
+        waitUntilResumed: gate.wait,
         signal: controller.signal,
         onOutcome: (outcome, index) => {
           answered[index] = outcome;
@@ -103,10 +112,26 @@ export function EnterpriseMembersWizard() {
       });
     } finally {
       if (pending.flush) clearTimeout(pending.flush);
+      link.close();
+      setConnection(null);
+      run.current = null;
       setOutcomes([...answered]);
       setRunning(false);
       void invalidatePortalChanges(queryClient);
     }
+  };
+
+  const pause = () => {
+    run.current?.gate.pause();
+    setIsPaused(true);
+  };
+  const resume = () => {
+    run.current?.gate.resume();
+    setIsPaused(false);
+  };
+  const stop = () => {
+    run.current?.controller.abort();
+    run.current?.gate.resume();
   };
 
   const startOver = () => {
@@ -167,7 +192,19 @@ export function EnterpriseMembersWizard() {
           onAdd={() => void add()}
         />
       ) : null}
-      {step === 2 ? <EnterpriseResultStep outcomes={outcomes} running={running} source={source} onStartOver={startOver} /> : null}
+      {step === 2 ? (
+        <EnterpriseResultStep
+          outcomes={outcomes}
+          running={running}
+          source={source}
+          connection={connection}
+          isPaused={isPaused}
+          onPause={pause}
+          onResume={resume}
+          onStop={stop}
+          onStartOver={startOver}
+        />
+      ) : null}
       {step === 2 && !running && outcomes.some((o) => o?.status === 'failed') ? (
         <Alert severity="info">Failed accounts were not added. Download the results to see why, fix them in the portal or the directory, and add them again.</Alert>
       ) : null}

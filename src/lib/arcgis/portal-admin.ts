@@ -1,4 +1,4 @@
-import { request } from '@esri/arcgis-rest-request';
+import { ArcGISRequestError, request } from '@esri/arcgis-rest-request';
 
 import { AppError, toAppError } from './arcgis-error';
 import type { PortalSession } from './portal-session';
@@ -48,6 +48,8 @@ export async function portalAdminRequest<T>(
     if (isAdminError(body)) throw adminError(body);
     return body as T;
   } catch (error) {
+    // rest-js throws a body with `code >= 400` itself (as a billing error, without its message): read it here.
+    if (error instanceof ArcGISRequestError && isAdminError(error.response)) throw adminError(error.response);
     throw toAppError(error);
   }
 }

@@ -6,27 +6,24 @@ import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { LeaveGuard } from '@/components/leave-guard';
 import { usePortalSession } from '@/hooks/use-session';
 import { useStepParam } from '@/hooks/use-step-param';
-import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
-import { createPauseGate, type PauseGate } from '@/lib/async/pause-gate';
-import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
 import { countOf } from '@/lib/text/plural';
 
-import { createEnterpriseUser, fetchMemberLogin } from '../../api/enterprise-api';
 import { enterpriseQueries } from '../../api/enterprise-queries';
 import { importQueries } from '../../api/import-queries';
-import { addEnterpriseAccounts, type EnterpriseAddOutcome } from '../add-enterprise-accounts';
 import { reviewEnterpriseAccounts, summarizeEnterpriseReview, type EnterpriseAccount } from '../enterprise-review';
 import { enterpriseReviewDraft } from '../enterprise-review-draft';
 import { enterpriseSteps, reachableEnterpriseStep } from '../enterprise-steps';
+import { useEnterpriseRun } from '../use-enterprise-run';
 import { EnterpriseFinder } from './enterprise-finder';
 import { EnterpriseResultStep } from './enterprise-result-step';
+import { EnterpriseResumeNotice } from './enterprise-resume-notice';
 import { EnterpriseReviewStep } from './enterprise-review-step';
 import { RegistrationNotice } from './registration-notice';
 
@@ -35,7 +32,6 @@ const stepLabels = { find: 'Find accounts', review: 'Review', result: 'Result' }
 /** `/members/add-enterprise`: members from the enterprise identity store (ArcGIS Enterprise only), review first. */
 export function EnterpriseMembersWizard() {
   const session = usePortalSession();
-  const queryClient = useQueryClient();
   const organization = useQuery(importQueries.organization(session));
   const [asked, setStep] = useStepParam(enterpriseSteps);
   // The chosen accounts and choices survive a reload of the review (this tab only); the run's journal takes over once it starts.
@@ -46,15 +42,18 @@ export function EnterpriseMembersWizard() {
   const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set(initial?.removed ?? []));
   const [roleId, setRoleId] = useState(initial?.roleId ?? '');
   const [userTypeId, setUserTypeId] = useState(initial?.userTypeId ?? '');
-  const [outcomes, setOutcomes] = useState<(EnterpriseAddOutcome | undefined)[]>([]);
-  const [running, setRunning] = useState(false);
-  const run = useRef<{ controller: AbortController; gate: PauseGate } | null>(null);
-  const [connection, setConnection] = useState<RunConnection | null>(null);
-  const [isPaused, setIsPaused] = useState(false);
-  const step = reachableEnterpriseStep(asked, { isRunning: running, hasOutcomes: outcomes.length > 0, hasInterrupted: false, hasPicked: picked.length > 0 });
+  const runner = useEnterpriseRun(session);
+  const { outcomes, isRunning: running } = runner;
+  const step = reachableEnterpriseStep(asked, {
+    isRunning: running,
+    hasOutcomes: outcomes.length > 0,
+    hasInterrupted: runner.interrupted !== null,
+    hasPicked: picked.length > 0,
+  });
+  // Once the journal is read: a step the wizard cannot show (a reload lost it) is corrected in the address.
   useEffect(() => {
-    if (step !== asked) setStep(step, { replace: true });
-  }, [asked, setStep, step]);
+    if (!runner.isRestoring && step !== asked) setStep(step, { replace: true });
+  }, [asked, runner.isRestoring, setStep, step]);
   useEffect(() => {
     if (running || outcomes.length > 0) return;
     if (picked.length === 0) draft.remove();
@@ -66,7 +65,6 @@ export function EnterpriseMembersWizard() {
   useEffect(() => {
     heading.current?.focus();
   }, [step]);
-  useEffect(() => () => run.current?.controller.abort(), []);
   // The organization's new member defaults until the reviewer picks something else.
   const defaults = organization.data?.defaults;
   const roles = organization.data?.roles ?? [];
@@ -92,74 +90,27 @@ export function EnterpriseMembersWizard() {
     if (from !== 'search') setStep('review');
   };
 
-  const add = async () => {
-    const controller = new AbortController();
-    const gate = createPauseGate();
-    run.current = { controller, gate };
-    // Every request of the run waits out a busy or absent portal, or a refused sign-in, instead of failing rows.
-    const link = createRunConnection();
-    setConnection(link);
-    setIsPaused(false);
-    const answered: (EnterpriseAddOutcome | undefined)[] = rows.map(() => undefined);
-    const pending: { flush: ReturnType<typeof setTimeout> | null } = { flush: null };
-    setOutcomes([...answered]);
-    setRunning(true);
+  const add = () => {
     draft.remove();
+    runner.start({ rows, source, roleId: chosenRoleId, userTypeId: chosenUserTypeId });
     setStep('result');
-    try {
-      await addEnterpriseAccounts({
-        rows,
-        role: chosenRoleId,
-        userLicenseTypeId: chosenUserTypeId,
-        create: (account) => createEnterpriseUser(session, account, controller.signal),
-        lookup: (username) => fetchMemberLogin(session, username, controller.signal),
-        retry: link.policy,
-        waitUntilResumed: gate.wait,
-        signal: controller.signal,
-        onOutcome: (outcome, index) => {
-          answered[index] = outcome;
-          // A thousand answers re-rendered one by one would keep the main thread busier than the portal: a few a second.
-          pending.flush ??= setTimeout(() => {
-            pending.flush = null;
-            setOutcomes([...answered]);
-          }, 250);
-        },
-      });
-    } finally {
-      if (pending.flush) clearTimeout(pending.flush);
-      link.close();
-      setConnection(null);
-      run.current = null;
-      setOutcomes([...answered]);
-      setRunning(false);
-      void invalidatePortalChanges(queryClient);
-    }
   };
-
-  const pause = () => {
-    run.current?.gate.pause();
-    setIsPaused(true);
-  };
-  const resume = () => {
-    run.current?.gate.resume();
-    setIsPaused(false);
-  };
-  const stop = () => {
-    run.current?.controller.abort();
-    run.current?.gate.resume();
+  const continueRun = () => {
+    runner.continueInterrupted();
+    setStep('result');
   };
 
   const startOver = () => {
     setPicked([]);
     setRemoved(new Set());
-    setOutcomes([]);
+    runner.clear();
     setStep('find');
   };
 
   if (organization.isError && !organization.data) {
     return <ErrorAlert title="The organization's roles and user types could not be loaded" message={organization.error.message} onRetry={() => void organization.refetch()} />;
   }
-  if (!organization.data) return <Skeleton variant="rounded" height={240} aria-label="Loading the organization" />;
+  if (!organization.data || runner.isRestoring) return <Skeleton variant="rounded" height={240} aria-label="Loading the organization" />;
 
   return (
     <Stack spacing={2}>
@@ -204,19 +155,22 @@ export function EnterpriseMembersWizard() {
           onUserTypeChange={setUserTypeId}
           onToggleRemoved={toggleRemoved}
           onBack={() => setStep('find')}
-          onAdd={() => void add()}
+          onAdd={add}
         />
       ) : null}
-      {step === 'result' ? (
+      {runner.interrupted && !running ? (
+        <EnterpriseResumeNotice journal={runner.interrupted} onContinue={continueRun} onDiscard={runner.discardInterrupted} />
+      ) : null}
+      {step === 'result' && (running || outcomes.length > 0) ? (
         <EnterpriseResultStep
           outcomes={outcomes}
           running={running}
-          source={source}
-          connection={connection}
-          isPaused={isPaused}
-          onPause={pause}
-          onResume={resume}
-          onStop={stop}
+          source={runner.source}
+          connection={runner.connection}
+          isPaused={runner.isPaused}
+          onPause={runner.pause}
+          onResume={runner.resume}
+          onStop={runner.stop}
           onStartOver={startOver}
         />
       ) : null}

@@ -8,6 +8,7 @@ import {
   toOrganizationContext,
   type UserTypeAnswer,
 } from '../src/features/members-import/organization-context';
+import { portalAdminRoot, seatsFromLicense } from '../src/lib/arcgis/license-seats';
 
 /**
  * The Sharing REST calls `check-members --portal` makes, with plain `fetch`: the same resources and the same mapping
@@ -117,6 +118,38 @@ async function call<T>(
   return body as T;
 }
 
+/**
+ * A Portal Administrator API resource of an Enterprise portal (`…/portaladmin`, beside the Sharing root): POST with
+ * the token in the body, as DOC requires. Its refusals are `{status:"error", messages, code}`.
+ */
+async function callAdmin<T>(client: PortalClient, path: string): Promise<T> {
+  const url = `${portalAdminRoot(client.root)}/${path}`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      body: new URLSearchParams({ f: 'json', token: client.token }),
+      signal: AbortSignal.timeout(client.timeoutMs ?? 30_000),
+    });
+  } catch (error) {
+    throw new PortalError(`portaladmin/${path}: could not reach ${url} (${describeCause(error)})`);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(await response.text());
+  } catch {
+    throw new PortalError(`portaladmin/${path}: the portal answered HTTP ${response.status} without JSON.`);
+  }
+  const refusal = body as { status?: unknown; messages?: unknown; code?: unknown };
+  if (refusal.status === 'error') {
+    const messages = Array.isArray(refusal.messages) ? refusal.messages.map(String).join(' ') : 'no message';
+    const code = typeof refusal.code === 'number' ? refusal.code : undefined;
+    throw new PortalError(`portaladmin/${path}: ${code === undefined ? 'error' : `error ${String(code)}`}: ${messages}`, code);
+  }
+  if (!response.ok) throw new PortalError(`portaladmin/${path}: the portal answered HTTP ${response.status} ${response.statusText}.`);
+  return body as T;
+}
+
 /** Every page of a paged resource (`start`/`num`/`nextStart`): the items of each page's `listKey` array. */
 async function allPages<T>(
   client: PortalClient,
@@ -159,23 +192,26 @@ async function fetchPasswordPolicy(client: PortalClient): Promise<PasswordPolicy
 /**
  * The user types with their seats, read as the page's `fetchUserTypeSeats` (src/lib/arcgis/user-type-seats.ts, which
  * needs rest-js) reads them: `userLicenseTypes` for id and name only; seats bought from `portals/self` →
- * `subscriptionInfo.userLicenseTypes`; members holding each type from `portals/self/users/counts`. Every number the
- * portal does not report stays null.
+ * `subscriptionInfo.userLicenseTypes`, or on ArcGIS Enterprise (`isPortal`) from the Portal Administrator licence
+ * (`portaladmin/license`, `seatsFromLicense`, shared with the page); members holding each type from
+ * `portals/self/users/counts`. Every number the portal does not report stays null.
  */
 async function fetchUserTypeSeats(
   client: PortalClient,
-  self: { subscriptionInfo?: { userLicenseTypes?: Record<string, unknown> } },
+  self: { isPortal?: unknown; subscriptionInfo?: { userLicenseTypes?: Record<string, unknown> } },
 ): Promise<UserTypeAnswer[]> {
-  const [types, counts] = await Promise.allSettled([
+  const [types, counts, licensed] = await Promise.allSettled([
     allPages<UserTypeJson>(client, 'portals/self/userLicenseTypes', {}, 'userLicenseTypes'),
     allPages<{ key?: string; count?: number }>(client, 'portals/self/users/counts', { type: 'userLicenseType' }, 'results'),
+    self.isPortal === true ? callAdmin<unknown>(client, 'license').then(seatsFromLicense) : Promise.resolve(null),
   ]);
   if (types.status === 'rejected') throw types.reason;
   const held = answered(counts);
   const heldById = new Map((held ?? []).flatMap(({ key, count }) => (key && typeof count === 'number' ? [[key, count] as const] : [])));
+  const fromLicense = answered(licensed);
   const bought = self.subscriptionInfo?.userLicenseTypes ?? {};
   return types.value.map((type) => {
-    const purchased = bought[type.id];
+    const purchased = fromLicense ? fromLicense.get(type.id) : bought[type.id];
     const seats = typeof purchased === 'number' && Number.isFinite(purchased) ? purchased : null;
     // A type the counts do not list has no members: the counts answered, so 0 is known.
     const inUse = held ? (heldById.get(type.id) ?? 0) : null;

@@ -282,3 +282,64 @@ describe('check-members --portal (emulator)', { timeout: 30_000 }, () => {
     expect(run.stderr).not.toContain(badToken);
   });
 });
+
+describe('check-members --portal on ArcGIS Enterprise (emulator)', { timeout: 30_000 }, () => {
+  let app: FastifyInstance;
+  let restRoot: string;
+  let token: string;
+  let folder: string;
+
+  beforeAll(async () => {
+    app = await buildEmulator({ members: 200, flavor: 'enterprise' });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('the emulator is not listening');
+    restRoot = `http://127.0.0.1:${address.port}/portal/sharing/rest`;
+    const response = await fetch(`${restRoot}/generateToken`, {
+      method: 'POST',
+      body: new URLSearchParams({ username: 'portaladmin', password: 'Portal.Admin1', f: 'json' }),
+    });
+    const body = (await response.json()) as { token?: string };
+    if (!body.token) throw new Error('no token from the emulator');
+    token = body.token;
+    folder = await mkdtemp(join(tmpdir(), 'check-members-enterprise-'));
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('reads the seats from the Portal Administrator licence (there is no subscriptionInfo), so they are checked, not "not reported"', async () => {
+    const self = (await (await fetch(`${restRoot}/portals/self?f=json&token=${token}`)).json()) as { isPortal?: boolean; subscriptionInfo?: unknown };
+    expect(self.isPortal).toBe(true);
+    expect(self.subscriptionInfo).toBeUndefined();
+    const license = (await (
+      await fetch(`${restRoot.replace(/\/sharing\/rest$/, '/portaladmin')}/license`, { method: 'POST', body: new URLSearchParams({ f: 'json', token }) })
+    ).json()) as { userTypes: { id: string; maximumRegisteredMembers: number; currentRegisteredMembers: number }[] };
+    const viewer = license.userTypes.find((type) => type.id === 'viewerUT');
+    if (!viewer) throw new Error('the licence has no viewerUT');
+
+    const file = join(folder, 'enterprise-members.csv');
+    await writeFile(
+      file,
+      ['First Name,Last Name,Email,Username,Password,Role,User Type,Groups', 'New,Person,new.person@example.org,new_person1,Welcome.2026,Viewer,viewerUT,', ''].join('\r\n'),
+    );
+    const run = await checkMembers([file, '--json', '--portal', restRoot, '--token', token]);
+    expect(run.stderr).toBe('');
+    const report = parseReport(run);
+    expect(report.rows.map(({ line, status }) => ({ line, status }))).toEqual([{ line: 2, status: 'ready' }]);
+    expect(report.summary.byUserType).toEqual([
+      {
+        userTypeId: 'viewerUT',
+        name: 'Viewer',
+        count: 1,
+        needed: 1,
+        seatsLeft: Math.max(0, viewer.maximumRegisteredMembers - viewer.currentRegisteredMembers),
+        seatsReported: true,
+      },
+    ]);
+    expect(report.notes.join(' ')).not.toMatch(/not reported/i);
+    expect(run.stdout).not.toContain(token);
+  });
+});

@@ -1,16 +1,10 @@
 import { ArcGISRequestError, request } from '@esri/arcgis-rest-request';
 
 import { AppError, toAppError } from './arcgis-error';
+import { portalAdminRoot } from './license-seats';
 import type { PortalSession } from './portal-session';
 
-/**
- * The Portal Administrator API of an ArcGIS Enterprise portal sits beside the Sharing API under the web adaptor:
- * `https://host/portal/sharing/rest` → `https://host/portal/portaladmin` (DOC: `https://<root>/security/users/…` with
- * root `…/<webadaptor>/portaladmin`). ArcGIS Online has none.
- */
-export function portalAdminRoot(sharingRoot: string): string {
-  return sharingRoot.replace(/\/sharing\/rest\/?$/i, '/portaladmin');
-}
+export { portalAdminRoot };
 
 type AdminErrorBody = { status: 'error'; messages?: unknown; code?: unknown };
 

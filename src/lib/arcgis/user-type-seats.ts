@@ -1,6 +1,7 @@
 import { request } from '@esri/arcgis-rest-request';
 
 import { fetchAllPages } from './fetch-all-pages';
+import { seatsFromLicense } from './license-seats';
 import { portalAdminRequest } from './portal-admin';
 import type { PortalSession } from './portal-session';
 import { fetchUserCounts } from './user-counts';
@@ -26,17 +27,10 @@ export type UserTypeSeats = {
 type UserTypeJson = { id: string; name?: string; compatibleRoles?: unknown };
 type UserTypesPage = { userLicenseTypes?: UserTypeJson[]; nextStart: number };
 type PortalJson = { isPortal?: boolean; subscriptionInfo?: { userLicenseTypes?: Record<string, unknown> } };
-type LicenseJson = { userTypes?: { id?: unknown; maximumRegisteredMembers?: unknown }[] };
 
 /** DOC license (Portal Administrator API): an Enterprise portal's seats per user type. */
 async function licensedSeats(session: PortalSession, signal?: AbortSignal): Promise<Map<string, number>> {
-  const license = await portalAdminRequest<LicenseJson>(session, 'license', { f: 'json' }, signal);
-  const seats = new Map<string, number>();
-  for (const type of license.userTypes ?? []) {
-    const max = type.maximumRegisteredMembers;
-    if (typeof type.id === 'string' && typeof max === 'number' && Number.isFinite(max)) seats.set(type.id, max);
-  }
-  return seats;
+  return seatsFromLicense(await portalAdminRequest<unknown>(session, 'license', { f: 'json' }, signal));
 }
 
 async function purchasedSeats(session: PortalSession, signal?: AbortSignal): Promise<Map<string, number>> {

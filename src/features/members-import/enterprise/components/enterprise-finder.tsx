@@ -127,11 +127,11 @@ function GroupSearch({ onPick }: Pick<Props, 'onPick'>) {
         </Typography>
       ) : null}
       {chosen !== null && members.data ? (
-        <Stack spacing={1} direction="row" sx={{ alignItems: 'center' }}>
+        <Stack spacing={1} direction="row" useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <Typography role="status" variant="body2" sx={{ flexGrow: 1 }}>
             {chosen} has {countOf(members.data.accounts.length, 'account')}.
           </Typography>
-          <Button variant="contained" disabled={members.data.accounts.length === 0} onClick={() => onPick(members.data.accounts, chosen)}>
+          <Button variant="contained" sx={{ whiteSpace: 'nowrap' }} disabled={members.data.accounts.length === 0} onClick={() => onPick(members.data.accounts, chosen)}>
             Review the {countOf(members.data.accounts.length, 'account')} of {chosen}
           </Button>
         </Stack>

@@ -12,6 +12,7 @@ import { countOf } from '@/lib/text/plural';
 
 import type { EnterpriseAddOutcome } from '../add-enterprise-accounts';
 import { enterpriseResultsCsv } from '../enterprise-results-csv';
+import { AccountCell, autoHeightCells, WrappedCell } from './account-cells';
 
 const STATUS_LABELS: Record<EnterpriseAddOutcome['status'], string> = {
   added: 'Added',
@@ -21,10 +22,21 @@ const STATUS_LABELS: Record<EnterpriseAddOutcome['status'], string> = {
 };
 
 const columns: GridColDef<EnterpriseAddOutcome>[] = [
-  { field: 'username', headerName: 'Login', flex: 1, minWidth: 180 },
-  { field: 'fullname', headerName: 'Name', flex: 1, minWidth: 160 },
+  {
+    field: 'username',
+    headerName: 'Account',
+    flex: 1.3,
+    minWidth: 220,
+    renderCell: ({ row }) => <AccountCell name={row.fullname} login={row.username} email={row.email} />,
+  },
   { field: 'status', headerName: 'Result', width: 150, valueGetter: (value: EnterpriseAddOutcome['status']) => STATUS_LABELS[value] },
-  { field: 'reason', headerName: 'Why', flex: 1.5, minWidth: 240 },
+  {
+    field: 'reason',
+    headerName: 'Why',
+    flex: 1.5,
+    minWidth: 240,
+    renderCell: ({ value }) => <WrappedCell text={String(value ?? '')} />,
+  },
 ];
 
 type Props = {
@@ -88,10 +100,11 @@ export function EnterpriseResultStep({ outcomes, running, source, connection, is
             getRowId={(row) => `${row.username}#${row.status}#${String(sorted.indexOf(row))}`}
             columns={columns}
             density="compact"
+            getRowHeight={() => 'auto'}
             initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
             pageSizeOptions={[25, 50, 100]}
             disableRowSelectionOnClick
-            sx={{ height: 'min(60vh, 560px)' }}
+            sx={{ height: 'min(60vh, 560px)', ...autoHeightCells }}
           />
           <Stack direction="row" spacing={1}>
             <Button

@@ -12,6 +12,7 @@ import { countOf } from '@/lib/text/plural';
 
 import type { ImportRole, ImportUserType } from '../../types';
 import type { EnterpriseReviewRow, EnterpriseReviewSummary } from '../enterprise-review';
+import { AccountCell, autoHeightCells, WrappedCell } from './account-cells';
 
 const STATUS_LABELS: Record<EnterpriseReviewRow['status'], string> = {
   ready: 'Will be added',
@@ -43,15 +44,27 @@ export function EnterpriseReviewStep(props: Props) {
   const incompatibleType = type?.compatibleRoleIds != null && !type.compatibleRoleIds.includes(roleId) ? type : null;
   const columns = useMemo<GridColDef<EnterpriseReviewRow>[]>(
     () => [
-      { field: 'username', headerName: 'Login', flex: 1, minWidth: 180, valueGetter: (_, row) => row.account.username },
-      { field: 'fullname', headerName: 'Name', flex: 1, minWidth: 160, valueGetter: (_, row) => row.account.fullname },
-      { field: 'email', headerName: 'E-mail', flex: 1, minWidth: 200, valueGetter: (_, row) => row.account.email || '—' },
-      { field: 'status', headerName: 'Status', width: 150, valueGetter: (_, row) => STATUS_LABELS[row.status] },
-      { field: 'reason', headerName: 'Why', flex: 1.5, minWidth: 220 },
+      // Name, login and e-mail in one column, and the reason wrapped: every column fits a 1024-pixel window.
+      {
+        field: 'username',
+        headerName: 'Account',
+        flex: 1.3,
+        minWidth: 220,
+        valueGetter: (_, row) => row.account.username,
+        renderCell: ({ row }) => <AccountCell name={row.account.fullname} login={row.account.username} email={row.account.email || 'No e-mail address'} />,
+      },
+      { field: 'status', headerName: 'Status', width: 130, valueGetter: (_, row) => STATUS_LABELS[row.status] },
+      {
+        field: 'reason',
+        headerName: 'Why',
+        flex: 1.5,
+        minWidth: 200,
+        renderCell: ({ value }) => <WrappedCell text={String(value ?? '')} />,
+      },
       {
         field: 'action',
         headerName: '',
-        width: 120,
+        width: 96,
         sortable: false,
         renderCell: ({ row }) =>
           row.status === 'ready' || row.status === 'removed' ? (
@@ -107,10 +120,11 @@ export function EnterpriseReviewStep(props: Props) {
         getRowId={(row) => row.account.username.toLowerCase() + (row.status === 'duplicate' ? `#${String(rows.indexOf(row))}` : '')}
         columns={columns}
         density="compact"
+        getRowHeight={() => 'auto'}
         initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
         pageSizeOptions={[25, 50, 100]}
         disableRowSelectionOnClick
-        sx={{ height: 'min(70vh, 640px)' }}
+        sx={{ height: 'min(70vh, 640px)', ...autoHeightCells }}
       />
       <Stack direction="row" spacing={1}>
         <Button onClick={props.onBack}>Back</Button>

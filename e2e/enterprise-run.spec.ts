@@ -19,7 +19,10 @@ test('the 1,100 accounts of an enterprise group under faults, with a reload mid-
   await signInPage.goto('/members/add-enterprise');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
   await page.getByRole('tab', { name: 'From an enterprise group' }).click();
+  const matching = ((await emulator.adminCall('security/groups/searchEnterpriseGroups', { filter: 'GIS', maxCount: '100' })) as { groups: unknown[] }).groups;
   await page.getByRole('textbox', { name: 'Search enterprise groups' }).fill('GIS');
+  // The list of the groups matching "GIS", not the one before it.
+  await expect(page.getByRole('list', { name: 'Enterprise groups' }).getByRole('button')).toHaveCount(matching.length);
   await page.getByRole('button', { name: group }).click();
   await page.getByRole('button', { name: `Review the ${users.length.toLocaleString('en-US')} accounts of ${group}` }).click();
   await expect(page).toHaveURL(/[?&]step=review/);

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
@@ -20,7 +20,12 @@ export const enterpriseQueries = {
   users: (session: PortalSession, filter: string) =>
     queryOptions({ queryKey: [...enterpriseQueries.all(), 'users', filter], queryFn: ({ signal }) => searchEnterpriseUsers(session, filter, signal) }),
   groups: (session: PortalSession, filter: string) =>
-    queryOptions({ queryKey: [...enterpriseQueries.all(), 'groups', filter], queryFn: ({ signal }) => searchEnterpriseGroups(session, filter, signal) }),
+    queryOptions({
+      queryKey: [...enterpriseQueries.all(), 'groups', filter],
+      queryFn: ({ signal }) => searchEnterpriseGroups(session, filter, signal),
+      // The list stays while the next search runs: a group is never clicked away under the pointer.
+      placeholderData: keepPreviousData,
+    }),
   groupUsers: (session: PortalSession, groupName: string) =>
     queryOptions({
       queryKey: [...enterpriseQueries.all(), 'group-users', groupName],

@@ -116,6 +116,9 @@ export function EnterpriseMembersWizard() {
     <Stack spacing={2}>
       <LeaveGuard when={(step === 'review' && summary.ready > 0) || running} what={running ? 'adding these accounts' : 'this review'} />
       <RegistrationNotice />
+      {runner.interrupted && !running ? (
+        <EnterpriseResumeNotice journal={runner.interrupted} onContinue={continueRun} onDiscard={runner.discardInterrupted} />
+      ) : null}
       <Stepper activeStep={enterpriseSteps.indexOf(step)} aria-label="Steps">
         {enterpriseSteps.map((key) => stepLabels[key]).map((label) => (
           <Step key={label}>
@@ -157,9 +160,6 @@ export function EnterpriseMembersWizard() {
           onBack={() => setStep('find')}
           onAdd={add}
         />
-      ) : null}
-      {runner.interrupted && !running ? (
-        <EnterpriseResumeNotice journal={runner.interrupted} onContinue={continueRun} onDiscard={runner.discardInterrupted} />
       ) : null}
       {step === 'result' && (running || outcomes.length > 0) ? (
         <EnterpriseResultStep

@@ -94,3 +94,39 @@ test('the 1,100 accounts of an enterprise group under faults, with a reload mid-
   expect(withEmail.filter((user) => !memberLogins.has(user.username.toLowerCase()))).toEqual([]);
   expect(users.filter((user) => !user.email && memberLogins.has(user.username.toLowerCase()))).toEqual([]);
 });
+
+test('an interrupted run is offered after a reload, and the sign-out drops it with everything else', async ({ page, signInPage, emulator }) => {
+  await emulator.setProfile({ flavor: 'enterprise' });
+  const group = 'HARBOR\\GIS Users';
+  const matching = ((await emulator.adminCall('security/groups/searchEnterpriseGroups', { filter: 'GIS', maxCount: '100' })) as { groups: unknown[] }).groups;
+  await signInPage.goto('/members/add-enterprise');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  await page.getByRole('tab', { name: 'From an enterprise group' }).click();
+  await page.getByRole('textbox', { name: 'Search enterprise groups' }).fill('GIS');
+  await expect(page.getByRole('list', { name: 'Enterprise groups' }).getByRole('button')).toHaveCount(matching.length);
+  await page.getByRole('button', { name: group }).click();
+  await page.getByRole('button', { name: /^Review the [\d,]+ accounts of / }).click();
+  await page.getByRole('combobox', { name: 'User type for every added account' }).click();
+  await page.getByRole('option', { name: /^Viewer — / }).click();
+  await page.getByRole('combobox', { name: 'Role for every added account' }).click();
+  await page.getByRole('option', { name: 'Viewer' }).click();
+  // Slow enough that the run is far from done when the page is reloaded.
+  await emulator.setFaults({ latencyMs: 300 });
+  await page.getByRole('button', { name: /^Add [\d,]+ members$/ }).click();
+  const progress = page.getByRole('status').filter({ hasText: /^(Adding accounts|Paused): / });
+  await expect(progress).toContainText(/: [1-9]\d+ of/, { timeout: 60_000 });
+  page.on('dialog', (dialog) => void dialog.accept()); // the "leave the page?" question
+  await page.reload();
+  const notice = page.getByRole('alert').filter({ hasText: `Adding the accounts of ${group} was interrupted` });
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await emulator.setFaults({});
+
+  await signInPage.signOut();
+  await expect(signInPage.heading()).toBeVisible();
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  await page.goto('/members/add-enterprise?step=result');
+  // Nothing to continue: the wizard starts from finding accounts.
+  await expect(page.getByRole('heading', { name: 'Find accounts', level: 2 })).toBeVisible({ timeout: 30_000 });
+  await expect(page).not.toHaveURL(/step=/);
+  await expect(page.getByText(/was interrupted/)).toHaveCount(0);
+});

@@ -32,7 +32,7 @@ export function PortalWaitNotice({ connection, onStop }: { connection: RunConnec
       severity="warning"
       action={
         <Stack direction="row" spacing={1}>
-          <Button color="inherit" size="small" onClick={connection.retryNow}>
+          <Button color="inherit" size="small" sx={{ whiteSpace: 'nowrap' }} onClick={connection.retryNow}>
             Retry now
           </Button>
           {stop}
@@ -66,7 +66,7 @@ function SignedOutNotice({ connection, stop }: { connection: RunConnection; stop
       severity="warning"
       action={
         <Stack direction="row" spacing={1}>
-          <Button color="inherit" size="small" onClick={() => void signIn()}>
+          <Button color="inherit" size="small" sx={{ whiteSpace: 'nowrap' }} onClick={() => void signIn()}>
             Sign in again
           </Button>
           {stop}

@@ -116,9 +116,6 @@ export function EnterpriseMembersWizard() {
     <Stack spacing={2}>
       <LeaveGuard when={(step === 'review' && summary.ready > 0) || running} what={running ? 'adding these accounts' : 'this review'} />
       <RegistrationNotice />
-      {runner.interrupted && !running ? (
-        <EnterpriseResumeNotice journal={runner.interrupted} onContinue={continueRun} onDiscard={runner.discardInterrupted} />
-      ) : null}
       <Stepper activeStep={enterpriseSteps.indexOf(step)} aria-label="Steps">
         {enterpriseSteps.map((key) => stepLabels[key]).map((label) => (
           <Step key={label}>
@@ -129,6 +126,9 @@ export function EnterpriseMembersWizard() {
       <Typography variant="h2" sx={{ fontSize: '1.25rem' }} tabIndex={-1} ref={heading}>
         {stepLabels[step]}
       </Typography>
+      {runner.interrupted && !running ? (
+        <EnterpriseResumeNotice journal={runner.interrupted} onContinue={continueRun} onDiscard={runner.discardInterrupted} />
+      ) : null}
       {step === 'find' ? (
         <>
           <EnterpriseFinder picked={picked} onPick={review} />

@@ -17,7 +17,7 @@ export function EnterpriseResumeNotice({ journal, onContinue, onDiscard }: Props
       severity="warning"
       action={
         <Stack direction="row" spacing={1}>
-          <Button color="inherit" variant="outlined" size="small" onClick={onContinue}>
+          <Button color="inherit" variant="outlined" size="small" sx={{ whiteSpace: 'nowrap' }} onClick={onContinue}>
             Continue adding
           </Button>
           <Button color="inherit" size="small" onClick={onDiscard}>
@@ -27,7 +27,7 @@ export function EnterpriseResumeNotice({ journal, onContinue, onDiscard }: Props
       }
     >
       <AlertTitle>Adding {what} was interrupted</AlertTitle>
-      The run started {timeOfDay.format(journal.startedAt)} stopped when the page was reloaded or closed:{' '}
+      Started {timeOfDay.format(journal.startedAt)}, the run stopped when the page was reloaded or closed:{' '}
       {describeEnterpriseJournal(journal)} Continue it to add the others: accounts with an answer keep it, and an account
       the interrupted run already made is counted as added, never made twice. Discarding keeps the members already added.
     </Alert>

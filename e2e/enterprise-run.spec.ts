@@ -64,7 +64,8 @@ test('the 1,100 accounts of an enterprise group under faults, with a reload mid-
   const midway = (await emulator.listMembers({ provider: 'enterprise', num: '1' })).total - before.total;
   expect(midway).toBeGreaterThan(0);
   expect(midway).toBeLessThan(ready);
-  await emulator.setFaults({ failEvery: 10, failureKind: 'mixed', latencyMs: 50 });
+  // Continued under faults again, and this time every access token expires once mid-run, the first renewal failing too.
+  await emulator.setFaults({ failEvery: 10, failureKind: 'mixed', latencyMs: 50, expireTokensAfter: 100, failTokenRefreshes: 1 });
 
   await notice.getByRole('button', { name: 'Continue adding' }).click();
   const result = page.getByRole('status').filter({ hasText: 'added' }).filter({ hasNotText: /^Adding accounts/ });
@@ -76,6 +77,8 @@ test('the 1,100 accounts of an enterprise group under faults, with a reload mid-
 
   const injected = await emulator.faultStatus();
   expect(injected.counters.failures).toBeGreaterThan(10);
+  expect(injected.counters.tokenExpiries).toBe(1);
+  expect(injected.counters.refreshFailures).toBe(1);
   await emulator.setFaults({});
   // The portal: exactly the new accounts were made, and every account of the group with an e-mail is a member once.
   const after = await emulator.listMembers({ provider: 'enterprise', num: '1' });

@@ -41,4 +41,39 @@ describe('portalAdminRequest', () => {
     expect((await failure({ status: 'error', messages: ['Busy.'], code: 503 })).kind).toBe('unavailable');
     expect((await failure({ status: 'error', messages: ['No code.'] })).message).toBe('No code.');
   });
+
+  it('renews a refused token once with the refresh token (one renewal for requests refused together) and sends again', async () => {
+    let token = 'old';
+    let renewals = 0;
+    const renewing = {
+      portal: session.portal,
+      canRefresh: true,
+      getToken: () => Promise.resolve(token),
+      refreshCredentials: async () => {
+        renewals += 1;
+        await Promise.resolve();
+        token = 'new';
+      },
+    } as unknown as PortalSession;
+    const fetch = vi.fn((_url: string, init: RequestInit) => {
+      const body = typeof init.body === 'string' ? init.body : '';
+      const answer = body.includes('token=new') ? { status: 'success' } : { status: 'error', messages: ['Invalid token.'], code: 498 };
+      return Promise.resolve(new Response(JSON.stringify(answer), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    });
+    vi.stubGlobal('fetch', fetch);
+    const answers = await Promise.all([1, 2, 3].map(() => portalAdminRequest(renewing, 'security/users/createUser', { f: 'json' })));
+    expect(answers).toEqual([{ status: 'success' }, { status: 'success' }, { status: 'success' }]);
+    expect(renewals).toBe(1);
+    expect(fetch).toHaveBeenCalledTimes(6);
+  });
+
+  it('a token still refused after the renewal, or a session that cannot renew, is a sign-in to renew by the person', async () => {
+    answer({ status: 'error', messages: ['Invalid token.'], code: 498 });
+    const refreshCredentials = vi.fn(() => Promise.resolve());
+    const renewing = { portal: session.portal, canRefresh: true, getToken: () => Promise.resolve('t'), refreshCredentials } as unknown as PortalSession;
+    await expect(portalAdminRequest(renewing, 'license', { f: 'json' })).rejects.toMatchObject({ kind: 'auth' });
+    expect(refreshCredentials).toHaveBeenCalledTimes(1);
+    const fixed = { portal: session.portal, canRefresh: false, getToken: () => Promise.resolve('t'), refreshCredentials: vi.fn() } as unknown as PortalSession;
+    await expect(portalAdminRequest(fixed, 'license', { f: 'json' })).rejects.toMatchObject({ kind: 'auth' });
+  });
 });

@@ -21,16 +21,49 @@ function adminError(body: AdminErrorBody): AppError {
   return new AppError('validation', message, code);
 }
 
+/** One renewal at a time per session: requests refused together wait for the same new token. */
+const renewals = new WeakMap<PortalSession, Promise<unknown>>();
+
+function renewToken(session: PortalSession): Promise<unknown> {
+  let renewal = renewals.get(session);
+  if (!renewal) {
+    renewal = session.refreshCredentials().finally(() => renewals.delete(session));
+    renewals.set(session, renewal);
+  }
+  return renewal;
+}
+
 /**
  * POSTs to a Portal Administrator API resource with the token in the body, as DOC requires ("all POST requests made
  * to the Portal Administrator API must include a token in the request body"). The token is the signed-in member's
- * own portal token: rest-js would treat the admin URL as a federated server and ask it for another.
+ * own portal token: rest-js would treat the admin URL as a federated server and ask it for another. A refused token
+ * (498/499) is renewed with the refresh token once and the request sent again, as rest-js does for the Sharing API
+ * (a refused request changed nothing); a renewal that fails for a transient reason is transient too.
  */
 export async function portalAdminRequest<T>(
   session: PortalSession,
   path: string,
   params: Record<string, string | number | boolean> = {},
   signal?: AbortSignal,
+): Promise<T> {
+  try {
+    return await sendAdminRequest<T>(session, path, params, signal);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.kind !== 'auth' || !session.canRefresh) throw error;
+    try {
+      await renewToken(session);
+    } catch (renewal) {
+      throw toAppError(renewal);
+    }
+    return sendAdminRequest<T>(session, path, params, signal);
+  }
+}
+
+async function sendAdminRequest<T>(
+  session: PortalSession,
+  path: string,
+  params: Record<string, string | number | boolean>,
+  signal: AbortSignal | undefined,
 ): Promise<T> {
   try {
     const token = await session.getToken(session.portal);

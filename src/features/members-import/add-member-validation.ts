@@ -134,7 +134,10 @@ export function validateAddMemberForm(
   // The portal listed no user types: the field is optional and the member goes without one (the portal decides).
   const userType = findUserType(context, form.userTypeId);
   if (context.userTypes === null) {
-    // Nothing to check against.
+    // Nothing to check against; but DOC create-user requires `userLicenseTypeId`, so Enterprise cannot go without one.
+    if (context.portalKind === 'enterprise' && !form.userTypeId.trim()) {
+      errors.userType = 'User type: the portal did not list its user types, and ArcGIS Enterprise needs one for every new account.';
+    }
   } else if (!userType) {
     errors.userType = role && compatibleUserTypes(context, role.id).length === 0
       ? `User type: no user type of this organization can be given to the ${role.name} role.`

@@ -12,6 +12,7 @@ import {
   fetchOrganizationContext,
   fetchTakenUsernames,
   fetchUsernameHolders,
+  createUsers,
   sendInvitations,
   type OrganizationContext,
 } from './api/import-api';
@@ -460,8 +461,11 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     setConnection(link);
     setStep('adding');
     setIsPaused(false);
+    const onEnterprise = current.organization.portalKind === 'enterprise';
     const portal: ImportPortal = {
-      invite: (invitations, signal) => sendInvitations(session, invitations, signal),
+      invite: onEnterprise
+        ? (invitations, signal) => createUsers(session, invitations, signal)
+        : async (invitations, signal) => (await sendInvitations(session, invitations, signal)).map((username) => ({ username })),
       memberEmail: (username) => fetchMemberEmail(session, username),
       seatsLeft: async () => {
         const organization = await fetchOrganizationContext(session);
@@ -473,7 +477,8 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       const final = await executeImport({
         rows,
         portal,
-        batchSize: INVITE_BATCH_SIZE,
+        // `createUser` takes one account a request.
+        batchSize: onEnterprise ? 1 : INVITE_BATCH_SIZE,
         concurrency: REQUESTS_IN_FLIGHT,
         signal: controller.signal,
         waitUntilResumed: gate.wait,

@@ -110,7 +110,7 @@ export function validateAddMemberForm(
     errors.email = `Email: "${form.email.trim()}" is not a valid email address.`;
   }
 
-  const username = effectiveUsername(form);
+  const username = effectiveUsername(form, context.portalKind);
   if (required('username', username)) {
     const [problem] = usernameProblems(username, form.accountKind, context.portalKind);
     if (problem) errors.username = `Username: ${problem}.`;
@@ -125,7 +125,7 @@ export function validateAddMemberForm(
       }
     }
   } else {
-    const idpUsername = effectiveIdpUsername(form);
+    const idpUsername = effectiveIdpUsername(form, context.portalKind);
     if (idpUsername.length > 256) errors.idpUsername = 'IdP username must be 256 characters or fewer.';
   }
 

@@ -109,7 +109,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   const [attempted, setAttempted] = useState(saved !== null);
   // The step whose heading takes focus once it is drawn (the address changes in a transition, so not at once).
   const focusHeading = useRef<number | null>(null);
-  const usernameCheck = useUsernameCheck(effectiveUsername(form), form.accountKind);
+  const usernameCheck = useUsernameCheck(effectiveUsername(form, context.portalKind), form.accountKind, context.portalKind);
   const errors = validateAddMemberForm(form, context, usernameCheck.state === 'answered' ? usernameCheck : undefined);
   const addMember = useAddMember(context);
   const isDirty = JSON.stringify(form) !== JSON.stringify(initialAddMemberForm(context));
@@ -151,7 +151,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   };
 
   const handleSubmit = () => {
-    addMember.mutate(addMemberInvitation(form), {
+    addMember.mutate(addMemberInvitation(form, context.portalKind), {
       onSuccess: () => {
         draft.remove();
         goTo(2);
@@ -175,7 +175,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   };
 
   const outcome = addMember.data;
-  const invitation = step === 1 ? addMemberInvitation(form) : null;
+  const invitation = step === 1 ? addMemberInvitation(form, context.portalKind) : null;
   const shownErrors = visibleErrors(errors, touched, attempted);
   const errorFields = fieldsWithErrors(shownErrors);
 

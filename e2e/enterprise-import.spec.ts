@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+
+import { demo, expect, test } from './fixtures';
+import { ImportPage } from './pages/import-page';
+
+/** The Portal Administrator and sharing requests the page makes that create accounts: Enterprise must use createUser. */
+function accountWrites(page: Page) {
+  const seen = { createUser: 0, invite: 0 };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.includes('/portaladmin/security/users/createUser')) seen.createUser += 1;
+    if (url.includes('/portals/self/invite')) seen.invite += 1;
+  });
+  return seen;
+}
+
+const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
+const stepHeading = (page: Page, name: string) => page.getByRole('heading', { name, level: 2 });
+
+test.describe('on ArcGIS Enterprise', () => {
+  test.beforeEach(async ({ emulator, signInPage }) => {
+    await emulator.setProfile({ flavor: 'enterprise' });
+    await signInPage.goto('/members/import');
+    await signInPage.signIn(demo.admin.username, demo.admin.password);
+  });
+
+  test("the seed document's built-in CSV is imported with createUser, and its members sign in with their passwords", async ({ page, emulator }) => {
+    test.setTimeout(120_000);
+    const writes = accountWrites(page);
+    const importPage = new ImportPage(page);
+    await importPage.upload('builtin-members.csv');
+    await importPage.continueToReview();
+    await expect(importPage.summary()).toContainText(/^2 members will be added/, { timeout: 30_000 });
+    await importPage.addAll();
+    await expect(importPage.reportSummary()).toHaveText('2 added, 0 already members, 0 failed, 0 not sent.', { timeout: 60_000 });
+
+    expect(writes).toEqual({ createUser: 2, invite: 0 });
+    const jcho = await emulator.callAs({ username: 'jcho11', password: 'jcho.1234' }, 'community/self');
+    expect(jcho).toMatchObject({ username: 'jcho11', provider: 'arcgis', email: 'jcho@email.com' });
+    expect(await emulator.callAs(demo.admin, 'community/users/srajhandas')).toMatchObject({ role: 'org_user', provider: 'arcgis' });
+  });
+
+  test('the CreateUsers pipe files, built-in and enterprise, are imported with createUser', async ({ page, emulator }) => {
+    test.setTimeout(180_000);
+    const writes = accountWrites(page);
+    const importPage = new ImportPage(page);
+    await importPage.upload('createusers-builtin.txt');
+    await importPage.continueToReview();
+    await expect(importPage.summary()).toContainText(/^2 members will be added/, { timeout: 30_000 });
+    await importPage.addAll();
+    await expect(importPage.reportSummary()).toHaveText('2 added, 0 already members, 0 failed, 0 not sent.', { timeout: 60_000 });
+    expect(await emulator.callAs({ username: 'pubuser1', password: 'changepasswordlater1' }, 'community/self')).toMatchObject({
+      username: 'pubuser1',
+      fullName: 'Barbara Williams',
+    });
+
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await importPage.upload('createusers-enterprise.txt');
+    await importPage.continueToReview();
+    await expect(importPage.summary()).toContainText(/^5 members will be added/, { timeout: 30_000 });
+    await importPage.addAll();
+    await expect(importPage.reportSummary()).toHaveText('5 added, 0 already members, 0 failed, 0 not sent.', { timeout: 60_000 });
+
+    expect(writes).toEqual({ createUser: 7, invite: 0 });
+    expect(await emulator.callAs(demo.admin, `community/users/${encodeURIComponent('jcho111@DOMAIN')}`)).toMatchObject({
+      provider: 'enterprise',
+      idpUsername: 'jcho111@DOMAIN',
+      email: 'jcho@domain.com',
+      description: 'department b',
+    });
+    expect(await emulator.callAs(demo.admin, `community/users/${encodeURIComponent('djohnson308@DOMAIN')}`)).toMatchObject({
+      provider: 'enterprise',
+      idpUsername: 'djohnson@domain.com',
+    });
+  });
+
+  test('a built-in member is added one at a time with createUser, then put in the default group', async ({ page, emulator }) => {
+    test.setTimeout(120_000);
+    const writes = accountWrites(page);
+    await page.goto('/members/add');
+    await expect(stepHeading(page, 'Details')).toBeVisible();
+    await field(page, 'First name').fill('Nora');
+    await field(page, 'Last name').fill('Quinn');
+    await field(page, 'Email').fill('nora.quinn@harborcity.example');
+    // The suggestion follows Enterprise's built-in rule (no dot); a dotted name typed in is refused with that rule.
+    await expect(field(page, 'Username')).toHaveValue('nora_quinn');
+    await field(page, 'Username').fill('nora.quinn');
+    await field(page, 'Username').blur();
+    await expect(field(page, 'Username')).toHaveAccessibleDescription(/may contain only letters, digits and _ on ArcGIS Enterprise/);
+    await field(page, 'Username').fill('nora_quinn');
+    await expect(field(page, 'Username')).toHaveAccessibleDescription(/Available$/);
+    await field(page, 'Password').fill('Harbor.Start2026');
+    await page.getByRole('button', { name: 'Next: review' }).click();
+    await expect(stepHeading(page, 'Review')).toBeFocused();
+    await page.getByRole('button', { name: 'Add member' }).click();
+
+    await expect(page.getByText('nora_quinn was added')).toBeVisible({ timeout: 30_000 });
+    expect(writes).toEqual({ createUser: 1, invite: 0 });
+    expect(await emulator.callAs({ username: 'nora_quinn', password: 'Harbor.Start2026' }, 'community/self')).toMatchObject({ username: 'nora_quinn' });
+    // The organization's default group (createUser takes no groups: Roster adds it afterwards).
+    const groups = (await emulator.callAs(demo.admin, 'community/users/nora_quinn')) as { groups?: { title: string }[] };
+    expect(groups.groups?.map((group) => group.title)).toContain('All Staff');
+  });
+});

@@ -1,4 +1,4 @@
-import { request } from '@esri/arcgis-rest-request';
+import { ArcGISRequestError, request } from '@esri/arcgis-rest-request';
 
 import { AppError, toAppError } from './arcgis-error';
 import type { PortalSession } from './portal-session';
@@ -28,9 +28,19 @@ function adminError(body: AdminErrorBody): AppError {
 }
 
 /**
+ * The admin API's `{status:"error", messages, code}` answer as an AppError. rest-js throws it as a request error whose
+ * message is only the code (its `code >= 400` check), so the body it carries is read here.
+ */
+function toAdminAppError(error: unknown): AppError {
+  const body: unknown = error instanceof ArcGISRequestError ? error.response : undefined;
+  return isAdminError(body) ? adminError(body) : toAppError(error);
+}
+
+/**
  * POSTs to a Portal Administrator API resource with the token in the body, as DOC requires ("all POST requests made
  * to the Portal Administrator API must include a token in the request body"). The token is the signed-in member's
- * own portal token: rest-js would treat the admin URL as a federated server and ask it for another.
+ * own portal token: rest-js would treat the admin URL as a federated server and ask it for another. A token the
+ * portal no longer accepts is renewed once and the request sent again, as rest-js does for the Sharing API.
  */
 export async function portalAdminRequest<T>(
   session: PortalSession,
@@ -38,7 +48,7 @@ export async function portalAdminRequest<T>(
   params: Record<string, string | number | boolean> = {},
   signal?: AbortSignal,
 ): Promise<T> {
-  try {
+  const post = async () => {
     const token = await session.getToken(session.portal);
     const body: unknown = await request(`${portalAdminRoot(session.portal)}/${path}`, {
       httpMethod: 'POST',
@@ -47,7 +57,17 @@ export async function portalAdminRequest<T>(
     });
     if (isAdminError(body)) throw adminError(body);
     return body as T;
+  };
+  try {
+    try {
+      return await post();
+    } catch (error) {
+      const appError = toAdminAppError(error);
+      if (appError.kind !== 'auth' || !session.canRefresh) throw appError;
+      await session.refreshCredentials();
+      return await post();
+    }
   } catch (error) {
-    throw toAppError(error);
+    throw toAdminAppError(error);
   }
 }

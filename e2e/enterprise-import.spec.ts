@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+
 import type { Page } from '@playwright/test';
 
 import { demo, expect, test } from './fixtures';
@@ -101,4 +103,58 @@ test.describe('on ArcGIS Enterprise', () => {
     const groups = (await emulator.callAs(demo.admin, 'community/users/nora_quinn')) as { groups?: { title: string }[] };
     expect(groups.groups?.map((group) => group.title)).toContain('All Staff');
   });
+});
+
+test('on ArcGIS Enterprise an import under faults, with an expired token and a reload, adds every new row exactly once', async ({
+  page,
+  emulator,
+  signInPage,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await emulator.setProfile({ flavor: 'enterprise' });
+  await emulator.setSeatsLeft({ creatorUT: 1000, viewerUT: 1000 });
+  // 20 rows name built-in members the organization already has, with their own addresses.
+  const existing = (await emulator.callAs(demo.admin, 'portals/self/users', { start: '100', num: '20', sortField: 'username', provider: 'arcgis' })).users as {
+    username: string;
+    firstName: string;
+    lastName: string;
+    email: string;
+  }[];
+  expect(existing).toHaveLength(20);
+  const rows = Array.from({ length: 600 }, (_, index) => {
+    const n = String(index).padStart(4, '0');
+    return `Fault,Tester${n},fault.tester${n}@faults.example,ftester${n},Welcome.${n},user,Creator`;
+  });
+  existing.forEach((member, index) => rows.splice(index * 30 + 5, 0, `${member.firstName},${member.lastName},${member.email},${member.username},Welcome.9999,user,Creator`));
+  const file = testInfo.outputPath('enterprise-under-faults.csv');
+  writeFileSync(file, ['First Name,Last Name,Email,Username,Password,Role,User Type', ...rows].join('\n'));
+
+  await signInPage.goto('/members/import');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  await expect(importPage.summary()).toContainText(/^600 members will be added: .*; 20 already members\./, { timeout: 60_000 });
+
+  // One request in ten fails (503, 429, dropped connection in turn); the tokens expire once and the first refresh fails.
+  await emulator.setFaults({ failEvery: 10, failureKind: 'mixed', expireTokensAfter: 60, failTokenRefreshes: 1, latencyMs: 100 });
+  await importPage.addAll();
+  await expect(page.getByRole('status').filter({ hasText: /^[1-9][\d,]* of [\d,]+ rows done/ })).toBeVisible({ timeout: 60_000 });
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+
+  await expect(page.getByText(/The import of enterprise-under-faults\.csv did not finish/)).toBeVisible({ timeout: 30_000 });
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  await expect(importPage.summary()).toContainText(/; 20 already members, [1-9][\d,]* done by the interrupted run\./, { timeout: 60_000 });
+  await importPage.addAll();
+  await expect(importPage.reportSummary()).toHaveText('600 added, 20 already members, 0 failed, 0 not sent.', { timeout: 180_000 });
+
+  const injected = await emulator.faultStatus();
+  expect(injected.counters.failures).toBeGreaterThan(5);
+  expect(injected.counters.tokenExpiries).toBe(1);
+  await emulator.setFaults({});
+  expect(await emulator.countMembers('faults')).toBe(600);
+  const again = (await emulator.callAs(demo.admin, 'portals/self/users', { start: '100', num: '20', sortField: 'username', provider: 'arcgis' })).users as { email: string }[];
+  expect(again.map((member) => member.email)).toEqual(existing.map((member) => member.email));
 });

@@ -62,4 +62,27 @@ describe('addEnterpriseAccounts', () => {
       ['member', 'Became a member while you reviewed: not added again.'],
     ]);
   });
+
+  it('a resumed run counts an account the interrupted run made (same directory login) as added, once', async () => {
+    // The interrupted run's request for ada got through before the reload; nobody else holds cy's login.
+    const portal = fakePortal({ existing: { 'HARBOR\\ada': 'HARBOR\\ada' } });
+    const rows = reviewEnterpriseAccounts([account('ada'), account('cy')], new Set());
+    const outcomes = await addEnterpriseAccounts({ rows, role: 'org_user', userLicenseTypeId: 'viewerUT', ...portal, retry, isResumed: true });
+    expect(outcomes.map((o) => o.status)).toEqual(['added', 'added']);
+    expect(outcomes[0]?.reason).toBe('Added before the page was reloaded (confirmed).');
+    expect(portal.calls.sort()).toEqual(['HARBOR\\ada', 'HARBOR\\cy']);
+  });
+
+  it('a paused run sends nothing new until it is resumed', async () => {
+    const portal = fakePortal();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const running = addEnterpriseAccounts({ rows: reviewEnterpriseAccounts([account('ada')], new Set()), role: 'org_user', userLicenseTypeId: 'viewerUT', ...portal, retry, waitUntilResumed: () => gate });
+    await Promise.resolve();
+    expect(portal.calls).toEqual([]);
+    release();
+    expect((await running)[0]?.status).toBe('added');
+  });
 });

@@ -12,7 +12,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
 import { LeaveGuard } from '@/components/leave-guard';
 import { usePortalSession } from '@/hooks/use-session';
-import { portalRetry } from '@/lib/arcgis/portal-retry';
+import { useStepParam } from '@/hooks/use-step-param';
+import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
+import { createPauseGate, type PauseGate } from '@/lib/async/pause-gate';
 import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
 import { countOf } from '@/lib/text/plural';
 
@@ -21,35 +23,50 @@ import { enterpriseQueries } from '../../api/enterprise-queries';
 import { importQueries } from '../../api/import-queries';
 import { addEnterpriseAccounts, type EnterpriseAddOutcome } from '../add-enterprise-accounts';
 import { reviewEnterpriseAccounts, summarizeEnterpriseReview, type EnterpriseAccount } from '../enterprise-review';
+import { enterpriseReviewDraft } from '../enterprise-review-draft';
+import { enterpriseSteps, reachableEnterpriseStep } from '../enterprise-steps';
 import { EnterpriseFinder } from './enterprise-finder';
 import { EnterpriseResultStep } from './enterprise-result-step';
 import { EnterpriseReviewStep } from './enterprise-review-step';
 import { RegistrationNotice } from './registration-notice';
 
-const steps = ['Find accounts', 'Review', 'Result'] as const;
-type StepIndex = 0 | 1 | 2;
+const stepLabels = { find: 'Find accounts', review: 'Review', result: 'Result' } as const;
 
 /** `/members/add-enterprise`: members from the enterprise identity store (ArcGIS Enterprise only), review first. */
 export function EnterpriseMembersWizard() {
   const session = usePortalSession();
   const queryClient = useQueryClient();
   const organization = useQuery(importQueries.organization(session));
-  const [step, setStep] = useState<StepIndex>(0);
-  const [picked, setPicked] = useState<readonly EnterpriseAccount[]>([]);
-  const [source, setSource] = useState('search');
-  const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
-  const [roleId, setRoleId] = useState('');
-  const [userTypeId, setUserTypeId] = useState('');
+  const [asked, setStep] = useStepParam(enterpriseSteps);
+  // The chosen accounts and choices survive a reload of the review (this tab only); the run's journal takes over once it starts.
+  const draft = useMemo(() => enterpriseReviewDraft({ portal: session.portal, username: session.username }), [session]);
+  const [initial] = useState(() => draft.read());
+  const [picked, setPicked] = useState<readonly EnterpriseAccount[]>(initial?.picked ?? []);
+  const [source, setSource] = useState(initial?.source ?? 'search');
+  const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set(initial?.removed ?? []));
+  const [roleId, setRoleId] = useState(initial?.roleId ?? '');
+  const [userTypeId, setUserTypeId] = useState(initial?.userTypeId ?? '');
   const [outcomes, setOutcomes] = useState<(EnterpriseAddOutcome | undefined)[]>([]);
   const [running, setRunning] = useState(false);
-  const abort = useRef<AbortController | null>(null);
-  const memberLogins = useQuery({ ...enterpriseQueries.memberLogins(session), enabled: step === 1 });
+  const run = useRef<{ controller: AbortController; gate: PauseGate } | null>(null);
+  const [connection, setConnection] = useState<RunConnection | null>(null);
+  const [isPaused, setIsPaused] = useState(false);
+  const step = reachableEnterpriseStep(asked, { isRunning: running, hasOutcomes: outcomes.length > 0, hasInterrupted: false, hasPicked: picked.length > 0 });
+  useEffect(() => {
+    if (step !== asked) setStep(step, { replace: true });
+  }, [asked, setStep, step]);
+  useEffect(() => {
+    if (running || outcomes.length > 0) return;
+    if (picked.length === 0) draft.remove();
+    else draft.write({ picked: [...picked], source, removed: [...removed], roleId, userTypeId });
+  }, [draft, outcomes.length, picked, removed, roleId, running, source, userTypeId]);
+  const memberLogins = useQuery({ ...enterpriseQueries.memberLogins(session), enabled: step === 'review' });
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     heading.current?.focus();
   }, [step]);
-  useEffect(() => () => abort.current?.abort(), []);
+  useEffect(() => () => run.current?.controller.abort(), []);
   // The organization's new member defaults until the reviewer picks something else.
   const defaults = organization.data?.defaults;
   const roles = organization.data?.roles ?? [];
@@ -72,17 +89,23 @@ export function EnterpriseMembersWizard() {
     setPicked(accounts);
     setSource(from);
     setRemoved(new Set());
-    if (from !== 'search') setStep(1);
+    if (from !== 'search') setStep('review');
   };
 
   const add = async () => {
     const controller = new AbortController();
-    abort.current = controller;
+    const gate = createPauseGate();
+    run.current = { controller, gate };
+    // Every request of the run waits out a busy or absent portal, or a refused sign-in, instead of failing rows.
+    const link = createRunConnection();
+    setConnection(link);
+    setIsPaused(false);
     const answered: (EnterpriseAddOutcome | undefined)[] = rows.map(() => undefined);
     const pending: { flush: ReturnType<typeof setTimeout> | null } = { flush: null };
     setOutcomes([...answered]);
     setRunning(true);
-    setStep(2);
+    draft.remove();
+    setStep('result');
     try {
       await addEnterpriseAccounts({
         rows,
@@ -90,7 +113,8 @@ export function EnterpriseMembersWizard() {
         userLicenseTypeId: chosenUserTypeId,
         create: (account) => createEnterpriseUser(session, account, controller.signal),
         lookup: (username) => fetchMemberLogin(session, username, controller.signal),
-        retry: portalRetry,
+        retry: link.policy,
+        waitUntilResumed: gate.wait,
         signal: controller.signal,
         onOutcome: (outcome, index) => {
           answered[index] = outcome;
@@ -103,17 +127,33 @@ export function EnterpriseMembersWizard() {
       });
     } finally {
       if (pending.flush) clearTimeout(pending.flush);
+      link.close();
+      setConnection(null);
+      run.current = null;
       setOutcomes([...answered]);
       setRunning(false);
       void invalidatePortalChanges(queryClient);
     }
   };
 
+  const pause = () => {
+    run.current?.gate.pause();
+    setIsPaused(true);
+  };
+  const resume = () => {
+    run.current?.gate.resume();
+    setIsPaused(false);
+  };
+  const stop = () => {
+    run.current?.controller.abort();
+    run.current?.gate.resume();
+  };
+
   const startOver = () => {
     setPicked([]);
     setRemoved(new Set());
     setOutcomes([]);
-    setStep(0);
+    setStep('find');
   };
 
   if (organization.isError && !organization.data) {
@@ -123,36 +163,36 @@ export function EnterpriseMembersWizard() {
 
   return (
     <Stack spacing={2}>
-      <LeaveGuard when={(step === 1 && summary.ready > 0) || running} what={running ? 'adding these accounts' : 'this review'} />
+      <LeaveGuard when={(step === 'review' && summary.ready > 0) || running} what={running ? 'adding these accounts' : 'this review'} />
       <RegistrationNotice />
-      <Stepper activeStep={step} aria-label="Steps">
-        {steps.map((label) => (
+      <Stepper activeStep={enterpriseSteps.indexOf(step)} aria-label="Steps">
+        {enterpriseSteps.map((key) => stepLabels[key]).map((label) => (
           <Step key={label}>
             <StepLabel>{label}</StepLabel>
           </Step>
         ))}
       </Stepper>
       <Typography variant="h2" sx={{ fontSize: '1.25rem' }} tabIndex={-1} ref={heading}>
-        {steps[step]}
+        {stepLabels[step]}
       </Typography>
-      {step === 0 ? (
+      {step === 'find' ? (
         <>
           <EnterpriseFinder picked={picked} onPick={review} />
           {source === 'search' && picked.length > 0 ? (
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <Typography sx={{ flexGrow: 1 }}>{countOf(picked.length, 'account')} chosen.</Typography>
-              <Button variant="contained" onClick={() => setStep(1)}>
+              <Button variant="contained" onClick={() => setStep('review')}>
                 Review {countOf(picked.length, 'account')}
               </Button>
             </Stack>
           ) : null}
         </>
       ) : null}
-      {step === 1 && memberLogins.isError ? (
+      {step === 'review' && memberLogins.isError ? (
         <ErrorAlert title="Could not check who is already a member" message={memberLogins.error.message} onRetry={() => void memberLogins.refetch()} />
       ) : null}
-      {step === 1 && memberLogins.isPending ? <Typography role="status">Checking who is already a member…</Typography> : null}
-      {step === 1 && memberLogins.data ? (
+      {step === 'review' && memberLogins.isPending ? <Typography role="status">Checking who is already a member…</Typography> : null}
+      {step === 'review' && memberLogins.data ? (
         <EnterpriseReviewStep
           rows={rows}
           summary={summary}
@@ -163,12 +203,24 @@ export function EnterpriseMembersWizard() {
           onRoleChange={setRoleId}
           onUserTypeChange={setUserTypeId}
           onToggleRemoved={toggleRemoved}
-          onBack={() => setStep(0)}
+          onBack={() => setStep('find')}
           onAdd={() => void add()}
         />
       ) : null}
-      {step === 2 ? <EnterpriseResultStep outcomes={outcomes} running={running} source={source} onStartOver={startOver} /> : null}
-      {step === 2 && !running && outcomes.some((o) => o?.status === 'failed') ? (
+      {step === 'result' ? (
+        <EnterpriseResultStep
+          outcomes={outcomes}
+          running={running}
+          source={source}
+          connection={connection}
+          isPaused={isPaused}
+          onPause={pause}
+          onResume={resume}
+          onStop={stop}
+          onStartOver={startOver}
+        />
+      ) : null}
+      {step === 'result' && !running && outcomes.some((o) => o?.status === 'failed') ? (
         <Alert severity="info">Failed accounts were not added. Download the results to see why, fix them in the portal or the directory, and add them again.</Alert>
       ) : null}
     </Stack>

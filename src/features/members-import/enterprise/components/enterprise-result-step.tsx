@@ -5,6 +5,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 
+import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import type { RunConnection } from '@/lib/arcgis/portal-retry';
 import { downloadTextFile } from '@/lib/download-text-file';
 import { countOf } from '@/lib/text/plural';
 
@@ -25,10 +27,21 @@ const columns: GridColDef<EnterpriseAddOutcome>[] = [
   { field: 'reason', headerName: 'Why', flex: 1.5, minWidth: 240 },
 ];
 
-type Props = { outcomes: readonly (EnterpriseAddOutcome | undefined)[]; running: boolean; source: string; onStartOver: () => void };
+type Props = {
+  outcomes: readonly (EnterpriseAddOutcome | undefined)[];
+  running: boolean;
+  source: string;
+  /** The run's link to the portal: while it waits (outage, refused sign-in) the page says so. */
+  connection: RunConnection | null;
+  isPaused: boolean;
+  onPause: () => void;
+  onResume: () => void;
+  onStop: () => void;
+  onStartOver: () => void;
+};
 
 /** Step 3: progress, then one result per account, failed first, downloadable as CSV. */
-export function EnterpriseResultStep({ outcomes, running, source, onStartOver }: Props) {
+export function EnterpriseResultStep({ outcomes, running, source, connection, isPaused, onPause, onResume, onStop, onStartOver }: Props) {
   const done = outcomes.filter((o): o is EnterpriseAddOutcome => o !== undefined);
   const count = (status: EnterpriseAddOutcome['status']) => done.filter((o) => o.status === status).length;
   const order: Record<EnterpriseAddOutcome['status'], number> = { failed: 0, added: 1, member: 2, 'not-sent': 3 };
@@ -38,43 +51,59 @@ export function EnterpriseResultStep({ outcomes, running, source, onStartOver }:
       {running ? (
         <>
           <Typography role="status">
-            Adding accounts: {done.length.toLocaleString()} of {outcomes.length.toLocaleString()} answered.
+            {isPaused ? 'Paused' : 'Adding accounts'}: {done.length.toLocaleString()} of {outcomes.length.toLocaleString()} answered.
           </Typography>
           <LinearProgress variant="determinate" value={outcomes.length === 0 ? 0 : (100 * done.length) / outcomes.length} aria-label="Progress" />
+          <PortalWaitNotice connection={connection} onStop={onStop} />
+          <Stack direction="row" spacing={1}>
+            {isPaused ? (
+              <Button variant="contained" onClick={onResume}>
+                Resume
+              </Button>
+            ) : (
+              <Button variant="outlined" onClick={onPause}>
+                Pause
+              </Button>
+            )}
+            <Button color="error" onClick={onStop}>
+              Stop adding
+            </Button>
+          </Stack>
+          <Typography variant="body2" color="text.secondary">
+            Pausing lets requests already sent finish. Stopping sends no more accounts; the results then list the ones not
+            sent.
+          </Typography>
         </>
       ) : (
-        <Alert severity={count('failed') > 0 ? 'warning' : 'success'} role="status">
-          {countOf(count('added'), 'account')} added
-          {count('member') > 0 ? `, ${countOf(count('member'), 'already a member', 'already members')}` : ''}
-          {count('not-sent') > 0 ? `, ${countOf(count('not-sent'), 'account')} not sent` : ''}
-          {count('failed') > 0 ? `, ${countOf(count('failed'), 'account')} failed` : ''}.
-        </Alert>
+        <>
+          <Alert severity={count('failed') > 0 ? 'warning' : 'success'} role="status">
+            {countOf(count('added'), 'account')} added
+            {count('member') > 0 ? `, ${countOf(count('member'), 'already a member', 'already members')}` : ''}
+            {count('not-sent') > 0 ? `, ${countOf(count('not-sent'), 'account')} not sent` : ''}
+            {count('failed') > 0 ? `, ${countOf(count('failed'), 'account')} failed` : ''}.
+          </Alert>
+          <DataGrid
+            aria-label="Results"
+            rows={sorted}
+            getRowId={(row) => `${row.username}#${row.status}#${String(sorted.indexOf(row))}`}
+            columns={columns}
+            density="compact"
+            initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
+            pageSizeOptions={[25, 50, 100]}
+            disableRowSelectionOnClick
+            sx={{ height: 'min(60vh, 560px)' }}
+          />
+          <Stack direction="row" spacing={1}>
+            <Button
+              variant="outlined"
+              onClick={() => downloadTextFile(`enterprise-members-${source.replace(/[^\w.-]+/g, '-')}-results.csv`, enterpriseResultsCsv(sorted))}
+            >
+              Download results (CSV)
+            </Button>
+            <Button onClick={onStartOver}>Add more enterprise members</Button>
+          </Stack>
+        </>
       )}
-      {running ? null : (
-      <DataGrid
-        aria-label="Results"
-        rows={sorted}
-        getRowId={(row) => `${row.username}#${row.status}#${String(sorted.indexOf(row))}`}
-        columns={columns}
-        density="compact"
-        initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
-        pageSizeOptions={[25, 50, 100]}
-        disableRowSelectionOnClick
-        sx={{ height: 'min(60vh, 560px)' }}
-      />
-      )}
-      <Stack direction="row" spacing={1}>
-        <Button
-          variant="outlined"
-          disabled={running}
-          onClick={() => downloadTextFile(`enterprise-members-${source.replace(/[^\w.-]+/g, '-')}-results.csv`, enterpriseResultsCsv(sorted))}
-        >
-          Download results (CSV)
-        </Button>
-        <Button disabled={running} onClick={onStartOver}>
-          Add more enterprise members
-        </Button>
-      </Stack>
     </Stack>
   );
 }

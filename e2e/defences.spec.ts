@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+
 import type { Page } from '@playwright/test';
 
 import { demo, expect, test } from './fixtures';
@@ -78,4 +80,72 @@ test('a whole journey runs under the content security policy without a single vi
   // The watch works: a request to a host that is not the configured portal is refused and reported.
   await page.evaluate(() => fetch('https://not-the-portal.example/').catch(() => undefined));
   await expect.poll(() => violations.length).toBeGreaterThan(0);
+});
+
+/** What Roster keeps in this browser's IndexedDB: every database and the number of records in each store. */
+function storedRecords(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const counts: Record<string, number> = {};
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => { resolve(request.result); };
+        request.onerror = () => { reject(request.error ?? new Error(name)); };
+      });
+      for (const store of Array.from(database.objectStoreNames)) {
+        counts[`${name}/${store}`] = await new Promise<number>((resolve) => {
+          const request = database.transaction(store).objectStore(store).count();
+          request.onsuccess = () => { resolve(request.result); };
+          request.onerror = () => { resolve(-1); };
+        });
+      }
+      database.close();
+    }
+    return counts;
+  });
+}
+
+test("sign-out leaves no trace of an interrupted import: the next member who signs in on this browser sees none of it", async ({
+  page,
+  emulator,
+  signInPage,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  // The file's first row is a second administrator, so that person can sign in on the same browser afterwards.
+  const next = { username: 'second_admin', password: 'Second.Admin2026' };
+  const rows = Array.from({ length: 400 }, (_, index) => {
+    const n = String(index).padStart(4, '0');
+    return `Trace,Tester${n},trace.tester${n}@traces.example,ttester${n},Welcome.${n},user`;
+  });
+  const file = testInfo.outputPath('new-hires-finance.csv');
+  writeFileSync(file, ['First Name,Last Name,Email,Username,Password,Role', `Second,Admin,second.admin@traces.example,${next.username},${next.password},admin`, ...rows].join('\n'));
+
+  await emulator.setSeatsLeft({ creatorUT: 1000 });
+  await signInPage.goto('/members/import');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  await expect(importPage.summary()).toContainText(/^401 members will be added/, { timeout: 30_000 });
+  await emulator.setFaults({ latencyMs: 150 });
+  await importPage.addAll();
+  await expect(page.getByRole('status').filter({ hasText: /^[1-9][\d,]* of [\d,]+ rows done/ })).toBeVisible({ timeout: 60_000 });
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await expect(page.getByText(/The import of new-hires-finance\.csv did not finish/)).toBeVisible({ timeout: 30_000 });
+  expect((await storedRecords(page))['roster/import-journals']).toBe(1);
+  await emulator.setFaults({});
+
+  await signInPage.signOut();
+  await expect(signInPage.startButton()).toBeVisible();
+  const left = await storedRecords(page);
+  expect(Object.values(left).every((count) => count === 0)).toBe(true);
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('roster')))).toEqual([]);
+
+  await signInPage.signIn(next.username, next.password);
+  await page.goto('/members/import');
+  await expect(page.getByText('Drop a member file here')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/did not finish/)).toHaveCount(0);
+  await expect(page.getByText(/new-hires-finance/)).toHaveCount(0);
 });

@@ -113,6 +113,12 @@ test('on ArcGIS Enterprise the esri_* system accounts never appear among the mem
   await page.getByRole('searchbox', { name: 'Search members' }).fill('esri_livingatlas');
   // … Roster's table does not list them.
   await expect(page.getByText('No members match “esri_livingatlas”.')).toBeVisible({ timeout: 30_000 });
+  // Nor does it count them: the table's total is the portal's count without system accounts.
+  const withSystem = await emulator.listMembers({ num: '1' });
+  const withoutSystem = await emulator.listMembers({ num: '1', excludeSystemUsers: 'true' });
+  expect(withSystem.total - withoutSystem.total).toBe(4);
+  await page.getByRole('searchbox', { name: 'Search members' }).fill('');
+  await expect(page.getByRole('status').filter({ hasText: /member/ })).toContainText(withoutSystem.total.toLocaleString('en-US'));
 });
 
 test.describe('a built-in member file on ArcGIS Enterprise', () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { clearMemberStores } from './idb/key-value-store';
 import { clearSessionDrafts, sessionDraft } from './session-drafts';
 
 function memoryStorage(): Storage {
@@ -27,7 +28,8 @@ describe('session drafts', () => {
     const before = sessionDraft<{ picked: string[] }>(owner, 'wizard');
     before.write({ picked: ['HARBOR\\ada'] });
     expect(before.read()).toEqual({ picked: ['HARBOR\\ada'] });
-    await clearSessionDrafts();
+    // What the sign-out does (portal-session's forgetEverything).
+    await Promise.all([clearSessionDrafts(), clearMemberStores()]);
     expect(before.read()).toBeNull();
     // Work still ending after the sign-out (a run's last save) does not bring the draft back.
     before.write({ picked: ['HARBOR\\bob'] });

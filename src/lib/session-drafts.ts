@@ -1,4 +1,4 @@
-import { openKeyValueStore } from '@/lib/idb/key-value-store';
+import { memberStoresGeneration, openKeyValueStore } from '@/lib/idb/key-value-store';
 
 /**
  * Unsaved work a reload must not lose (a wizard's fields, an import's review), never a password. Small drafts live in
@@ -10,15 +10,14 @@ const largeDrafts = openKeyValueStore<unknown>('roster-drafts', 'drafts');
 
 export type DraftOwner = { portal: string; username: string };
 
-/** Counts the sign-outs: a draft handle made before one never writes again (a run still ending must not bring it back). */
-let clears = 0;
 
 const keyOf = (owner: DraftOwner, name: string) => `${prefix}${name} ${owner.portal} ${owner.username}`;
 
 /** A draft in this tab's sessionStorage: survives a reload, not closing the tab. */
 export function sessionDraft<T>(owner: DraftOwner, name: string) {
   const key = keyOf(owner, name);
-  const generation = clears;
+  // A handle made before a sign-out never writes again (work still ending must not bring a draft back).
+  const generation = memberStoresGeneration();
   return {
     read: (): T | null => {
       try {
@@ -29,7 +28,7 @@ export function sessionDraft<T>(owner: DraftOwner, name: string) {
       }
     },
     write: (value: T) => {
-      if (generation !== clears) return;
+      if (generation !== memberStoresGeneration()) return;
       try {
         sessionStorage.setItem(key, JSON.stringify(value));
       } catch {
@@ -45,11 +44,12 @@ export function sessionDraft<T>(owner: DraftOwner, name: string) {
 /** A draft in IndexedDB, for what is too large for sessionStorage (an import's rows without their passwords). */
 export function largeDraft<T>(owner: DraftOwner, name: string) {
   const key = keyOf(owner, name);
-  const generation = clears;
+  // A handle made before a sign-out never writes again (work still ending must not bring a draft back).
+  const generation = memberStoresGeneration();
   return {
     read: async (): Promise<T | null> => ((await largeDrafts.get(key).catch(() => undefined)) as T | undefined) ?? null,
     write: async (value: T) => {
-      if (generation === clears) await largeDrafts.put(key, value);
+      if (generation === memberStoresGeneration()) await largeDrafts.put(key, value);
     },
     remove: () => largeDrafts.delete(key).catch(() => undefined),
   };
@@ -57,7 +57,6 @@ export function largeDraft<T>(owner: DraftOwner, name: string) {
 
 /** Drops every draft of every member: the sign-out calls this, so nothing typed or chosen outlives the session. */
 export async function clearSessionDrafts(): Promise<void> {
-  clears += 1;
   for (let index = sessionStorage.length - 1; index >= 0; index -= 1) {
     const key = sessionStorage.key(index);
     if (key?.startsWith(prefix)) sessionStorage.removeItem(key);

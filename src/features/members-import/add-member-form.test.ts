@@ -51,15 +51,22 @@ describe('suggestUsername', () => {
   it('stays within the length limit', () => {
     expect(suggestUsername(`${'a'.repeat(200)}@example.org`, 'builtin')).toHaveLength(128);
   });
+
+  it("on ArcGIS Enterprise follows its built-in rule: `_` as the only separator, at most 24 characters", () => {
+    expect(suggestUsername('Nora.Quinn-Ortiz@harborcity.example', 'builtin', 'enterprise')).toBe('nora_quinn_ortiz');
+    expect(suggestUsername('jo@harborcity.example', 'builtin', 'enterprise')).toBe('jo_harborcity');
+    expect(suggestUsername(`${'a'.repeat(40)}@example.org`, 'builtin', 'enterprise')).toHaveLength(24);
+    expect(usernameAlternatives('x'.repeat(24), 'builtin', 'enterprise', 1)).toEqual([`${'x'.repeat(23)}2`]);
+  });
 });
 
 describe('usernameAlternatives', () => {
   it('numbers the name from 2', () => {
-    expect(usernameAlternatives('ana.lima', 'builtin', 3)).toEqual(['ana.lima2', 'ana.lima3', 'ana.lima4']);
+    expect(usernameAlternatives('ana.lima', 'builtin', 'online', 3)).toEqual(['ana.lima2', 'ana.lima3', 'ana.lima4']);
   });
 
   it('shortens a name at the limit so the number fits', () => {
-    const [first] = usernameAlternatives('x'.repeat(128), 'builtin', 1);
+    const [first] = usernameAlternatives('x'.repeat(128), 'builtin', 'online', 1);
     expect(first).toHaveLength(128);
     expect(first?.endsWith('x2')).toBe(true);
   });

@@ -1,5 +1,5 @@
-import { passwordShortfalls, usernameLength } from './member-field-rules';
-import type { AccountKind, ImportRole, ImportUserType, MemberImportContext, PasswordPolicy } from './types';
+import { passwordShortfalls, usernameLimits } from './member-field-rules';
+import type { AccountKind, ImportRole, ImportUserType, MemberImportContext, PasswordPolicy, PortalKind } from './types';
 
 /** What the single-member wizard needs to know about the organization (`OrganizationContext` fits). */
 export type AddMemberContext = Pick<MemberImportContext, 'roles' | 'userTypes' | 'groups' | 'defaults' | 'passwordPolicy' | 'portalKind'>;
@@ -24,22 +24,26 @@ export type AddMemberForm = {
 
 /**
  * A username from an email's local part: built-in names keep ASCII letters, digits and `. - _` (accents dropped,
- * lower-cased); one shorter than the built-in minimum gets the domain's first label (`jo` → `jo_harborcity`).
+ * lower-cased; on ArcGIS Enterprise `.` and `-` become `_`, its only separator); one shorter than the built-in minimum
+ * gets the domain's first label (`jo` → `jo_harborcity`).
  */
-export function suggestUsername(email: string, kind: AccountKind): string {
+export function suggestUsername(email: string, kind: AccountKind, portal: PortalKind = 'online'): string {
   const trimmed = email.trim();
   const at = trimmed.lastIndexOf('@');
   const local = at === -1 ? trimmed : trimmed.slice(0, at);
   const domainLabel = at === -1 ? '' : (trimmed.slice(at + 1).split('.')[0] ?? '');
-  const { min, max } = usernameLength[kind];
+  const { min, max } = usernameLimits(kind, portal);
+  const ascii = (value: string) =>
+    value
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   const clean = (value: string) =>
-    kind === 'builtin'
-      ? value
-          .normalize('NFKD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .toLowerCase()
-          .replace(/[^a-z0-9._-]/g, '')
-      : value.toLowerCase().replace(/[^\p{L}\p{N}._-]/gu, '');
+    kind === 'enterprise'
+      ? value.toLowerCase().replace(/[^\p{L}\p{N}._-]/gu, '')
+      : portal === 'enterprise'
+        ? ascii(value).replace(/[.-]/g, '_').replace(/[^a-z0-9_]/g, '')
+        : ascii(value).replace(/[^a-z0-9._-]/g, '');
   let name = clean(local).replace(/^[._-]+|[._-]+$/g, '');
   const suffix = clean(domainLabel);
   if (name && name.length < min && suffix) name = `${name}_${suffix}`;
@@ -47,8 +51,8 @@ export function suggestUsername(email: string, kind: AccountKind): string {
 }
 
 /** Other names to offer when one is taken: `ana.lima2` … `ana.lima6`, kept within the length limit. */
-export function usernameAlternatives(username: string, kind: AccountKind, count = 5): string[] {
-  const { max } = usernameLength[kind];
+export function usernameAlternatives(username: string, kind: AccountKind, portal: PortalKind = 'online', count = 5): string[] {
+  const { max } = usernameLimits(kind, portal);
   return Array.from({ length: count }, (_, index) => {
     const suffix = String(index + 2);
     return `${username.slice(0, max - suffix.length)}${suffix}`;
@@ -56,13 +60,13 @@ export function usernameAlternatives(username: string, kind: AccountKind, count 
 }
 
 /** The username that will be sent: what the admin typed, or the suggestion from the email. */
-export function effectiveUsername(form: AddMemberForm): string {
-  return (form.username ?? suggestUsername(form.email, form.accountKind)).trim();
+export function effectiveUsername(form: AddMemberForm, portal: PortalKind = 'online'): string {
+  return (form.username ?? suggestUsername(form.email, form.accountKind, portal)).trim();
 }
 
 /** The identity provider's name for an enterprise member; the username unless the admin typed another. */
-export function effectiveIdpUsername(form: AddMemberForm): string {
-  return (form.idpUsername ?? effectiveUsername(form)).trim();
+export function effectiveIdpUsername(form: AddMemberForm, portal: PortalKind = 'online'): string {
+  return (form.idpUsername ?? effectiveUsername(form, portal)).trim();
 }
 
 export function findRole(context: AddMemberContext, roleId: string): ImportRole | undefined {

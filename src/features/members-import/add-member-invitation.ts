@@ -10,26 +10,26 @@ import {
 import { unconfirmedUsernameText } from './add-member-validation';
 import type { Invitation } from './api/import-api';
 import { buildInvitation } from './build-invitation';
-import type { MemberRow } from './types';
+import type { MemberRow, PortalKind } from './types';
 
 /**
  * The form as the one invitation `portals/self/invite` receives, trimmed. The wire shape is the bulk import's
  * (`buildInvitation`); a single member's groups travel with the invitation, so they are set once it exists.
  */
-export function addMemberInvitation(form: AddMemberForm): Invitation {
+export function addMemberInvitation(form: AddMemberForm, portal: PortalKind = 'online'): Invitation {
   const row: MemberRow = {
     line: 0,
     firstName: form.firstName.trim(),
     lastName: form.lastName.trim(),
     fullName: '',
     email: form.email.trim(),
-    username: effectiveUsername(form),
+    username: effectiveUsername(form, portal),
     password: form.accountKind === 'builtin' ? form.password : '',
     role: form.roleId,
     userType: form.userTypeId,
     groups: [],
     description: form.description.trim(),
-    idpUsername: form.accountKind === 'enterprise' ? effectiveIdpUsername(form) : '',
+    idpUsername: form.accountKind === 'enterprise' ? effectiveIdpUsername(form, portal) : '',
     accountKind: form.accountKind,
   };
   const invitation = buildInvitation(row, { roleId: form.roleId, userTypeId: form.userTypeId || null, groupIds: form.groupIds });

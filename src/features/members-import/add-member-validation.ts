@@ -110,7 +110,7 @@ export function validateAddMemberForm(
     errors.email = `Email: "${form.email.trim()}" is not a valid email address.`;
   }
 
-  const username = effectiveUsername(form);
+  const username = effectiveUsername(form, context.portalKind);
   if (required('username', username)) {
     const [problem] = usernameProblems(username, form.accountKind, context.portalKind);
     if (problem) errors.username = `Username: ${problem}.`;
@@ -125,7 +125,7 @@ export function validateAddMemberForm(
       }
     }
   } else {
-    const idpUsername = effectiveIdpUsername(form);
+    const idpUsername = effectiveIdpUsername(form, context.portalKind);
     if (idpUsername.length > 256) errors.idpUsername = 'IdP username must be 256 characters or fewer.';
   }
 
@@ -134,7 +134,10 @@ export function validateAddMemberForm(
   // The portal listed no user types: the field is optional and the member goes without one (the portal decides).
   const userType = findUserType(context, form.userTypeId);
   if (context.userTypes === null) {
-    // Nothing to check against.
+    // Nothing to check against; but DOC create-user requires `userLicenseTypeId`, so Enterprise cannot go without one.
+    if (context.portalKind === 'enterprise' && !form.userTypeId.trim()) {
+      errors.userType = 'User type: the portal did not list its user types, and ArcGIS Enterprise needs one for every new account.';
+    }
   } else if (!userType) {
     errors.userType = role && compatibleUserTypes(context, role.id).length === 0
       ? `User type: no user type of this organization can be given to the ${role.name} role.`

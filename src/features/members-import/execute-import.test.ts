@@ -45,7 +45,7 @@ function fakePortal(options: { taken: string[]; failFirstCallOfRequest?: number 
       }
       // The request went through but the answer was lost: the client sees a transient failure.
       if (requests === options.failFirstCallOfRequest) return Promise.reject(transient);
-      return Promise.resolve(notInvited);
+      return Promise.resolve(notInvited.map((username) => ({ username })));
     },
     memberEmail: (username) => Promise.resolve(members.get(username) ?? null),
     seatsLeft: () => Promise.resolve(new Map([['creatorUT', { name: 'Creator', seatsLeft: 0 }]])),
@@ -206,6 +206,17 @@ describe('executeImport', () => {
     const outcomes = await run(rows, portal, undefined, [], true);
     expect(outcomes.get(2)).toMatchObject({ status: 'added', reason: 'Added (confirmed after a retried request).' });
     expect(lookups).toBe(4);
+  });
+
+  it("passes on the portal's own reason for a refusal (createUser on ArcGIS Enterprise says why)", async () => {
+    const fake = fakePortal({ taken: [] });
+    const reason = 'Password does not meet the password policy: it needs a digit.';
+    const portal: ImportPortal = {
+      ...fake.portal,
+      invite: (batch) => Promise.resolve(batch.map((invitation) => ({ username: invitation.username, reason }))),
+    };
+    const outcomes = await run([planRow(0)], portal);
+    expect(outcomes.get(2)).toMatchObject({ status: 'failed', reason: `The portal refused this account: ${reason}` });
   });
 
   it('says a row was never answered, not refused, when a request ran out of attempts and the portal holds no account', async () => {

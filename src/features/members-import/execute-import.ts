@@ -3,7 +3,7 @@ import { type BatchSettlement, runBatches } from '@/lib/async/run-batches';
 import { runInLanes } from '@/lib/async/run-in-lanes';
 import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
 
-import type { Invitation } from './api/import-api';
+import type { Invitation, NotAdded } from './api/import-api';
 import { buildInvitation } from './build-invitation';
 import { groupBatchSize, planGroupMembershipBatches } from './plan-invite-batches';
 import { isSomeoneElse, takenBySomeoneElse } from './taken-username';
@@ -14,7 +14,8 @@ export type ImportOutcome = { line: number; username: string; status: ImportOutc
 
 /** The portal calls an import makes; the hook binds them to the session, tests to fakes. */
 export type ImportPortal = {
-  invite: (invitations: Invitation[], signal: AbortSignal) => Promise<string[]>;
+  /** `portals/self/invite` on ArcGIS Online, one `createUser` per account on ArcGIS Enterprise. */
+  invite: (invitations: Invitation[], signal: AbortSignal) => Promise<NotAdded[]>;
   memberEmail: (username: string) => Promise<string | null>;
   /** Seats left per user type id; `seatsLeft` null when the portal does not report them. */
   seatsLeft: () => Promise<ReadonlyMap<string, { name: string; seatsLeft: number | null }>>;
@@ -62,8 +63,11 @@ export type ExecuteImportOptions = {
 };
 
 type Batch = { rows: ImportPlanRow[] };
-/** A row the portal did not add: `retried` when its request may have gone through anyway, `unanswered` when no answer came. */
-type Refused = { plan: ImportPlanRow; retried: boolean; unanswered?: string };
+/**
+ * A row the portal did not add: `retried` when its request may have gone through anyway, `unanswered` when no answer
+ * came, `portalReason` when the portal said why.
+ */
+type Refused = { plan: ImportPlanRow; retried: boolean; unanswered?: string; portalReason?: string };
 
 /**
  * Adds the rows' accounts in batches, then explains every refusal (the portal answers `notInvited` with usernames
@@ -110,18 +114,24 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
   progress.settled = awaitingExplanation;
 
   report();
-  await runBatches<Batch, string[]>({
+  await runBatches<Batch, NotAdded[]>({
     batches,
     send: (batch, batchSignal) => {
       progress.requests += 1;
       return portal.invite(batch.rows.map((plan) => buildInvitation(plan.row, plan.resolved)), batchSignal);
     },
-    onSettled: (batch, settlement: BatchSettlement<string[]>) => {
+    onSettled: (batch, settlement: BatchSettlement<NotAdded[]>) => {
       if (settlement.ok) {
-        const notInvited = new Set(settlement.value.map((username) => username.toLowerCase()));
+        const notAdded = new Map(settlement.value.map((refusal) => [refusal.username.toLowerCase(), refusal.reason]));
         for (const plan of batch.rows) {
-          if (notInvited.has(plan.row.username.toLowerCase())) {
-            refused.push({ plan, retried: settlement.attempts > 1 || options.isResumed === true });
+          const key = plan.row.username.toLowerCase();
+          if (notAdded.has(key)) {
+            const portalReason = notAdded.get(key);
+            refused.push({
+              plan,
+              retried: settlement.attempts > 1 || options.isResumed === true,
+              ...(portalReason ? { portalReason } : {}),
+            });
             awaitingExplanation += 1;
             progress.settled = outcomes.size + awaitingExplanation;
           } else {
@@ -177,7 +187,7 @@ async function explainRefusals(
   const seatsAnswer = await withRetries(() => portal.seatsLeft(), retry, signal);
   const seats = seatsAnswer.ok ? seatsAnswer.value : new Map<string, { name: string; seatsLeft: number | null }>();
   await runInLanes(refused.length, EXPLAIN_CONCURRENCY, async (index) => {
-    const { plan, retried, unanswered } = refused[index] as Refused;
+    const { plan, retried, unanswered, portalReason } = refused[index] as Refused;
     const { row, resolved } = plan;
     // The outcome is decided from what the portal holds: the look-up is retried like any request of the run.
     const lookup = await withRetries(() => portal.memberEmail(row.username), retry, signal);
@@ -196,6 +206,8 @@ async function explainRefusals(
       settle(plan, 'exists', `A member with the username ${row.username} already exists.`);
     } else if (unanswered !== undefined) {
       settle(plan, 'failed', `The portal did not answer (${unanswered}), and it holds no account ${row.username}: run the import again to send it.`);
+    } else if (portalReason !== undefined) {
+      settle(plan, 'failed', `The portal refused this account: ${portalReason}`);
     } else {
       const type = resolved.userTypeId ? seats.get(resolved.userTypeId) : undefined;
       if (type && type.seatsLeft !== null && type.seatsLeft <= 0) {

@@ -23,6 +23,11 @@ const enterpriseUsernameChar = /[\p{L}\p{N}@._\\-]/u;
 // Unicode is allowed in the local part (RFC 6531); separators and brackets a spreadsheet may leave in are not.
 const emailPattern = /^[^\s@,;<>"()[\]\\]+@[^\s@,;<>"()[\]\\.]+(?:\.[^\s@,;<>"()[\]\\.]+)+$/u;
 
+/** The length a username of `kind` may have on the portal: Enterprise's built-in rule is stricter. */
+export function usernameLimits(kind: AccountKind, portal: PortalKind = 'online'): { min: number; max: number } {
+  return kind === 'builtin' && portal === 'enterprise' ? enterpriseBuiltInUsernameLength : usernameLength[kind];
+}
+
 /**
  * What is wrong with a username for the account kind, as phrases to follow "Username:". Built-in names use ASCII
  * letters, digits and `@ . - _` (on ArcGIS Enterprise only 6–24 letters, digits and `_`); enterprise names may also
@@ -31,7 +36,7 @@ const emailPattern = /^[^\s@,;<>"()[\]\\]+@[^\s@,;<>"()[\]\\.]+(?:\.[^\s@,;<>"()
 export function usernameProblems(username: string, kind: AccountKind, portal: PortalKind = 'online'): string[] {
   const problems: string[] = [];
   const enterpriseBuiltIn = kind === 'builtin' && portal === 'enterprise';
-  const { min, max } = enterpriseBuiltIn ? enterpriseBuiltInUsernameLength : usernameLength[kind];
+  const { min, max } = usernameLimits(kind, portal);
   const where = enterpriseBuiltIn ? ' on ArcGIS Enterprise' : '';
   const { length } = username;
   if (length < min || length > max) {

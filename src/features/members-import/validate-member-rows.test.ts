@@ -475,6 +475,23 @@ describe('validateMemberRows when the portal reports less', () => {
     expect(summary.byUserType).toEqual([]);
   });
 
+  it('on ArcGIS Enterprise requires a user type for every new account (createUser cannot go without one)', () => {
+    const unrestricted = withTypes(() => ({ compatibleRoleIds: null }));
+    const noDefault = { ...unrestricted, defaults: { ...unrestricted.defaults, userTypeId: '' }, portalKind: 'enterprise' as const };
+    const noDefaultResult = validateMemberRows([member(2, { username: 'field_crew1', role: 'Publisher' })], noDefault).rows[0];
+    expect(noDefaultResult?.status).toBe('error');
+    expect(messagesOf(noDefaultResult)).toEqual([
+      'Line 2, User type: is empty and the organization has no default user type for the Publisher role; ArcGIS ' +
+        'Enterprise needs one for every new account',
+    ]);
+    const unlisted = memberImportContext({ userTypes: null, portalKind: 'enterprise', defaults: { roleId: 'org_user', userTypeId: '', groupIds: [] } });
+    const [empty, filled] = validateMemberRows([member(2, { username: 'field_crew1' }), member(3, { username: 'field_crew2', userType: 'creatorUT' })], unlisted).rows;
+    expect(messagesOf(empty)).toEqual([
+      'Line 2, User type: is empty and the portal did not list its user types; ArcGIS Enterprise needs one for every new account',
+    ]);
+    expect(filled).toMatchObject({ status: 'warning', resolved: { userTypeId: 'creatorUT' } });
+  });
+
   it('warns, naming the row and the username, when the portal did not confirm a username free', () => {
     const rows = [member(2, { username: 'Old.Name1' }), member(3, { username: 'fresh.name' })];
     const { rows: results } = validateMemberRows(rows, memberImportContext({ unconfirmedUsernames: new Set(['old.name1']) }));

@@ -179,7 +179,12 @@ const isKnownToAllow = (userType: ImportUserType, role: ImportRole) =>
 function resolveUserTypeOf(row: MemberRow, role: ImportRole | undefined, prepared: PreparedContext, say: Say): string | null {
   const { context, resolveUserType, defaultUserType } = prepared;
   const userTypes = context.userTypes;
+  // DOC create-user: `userLicenseTypeId` is required, so on ArcGIS Enterprise the portal cannot decide for an empty one.
+  const needsUserType = context.portalKind === 'enterprise';
   if (userTypes === null) {
+    if (!row.userType && needsUserType) {
+      say('error', 'userType', 'is empty and the portal did not list its user types; ArcGIS Enterprise needs one for every new account');
+    }
     if (!row.userType) return null;
     say('warning', 'userType', `"${row.userType}" is sent as written: the portal did not list its user types, so it decides`);
     return row.userType.trim();
@@ -201,7 +206,9 @@ function resolveUserTypeOf(row: MemberRow, role: ImportRole | undefined, prepare
       ? defaultUserType
       : userTypes.find((candidate) => isKnownToAllow(candidate, role));
   if (userType) return userType.id;
-  if (userTypes.some((candidate) => candidate.compatibleRoleIds === null)) {
+  if (needsUserType) {
+    say('error', 'userType', `is empty and the organization has no default user type for the ${role.name} role; ArcGIS Enterprise needs one for every new account`);
+  } else if (userTypes.some((candidate) => candidate.compatibleRoleIds === null)) {
     say(
       'warning',
       'userType',

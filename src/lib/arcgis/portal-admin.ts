@@ -21,7 +21,16 @@ function adminError(body: AdminErrorBody): AppError {
   return new AppError('validation', message, code);
 }
 
-/** One renewal at a time per session: requests refused together wait for the same new token. */
+/**
+ * The admin API's `{status:"error", messages, code}` answer as an AppError. rest-js throws it as a request error whose
+ * message is only the code (its `code >= 400` check), so the body it carries is read here.
+ */
+function toAdminAppError(error: unknown): AppError {
+  const body: unknown = error instanceof ArcGISRequestError ? error.response : undefined;
+  return isAdminError(body) ? adminError(body) : toAppError(error);
+}
+
+/** One renewal at a time per session: requests refused together (a run's lanes) wait for the same new token. */
 const renewals = new WeakMap<PortalSession, Promise<unknown>>();
 
 function renewToken(session: PortalSession): Promise<unknown> {
@@ -36,9 +45,8 @@ function renewToken(session: PortalSession): Promise<unknown> {
 /**
  * POSTs to a Portal Administrator API resource with the token in the body, as DOC requires ("all POST requests made
  * to the Portal Administrator API must include a token in the request body"). The token is the signed-in member's
- * own portal token: rest-js would treat the admin URL as a federated server and ask it for another. A refused token
- * (498/499) is renewed with the refresh token once and the request sent again, as rest-js does for the Sharing API
- * (a refused request changed nothing); a renewal that fails for a transient reason is transient too.
+ * own portal token: rest-js would treat the admin URL as a federated server and ask it for another. A token the
+ * portal no longer accepts is renewed once and the request sent again, as rest-js does for the Sharing API.
  */
 export async function portalAdminRequest<T>(
   session: PortalSession,
@@ -46,26 +54,7 @@ export async function portalAdminRequest<T>(
   params: Record<string, string | number | boolean> = {},
   signal?: AbortSignal,
 ): Promise<T> {
-  try {
-    return await sendAdminRequest<T>(session, path, params, signal);
-  } catch (error) {
-    if (!(error instanceof AppError) || error.kind !== 'auth' || !session.canRefresh) throw error;
-    try {
-      await renewToken(session);
-    } catch (renewal) {
-      throw toAppError(renewal);
-    }
-    return sendAdminRequest<T>(session, path, params, signal);
-  }
-}
-
-async function sendAdminRequest<T>(
-  session: PortalSession,
-  path: string,
-  params: Record<string, string | number | boolean>,
-  signal: AbortSignal | undefined,
-): Promise<T> {
-  try {
+  const post = async () => {
     const token = await session.getToken(session.portal);
     const body: unknown = await request(`${portalAdminRoot(session.portal)}/${path}`, {
       httpMethod: 'POST',
@@ -74,9 +63,17 @@ async function sendAdminRequest<T>(
     });
     if (isAdminError(body)) throw adminError(body);
     return body as T;
+  };
+  try {
+    try {
+      return await post();
+    } catch (error) {
+      const appError = toAdminAppError(error);
+      if (appError.kind !== 'auth' || !session.canRefresh) throw appError;
+      await renewToken(session);
+      return await post();
+    }
   } catch (error) {
-    // rest-js throws a body with `code >= 400` itself (as a billing error, without its message): read it here.
-    if (error instanceof ArcGISRequestError && isAdminError(error.response)) throw adminError(error.response);
-    throw toAppError(error);
+    throw toAdminAppError(error);
   }
 }

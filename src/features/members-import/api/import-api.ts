@@ -1,7 +1,8 @@
 import { addGroupUsers } from '@esri/arcgis-rest-portal';
 import { request } from '@esri/arcgis-rest-request';
 
-import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
+import { portalAdminRequest } from '@/lib/arcgis/portal-admin';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
@@ -37,6 +38,9 @@ export type Invitation = {
   targetUserProvider: 'arcgis' | 'enterprise';
   idpUsername?: string;
 };
+
+/** An account the portal did not create, with the portal's reason when it gave one (`invite` gives none). */
+export type NotAdded = { username: string; reason?: string };
 
 type Paged = { nextStart: number };
 type RoleJson = { id: string; name: string; privileges?: string[] };
@@ -192,6 +196,50 @@ export async function sendInvitations(session: PortalSession, invitations: Invit
     signal,
   })) as { success?: boolean; notInvited?: string[] };
   return response.notInvited ?? [];
+}
+
+/**
+ * `createUser`'s documented parameters for one account (DOC create-user: username, password only for `arcgis`,
+ * firstname, lastname, email, role, userLicenseTypeId, description, provider, idpUsername). Groups are not among
+ * them: the import adds group members once the accounts exist, as it does on ArcGIS Online.
+ */
+export function createUserParams(invitation: Invitation): Record<string, string> {
+  return {
+    f: 'json',
+    username: invitation.username,
+    firstname: invitation.firstname,
+    lastname: invitation.lastname,
+    email: invitation.email,
+    role: invitation.role,
+    ...(invitation.userLicenseType ? { userLicenseTypeId: invitation.userLicenseType } : {}),
+    ...(invitation.description ? { description: invitation.description } : {}),
+    provider: invitation.targetUserProvider,
+    ...(invitation.targetUserProvider === 'enterprise'
+      ? { idpUsername: invitation.idpUsername ?? invitation.username }
+      : invitation.password
+        ? { password: invitation.password }
+        : {}),
+  };
+}
+
+/**
+ * ArcGIS Enterprise adds members with the Portal Administrator API, one `security/users/createUser` per account (PY
+ * `UserManager.create`), never `portals/self/invite`. Resolves to the accounts the portal refused, each with the
+ * portal's reason. A transient failure or a lost sign-in is thrown: the run retries or waits, and the refusal that
+ * may follow a lost answer ("already exists") is then checked against what the portal holds.
+ */
+export async function createUsers(session: PortalSession, invitations: Invitation[], signal?: AbortSignal): Promise<NotAdded[]> {
+  const refused: NotAdded[] = [];
+  for (const invitation of invitations) {
+    try {
+      await portalAdminRequest(session, 'security/users/createUser', createUserParams(invitation), signal);
+    } catch (error) {
+      const appError = toAppError(error);
+      if (isTransientError(appError) || appError.kind === 'auth' || signal?.aborted) throw appError;
+      refused.push({ username: invitation.username, reason: appError.message });
+    }
+  }
+  return refused;
 }
 
 /** Adds up to 25 members to a group; resolves to the usernames the portal did not add. */

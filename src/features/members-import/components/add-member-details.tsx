@@ -74,7 +74,7 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
   const selectedGroups = form.groupIds.flatMap((id) => groupsById.get(id) ?? []);
   const sortedGroups = [...(context.groups ?? [])].sort((a, b) => a.title.localeCompare(b.title));
   const restrictsRoles = userTypes.some((type) => type.compatibleRoleIds !== null);
-  const suggestion = suggestUsername(form.email, form.accountKind);
+  const suggestion = suggestUsername(form.email, form.accountKind, context.portalKind);
   const defaultRoleName = findRole(context, context.defaults.roleId)?.name ?? 'none';
   const defaultGroupTitles =
     context.defaults.groupIds.flatMap((id) => groupsById.get(id)?.title ?? []).join(', ') || 'none';
@@ -149,7 +149,7 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
                 id="add-member-idpUsername"
                 label="IdP username"
                 fullWidth
-                value={form.idpUsername ?? effectiveIdpUsername(form)}
+                value={form.idpUsername ?? effectiveIdpUsername(form, context.portalKind)}
                 error={Boolean(errors.idpUsername)}
                 helperText={
                   errors.idpUsername ??

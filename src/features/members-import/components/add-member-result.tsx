@@ -21,6 +21,8 @@ export type AddMemberOutcome =
       email: string;
       accountKind: AccountKind;
       idpUsername?: string;
+      /** Titles of the groups the portal did not add the new member to (groups are added after the account). */
+      groupsMissed?: string[];
     }
   | { kind: 'refused'; username: string; reason: string };
 
@@ -73,6 +75,12 @@ export function AddMemberResult({ outcome, onAddAnother, onChangeDetails }: Prop
             : 'It did not refuse the member, but Roster could not confirm whether the account exists yet or an ' +
               'invitation is pending; look for it in Members.'}
       </Alert>
+      {outcome.groupsMissed?.length ? (
+        <Alert severity="warning" sx={{ width: '100%' }}>
+          The portal did not add {outcome.username} to {outcome.groupsMissed.length === 1 ? 'the group' : 'the groups'}{' '}
+          {outcome.groupsMissed.map((title) => `“${title}”`).join(', ')}. Add them from the group’s page.
+        </Alert>
+      ) : null}
       <Link component={RouterLink} to={memberHref(outcome.username)} sx={{ fontWeight: 600 }}>
         Find {outcome.username} in Members
       </Link>

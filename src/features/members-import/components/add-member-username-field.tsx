@@ -13,17 +13,17 @@ import { type UsernameAvailability, unconfirmedUsernameText, usernameAvailabilit
 import { fetchTakenUsernames } from '../api/import-api';
 import { importQueries } from '../api/import-queries';
 import { usernameProblems } from '../member-field-rules';
-import type { AccountKind } from '../types';
+import type { AccountKind, PortalKind } from '../types';
 
 /**
  * One `community/checkUsernames` call for the name and a few numbered alternatives, so a taken name comes with a
  * free one to offer. Under `importQueries.all()`, so adding a member invalidates it.
  */
-function usernameCheckQuery(session: PortalSession, username: string, kind: AccountKind) {
+function usernameCheckQuery(session: PortalSession, username: string, kind: AccountKind, portal: PortalKind) {
   return queryOptions({
-    queryKey: [...importQueries.all(), 'username-check', kind, username],
+    queryKey: [...importQueries.all(), 'username-check', kind, portal, username],
     queryFn: async ({ signal }) => {
-      const alternatives = usernameAlternatives(username, kind);
+      const alternatives = usernameAlternatives(username, kind, portal);
       const check = await fetchTakenUsernames(session, [username, ...alternatives], undefined, signal);
       return usernameAvailability(username, alternatives, check);
     },
@@ -38,12 +38,12 @@ export type UsernameCheck =
   | ({ state: 'answered' } & UsernameAvailability);
 
 /** Asks the portal whether the username is free once the admin stops typing (400 ms), for valid names only. */
-export function useUsernameCheck(username: string, kind: AccountKind): UsernameCheck {
+export function useUsernameCheck(username: string, kind: AccountKind, portal: PortalKind = 'online'): UsernameCheck {
   const session = usePortalSession();
   const debounced = useDebouncedValue(username, 400);
-  const checkable = debounced !== '' && usernameProblems(debounced, kind).length === 0;
-  const check = useQuery({ ...usernameCheckQuery(session, debounced, kind), enabled: checkable });
-  if (username === '' || usernameProblems(username, kind).length > 0) return { state: 'idle' };
+  const checkable = debounced !== '' && usernameProblems(debounced, kind, portal).length === 0;
+  const check = useQuery({ ...usernameCheckQuery(session, debounced, kind, portal), enabled: checkable });
+  if (username === '' || usernameProblems(username, kind, portal).length > 0) return { state: 'idle' };
   if (debounced !== username || check.isPending) return { state: 'checking' };
   if (check.isError) return { state: 'failed', message: check.error.message };
   return { state: 'answered', ...check.data };

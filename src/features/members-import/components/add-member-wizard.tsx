@@ -45,6 +45,7 @@ import {
   type Invitation,
   sendInvitations,
 } from '../api/import-api';
+import { createOneUser } from '../api/create-one-user';
 import { importQueries } from '../api/import-queries';
 import { AddMemberDetails } from './add-member-details';
 import { type AddMemberOutcome, AddMemberResult } from './add-member-result';
@@ -108,9 +109,9 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   const [attempted, setAttempted] = useState(saved !== null);
   // The step whose heading takes focus once it is drawn (the address changes in a transition, so not at once).
   const focusHeading = useRef<number | null>(null);
-  const usernameCheck = useUsernameCheck(effectiveUsername(form), form.accountKind);
+  const usernameCheck = useUsernameCheck(effectiveUsername(form, context.portalKind), form.accountKind, context.portalKind);
   const errors = validateAddMemberForm(form, context, usernameCheck.state === 'answered' ? usernameCheck : undefined);
-  const addMember = useAddMember();
+  const addMember = useAddMember(context);
   const isDirty = JSON.stringify(form) !== JSON.stringify(initialAddMemberForm(context));
 
   // Every change is kept for a reload (never the password); leaving the page in the app drops it.
@@ -150,7 +151,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   };
 
   const handleSubmit = () => {
-    addMember.mutate(addMemberInvitation(form), {
+    addMember.mutate(addMemberInvitation(form, context.portalKind), {
       onSuccess: () => {
         draft.remove();
         goTo(2);
@@ -174,7 +175,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   };
 
   const outcome = addMember.data;
-  const invitation = step === 1 ? addMemberInvitation(form) : null;
+  const invitation = step === 1 ? addMemberInvitation(form, context.portalKind) : null;
   const shownErrors = visibleErrors(errors, touched, attempted);
   const errorFields = fieldsWithErrors(shownErrors);
 
@@ -306,11 +307,12 @@ function visibleErrors(errors: AddMemberErrors, touched: ReadonlySet<AddMemberFi
   );
 }
 
-function useAddMember() {
+function useAddMember(context: AddMemberContext) {
   const session = usePortalSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (invitation: Invitation) => addOneMember(session, queryClient, invitation),
+    mutationFn: (invitation: Invitation) =>
+      context.portalKind === 'enterprise' ? addOneEnterpriseMember(session, invitation, context) : addOneMember(session, queryClient, invitation),
     gcTime: 0, // the variables hold the password: drop them as soon as the wizard is gone
     onSuccess: (outcome) => {
       if (outcome.kind !== 'refused') void queryClient.invalidateQueries({ queryKey: usersQueryPrefix });
@@ -318,6 +320,21 @@ function useAddMember() {
       void queryClient.invalidateQueries({ queryKey: importQueries.all() });
     },
   });
+}
+
+/** ArcGIS Enterprise creates the account with `createUser` and says why when it refuses: its reason is shown as given. */
+async function addOneEnterpriseMember(session: PortalSession, invitation: Invitation, context: AddMemberContext): Promise<AddMemberOutcome> {
+  const { username } = invitation;
+  const result = await createOneUser(session, invitation);
+  if (!result.created) return { kind: 'refused', username, reason: result.reason };
+  return {
+    kind: 'added',
+    username,
+    email: invitation.email,
+    accountKind: invitation.targetUserProvider === 'enterprise' ? 'enterprise' : 'builtin',
+    ...(invitation.idpUsername ? { idpUsername: invitation.idpUsername } : {}),
+    groupsMissed: result.groupsMissed.map((id) => context.groups?.find((group) => group.id === id)?.title ?? id),
+  };
 }
 
 /**

@@ -1,13 +1,36 @@
 import { fileURLToPath, URL } from 'node:url';
 
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+import { headersFile, iisWebConfig, metaContentSecurityPolicy, nginxHeaders, securityHeaders } from './src/config/security-policy';
+
+/**
+ * The built index.html carries the content security policy (any static host serves it), and the build ships the
+ * full header set, `frame-ancestors` included, for Netlify/Cloudflare (`_headers`), nginx and IIS (see the README).
+ */
+function securityPolicy(): Plugin {
+  return {
+    name: 'roster-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy }, injectTo: 'head-prepend' },
+    ],
+    generateBundle() {
+      const headers = securityHeaders('production');
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(headers) });
+      this.emitFile({ type: 'asset', fileName: 'security-headers.nginx.conf', source: nginxHeaders(headers) });
+      this.emitFile({ type: 'asset', fileName: 'security-headers.iis.config', source: iisWebConfig(headers) });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), securityPolicy()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  server: { port: 5173, strictPort: true, headers: securityHeaders('development') },
+  preview: { port: 4173, strictPort: true, headers: securityHeaders('production') },
   worker: { format: 'es' },
   // The members route carries MUI X Data Grid (~170 KB gzip); it is lazy-loaded, never on the first screen.
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },

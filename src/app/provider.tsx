@@ -16,13 +16,19 @@ type Props = { config: RuntimeConfig; initialSession: PortalSession | null; chil
 
 export function AppProvider({ config, initialSession, children }: Props) {
   const [sessionStore] = useState(() => createSessionStore(initialSession));
-  const [queryClient] = useState(() => createQueryClient(() => {
+  const [queryClient] = useState(() => {
+    const client = createQueryClient(() => {
       // A bulk run that is open pauses on a refused sign-in and asks for a new one in place; ending the session
       // here would take the person away from it.
       if (isRunOpen()) return;
-      forgetSession();
       sessionStore.expire();
-    }));
+      // Nothing of the ended session stays behind: cached answers, drafts, journals.
+      void forgetSession().finally(() => {
+        client.clear();
+      });
+    });
+    return client;
+  });
   return (
     <RuntimeConfigContext value={config}>
       <SessionStoreContext value={sessionStore}>

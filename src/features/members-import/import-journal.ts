@@ -1,4 +1,4 @@
-import { openKeyValueStore } from '@/lib/idb/key-value-store';
+import { memberStoresGeneration, openKeyValueStore } from '@/lib/idb/key-value-store';
 import { countOf, noun } from '@/lib/text/plural';
 
 import type { ImportOutcome } from './execute-import';
@@ -12,6 +12,8 @@ export type ImportJournal = {
   fingerprint: string;
   fileName: string;
   portal: string;
+  /** The member who started the import: only they are offered to resume it. */
+  username: string;
   status: 'running' | 'finished';
   startedAt: number;
   updatedAt: number;
@@ -30,7 +32,11 @@ export type ImportJournal = {
   outcomes: ImportOutcome[];
 };
 
-const store = openKeyValueStore<ImportJournal>('roster', 'import-journals');
+// A member store: the sign-out (or a session that ends for good) empties it.
+const store = openKeyValueStore<ImportJournal>('roster', 'import-journals', { member: true });
+
+type Owner = { portal: string; username: string };
+const keyOf = (owner: Owner, fingerprint: string) => `${owner.portal} ${owner.username} ${fingerprint}`;
 
 /** SHA-256 of the file's bytes: the same file, and only the same file, resumes a journal. */
 export async function fingerprintOf(bytes: ArrayBuffer): Promise<string> {
@@ -50,12 +56,19 @@ export function withoutPasswords(
   );
 }
 
+/** Journals of one member on one portal: another member signing in on the same browser never sees them. */
 export const importJournals = {
-  save: (journal: ImportJournal) => store.put(`${journal.portal} ${journal.fingerprint}`, journal),
-  find: (portal: string, fingerprint: string) => store.get(`${portal} ${fingerprint}`),
-  unfinished: async (portal: string) =>
-    (await store.values()).filter((journal) => journal.portal === portal && journal.status === 'running'),
-  remove: (journal: ImportJournal) => store.delete(`${journal.portal} ${journal.fingerprint}`),
+  find: (owner: Owner, fingerprint: string) => store.get(keyOf(owner, fingerprint)),
+  unfinished: async (owner: Owner) =>
+    (await store.values()).filter(
+      (journal) => journal.portal === owner.portal && journal.username === owner.username && journal.status === 'running',
+    ),
+  remove: (journal: ImportJournal) => store.delete(keyOf(journal, journal.fingerprint)),
+  /** One run's saves: dropped once the member has signed out, so a run still ending never brings its journal back. */
+  writer: () => {
+    const since = memberStoresGeneration();
+    return (journal: ImportJournal) => (memberStoresGeneration() === since ? store.put(keyOf(journal, journal.fingerprint), journal) : Promise.resolve());
+  },
 };
 
 /**

@@ -84,6 +84,15 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   } | null>(null);
   const draftFile = useRef<ImportDraft['draft'] | null>(null);
   const run = useRef<{ controller: AbortController; gate: ReturnType<typeof createPauseGate> } | null>(null);
+  // Leaving the wizard (confirmed) or signing out stops the run: nothing is sent for a member no longer there. The
+  // journal keeps what was answered, so the same member can resume.
+  useEffect(
+    () => () => {
+      run.current?.controller.abort();
+      run.current?.gate.resume();
+    },
+    [],
+  );
   const [connection, setConnection] = useState<RunConnection | null>(null);
   /** The organization the review checks against, with the seats as last read (pickers show them). */
   const [organization, setOrganization] = useState<OrganizationContext | null>(null);
@@ -146,7 +155,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
           queryClient.query(importQueries.organization(session)),
         ]);
         const fingerprint = await fingerprintOf(bytes);
-        const journal = await importJournals.find(session.portal, fingerprint);
+        const journal = await importJournals.find({ portal: session.portal, username: session.username }, fingerprint);
         const unfinished = journal?.status === 'running' ? journal : null;
         setResuming(unfinished);
         input.current = {
@@ -428,6 +437,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       fingerprint: current.fingerprint,
       fileName,
       portal: session.portal,
+      username: session.username,
       status: 'running',
       startedAt: resuming?.startedAt ?? Date.now(),
       updatedAt: Date.now(),
@@ -440,17 +450,18 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       outcomes: [...previous.values()],
     };
     let lastSaved = 0;
+    const writeJournal = importJournals.writer();
     const saveJournal = (outcomesSoFar: ReadonlyMap<number, ImportOutcome>, status: ImportJournal['status'], force: boolean) => {
       if (!force && Date.now() - lastSaved < 400) return;
       lastSaved = Date.now();
-      void importJournals.save({
+      void writeJournal({
         ...journal,
         status,
         updatedAt: lastSaved,
         outcomes: [...previous.values(), ...outcomesSoFar.values()],
       });
     };
-    await importJournals.save(journal);
+    await writeJournal(journal);
     // Sent: from now on the journal (outcomes, never passwords) is what a reload resumes from.
     await drafts.remove();
     const controller = new AbortController();

@@ -1,6 +1,7 @@
 import { ArcGISIdentityManager } from '@esri/arcgis-rest-request';
 
 import type { PortalConfig } from '@/config/runtime-config';
+import { clearMemberStores } from '@/lib/idb/key-value-store';
 import { clearSessionDrafts } from '@/lib/session-drafts';
 
 export type PortalSession = ArcGISIdentityManager;
@@ -148,10 +149,18 @@ function forget(): null {
   return null;
 }
 
+/**
+ * Everything Roster keeps in this browser for the signed-in member: the session, drafts and journals. Another member
+ * signing in on the same browser finds none of it. (The caller clears the query cache.)
+ */
+async function forgetEverything(): Promise<void> {
+  forget();
+  await Promise.all([clearSessionDrafts(), clearMemberStores()]);
+}
+
 /** Revokes the refresh token at the portal (best effort) and forgets everything this tab held. */
 export async function endSession(session: PortalSession | null): Promise<void> {
-  forget();
-  await clearSessionDrafts();
+  await forgetEverything();
   if (!session) return;
   try {
     await session.signOut();
@@ -160,7 +169,7 @@ export async function endSession(session: PortalSession | null): Promise<void> {
   }
 }
 
-/** Drops the stored session without calling the portal (the token is already refused). */
-export function forgetSession(): void {
-  forget();
+/** The session ended for good (the token is refused and cannot be renewed): forgets everything, calls nobody. */
+export async function forgetSession(): Promise<void> {
+  await forgetEverything();
 }

@@ -7,7 +7,20 @@ export type KeyValueStore<T> = {
   clear: () => Promise<void>;
 };
 
-export function openKeyValueStore<T>(databaseName: string, storeName: string): KeyValueStore<T> {
+/** Stores that hold a member's work (journals): emptied when the member signs out or the session ends for good. */
+const memberStores: KeyValueStore<unknown>[] = [];
+
+/** Counts the clears: work started before one (a run still ending) must not write its journal back afterwards. */
+let memberGeneration = 0;
+export const memberStoresGeneration = () => memberGeneration;
+
+/** Empties every store opened with `{ member: true }`; a store that cannot be reached is left as it is. */
+export async function clearMemberStores(): Promise<void> {
+  memberGeneration += 1;
+  await Promise.all(memberStores.map((store) => store.clear().catch(() => undefined)));
+}
+
+export function openKeyValueStore<T>(databaseName: string, storeName: string, options: { member?: boolean } = {}): KeyValueStore<T> {
   let database: Promise<IDBDatabase> | null = null;
   const open = () => {
     database ??= new Promise<IDBDatabase>((resolve, reject) => {
@@ -36,7 +49,7 @@ export function openKeyValueStore<T>(databaseName: string, storeName: string): K
       };
     });
   };
-  return {
+  const keyValueStore: KeyValueStore<T> = {
     get: (key) => run<T | undefined>('readonly', (store) => store.get(key) as IDBRequest<T | undefined>),
     put: async (key, value) => {
       await run('readwrite', (store) => store.put(value, key));
@@ -49,4 +62,6 @@ export function openKeyValueStore<T>(databaseName: string, storeName: string): K
       await run('readwrite', (store) => store.clear());
     },
   };
+  if (options.member) memberStores.push(keyValueStore as KeyValueStore<unknown>);
+  return keyValueStore;
 }

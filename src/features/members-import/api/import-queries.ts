@@ -32,7 +32,7 @@ export const importQueries = {
   unfinishedJournals: (session: PortalSession) =>
     queryOptions({
       queryKey: [...importQueries.all(), 'unfinished-journals'],
-      queryFn: () => importJournals.unfinished(session.portal),
+      queryFn: () => importJournals.unfinished({ portal: session.portal, username: session.username }),
       staleTime: 0,
     }),
 };

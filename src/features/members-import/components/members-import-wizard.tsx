@@ -49,7 +49,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
         when={hasWork}
         what={
           step === 'adding'
-            ? `the view of the running import of ${importer.fileName} (choose the file again later to resume it)`
+            ? `the running import of ${importer.fileName}: it stops (choose the file again later to resume it)`
             : `the passwords read from ${importer.fileName} (the review itself is kept until you sign out)`
         }
       />

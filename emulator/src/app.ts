@@ -6,6 +6,7 @@ import { registerCors } from './plugins/cors';
 import { registerErrorHandlers } from './plugins/error-handlers';
 import { FaultInjector, registerFaults } from './plugins/faults';
 import { registerLatency } from './plugins/latency';
+import { registerNoFraming } from './plugins/no-framing';
 import { registerContentRoutes } from './routes/content';
 import { registerContentGroupRoutes } from './routes/content-groups';
 import { registerEmulatorControlRoutes } from './routes/emulator-control';
@@ -119,6 +120,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerLatency(app, context.config.latencyMs);
   registerFaults(app, context);
   registerErrorHandlers(app);
+  registerNoFraming(app);
 
   registerInfoRoutes(app, context);
   registerOAuthRoutes(app, context);

@@ -33,11 +33,3 @@ export const paths = {
   groupsAddByKeyword: { path: '/groups/add-members', href: () => '/groups/add-members' },
   group: { path: '/groups/:groupId', href: (groupId: string) => `/groups/${encodeURIComponent(groupId)}` },
 } as const;
-
-/** Only same-origin paths may be returned to after sign-in (no open redirects). */
-export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith(paths.authCallback.path)) {
-    return paths.home.href();
-  }
-  return value;
-}

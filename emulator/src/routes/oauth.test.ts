@@ -198,6 +198,41 @@ describe('oauth2/token', () => {
     expect((await exchange({ code: other })).error).toMatchObject({ code: 400, error: 'invalid_request' });
   });
 
+  describe('PKCE downgrade (RFC 9700 §2.1.1)', () => {
+    const withoutPkce = (): Authorize => {
+      const { code_challenge: _challenge, code_challenge_method: _method, ...rest } = authorizeParams();
+      return rest;
+    };
+
+    it('refuses a code_verifier for a code issued without code_challenge, and burns the code', async () => {
+      const { verifier } = pkce();
+      const code = await codeFor(withoutPkce());
+      expect((await exchange({ code, code_verifier: verifier })).error).toEqual({
+        code: 400,
+        error: 'invalid_grant',
+        error_description: 'Invalid code_verifier',
+        message: 'Invalid code_verifier',
+        details: [],
+      });
+      expect((await exchange({ code })).error).toMatchObject({ code: 400, message: 'Invalid authorization code' });
+    });
+
+    it('still redeems a code issued without code_challenge when no verifier comes (Esri: PKCE is optional)', async () => {
+      const body = await exchange({ code: await codeFor(withoutPkce()) });
+      expect(body).toMatchObject({ username: 'portaladmin', expires_in: 1800 });
+      expect(body.access_token).toBeTypeOf('string');
+    });
+
+    it('refuses a code issued with code_challenge without the right verifier: none, another, or the challenge itself', async () => {
+      const { verifier, challenge } = pkce('S256');
+      const params = authorizeParams({ code_challenge: challenge, code_challenge_method: 'S256' });
+      expect((await exchange({ code: await codeFor(params) })).error).toMatchObject({ code: 400, error: 'invalid_request' });
+      expect((await exchange({ code: await codeFor(params), code_verifier: pkce().verifier })).error).toMatchObject({ code: 400, error: 'invalid_grant' });
+      expect((await exchange({ code: await codeFor(params), code_verifier: challenge })).error).toMatchObject({ code: 400, error: 'invalid_grant' });
+      expect((await exchange({ code: await codeFor(params), code_verifier: verifier })).access_token).toBeTypeOf('string');
+    });
+  });
+
   it('makes codes single-use and bound to the redirect URI and client', async () => {
     const { verifier, challenge } = pkce();
     const code = await codeFor(authorizeParams({ code_challenge: challenge }));

@@ -143,12 +143,15 @@ function exchangeCode(context: EmulatorContext, params: Params, clientId: string
     throw arcgisErrors.oauth(400, 'invalid_request', 'Invalid authorization code');
   }
   if (params.text('redirect_uri') !== code.redirect_uri) throw arcgisErrors.oauth(400, 'invalid_request', 'Invalid redirect_uri');
+  const verifier = params.text('code_verifier');
   if (code.code_challenge) {
-    const verifier = params.text('code_verifier');
     if (!verifier) throw arcgisErrors.oauth(400, 'invalid_request', 'code_verifier is required');
     if (!verifierMatches(verifier, code.code_challenge, code.code_challenge_method)) {
       throw arcgisErrors.oauth(400, 'invalid_grant', 'Invalid code_verifier');
     }
+  } else if (verifier) {
+    // PKCE downgrade (RFC 9700 §2.1.1): a verifier for a code issued without a challenge proves nothing.
+    throw arcgisErrors.oauth(400, 'invalid_grant', 'Invalid code_verifier');
   }
   const user = findUser(context.store, code.username);
   if (!user || user.disabled) throw arcgisErrors.oauth(400, 'invalid_request', 'Invalid authorization code');

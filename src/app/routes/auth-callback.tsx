@@ -4,11 +4,12 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation } from 'react-router';
 
-import { paths, safeReturnPath } from '@/config/paths';
+import { paths } from '@/config/paths';
 import { useRuntimeConfig } from '@/hooks/use-runtime-config';
 import { useSessionStore } from '@/hooks/use-session';
 import { isRenewalCallback } from '@/lib/arcgis/portal-session';
 import { oauthCallbackQuery, renewalCallbackQuery } from '@/lib/arcgis/sign-in-queries';
+import { safeReturnPath } from '@/lib/return-path';
 
 export function Component() {
   const { search } = useLocation();

@@ -13,10 +13,10 @@ import { useState } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 
 import { RosterLogo } from '@/components/roster-logo';
-import { safeReturnPath } from '@/config/paths';
 import { useRuntimeConfig } from '@/hooks/use-runtime-config';
 import { useSessionState } from '@/hooks/use-session';
 import { beginSignIn } from '@/lib/arcgis/portal-session';
+import { safeReturnPath } from '@/lib/return-path';
 
 const reasons: Record<string, { severity: 'info' | 'success'; text: string }> = {
   expired: { severity: 'info', text: 'Your session has ended. Sign in again to return to where you were.' },

@@ -6,7 +6,7 @@ import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
@@ -35,10 +35,12 @@ type Props = {
   self: string;
   /** How a delete checks ownership first and offers "transfer and delete" (composed by the app). */
   deletion?: MemberDeletion;
+  /** Sections other features add about this member (composed by the app), after the member's own. */
+  sections?: ReactNode;
 };
 
 /** Everything about one member, with the actions an administrator takes on them. */
-export function MemberDetailsView({ username, actions, canEditProfile, canViewContent, self, deletion }: Props) {
+export function MemberDetailsView({ username, actions, canEditProfile, canViewContent, self, deletion, sections }: Props) {
   const session = usePortalSession();
   const member = useQuery(userQueries.detail(session, username));
   const lookups = useQuery(userQueries.lookups(session));
@@ -169,6 +171,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
             <InvitationTable invitations={invitations.data} />
           )}
         </Section>
+        {sections}
       </Box>
       {editing ? (
         <EditProfileDialog

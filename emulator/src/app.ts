@@ -17,6 +17,7 @@ import { registerGroupRoutes } from './routes/groups';
 import { registerInfoRoutes } from './routes/info';
 import { registerInviteRoutes } from './routes/invite';
 import { registerItemRoutes } from './routes/items';
+import { registerItemWriteRoutes } from './routes/items-write';
 import { registerItemReassignRoutes } from './routes/items-reassign';
 import { registerOAuthRoutes } from './routes/oauth';
 import { registerPortalAdminRoutes } from './routes/portal-admin';
@@ -144,6 +145,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerContentRoutes(app, context);
   registerContentGroupRoutes(app, context);
   registerItemRoutes(app, context);
+  registerItemWriteRoutes(app, context);
   registerItemReassignRoutes(app, context);
   registerSearchRoutes(app, context);
   registerPortalAdminRoutes(app, context);

@@ -26,6 +26,14 @@ export type RestRequest<C extends Caller | null> = {
   path: Record<string, string>;
 };
 
+/** A handler's answer sent as it is, not as JSON (an item's data). */
+export class RawText {
+  constructor(
+    readonly contentType: string,
+    readonly text: string,
+  ) {}
+}
+
 export function sendJson(reply: FastifyReply, params: Params, body: unknown): FastifyReply {
   return reply
     .code(200)
@@ -82,6 +90,7 @@ export function restRoute(
           if (error instanceof ArcgisError) return sendArcgisError(reply, params, error.body);
           throw error;
         }
+        if (body instanceof RawText) return reply.code(200).type(body.contentType).send(body.text);
         return sendJson(reply, params, body);
       },
     });

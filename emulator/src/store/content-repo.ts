@@ -105,8 +105,83 @@ export function moveItemToOwner(store: Store, item: ItemRow, owner: string, fold
   store.prepare('UPDATE users SET storage_usage = storage_usage + ? WHERE username = ?').run(item.size, owner);
 }
 
+export type NewItem = {
+  owner: string;
+  folderId: string | null;
+  title: string;
+  type: string;
+  typeKeywords: readonly string[];
+  tags: readonly string[];
+  description: string | null;
+  snippet: string | null;
+  url: string | null;
+  text: string | null;
+};
+
+/** Adds a private item (the size is its data's, in bytes); its owner's storage usage grows. */
+export function addItem(store: Store, item: NewItem): ItemRow {
+  const id = randomBytes(16).toString('hex');
+  const now = Date.now();
+  const size = item.text === null ? 0 : Buffer.byteLength(item.text);
+  store
+    .prepare(
+      `INSERT INTO items (id, owner, folder_id, title, type, type_keywords, description, snippet, tags, access, url, size, num_views, created, modified)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'private', ?, ?, 0, ?, ?)`,
+    )
+    .run(id, item.owner, item.folderId, item.title, item.type, JSON.stringify(item.typeKeywords), item.description, item.snippet, JSON.stringify(item.tags), item.url, size, now, now);
+  if (item.text !== null) store.prepare('INSERT INTO item_data (item_id, text) VALUES (?, ?)').run(id, item.text);
+  store.prepare('UPDATE users SET storage_usage = storage_usage + ? WHERE username = ?').run(size, item.owner);
+  const row = findItem(store, id);
+  if (!row) throw new Error(`item ${id} was not stored`);
+  return row;
+}
+
+export type ItemChanges = Partial<Pick<NewItem, 'title' | 'typeKeywords' | 'tags' | 'description' | 'snippet' | 'url' | 'text'>>;
+
+/** Changes what was sent; a new \`text\` replaces the data and the size follows (with the owner's storage usage). */
+export function updateItem(store: Store, item: ItemRow, changes: ItemChanges): void {
+  const columns: [string, unknown][] = [];
+  if (changes.title !== undefined) columns.push(['title', changes.title]);
+  if (changes.typeKeywords !== undefined) columns.push(['type_keywords', JSON.stringify(changes.typeKeywords)]);
+  if (changes.tags !== undefined) columns.push(['tags', JSON.stringify(changes.tags)]);
+  if (changes.description !== undefined) columns.push(['description', changes.description]);
+  if (changes.snippet !== undefined) columns.push(['snippet', changes.snippet]);
+  if (changes.url !== undefined) columns.push(['url', changes.url]);
+  if (changes.text !== undefined && changes.text !== null) {
+    const size = Buffer.byteLength(changes.text);
+    columns.push(['size', size]);
+    store.prepare('INSERT INTO item_data (item_id, text) VALUES (?, ?) ON CONFLICT (item_id) DO UPDATE SET text = excluded.text').run(item.id, changes.text);
+    store.prepare('UPDATE users SET storage_usage = MAX(0, storage_usage + ?) WHERE username = ?').run(size - item.size, item.owner);
+  }
+  columns.push(['modified', Math.max(Date.now(), item.modified + 1)]);
+  store.prepare(`UPDATE items SET ${columns.map(([name]) => `${name} = ?`).join(', ')} WHERE id = ?`).run(...columns.map(([, value]) => value), item.id);
+}
+
+/** The item's data, or undefined when it has none. */
+export function itemData(store: Store, itemId: string): string | undefined {
+  return (store.prepare('SELECT text FROM item_data WHERE item_id = ?').get(itemId) as { text: string } | undefined)?.text;
+}
+
+/** Shares an item to a group (again is a no-op); \`private\` items become \`shared\`. */
+export function shareItemToGroup(store: Store, item: ItemRow, groupId: string): void {
+  store.prepare('INSERT OR IGNORE INTO item_groups (item_id, group_id) VALUES (?, ?)').run(item.id, groupId);
+  store.prepare(`UPDATE items SET access = 'shared' WHERE id = ? AND access = 'private'`).run(item.id);
+}
+
+/** Stops sharing an item to a group; an item shared to no group any more is \`private\` again. */
+export function unshareItemFromGroup(store: Store, item: ItemRow, groupId: string): void {
+  store.prepare('DELETE FROM item_groups WHERE item_id = ? AND group_id = ?').run(item.id, groupId);
+  const left = (store.prepare('SELECT COUNT(*) AS count FROM item_groups WHERE item_id = ?').get(item.id) as { count: number }).count;
+  if (left === 0) store.prepare(`UPDATE items SET access = 'private' WHERE id = ? AND access = 'shared'`).run(item.id);
+}
+
+export function setItemAccess(store: Store, item: ItemRow, access: 'private' | 'shared' | 'org' | 'public'): void {
+  store.prepare('UPDATE items SET access = ? WHERE id = ?').run(access, item.id);
+}
+
 /** Deletes an item with its sharing and relationships; its owner's storage usage shrinks. */
 export function deleteItem(store: Store, item: ItemRow): void {
+  store.prepare('DELETE FROM item_data WHERE item_id = ?').run(item.id);
   store.prepare('DELETE FROM item_groups WHERE item_id = ?').run(item.id);
   store.prepare('DELETE FROM item_relationships WHERE origin_id = ? OR destination_id = ?').run(item.id, item.id);
   store.prepare('DELETE FROM items WHERE id = ?').run(item.id);

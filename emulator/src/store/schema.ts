@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /** Bump when the tables change: an existing database file with another version is reseeded. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 const FTS_OPTIONS = `tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'`;
 
@@ -154,6 +154,12 @@ CREATE TABLE IF NOT EXISTS item_relationships (
   destination_id TEXT NOT NULL,
   type TEXT NOT NULL,
   PRIMARY KEY (origin_id, destination_id, type)
+) WITHOUT ROWID;
+
+/* An item's data (\`content/items/{id}/data\`): the \`text\` it was added or updated with. */
+CREATE TABLE IF NOT EXISTS item_data (
+  item_id TEXT PRIMARY KEY,
+  text TEXT NOT NULL
 ) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS item_groups (

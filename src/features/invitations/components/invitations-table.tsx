@@ -61,6 +61,7 @@ export function InvitationsTable({ page, pageSize, onPageChange, selected, onSel
         headerName: 'Expires',
         flex: 1.1,
         minWidth: 210,
+        display: 'flex',
         renderCell: ({ row }) => <InvitationExpiryCell invitation={row} now={now} />,
       },
     ];

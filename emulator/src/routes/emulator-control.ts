@@ -4,6 +4,7 @@ import type { EmulatorContext } from '../plugins/context';
 import { FaultSettingsError, parseFaultSettings } from '../plugins/faults';
 import { readParams } from '../plugins/params';
 import { FLAVORS, type Flavor } from '../store/store';
+import { expireInvitationsOf } from '../store/invitations-repo';
 import { expireTokens } from '../store/tokens-repo';
 import { userTypeSeats } from './license-info';
 
@@ -47,6 +48,15 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, context: Emu
       update.run(type.assignedUsers + left, id);
     }
     return { ok: true };
+  });
+
+  // `{ "username": "x" }`: x's pending invitation expires now, as if 14 days had passed (it keeps holding the name).
+  app.post('/__emulator/invitations/expire', (request, reply) => {
+    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
+    if (typeof body.username !== 'string' || body.username === '') {
+      return reply.code(400).send({ ok: false, error: 'Expected { username: string }.' });
+    }
+    return { ok: true, expired: expireInvitationsOf(context.store, body.username, Date.now()) };
   });
 
   // How this portal differs for one test: the PROFILE_SWITCHES, and `members` (the same organization seeded at that

@@ -11,7 +11,7 @@ let helpdesk: string;
 let allStaff: string;
 
 beforeAll(async () => {
-  app = await buildEmulator({ members: 400, seedNow: FIXED_SEED_NOW, extensions: true });
+  app = await buildEmulator({ members: 400, seedNow: FIXED_SEED_NOW, extensions: true, testMode: true });
   [admin, helpdesk] = await Promise.all([tokenFor(app, ...DEMO.admin), tokenFor(app, ...DEMO.helpdesk)]);
   const groups = json(await restGet(app, 'community/groups', { token: admin, q: 'title:"All Staff"' }));
   allStaff = String((groups.results as Json[])[0]?.id);
@@ -31,6 +31,8 @@ const person = (username: string, extra: Record<string, unknown> = {}) => ({
 });
 const invite = async (invitations: unknown[]) =>
   json(await restPost(app, 'portals/self/invite', { token: admin, invitationList: JSON.stringify({ invitations }) }));
+const expire = async (username: string) =>
+  (await app.inject({ method: 'POST', url: '/__emulator/invitations/expire', payload: { username } })).json<Json>();
 const member = async (username: string) => json(await restGet(app, `community/users/${encodeURIComponent(username)}`, { token: admin }));
 
 describe('portals/self/invite with extensions: pending invitations', () => {
@@ -42,8 +44,8 @@ describe('portals/self/invite with extensions: pending invitations', () => {
     const list = json(await restGet(app, 'portals/self/invitations', { token: helpdesk }));
     expect(list).toMatchObject({ total: 1, start: 1, num: 10, nextStart: -1 });
     const invitation = (list.invitations as Json[])[0] ?? {};
-    expect(Object.keys(invitation)).toEqual(['id', 'username', 'email', 'role', 'roleId', 'userLicenseType', 'groups', 'created', 'expiration', 'invitedBy']);
-    expect(invitation).toMatchObject({ username: 'pending.one', email: 'pending.one@example.org', role: 'org_user', roleId: 'iBBBBBBBBBBBBBBB', userLicenseType: 'editorUT', groups: [allStaff], invitedBy: 'portaladmin' });
+    expect(Object.keys(invitation)).toEqual(['id', 'username', 'email', 'role', 'roleId', 'userLicenseType', 'groups', 'created', 'expiration', 'fromUsername']);
+    expect(invitation).toMatchObject({ username: 'pending.one', email: 'pending.one@example.org', role: 'org_user', roleId: 'iBBBBBBBBBBBBBBB', userLicenseType: 'editorUT', groups: [allStaff], fromUsername: 'portaladmin' });
     expect(Number(invitation.created)).toBeGreaterThanOrEqual(started);
     expect(Number(invitation.expiration) - Number(invitation.created)).toBe(14 * 86_400_000);
     expect(json(await restGet(app, `portals/self/invitations/${String(invitation.id)}`, { token: admin })).username).toBe('pending.one');
@@ -60,11 +62,35 @@ describe('portals/self/invite with extensions: pending invitations', () => {
     expect(json(await restGet(app, 'community/checkUsernames', { token: admin, usernames: 'pending.one' }))).toEqual({ usernames: [{ requested: 'pending.one', suggested: 'pending.one' }] });
   });
 
-  it('forgets expired invitations', async () => {
-    expect((await invite([person('pending.old')])).notInvited).toEqual([]);
-    app.emulator.store.db.prepare(`UPDATE invitations SET expiration = ? WHERE username = 'pending.old'`).run(Date.now() - 1);
-    expect(json(await restGet(app, 'portals/self/invitations', { token: admin })).total).toBe(0);
+  it('leaves expired invitations out of the list, and they keep holding their username (Esri KB 000011996)', async () => {
+    expect((await invite([person('pending.old'), person('pending.new')])).notInvited).toEqual([]);
+    const listed = json(await restGet(app, 'portals/self/invitations', { token: admin }));
+    const old = (listed.invitations as Json[]).find((entry) => entry.username === 'pending.old') ?? {};
+    expect(await expire('pending.old')).toEqual({ ok: true, expired: 1 });
+    expect(await expire('pending.old')).toEqual({ ok: true, expired: 0 });
+
+    const after = json(await restGet(app, 'portals/self/invitations', { token: admin }));
+    expect(after.total).toBe(listed.total as number - 1);
+    expect((after.invitations as Json[]).map((entry) => entry.username)).not.toContain('pending.old');
+    expect(json(await restGet(app, `portals/self/invitations/${String(old.id)}`, { token: admin })).error).toMatchObject({ code: 400 });
+    expect(json(await restPost(app, `portals/self/invitations/${String(old.id)}/delete`, { token: admin })).error).toMatchObject({
+      code: 400,
+      message: 'Invitation does not exist or is inaccessible.',
+    });
+    // The name stays taken: a new invitation is refused and checkUsernames suggests a numeral.
+    expect((await invite([person('pending.old', { password: 'Finally.1' })])).notInvited).toEqual(['pending.old']);
+    expect(json(await restGet(app, 'community/checkUsernames', { token: admin, usernames: 'pending.old' }))).toEqual({
+      usernames: [{ requested: 'pending.old', suggested: 'pending.old1' }],
+    });
+    // A reset clears it.
+    expect((await app.inject({ method: 'POST', url: '/__emulator/reset' })).statusCode).toBe(200);
     expect((await invite([person('pending.old', { password: 'Finally.1' })])).notInvited).toEqual([]);
+    [admin, helpdesk] = await Promise.all([tokenFor(app, ...DEMO.admin), tokenFor(app, ...DEMO.helpdesk)]);
+  });
+
+  it('expire control: needs a username', async () => {
+    const response = await app.inject({ method: 'POST', url: '/__emulator/invitations/expire', payload: {} });
+    expect(response.statusCode).toBe(400);
   });
 
   it('still creates accounts for invitations with a password', async () => {

@@ -14,7 +14,6 @@ import {
   INVITATION_LIFETIME_MS,
   isUsernameTaken,
   listInvitations,
-  purgeExpiredInvitations,
   suggestUsername,
   type InvitationRow,
 } from '../store/invitations-repo';
@@ -200,7 +199,6 @@ async function invite(context: EmulatorContext, caller: Caller, invitationList: 
   const store = context.store;
   return store.transaction(() => {
     const now = Date.now();
-    purgeExpiredInvitations(store, now);
     const available = new Map(userTypeSeats(context).map((seat) => [seat.id, seat.maxUsers - seat.assignedUsers]));
     const notInvited: string[] = [];
     checked.forEach((result, index) => {
@@ -261,6 +259,10 @@ async function invite(context: EmulatorContext, caller: Caller, invitationList: 
   });
 }
 
+/**
+ * `id`, `email`, `username`, `role`, `created` and `fromUsername` (the inviter's username) are what Esri's own
+ * pending-invitations export reads (3P agoTools sample); the other fields are our design.
+ */
 function invitationJson(row: InvitationRow): Record<string, unknown> {
   const json: Record<string, unknown> = {
     id: row.id,
@@ -274,7 +276,7 @@ function invitationJson(row: InvitationRow): Record<string, unknown> {
     groups: JSON.parse(row.groups) as string[],
     created: row.created,
     expiration: row.expiration,
-    invitedBy: row.invited_by,
+    fromUsername: row.invited_by,
   });
   return json;
 }
@@ -294,16 +296,14 @@ export function registerInviteRoutes(app: FastifyInstance, context: EmulatorCont
         `At most ${String(MAX_CHECK_USERNAMES)} usernames per request; this one has ${String(usernames.length)}.`,
       ]);
     }
-    purgeExpiredInvitations(context.store, Date.now());
     return { usernames: usernames.map((requested) => ({ requested, suggested: suggestUsername(context.store, requested) })) };
   });
 
   restRoute(app, context, 'portals/:portalId/invitations', ({ caller, params, path }) => {
     assertPortalId(context, path.portalId);
     requireAllowed(can.viewAllMembers(caller));
-    purgeExpiredInvitations(context.store, Date.now());
     const paging = readPaging(params.get('start'), params.get('num'));
-    const result = listInvitations(context.store, paging);
+    const result = listInvitations(context.store, paging, Date.now());
     return {
       total: result.total,
       start: paging.start,
@@ -316,7 +316,7 @@ export function registerInviteRoutes(app: FastifyInstance, context: EmulatorCont
   restRoute(app, context, 'portals/:portalId/invitations/:invitationId/delete', ({ caller, path }) => {
     assertPortalId(context, path.portalId);
     requireAllowed(can.inviteUsers(caller));
-    const invitation = findInvitation(context.store, path.invitationId ?? '');
+    const invitation = findInvitation(context.store, path.invitationId ?? '', Date.now());
     if (!invitation || !deleteInvitation(context.store, invitation.id)) {
       throw arcgisErrors.badRequest('Invitation does not exist or is inaccessible.');
     }
@@ -327,8 +327,7 @@ export function registerInviteRoutes(app: FastifyInstance, context: EmulatorCont
   restRoute(app, context, 'portals/:portalId/invitations/:invitationId', ({ caller, path }) => {
     assertPortalId(context, path.portalId);
     requireAllowed(can.viewAllMembers(caller));
-    purgeExpiredInvitations(context.store, Date.now());
-    const invitation = findInvitation(context.store, path.invitationId ?? '');
+    const invitation = findInvitation(context.store, path.invitationId ?? '', Date.now());
     if (!invitation) throw arcgisErrors.badRequest('Invitation does not exist or is inaccessible.');
     return invitationJson(invitation);
   });

@@ -24,9 +24,14 @@ export type InvitationRow = {
 
 export type NewInvitation = Omit<InvitationRow, 'rowid'>;
 
-/** Forgets invitations that have expired (they no longer hold their username). */
-export function purgeExpiredInvitations(store: Store, now: number): void {
-  store.prepare('DELETE FROM invitations WHERE expiration <= ?').run(now);
+/**
+ * Makes the invitations of a username expire now (test control): they leave the list but keep holding the name.
+ * Returns how many were pending.
+ */
+export function expireInvitationsOf(store: Store, username: string, now: number): number {
+  return store
+    .prepare('UPDATE invitations SET created = ? - ?, expiration = ? WHERE username = ? AND expiration > ?')
+    .run(now - 1, INVITATION_LIFETIME_MS, now - 1, username, now).changes;
 }
 
 export function insertInvitation(store: Store, invitation: NewInvitation): void {
@@ -37,28 +42,32 @@ export function insertInvitation(store: Store, invitation: NewInvitation): void 
     .run(invitation);
 }
 
-export function findInvitation(store: Store, id: string): InvitationRow | undefined {
-  return store.prepare('SELECT * FROM invitations WHERE id = ?').get(id) as InvitationRow | undefined;
+/** A pending invitation; an expired one is no longer listed or found (Esri KB 000011996). */
+export function findInvitation(store: Store, id: string, now: number): InvitationRow | undefined {
+  return store.prepare('SELECT * FROM invitations WHERE id = ? AND expiration > ?').get(id, now) as InvitationRow | undefined;
 }
 
 export function deleteInvitation(store: Store, id: string): boolean {
   return store.prepare('DELETE FROM invitations WHERE id = ?').run(id).changes > 0;
 }
 
-/** One page of pending invitations, oldest first. */
-export function listInvitations(store: Store, paging: Paging): { total: number; rows: InvitationRow[]; nextStart: number } {
-  const total = (store.prepare('SELECT COUNT(*) AS count FROM invitations').get() as { count: number }).count;
+/** One page of pending invitations, oldest first; expired ones are left out. */
+export function listInvitations(store: Store, paging: Paging, now: number): { total: number; rows: InvitationRow[]; nextStart: number } {
+  const total = (store.prepare('SELECT COUNT(*) AS count FROM invitations WHERE expiration > ?').get(now) as { count: number }).count;
   const window = pageWindow(paging, total);
   const rows =
     window.limit > 0 && window.offset < total
-      ? (store.prepare('SELECT * FROM invitations ORDER BY created, rowid LIMIT ? OFFSET ?').all(window.limit, window.offset) as InvitationRow[])
+      ? (store
+          .prepare('SELECT * FROM invitations WHERE expiration > ? ORDER BY created, rowid LIMIT ? OFFSET ?')
+          .all(now, window.limit, window.offset) as InvitationRow[])
       : [];
   return { total, rows, nextStart: window.nextStart };
 }
 
 /**
- * True when a username belongs to a member or to a pending invitation (case-insensitive: both columns are
- * `COLLATE NOCASE`). Expired invitations must have been purged first.
+ * True when a username belongs to a member or to an invitation, pending or expired (case-insensitive: both columns
+ * are `COLLATE NOCASE`). An expired invitation still holds its name until it is cleared (Esri KB 000011996: "the
+ * same username cannot be reused"; the portal suggests the name with a numeral).
  */
 export function isUsernameTaken(store: Store, username: string): boolean {
   return (

@@ -49,6 +49,9 @@ function MembersScreen() {
       actions={
         <>
           <ExportMembersButton params={params} />
+          <Button component={RouterLink} to={paths.memberInvitations.href()}>
+            Pending invitations
+          </Button>
           {canAdd ? (
             <>
               {organization.data?.isEnterprise ? (

@@ -39,7 +39,7 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
         <Total label="Members" value={counts.data?.members} href={membersHref({})} isPending={counts.isPending} />
         <Total label="Disabled members" value={counts.data?.disabled} href={membersHref({ status: 'disabled' })} isPending={counts.isPending} />
         <Total label="Groups" value={counts.data?.groups} searchTotal href={paths.groups.href()} isPending={counts.isPending} />
-        <Total label="Pending invitations" value={counts.data?.pendingInvitations} isPending={counts.isPending} />
+        <Total label="Pending invitations" value={counts.data?.pendingInvitations} href={paths.memberInvitations.href()} isPending={counts.isPending} />
       </Box>
       {counts.isError ? <ErrorAlert title="Totals could not be loaded" message={counts.error.message} onRetry={() => void counts.refetch()} /> : null}
 

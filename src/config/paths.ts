@@ -15,6 +15,7 @@ export const paths = {
   memberAdd: { path: '/members/add', href: () => '/members/add' },
   membersImport: { path: '/members/import', href: () => '/members/import' },
   membersAddEnterprise: { path: '/members/add-enterprise', href: () => '/members/add-enterprise' },
+  membersInactive: { path: '/members/inactive', href: () => '/members/inactive' },
   member: { path: '/members/:username', href: (username: string) => `/members/${encodeURIComponent(username)}` },
   memberOffboard: {
     path: '/members/:username/offboard',

@@ -49,6 +49,9 @@ function MembersScreen() {
       actions={
         <>
           <ExportMembersButton params={params} />
+          <Button variant="outlined" component={RouterLink} to={paths.membersInactive.href()}>
+            Inactive members
+          </Button>
           {canAdd ? (
             <>
               {organization.data?.isEnterprise ? (

@@ -32,3 +32,11 @@ describe('historyDateRange', () => {
     expect(historyDateRange('', '')).toEqual({});
   });
 });
+
+describe('formatStorage', () => {
+  it('uses the largest unit under 1024', async () => {
+    const { formatStorage } = await import('./format-storage');
+    expect(formatStorage(512)).toBe('512 bytes');
+    expect(formatStorage(1536)).toBe('1.5 KB');
+  });
+});

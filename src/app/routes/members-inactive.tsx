@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 import { InactiveReview } from '@/features/activity/components/inactive-review';
 import { isoDay } from '@/features/activity/history-events';
 import { defaultMemberListParams, writeMemberListParams } from '@/features/users/member-list-params';
-import { type MemberFilters, memberFilterClauses, noMemberFilters } from '@/features/users/member-filters';
+import { lastLoginRange, type MemberFilters, noMemberFilters } from '@/features/users/member-filters';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
@@ -20,14 +20,15 @@ export function Component() {
   const [now] = useState(() => Date.now());
   const before = search.get('before') ?? isoDay(now - YEAR);
   const filters: MemberFilters = { ...noMemberFilters, lastLogin: 'range', lastLoginTo: before };
-  const q = memberFilterClauses(filters, now).join(' AND ');
+  const range = lastLoginRange(filters, now);
+  const signedInBefore = range && range !== 'never' ? range.to : now;
   const membersTableHref = `${paths.members.href()}?${writeMemberListParams({ ...defaultMemberListParams, filters }).toString()}`;
   return (
     <PrivilegeGate privilege={privilegeNames.viewUsers} title="Inactive members" what="review inactive members">
       <InactiveReview
         before={before}
         onBeforeChange={(value) => setSearch(value ? { before: value } : {}, { replace: true })}
-        q={q}
+        signedInBefore={signedInBefore}
         membersTableHref={membersTableHref}
         memberHref={paths.member.href}
         canCountItems={hasPrivilege(member, privilegeNames.viewItems)}

@@ -1,39 +1,52 @@
-import { searchItems, searchUsers } from '@esri/arcgis-rest-portal';
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { searchItems } from '@esri/arcgis-rest-portal';
+import { request } from '@esri/arcgis-rest-request';
+import { queryOptions } from '@tanstack/react-query';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { searchPhrase } from '@/lib/arcgis/search-phrase';
 
 export type InactiveMember = { username: string; fullName: string; lastLogin: number | null; storageUsage: number | null; disabled: boolean };
-export type InactivePage = { members: InactiveMember[]; total: number };
 
-const PAGE_SIZE = 25;
+type ListingJson = { users?: Record<string, unknown>[]; nextStart?: number };
 
-/** One page of the members the `q` clauses (the members table's last-login filter) match, by username. */
-async function fetchInactivePage(session: PortalSession, q: string, page: number, signal?: AbortSignal): Promise<InactivePage> {
+/**
+ * Members whose last sign-in is before `before` (epoch ms), from the documented organization listing
+ * (`portals/self/users`, `sortField=lastlogin`, ascending: DOC users), read 100 at a time until a page passes the date.
+ * Members who never signed in (`lastLogin` -1) are left out. No `lastlogin:` search clause is needed.
+ */
+async function fetchInactiveMembers(session: PortalSession, before: number, signal?: AbortSignal): Promise<InactiveMember[]> {
+  const members: InactiveMember[] = [];
+  let start = 1;
   try {
-    const answer = await searchUsers({
-      q,
-      start: page * PAGE_SIZE + 1,
-      num: PAGE_SIZE,
-      sortField: 'username',
-      sortOrder: 'asc',
-      params: { excludeSystemUsers: true },
-      authentication: session,
-      signal,
-    });
-    const members = answer.results.map((user) => {
-      const raw = user as unknown as Record<string, unknown>;
-      return {
-        username: user.username ?? '',
-        fullName: user.fullName ?? user.username ?? '',
-        lastLogin: typeof raw.lastLogin === 'number' && raw.lastLogin > 0 ? raw.lastLogin : null,
-        storageUsage: typeof raw.storageUsage === 'number' ? raw.storageUsage : null,
-        disabled: raw.disabled === true,
-      };
-    });
-    return { members, total: answer.total };
+    for (;;) {
+      const answer = (await request(`${session.portal}/portals/self/users`, {
+        httpMethod: 'GET',
+        params: { start, num: 100, sortField: 'lastlogin', sortOrder: 'asc', excludeSystemUsers: true },
+        authentication: session,
+        signal,
+      })) as ListingJson;
+      const users = answer.users ?? [];
+      let passed = false;
+      for (const raw of users) {
+        const lastLogin = typeof raw.lastLogin === 'number' ? raw.lastLogin : null;
+        if (lastLogin === null || lastLogin <= 0) continue;
+        if (lastLogin > before) {
+          passed = true;
+          break;
+        }
+        const username = typeof raw.username === 'string' ? raw.username : '';
+        members.push({
+          username,
+          fullName: typeof raw.fullName === 'string' ? raw.fullName : username,
+          lastLogin,
+          storageUsage: typeof raw.storageUsage === 'number' ? raw.storageUsage : null,
+          disabled: raw.disabled === true,
+        });
+      }
+      if (passed || users.length === 0 || !answer.nextStart || answer.nextStart < 1) return members;
+      start = answer.nextStart;
+    }
   } catch (error) {
     throw toAppError(error);
   }
@@ -51,11 +64,10 @@ async function countOwnedItems(session: PortalSession, username: string, signal?
 
 export const inactiveQueries = {
   all: () => ['activity', 'inactive'] as const,
-  page: (session: PortalSession, q: string, page: number) =>
+  members: (session: PortalSession, before: number) =>
     queryOptions({
-      queryKey: [...inactiveQueries.all(), q, page],
-      queryFn: ({ signal }) => fetchInactivePage(session, q, page, signal),
-      placeholderData: keepPreviousData,
+      queryKey: [...inactiveQueries.all(), before],
+      queryFn: ({ signal }) => fetchInactiveMembers(session, before, signal),
     }),
   itemCount: (session: PortalSession, username: string) =>
     queryOptions({

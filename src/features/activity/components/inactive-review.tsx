@@ -26,8 +26,8 @@ type Props = {
   /** `yyyy-mm-dd`: members whose last sign-in is before the end of this day. */
   before: string;
   onBeforeChange: (before: string) => void;
-  /** The members table's last-login filter as search clauses (the app builds them with the table's own rule). */
-  q: string;
+  /** The end of the members table's last-login range (its own rule, from the app), epoch ms. */
+  signedInBefore: number;
   /** The members table filtered the same way: where the bulk actions (disable, delete…) run on them. */
   membersTableHref: string;
   memberHref: (username: string) => string;
@@ -35,10 +35,10 @@ type Props = {
 };
 
 /** The inactive-accounts review: members who have not signed in since a date, with what they own. */
-export function InactiveReview({ before, onBeforeChange, q, membersTableHref, memberHref, canCountItems }: Props) {
+export function InactiveReview({ before, onBeforeChange, signedInBefore, membersTableHref, memberHref, canCountItems }: Props) {
   const session = usePortalSession();
   const [page, setPage] = useState(0);
-  const members = useQuery(inactiveQueries.page(session, q, page));
+  const members = useQuery(inactiveQueries.members(session, signedInBefore));
   return (
     <PageContainer title="Inactive members">
       <Typography sx={{ mb: 2 }}>
@@ -65,12 +65,12 @@ export function InactiveReview({ before, onBeforeChange, q, membersTableHref, me
         <Skeleton variant="rounded" height={240} />
       ) : members.isError ? (
         <ErrorAlert title="Could not read the members" message={members.error.message} onRetry={() => void members.refetch()} />
-      ) : members.data.total === 0 ? (
+      ) : members.data.length === 0 ? (
         <Alert severity="success">Every member has signed in since {before}.</Alert>
       ) : (
         <>
           <Typography sx={{ mb: 1 }}>
-            {members.data.total >= 10_000 ? '10,000+' : members.data.total.toLocaleString()} members have not signed in since {before}. Select them in
+            {members.data.length.toLocaleString()} members have not signed in since {before}. Select them in
             the members table (“Select all that match”) to disable them, change their user type or transfer their content.
           </Typography>
           <Table size="small" aria-label="Inactive members">
@@ -84,14 +84,14 @@ export function InactiveReview({ before, onBeforeChange, q, membersTableHref, me
               </TableRow>
             </TableHead>
             <TableBody>
-              {members.data.members.map((member) => (
+              {members.data.slice(page * 25, page * 25 + 25).map((member) => (
                 <InactiveRow key={member.username} member={member} href={memberHref(member.username)} canCountItems={canCountItems} />
               ))}
             </TableBody>
           </Table>
           <TablePagination
             component="div"
-            count={members.data.total}
+            count={members.data.length}
             page={page}
             rowsPerPage={25}
             rowsPerPageOptions={[25]}

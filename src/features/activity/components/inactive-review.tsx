@@ -95,6 +95,8 @@ export function InactiveReview({ before, onBeforeChange, signedInBefore, members
             page={page}
             rowsPerPage={25}
             rowsPerPageOptions={[25]}
+            showFirstButton
+            showLastButton
             onPageChange={(_event, next) => setPage(next)}
           />
         </>

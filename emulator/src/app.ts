@@ -32,6 +32,7 @@ import { registerUserBulkAdminRoutes } from './routes/user-bulk-admin';
 import { registerUserInvitationRoutes } from './routes/user-invitations';
 import { registerUserLicensingRoutes } from './routes/user-licensing';
 import { registerUserReassignRoutes } from './routes/user-reassign';
+import { registerOrgHistoryRoutes } from './routes/org-history';
 import { registerOrgUserRoutes } from './routes/org-users';
 import { registerUserRoutes } from './routes/users';
 import { Store, type Flavor } from './store/store';
@@ -149,6 +150,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerItemReassignRoutes(app, context);
   registerSearchRoutes(app, context);
   registerPortalAdminRoutes(app, context);
+  registerOrgHistoryRoutes(app, context);
   registerEmulatorControlRoutes(app, context);
 
   await app.ready();

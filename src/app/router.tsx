@@ -20,6 +20,7 @@ const router = createBrowserRouter([
       { path: paths.membersImport.path, lazy: () => import('./routes/members-import') },
       { path: paths.membersAddEnterprise.path, lazy: () => import('./routes/members-add-enterprise') },
       { path: paths.memberInvitations.path, lazy: () => import('./routes/member-invitations') },
+      { path: paths.membersInactive.path, lazy: () => import('./routes/members-inactive') },
       { path: paths.memberOffboard.path, lazy: () => import('./routes/member-offboard') },
       { path: paths.content.path, lazy: () => import('./routes/content') },
       { path: paths.overview.path, lazy: () => import('./routes/overview') },

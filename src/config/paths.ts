@@ -16,6 +16,7 @@ export const paths = {
   membersImport: { path: '/members/import', href: () => '/members/import' },
   membersAddEnterprise: { path: '/members/add-enterprise', href: () => '/members/add-enterprise' },
   memberInvitations: { path: '/members/invitations', href: () => '/members/invitations' },
+  membersInactive: { path: '/members/inactive', href: () => '/members/inactive' },
   member: { path: '/members/:username', href: (username: string) => `/members/${encodeURIComponent(username)}` },
   memberOffboard: {
     path: '/members/:username/offboard',

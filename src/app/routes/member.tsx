@@ -1,9 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useOutletContext, useParams } from 'react-router';
 
+import { MemberActivitySection } from '@/features/activity/components/member-activity-section';
 import { MemberDetailsView } from '@/features/users/components/member-details-view';
 import { allowedMemberActions } from '@/features/users/member-action-privileges';
+import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
-import type { SignedInMember } from '@/lib/arcgis/self-queries';
+import { selfQueries, type SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
 import { useMemberDeletion } from '../member-deletion';
@@ -12,6 +15,7 @@ export function Component() {
   const member = useOutletContext<SignedInMember | undefined>();
   const { username = '' } = useParams();
   const deletion = useMemberDeletion();
+  const organization = useQuery(selfQueries.organization(usePortalSession()));
   return (
     <PrivilegeGate privilege={privilegeNames.viewUsers} title="Member" what="view members">
       <MemberDetailsView
@@ -22,6 +26,7 @@ export function Component() {
         canViewContent={hasPrivilege(member, privilegeNames.viewItems)}
         self={member?.username ?? ''}
         deletion={hasPrivilege(member, privilegeNames.viewItems) ? deletion : undefined}
+        sections={organization.data && <MemberActivitySection username={username} isEnterprise={organization.data.isEnterprise} />}
       />
     </PrivilegeGate>
   );

@@ -52,6 +52,9 @@ function MembersScreen() {
           <Button component={RouterLink} to={paths.memberInvitations.href()}>
             Pending invitations
           </Button>
+          <Button component={RouterLink} to={paths.membersInactive.href()}>
+            Inactive members
+          </Button>
           {canAdd ? (
             <>
               {organization.data?.isEnterprise ? (

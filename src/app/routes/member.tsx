@@ -1,6 +1,7 @@
 import { useOutletContext, useParams } from 'react-router';
 
 import { MemberDetailsView } from '@/features/users/components/member-details-view';
+import { MemberLicensesSection } from '@/features/users/components/member-licenses-section';
 import { allowedMemberActions } from '@/features/users/member-action-privileges';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import type { SignedInMember } from '@/lib/arcgis/self-queries';
@@ -22,6 +23,7 @@ export function Component() {
         canViewContent={hasPrivilege(member, privilegeNames.viewItems)}
         self={member?.username ?? ''}
         deletion={hasPrivilege(member, privilegeNames.viewItems) ? deletion : undefined}
+        sections={<MemberLicensesSection username={username} self={member?.username ?? ''} canManage={hasPrivilege(member, privilegeNames.manageLicenses)} />}
       />
     </PrivilegeGate>
   );

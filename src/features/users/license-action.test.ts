@@ -22,6 +22,10 @@ const action = (kind: LicenseAction['kind'], entitlement: string, holders: Recor
   entitlement,
   holders: new Map(Object.entries(holders)),
 });
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('missing');
+  return value;
+}
 const context = { userTypes: [], roleName: (key: string) => key, self: 'portaladmin' };
 const members = (...names: string[]) => names.map((name) => testMember(name));
 
@@ -31,19 +35,19 @@ describe('planning an add-on licence assignment', () => {
     expect(plan.batches).toEqual([['ana.lima']]);
     expect(plan.settled).toMatchObject([{ username: 'dan.ng', outcome: 'unchanged', reason: 'Already holds spatialAnalystN.' }]);
     expect(plan.licenses).toMatchObject({ purchased: 2, left: 1, changing: 1, newUsers: 1, enough: true });
-    expect(licenseCheckText(plan.licenses ?? Object.create(null))).toBe('1 of 2 spatialAnalystN licences (ArcGIS Pro Extensions) left; this assigns 1.');
+    expect(licenseCheckText(must(plan.licenses))).toBe('1 of 2 spatialAnalystN licences (ArcGIS Pro Extensions) left; this assigns 1.');
   });
 
   it('refuses before sending when not enough licences are left', () => {
     const plan = planBulkAction(action('assignLicense', 'spatialAnalystN'), members('ana.lima', 'ben.okafor'), context);
     expect(plan.licenses?.enough).toBe(false);
-    expect(licenseShortfall(plan.licenses ?? Object.create(null))).toBe('Not enough spatialAnalystN licences: 2 needed, 1 left. Narrow the selection or revoke licences first.');
+    expect(licenseShortfall(must(plan.licenses))).toBe('Not enough spatialAnalystN licences: 2 needed, 1 left. Narrow the selection or revoke licences first.');
   });
 
   it('refuses more new members than the listing allows', () => {
     const plan = planBulkAction(action('assignLicense', 'networkAnalystN', { a: ['x'], b: ['x'], c: ['x'] }), members('d', 'e'), context);
     expect(plan.licenses).toMatchObject({ usersLeft: 1, newUsers: 2, enough: false });
-    expect(licenseShortfall(plan.licenses ?? Object.create(null))).toMatch(/can be held by 1 more member only; this adds 2/);
+    expect(licenseShortfall(must(plan.licenses))).toMatch(/can be held by 1 more member only; this adds 2/);
   });
 
   it('keeps what each member holds: members are sent together only when they end with the same entitlements', () => {
@@ -70,6 +74,6 @@ describe('planning a revoke', () => {
     expect(targetEntitlements(revoke, 'dan.ng')).toEqual(['3DAnalystN']);
     expect(plan.settled).toMatchObject([{ username: 'ana.lima', outcome: 'unchanged', reason: 'Does not hold spatialAnalystN.' }]);
     expect(plan.licenses).toMatchObject({ enough: true, changing: 1 });
-    expect(licenseCheckText(plan.licenses ?? Object.create(null))).toMatch(/this frees 1\.$/);
+    expect(licenseCheckText(must(plan.licenses))).toMatch(/this frees 1\.$/);
   });
 });

@@ -22,6 +22,7 @@ import { registerItemReassignRoutes } from './routes/items-reassign';
 import { registerOAuthRoutes } from './routes/oauth';
 import { registerPortalAdminRoutes } from './routes/portal-admin';
 import { registerPortalExtrasRoutes } from './routes/portal-extras';
+import { registerAddonLicenseRoutes } from './routes/addon-licenses';
 import { registerRoleRoutes } from './routes/roles';
 import { registerSearchRoutes } from './routes/search';
 import { registerRoleWriteRoutes } from './routes/roles-write';
@@ -134,6 +135,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerUserBulkAdminRoutes(app, context);
   registerUserReassignRoutes(app, context);
   registerPortalExtrasRoutes(app, context);
+  registerAddonLicenseRoutes(app, context);
   registerUserInvitationRoutes(app, context);
   registerUserLicensingRoutes(app, context);
   registerRoleRoutes(app, context);

@@ -25,6 +25,7 @@ const router = createBrowserRouter([
       { path: paths.content.path, lazy: () => import('./routes/content') },
       { path: paths.overview.path, lazy: () => import('./routes/overview') },
       { path: paths.roles.path, lazy: () => import('./routes/roles') },
+      { path: paths.licenses.path, lazy: () => import('./routes/licenses') },
       { path: paths.roleNew.path, lazy: () => import('./routes/role-new') },
       { path: paths.role.path, lazy: () => import('./routes/role') },
       { path: paths.roleEdit.path, lazy: () => import('./routes/role-edit') },

@@ -25,6 +25,7 @@ export const paths = {
   content: { path: '/content/:username', href: (username: string) => `/content/${encodeURIComponent(username)}` },
   overview: { path: '/overview', href: () => '/overview' },
   roles: { path: '/roles', href: () => '/roles' },
+  licenses: { path: '/licenses', href: () => '/licenses' },
   roleNew: {
     path: '/roles/new',
     href: (templateKey?: string) => (templateKey ? `/roles/new?${new URLSearchParams({ template: templateKey }).toString()}` : '/roles/new'),

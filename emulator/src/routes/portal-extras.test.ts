@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildEmulator } from '../app';
-import { DEMO, FIXED_SEED_NOW, json, restGet, tokenFor, REST } from '../testing/inject';
+import { type Json, DEMO, FIXED_SEED_NOW, json, restGet, tokenFor, REST } from '../testing/inject';
 
 let app: FastifyInstance;
 let admin: string;
@@ -38,8 +38,18 @@ describe('portals/languages', () => {
 });
 
 describe('portals/self/purchases and appBundles', () => {
-  it('answer empty lists in their documented shapes', async () => {
-    expect(json(await restGet(app, 'portals/self/purchases', { token: admin }))).toEqual({ purchases: [], trials: [], interests: [] });
+  it('answer the purchased add-on licences and no app bundles, in their documented shapes', async () => {
+    const purchases = json(await restGet(app, 'portals/self/purchases', { token: admin }));
+    expect(Object.keys(purchases)).toEqual(['purchases', 'trials', 'interests']);
+    expect(purchases.trials).toEqual([]);
+    const [pro, extensions] = purchases.purchases as Json[];
+    expect(pro?.listing).toMatchObject({ itemId: '3c1f5e0a9b2d4e6f8a7b6c5d4e3f2a10', title: 'ArcGIS Pro' });
+    expect(pro?.provision).toMatchObject({
+      itemId: '3c1f5e0a9b2d4e6f8a7b6c5d4e3f2a10',
+      purchased: true,
+      orgEntitlements: { maxUsers: 10, entitlements: { desktopBasicN: { num: 5 }, desktopStdN: { num: 2 }, desktopAdvN: { num: 3 } } },
+    });
+    expect(extensions?.provision).toMatchObject({ orgEntitlements: { entitlements: { spatialAnalystN: { num: 2 }, '3DAnalystN': { num: 1 } } } });
     expect(json(await restGet(app, 'portals/self/appBundles', { token: admin, num: '100', start: '1' }))).toEqual({
       total: 0,
       start: 1,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
+import { purchasesOf } from '../store/addon-purchases';
 import { readPaging } from '../store/paging';
 import { assertPortalId } from './common';
 
@@ -55,7 +56,7 @@ export const PORTAL_LANGUAGES: readonly { language: string; culture: string; loc
 /**
  * Portal resources the Python API reads on its way to a write: `portals/languages` (before every profile update),
  * `portals/self/purchases` and `portals/self/appBundles` (before deleting a member, to revoke licences). This
- * organization has bought nothing: both lists are empty, in their documented shapes.
+ * organization bought the add-on licences of `store/addon-licenses.ts` and no app bundles.
  */
 export function registerPortalExtrasRoutes(app: FastifyInstance, context: EmulatorContext): void {
   // A static path, so `portals/:portalId` no longer takes "languages" for a portal id. Anyone may read it.
@@ -63,7 +64,7 @@ export function registerPortalExtrasRoutes(app: FastifyInstance, context: Emulat
 
   restRoute(app, context, 'portals/:portalId/purchases', ({ path }) => {
     assertPortalId(context, path.portalId);
-    return { purchases: [], trials: [], interests: [] };
+    return { purchases: purchasesOf(context), trials: [], interests: [] };
   });
 
   restRoute(app, context, 'portals/:portalId/appBundles', ({ params, path }) => {

@@ -3,6 +3,7 @@ import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import CardMembershipOutlined from '@mui/icons-material/CardMembershipOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 
 import { paths } from '@/config/paths';
@@ -26,6 +27,7 @@ export const navItems: NavItem[] = [
   { label: 'Members', to: paths.members.href(), icon: PeopleAltOutlined, privilege: privilegeNames.viewUsers },
   { label: 'Groups', to: paths.groups.href(), icon: GroupsOutlined, privilege: privilegeNames.viewOrgGroups },
   { label: 'Roles', to: paths.roles.href(), icon: BadgeOutlined, privilege: privilegeNames.viewUsers },
+  { label: 'Licences', to: paths.licenses.href(), icon: CardMembershipOutlined, privilege: privilegeNames.manageLicenses },
 ];
 
 export function visibleNavItems(privileges: readonly string[]): NavItem[] {

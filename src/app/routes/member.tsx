@@ -3,6 +3,7 @@ import { useOutletContext, useParams } from 'react-router';
 
 import { MemberActivitySection } from '@/features/activity/components/member-activity-section';
 import { MemberDetailsView } from '@/features/users/components/member-details-view';
+import { MemberLicensesSection } from '@/features/users/components/member-licenses-section';
 import { allowedMemberActions } from '@/features/users/member-action-privileges';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
@@ -26,7 +27,12 @@ export function Component() {
         canViewContent={hasPrivilege(member, privilegeNames.viewItems)}
         self={member?.username ?? ''}
         deletion={hasPrivilege(member, privilegeNames.viewItems) ? deletion : undefined}
-        sections={organization.data && <MemberActivitySection username={username} isEnterprise={organization.data.isEnterprise} />}
+        sections={
+          <>
+            <MemberLicensesSection username={username} self={member?.username ?? ''} canManage={hasPrivilege(member, privilegeNames.manageLicenses)} />
+            {organization.data && <MemberActivitySection username={username} isEnterprise={organization.data.isEnterprise} />}
+          </>
+        }
       />
     </PrivilegeGate>
   );

@@ -56,6 +56,18 @@ describe('what else a real portal refuses a delete for', () => {
     expect(decideAccountAction('disable', owning([], [], licences), admin).action).toBe('disable');
   });
 
+  it('revokes the licences before deleting only when the person agreed and may manage licences', () => {
+    const both = { ...licences, esriAccess: true };
+    expect(decideAccountAction('delete', owning([], [], both), { ...admin, canRevokeLicences: true }, true)).toEqual({
+      action: 'delete',
+      message: '2 add-on licences will be revoked, Esri access will be turned off, then the account deleted.',
+      turnOffEsriAccess: true,
+      revokeLicences: ['l1', 'l2'],
+    });
+    expect(decideAccountAction('delete', owning([], [], licences), { ...admin, canRevokeLicences: true }, false).action).toBe('none');
+    expect(decideAccountAction('delete', owning([], [], licences), { ...admin, canRevokeLicences: false }, true).action).toBe('none');
+  });
+
   it('turns Esri access off just before deleting', () => {
     expect(decideAccountAction('delete', owning([], [], { licensedItems: [], esriAccess: true }), admin)).toEqual({
       action: 'delete',

@@ -68,12 +68,13 @@ export function explainRemaining(
 
 export type AccountChoice = 'delete' | 'disable' | 'keep';
 
-export type AccountRights = { canDelete: boolean; canDisable: boolean };
+export type AccountRights = { canDelete: boolean; canDisable: boolean; canRevokeLicences?: boolean };
 
 export function accountRights(caller: Caller): AccountRights {
   return {
     canDelete: caller.privileges.includes(transferPrivileges.deleteUsers),
     canDisable: caller.privileges.includes(transferPrivileges.disableUsers),
+    canRevokeLicences: caller.privileges.includes(transferPrivileges.manageLicenses),
   };
 }
 
@@ -82,6 +83,8 @@ export type AccountDecision = {
   message: string;
   /** Turn Esri access off just before the delete (the portal refuses to delete a member who has it). */
   turnOffEsriAccess?: boolean;
+  /** Add-on licences (listing item ids) to revoke just before the delete, as the person agreed in the plan. */
+  revokeLicences?: string[];
 };
 
 /**
@@ -119,6 +122,8 @@ export function decideAccountAction(
   choice: AccountChoice,
   verified: Pick<OffboardingInventory, 'member' | 'items' | 'ownedGroups' | 'holdings'>,
   rights: AccountRights,
+  /** The person ticked "Revoke N add-on licences before deleting". */
+  revokeLicences = false,
 ): AccountDecision {
   if (choice === 'keep') return { action: 'none', message: 'The account stays as it is, as chosen.' };
   if (choice === 'disable') {
@@ -140,10 +145,18 @@ export function decideAccountAction(
     };
   }
   const licences = licenceBlocker(verified);
-  if (licences) return { action: 'none', message: `The account was kept: ${licences}` };
-  return verified.holdings.esriAccess === true
-    ? { action: 'delete', message: 'Esri access will be turned off, then the account deleted.', turnOffEsriAccess: true }
-    : { action: 'delete', message: 'The account will be deleted.' };
+  const revoke = licences && revokeLicences && rights.canRevokeLicences ? (verified.holdings.licensedItems ?? []).map((item) => item.itemId) : undefined;
+  if (licences && !revoke) return { action: 'none', message: `The account was kept: ${licences}` };
+  const first = revoke ? `${countOf(revoke.length, 'add-on licence')} will be revoked` : '';
+  const esri = verified.holdings.esriAccess === true ? 'Esri access will be turned off' : '';
+  const steps = [first, esri].filter(Boolean);
+  const message = steps.length > 0 ? `${steps.join(', ')}, then the account deleted.` : 'The account will be deleted.';
+  return {
+    action: 'delete',
+    message: message.charAt(0).toUpperCase() + message.slice(1),
+    ...(verified.holdings.esriAccess === true ? { turnOffEsriAccess: true } : {}),
+    ...(revoke ? { revokeLicences: revoke } : {}),
+  };
 }
 
 /**

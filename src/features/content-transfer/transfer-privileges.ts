@@ -8,6 +8,7 @@ export const transferPrivileges = {
   assignToGroups: 'portal:admin:assignToGroups',
   deleteUsers: 'portal:admin:deleteUsers',
   disableUsers: 'portal:admin:disableUsers',
+  manageLicenses: 'portal:admin:manageLicenses',
   viewItems: 'portal:admin:viewItems',
 } as const;
 

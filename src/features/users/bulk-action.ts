@@ -1,5 +1,6 @@
 import type { GroupOption, Member, RoleOption, UserTypeSeats } from './types';
 import { countOf } from '@/lib/text/plural';
+import { describeLicenseAction, isLicenseAction, LICENSE_MEMBERS_PER_REQUEST, type LicenseAction, type LicenseCheck, planLicenseAction } from './license-action';
 
 export type BulkAction =
   | { kind: 'role'; role: RoleOption }
@@ -8,7 +9,8 @@ export type BulkAction =
   | { kind: 'removeFromGroup'; group: GroupOption }
   | { kind: 'disable' }
   | { kind: 'enable' }
-  | { kind: 'delete' };
+  | { kind: 'delete' }
+  | LicenseAction;
 
 export type BulkOutcome = 'done' | 'unchanged' | 'skipped' | 'failed' | 'not sent';
 export type BulkResult = { username: string; fullName: string; outcome: BulkOutcome; reason: string };
@@ -28,6 +30,8 @@ export const membersPerRequest: Record<BulkAction['kind'], number> = {
   disable: 1,
   enable: 1,
   delete: 1,
+  assignLicense: LICENSE_MEMBERS_PER_REQUEST,
+  revokeLicense: LICENSE_MEMBERS_PER_REQUEST,
 };
 
 /** `left`/`purchased` are `null` when the portal does not report them: then nothing is blocked, the portal decides. */
@@ -40,6 +44,8 @@ export type BulkPlan = {
   settled: BulkResult[];
   /** For a user type change: the seats it needs against the seats left. */
   seats: SeatCheck | null;
+  /** For an add-on licence: the licences it needs against those left. */
+  licenses?: LicenseCheck;
 };
 
 type PlanContext = {
@@ -79,6 +85,9 @@ export function describeBulkAction(action: BulkAction, count: number): string {
       return `Enable ${members}`;
     case 'delete':
       return `Delete ${members}`;
+    case 'assignLicense':
+    case 'revokeLicense':
+      return describeLicenseAction(action, count);
   }
 }
 
@@ -90,6 +99,7 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 /** Which members need a request, which are settled already (and why), and the seat check for user types. */
 export function planBulkAction(action: BulkAction, members: readonly Member[], context: PlanContext): BulkPlan {
+  if (isLicenseAction(action)) return planLicenseAction(action, members);
   const settled: BulkResult[] = [];
   const toSend: string[] = [];
   const typeById = new Map(context.userTypes.map((type) => [type.id, type]));

@@ -14,6 +14,6 @@ describe('allowedMemberActions', () => {
         'portal:admin:disableUsers',
         'portal:admin:deleteUsers',
       ]),
-    ).toEqual(['role', 'userType', 'addToGroup', 'removeFromGroup', 'disable', 'enable', 'delete']);
+    ).toEqual(['role', 'userType', 'addToGroup', 'removeFromGroup', 'disable', 'enable', 'delete', 'assignLicense', 'revokeLicense']);
   });
 });

@@ -16,6 +16,8 @@ import {
   sendUpdateUserRole,
 } from './api/member-writes-api';
 import { type BatchAnswer, type BulkAction, type BulkPlan, type BulkResult, settleBatch } from './bulk-action';
+import { sendProvisionUserEntitlements } from './api/license-api';
+import { targetEntitlements } from './license-action';
 
 export type BulkRunState =
   | { status: 'idle' }
@@ -54,6 +56,12 @@ async function sendBatch(
       return { ok: true, refused: await sendAddToGroup(session, action.group.id, batch, signal) };
     case 'removeFromGroup':
       return { ok: true, refused: await sendRemoveFromGroup(session, action.group.id, batch, signal) };
+    case 'assignLicense':
+    case 'revokeLicense': {
+      // The plan sends members together only when they end with the same entitlements.
+      const done = await sendProvisionUserEntitlements(session, action.license.itemId, batch, targetEntitlements(action, first), signal);
+      return done ? { ok: true } : { ok: false, message: 'The portal did not report the licences as changed.' };
+    }
   }
 }
 

@@ -273,6 +273,11 @@ export async function turnOffEsriAccess(session: PortalSession, username: string
   await call(session, `community/users/${enc(username)}/update`, { userType: 'arcgisonly' }, undefined, 'POST');
 }
 
+/** Revokes the member's add-on licence on one listing: `provisionUserEntitlements` with no entitlements (DOC). */
+export async function revokeAddonLicence(session: PortalSession, username: string, itemId: string): Promise<void> {
+  await call(session, `content/listings/${enc(itemId)}/provisionUserEntitlements`, { userEntitlements: JSON.stringify({ users: [username], entitlements: [] }), suppressCustomerEmail: true }, undefined, 'POST');
+}
+
 export async function disableMember(session: PortalSession, username: string): Promise<void> {
   await call(session, `community/users/${enc(username)}/disable`, {}, undefined, 'POST');
 }

@@ -10,7 +10,7 @@ import {
   decideAccountAction,
   type OffboardingInventory,
 } from '../offboarding-status';
-import { deleteMember, disableMember, portalReason, turnOffEsriAccess } from './content-api';
+import { deleteMember, disableMember, portalReason, revokeAddonLicence, turnOffEsriAccess } from './content-api';
 import { fetchInventory } from './fetch-inventory';
 
 export type OffboardingFinish = {
@@ -27,11 +27,14 @@ export async function finishOffboarding(
   username: string,
   choice: AccountChoice,
   rights: AccountRights,
+  /** The person agreed to revoke the member's add-on licences before the delete. */
+  revokeLicences = false,
 ): Promise<OffboardingFinish> {
   const verified = await retrying(() => fetchInventory(session, username));
-  const decision = decideAccountAction(choice, verified, rights);
+  const decision = decideAccountAction(choice, verified, rights, revokeLicences);
   if (decision.action === 'none') return { verified, decision, account: { isDone: choice === 'keep', message: decision.message } };
   try {
+    for (const itemId of decision.revokeLicences ?? []) await retrying(() => revokeAddonLicence(session, username, itemId));
     if (decision.turnOffEsriAccess) await retrying(() => turnOffEsriAccess(session, username));
     if (decision.action === 'delete') {
       const deleted = await withRetries(() => deleteMember(session, username), portalRetry);

@@ -20,6 +20,8 @@ export type OffboardingChoicesValue = {
   groupReceiver: MemberOption | null;
   strategy: FolderStrategy;
   account: AccountChoice;
+  /** "Revoke N add-on licences before deleting": without it a member holding licences cannot be deleted. */
+  revokeLicences?: boolean;
 };
 
 type Props = {
@@ -34,10 +36,14 @@ type Props = {
   rights: AccountRights;
   /** Why the portal would refuse the delete whatever moves (add-on licences), or null. */
   deleteBlocker: string | null;
+  /** The add-on licences the member holds ("ArcGIS Pro: desktopAdvN"), offered for revoking before a delete. */
+  licences?: readonly string[];
 };
 
 /** Who receives the content and the groups, where the items land, and what happens to the account. */
-export function OffboardingChoices({ username, hasItems, hasGroups, value, onChange, receiverFolders, folderError, errors, rights, deleteBlocker }: Props) {
+export function OffboardingChoices({ username, hasItems, hasGroups, value, onChange, receiverFolders, folderError, errors, rights, deleteBlocker, licences = [] }: Props) {
+  const canRevoke = rights.canDelete && rights.canRevokeLicences === true && licences.length > 0;
+  const revoking = canRevoke && value.revokeLicences === true;
   const set = (next: Partial<OffboardingChoicesValue>) => {
     onChange({ ...value, ...next });
   };
@@ -59,12 +65,25 @@ export function OffboardingChoices({ username, hasItems, hasGroups, value, onCha
       <FormControl>
         <FormLabel id="account-choice-label">Then, once everything is transferred and verified</FormLabel>
         <RadioGroup aria-labelledby="account-choice-label" value={value.account} onChange={(event) => set({ account: event.target.value as AccountChoice })}>
-          <FormControlLabel value="delete" control={<Radio />} label="Delete the account" disabled={!rights.canDelete || deleteBlocker !== null} />
+          <FormControlLabel value="delete" control={<Radio />} label="Delete the account" disabled={!rights.canDelete || (deleteBlocker !== null && !revoking)} />
           <FormControlLabel value="disable" control={<Radio />} label="Disable the account" disabled={!rights.canDisable} />
           <FormControlLabel value="keep" control={<Radio />} label="Leave the account as it is" />
         </RadioGroup>
       </FormControl>
-      {rights.canDelete && deleteBlocker ? <Alert severity="warning">The account cannot be deleted: {deleteBlocker}</Alert> : null}
+      {canRevoke ? (
+        <Stack spacing={0.5}>
+          <FormControlLabel
+            control={<Checkbox checked={revoking} onChange={(event) => set({ revokeLicences: event.target.checked })} />}
+            label={`Revoke ${String(licences.length)} add-on licence${licences.length === 1 ? '' : 's'} before deleting`}
+          />
+          <Stack component="ul" sx={{ m: 0, pl: 6 }}>
+            {licences.map((licence) => (
+              <li key={licence}>{licence}</li>
+            ))}
+          </Stack>
+        </Stack>
+      ) : null}
+      {rights.canDelete && deleteBlocker && !revoking ? <Alert severity="warning">The account cannot be deleted: {deleteBlocker}</Alert> : null}
       {!rights.canDelete ? (
         <Alert severity="info">
           Your role can transfer content but cannot delete members.{' '}

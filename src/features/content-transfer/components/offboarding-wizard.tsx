@@ -59,7 +59,9 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
   const [typedUsername, setTypedUsername] = useState('');
   // Known before anything moves: the portal will not delete a member who holds add-on licences.
   const deleteBlocker = inventory.data ? licenceBlocker(inventory.data) : null;
-  const account = choices.account === 'delete' && (!rights.canDelete || deleteBlocker) ? (rights.canDisable ? 'disable' : 'keep') : choices.account;
+  const revokeLicences = choices.revokeLicences === true && rights.canRevokeLicences === true;
+  const account = choices.account === 'delete' && (!rights.canDelete || (deleteBlocker && !revokeLicences)) ? (rights.canDisable ? 'disable' : 'keep') : choices.account;
+  const licences = (inventory.data?.holdings.licensedItems ?? []).map((item) => `${item.itemId}: ${item.entitlements.join(', ') || 'no entitlements listed'}`);
   const groupReceiver = choices.isSameGroupReceiver ? choices.contentReceiver : choices.groupReceiver;
   const items = useMemo(() => inventory.data?.items ?? [], [inventory.data]);
   const ownedGroups = useMemo(() => inventory.data?.ownedGroups ?? [], [inventory.data]);
@@ -84,7 +86,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
   });
   const run = useTransferRun();
   const finish = useMutation({
-    mutationFn: () => finishOffboarding(session, username, account, rights),
+    mutationFn: () => finishOffboarding(session, username, account, rights, account === 'delete' && revokeLicences),
     onSuccess: (result) => {
       if (result.account.isDone) onAccountChanged?.();
     },
@@ -196,6 +198,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
             errors={errors}
             rights={rights}
             deleteBlocker={deleteBlocker}
+            licences={licences}
           />
           {!hasItems && !hasGroups ? confirmField : null}
           {prepare.isError ? <Alert severity="error">The plan could not be checked: {prepare.error.message}</Alert> : null}

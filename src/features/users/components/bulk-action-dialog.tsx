@@ -26,6 +26,9 @@ import { type MemberSelection, selectionCount } from '../resolve-selection';
 import type { GroupOption, Member } from '../types';
 import { useBulkAction } from '../use-bulk-action';
 import { useSelectionMembers } from '../use-selection-members';
+import { licenseCheckText, licenseShortfall } from '../license-action';
+import { type LicensePreset, useLicenseChoice } from '../use-license-usage';
+import { LicenseActionPicker } from './license-action-picker';
 import { BulkResults } from './bulk-results';
 import { DeleteMemberDialog } from './delete-member-dialog';
 import { GroupPicker } from './group-picker';
@@ -41,6 +44,8 @@ export const bulkActionTitles: Record<BulkActionKind, string> = {
   disable: 'Disable',
   enable: 'Enable',
   delete: 'Delete',
+  assignLicense: 'Assign licence',
+  revokeLicense: 'Revoke licence',
 };
 
 type Props = {
@@ -52,6 +57,8 @@ type Props = {
   onClose: (afterRun: boolean) => void;
   /** How a delete checks what members own first, and offers "transfer and delete" (composed by the app). */
   deletion?: MemberDeletion;
+  /** The add-on licence an assign or revoke starts with (the member page's "Revoke"). */
+  licensePreset?: LicensePreset;
 };
 
 /** Choose → preview (what changes, seats, what is skipped) → run with progress and cancel → per-member results. */
@@ -63,7 +70,7 @@ export function BulkActionDialog(props: Props) {
   return <BulkActionSteps {...props} />;
 }
 
-function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
+function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePreset }: Props) {
   const session = usePortalSession();
   const { members, progress, error, isResolving } = useSelectionMembers(selection);
   const userTypes = useQuery(userQueries.userTypes(session));
@@ -73,6 +80,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
   const [roleKey, setRoleKey] = useState('');
   const [userTypeId, setUserTypeId] = useState('');
   const [group, setGroup] = useState<GroupOption | null>(null);
+  const license = useLicenseChoice(kind, licensePreset);
   // What was confirmed, kept as said: after the run, refetched data would plan a different (empty) change.
   const [confirmed, setConfirmed] = useState('');
   const single = selection.kind === 'picked' && selection.members.length === 1 ? selection.members[0] : undefined;
@@ -90,10 +98,13 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
       case 'addToGroup':
       case 'removeFromGroup':
         return group ? { kind, group } : null;
+      case 'assignLicense':
+      case 'revokeLicense':
+        return license.action;
       default:
         return { kind };
     }
-  }, [group, kind, roleKey, roles.data, userTypeId, userTypes.data]);
+  }, [group, kind, license.action, roleKey, roles.data, userTypeId, userTypes.data]);
 
   const roleNames = lookups.data?.roleNames;
   const ownership = useOwnershipChecks(kind === 'delete' ? deletion : undefined, members, run.state.status === 'idle');
@@ -107,7 +118,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
   const count = members?.length ?? selectionCount(selection);
   const who = single ? single.username : countOf(count, 'member');
   const fullNames = useMemo(() => new Map((members ?? []).map((member) => [member.username, member.fullName])), [members]);
-  const blockedBySeats = plan?.seats ? !plan.seats.enough : false;
+  const blockedBySeats = (plan?.seats ? !plan.seats.enough : false) || plan?.licenses?.enough === false;
 
   const title = `${bulkActionTitles[kind]}: ${who}`;
   const closeable = run.state.status !== 'running';
@@ -173,6 +184,9 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
         {kind === 'addToGroup' || kind === 'removeFromGroup' ? (
           <GroupPicker label="Group" value={group} onChange={setGroup} size="medium" width="100%" />
         ) : null}
+        {kind === 'assignLicense' || kind === 'revokeLicense' ? (
+          <LicenseActionPicker usage={license.usage} choice={license.choice} onChange={license.setChoice} />
+        ) : null}
         {roles.isError || userTypes.isError ? <Alert severity="error">Roles or user types could not be loaded.</Alert> : null}
         {plan ? (
           <Stack spacing={1} role="status" aria-label="Preview">
@@ -186,6 +200,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
                 {plan.seats.left === null ? ' (the portal checks its seats when the change is sent)' : ''}.
               </Typography>
             ) : null}
+            {plan.licenses ? <Typography>{licenseCheckText(plan.licenses)}</Typography> : null}
             {plan.settled.length > 0 ? <SettledSummary settled={plan.settled} /> : null}
           </Stack>
         ) : null}
@@ -195,6 +210,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
             Narrow the selection or free seats first.
           </Alert>
         ) : null}
+        {plan?.licenses && !plan.licenses.enough ? <Alert severity="error">{licenseShortfall(plan.licenses)}</Alert> : null}
         {kind === 'delete' ? (
           <Alert severity="warning">
             Deleting cannot be undone.{' '}

@@ -1,0 +1,97 @@
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import Alert from '@mui/material/Alert';
+import { Link as RouterLink } from 'react-router';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { PageContainer } from '@/components/page-container';
+import { paths } from '@/config/paths';
+import { countOf } from '@/lib/text/plural';
+
+import { type AddonLicense, entitlementUsage, type LicenseHolder } from '../licenses';
+import { useLicenseUsage } from '../use-license-usage';
+
+/** /licenses: every add-on licence the organization bought, each entitlement with assigned/bought and who holds it. */
+export function LicensesView() {
+  const usage = useLicenseUsage();
+  return (
+    <PageContainer
+      title="Add-on licences"
+      description="ArcGIS Pro, its extensions and other apps bought for named members, beyond their user type: how many are assigned and who holds them. Assign or revoke them from the members table (select members, then Actions) or on a member's page."
+    >
+      {usage.error ? (
+        <ErrorAlert title="The add-on licences could not be read" message={usage.error.message} onRetry={usage.refetch} />
+      ) : !usage.licenses || !usage.holders ? (
+        <Skeleton variant="rounded" height={320} aria-label="Loading the add-on licences" />
+      ) : usage.licenses.length === 0 ? (
+        <Alert severity="info">The portal lists no add-on licences bought or tried by this organization.</Alert>
+      ) : (
+        <Stack spacing={2}>
+          {usage.licenses.map((license) => (
+            <LicenseCard key={license.itemId} license={license} holders={usage.holders?.get(license.itemId) ?? []} />
+          ))}
+        </Stack>
+      )}
+    </PageContainer>
+  );
+}
+
+function LicenseCard({ license, holders }: { license: AddonLicense; holders: readonly LicenseHolder[] }) {
+  const id = `licence-${license.itemId}`;
+  const rows = entitlementUsage(license, holders);
+  return (
+    <Paper component="section" variant="outlined" aria-labelledby={id} sx={{ p: 2.5 }}>
+      <Typography id={id} variant="h2" sx={{ fontSize: '1.15rem', fontWeight: 600 }}>
+        {license.title}
+        {license.trial ? ' (trial)' : ''}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 1 }}>
+        Held by {countOf(holders.length, 'member')}
+        {license.maxUsers === null ? '' : ` of at most ${license.maxUsers.toLocaleString()}`}
+      </Typography>
+      <Table size="small" aria-labelledby={id}>
+        <TableHead>
+          <TableRow>
+            <TableCell>Entitlement</TableCell>
+            <TableCell align="right">Assigned</TableCell>
+            <TableCell align="right">Bought</TableCell>
+            <TableCell align="right">Left</TableCell>
+            <TableCell>Held by</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.name}>
+              <TableCell component="th" scope="row">
+                {row.name}
+              </TableCell>
+              <TableCell align="right">{row.assigned.toLocaleString()}</TableCell>
+              <TableCell align="right">{row.purchased === null ? 'Not reported' : row.purchased.toLocaleString()}</TableCell>
+              <TableCell align="right">{row.left === null ? 'Not reported' : row.left.toLocaleString()}</TableCell>
+              <TableCell>
+                {row.holders.length === 0
+                  ? '—'
+                  : row.holders.map((username, index) => (
+                      <span key={username}>
+                        {index > 0 ? ', ' : ''}
+                        <Link component={RouterLink} to={paths.member.href(username)}>
+                          {username}
+                        </Link>
+                      </span>
+                    ))}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Paper>
+  );
+}

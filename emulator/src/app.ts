@@ -30,6 +30,7 @@ import { registerUserAdminRoutes } from './routes/user-admin';
 import { registerUserBulkAdminRoutes } from './routes/user-bulk-admin';
 import { registerUserInvitationRoutes } from './routes/user-invitations';
 import { registerUserLicensingRoutes } from './routes/user-licensing';
+import { registerUserCreditRoutes } from './routes/user-credits';
 import { registerUserReassignRoutes } from './routes/user-reassign';
 import { registerOrgUserRoutes } from './routes/org-users';
 import { registerUserRoutes } from './routes/users';
@@ -90,6 +91,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
       extensions: options.extensions ?? false,
       hideSeats: false,
       requireReceiveItems: false,
+      creditAllocationOff: false,
       latencyMs: options.latencyMs ?? 0,
       https: options.https ?? false,
       redirectUris: [...DEFAULT_REDIRECT_URIS, ...(options.redirectUris ?? [])],
@@ -134,6 +136,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerPortalExtrasRoutes(app, context);
   registerUserInvitationRoutes(app, context);
   registerUserLicensingRoutes(app, context);
+  registerUserCreditRoutes(app, context);
   registerRoleRoutes(app, context);
   registerRoleWriteRoutes(app, context);
   registerUserTypeRoutes(app, context);

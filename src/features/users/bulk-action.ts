@@ -8,7 +8,9 @@ export type BulkAction =
   | { kind: 'removeFromGroup'; group: GroupOption }
   | { kind: 'disable' }
   | { kind: 'enable' }
-  | { kind: 'delete' };
+  | { kind: 'delete' }
+  | { kind: 'allocateCredits'; credits: number }
+  | { kind: 'removeCredits' };
 
 export type BulkOutcome = 'done' | 'unchanged' | 'skipped' | 'failed' | 'not sent';
 export type BulkResult = { username: string; fullName: string; outcome: BulkOutcome; reason: string };
@@ -28,6 +30,9 @@ export const membersPerRequest: Record<BulkAction['kind'], number> = {
   disable: 1,
   enable: 1,
   delete: 1,
+  // assignUserCredits takes up to 100 (DOC); unassignUserCredits documents no limit. 25 for the reasons above.
+  allocateCredits: 25,
+  removeCredits: 25,
 };
 
 /** `left`/`purchased` are `null` when the portal does not report them: then nothing is blocked, the portal decides. */
@@ -79,6 +84,10 @@ export function describeBulkAction(action: BulkAction, count: number): string {
       return `Enable ${members}`;
     case 'delete':
       return `Delete ${members}`;
+    case 'allocateCredits':
+      return `Allocate ${countOf(action.credits, 'credit')} to ${members}`;
+    case 'removeCredits':
+      return `Remove the credit allocation of ${members}`;
   }
 }
 
@@ -141,6 +150,14 @@ export function planBulkAction(action: BulkAction, members: readonly Member[], c
       case 'removeFromGroup':
         toSend.push(member.username);
         break;
+      case 'allocateCredits':
+        if (member.assignedCredits === action.credits) settle(member, 'unchanged', `Already allocated ${countOf(action.credits, 'credit')}.`);
+        else toSend.push(member.username);
+        break;
+      case 'removeCredits':
+        if (member.assignedCredits === null) settle(member, 'unchanged', 'No allocation to remove.');
+        else toSend.push(member.username);
+        break;
     }
   }
   const seats =
@@ -182,7 +199,11 @@ export function settleBatch(action: BulkAction, batch: readonly string[], answer
   const refusal =
     action.kind === 'addToGroup'
       ? 'Not added: the account does not exist or is already in the maximum of 512 groups.'
-      : 'Not removed: the member owns the group or is not in it.';
+      : action.kind === 'allocateCredits'
+        ? 'The portal did not allocate credits to this member.'
+        : action.kind === 'removeCredits'
+          ? 'The portal did not remove this member’s allocation.'
+          : 'Not removed: the member owns the group or is not in it.';
   return batch.map((username) => (refused.has(username.toLowerCase()) ? result(username, 'failed', refusal) : result(username, 'done')));
 }
 

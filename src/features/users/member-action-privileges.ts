@@ -11,6 +11,8 @@ const privilegeFor: Record<BulkAction['kind'], string> = {
   disable: privilegeNames.disableUsers,
   enable: privilegeNames.disableUsers,
   delete: privilegeNames.deleteUsers,
+  allocateCredits: privilegeNames.manageCredits,
+  removeCredits: privilegeNames.manageCredits,
 };
 
 /** The actions on members that these privileges allow, in menu order. */

@@ -9,9 +9,11 @@ import { runBatches } from '@/lib/async/run-batches';
 import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
 import {
   sendAddToGroup,
+  sendAssignUserCredits,
   sendDeleteMember,
   sendDisableMember,
   sendRemoveFromGroup,
+  sendUnassignUserCredits,
   sendUpdateUserLicenseType,
   sendUpdateUserRole,
 } from './api/member-writes-api';
@@ -54,6 +56,10 @@ async function sendBatch(
       return { ok: true, refused: await sendAddToGroup(session, action.group.id, batch, signal) };
     case 'removeFromGroup':
       return { ok: true, refused: await sendRemoveFromGroup(session, action.group.id, batch, signal) };
+    case 'allocateCredits':
+      return { ok: true, refused: await sendAssignUserCredits(session, batch, action.credits, signal) };
+    case 'removeCredits':
+      return { ok: true, refused: await sendUnassignUserCredits(session, batch, signal) };
   }
 }
 

@@ -26,7 +26,9 @@ import { type MemberSelection, selectionCount } from '../resolve-selection';
 import type { GroupOption, Member } from '../types';
 import { useBulkAction } from '../use-bulk-action';
 import { useSelectionMembers } from '../use-selection-members';
+import { parseCreditAmount } from '../credit-fields';
 import { BulkResults } from './bulk-results';
+import { CreditAmountField } from './credit-amount-field';
 import { DeleteMemberDialog } from './delete-member-dialog';
 import { GroupPicker } from './group-picker';
 import { RoleSelect } from './role-select';
@@ -41,6 +43,8 @@ export const bulkActionTitles: Record<BulkActionKind, string> = {
   disable: 'Disable',
   enable: 'Enable',
   delete: 'Delete',
+  allocateCredits: 'Allocate credits',
+  removeCredits: 'Remove credit allocation',
 };
 
 type Props = {
@@ -73,6 +77,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
   const [roleKey, setRoleKey] = useState('');
   const [userTypeId, setUserTypeId] = useState('');
   const [group, setGroup] = useState<GroupOption | null>(null);
+  const [creditText, setCreditText] = useState('');
   // What was confirmed, kept as said: after the run, refetched data would plan a different (empty) change.
   const [confirmed, setConfirmed] = useState('');
   const single = selection.kind === 'picked' && selection.members.length === 1 ? selection.members[0] : undefined;
@@ -90,10 +95,14 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
       case 'addToGroup':
       case 'removeFromGroup':
         return group ? { kind, group } : null;
+      case 'allocateCredits': {
+        const amount = parseCreditAmount(creditText);
+        return amount.ok ? { kind, credits: amount.value } : null;
+      }
       default:
         return { kind };
     }
-  }, [group, kind, roleKey, roles.data, userTypeId, userTypes.data]);
+  }, [creditText, group, kind, roleKey, roles.data, userTypeId, userTypes.data]);
 
   const roleNames = lookups.data?.roleNames;
   const ownership = useOwnershipChecks(kind === 'delete' ? deletion : undefined, members, run.state.status === 'idle');
@@ -173,6 +182,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion }: Props) {
         {kind === 'addToGroup' || kind === 'removeFromGroup' ? (
           <GroupPicker label="Group" value={group} onChange={setGroup} size="medium" width="100%" />
         ) : null}
+        {kind === 'allocateCredits' ? <CreditAmountField value={creditText} onChange={setCreditText} /> : null}
         {roles.isError || userTypes.isError ? <Alert severity="error">Roles or user types could not be loaded.</Alert> : null}
         {plan ? (
           <Stack spacing={1} role="status" aria-label="Preview">

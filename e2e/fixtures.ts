@@ -78,7 +78,7 @@ export class Emulator {
    * How this portal differs for one test: `extensions` turns on answers no real portal is known to give (a portal
    * that honours more), `hideSeats` leaves purchased seats out (a portal that reports none). Reset restores both.
    */
-  async setProfile(profile: { extensions?: boolean; hideSeats?: boolean; requireReceiveItems?: boolean; members?: number; flavor?: 'online' | 'enterprise' }) {
+  async setProfile(profile: { extensions?: boolean; hideSeats?: boolean; requireReceiveItems?: boolean; creditAllocationOff?: boolean; members?: number; flavor?: 'online' | 'enterprise' }) {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/profile`, { data: profile });
     expect(response.ok()).toBe(true);
   }

@@ -32,6 +32,7 @@ import { registerUserAdminRoutes } from './routes/user-admin';
 import { registerUserBulkAdminRoutes } from './routes/user-bulk-admin';
 import { registerUserInvitationRoutes } from './routes/user-invitations';
 import { registerUserLicensingRoutes } from './routes/user-licensing';
+import { registerUserCreditRoutes } from './routes/user-credits';
 import { registerUserReassignRoutes } from './routes/user-reassign';
 import { registerOrgHistoryRoutes } from './routes/org-history';
 import { registerOrgUserRoutes } from './routes/org-users';
@@ -93,6 +94,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
       extensions: options.extensions ?? false,
       hideSeats: false,
       requireReceiveItems: false,
+      creditAllocationOff: false,
       latencyMs: options.latencyMs ?? 0,
       https: options.https ?? false,
       redirectUris: [...DEFAULT_REDIRECT_URIS, ...(options.redirectUris ?? [])],
@@ -138,6 +140,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerAddonLicenseRoutes(app, context);
   registerUserInvitationRoutes(app, context);
   registerUserLicensingRoutes(app, context);
+  registerUserCreditRoutes(app, context);
   registerRoleRoutes(app, context);
   registerRoleWriteRoutes(app, context);
   registerUserTypeRoutes(app, context);

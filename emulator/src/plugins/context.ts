@@ -28,6 +28,8 @@ export type EmulatorConfig = {
    * can-reassign-items words it. Off by default: a recorded ArcGIS Online default Publisher (MOCK-U) lacks it.
    */
   requireReceiveItems: boolean;
+  /** Test mode: the organization has credit allocation turned off (`creditAssignments: "disabled"`). */
+  creditAllocationOff: boolean;
   latencyMs: number;
   /** Served over TLS (`--https`): tokens answer `ssl: true` and `info` gives https URLs. */
   https: boolean;

@@ -8,7 +8,7 @@ import { expireInvitationsOf } from '../store/invitations-repo';
 import { expireTokens } from '../store/tokens-repo';
 import { userTypeSeats } from './license-info';
 
-const PROFILE_SWITCHES = ['extensions', 'hideSeats', 'requireReceiveItems'] as const;
+const PROFILE_SWITCHES = ['extensions', 'hideSeats', 'requireReceiveItems', 'creditAllocationOff'] as const;
 const [MIN_MEMBERS, MAX_MEMBERS] = [20, 100_000];
 const isProfileSwitch = (key: string): key is (typeof PROFILE_SWITCHES)[number] => (PROFILE_SWITCHES as readonly string[]).includes(key);
 
@@ -26,6 +26,7 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, context: Emu
     context.config.extensions = initialExtensions;
     context.config.hideSeats = false;
     context.config.requireReceiveItems = false;
+    context.config.creditAllocationOff = false;
     return { ok: true, ms: Math.round(performance.now() - started) };
   });
 

@@ -1,4 +1,5 @@
 import type { EmulatorContext } from '../plugins/context';
+import { ORG_AVAILABLE_CREDITS } from '../store/credits-repo';
 import { assignableRoles } from '../store/roles-repo';
 import { USER_TYPES, type UserTypeDefinition } from '../store/user-types';
 import { countUsersByType } from '../store/users-repo';
@@ -29,7 +30,7 @@ export function subscriptionInfo(context: EmulatorContext, orgId: string, seedNo
     state: 'active',
     expDate: seedNow + 365 * 86_400_000,
     maxUsers: seats.reduce((sum, s) => sum + s.maxUsers, 0),
-    availableCredits: 12500,
+    availableCredits: ORG_AVAILABLE_CREDITS,
     maxUsersPerLevel: { 1: perLevel(1), 2: perLevel(2) },
     // Purchased seats per user type (RJS `SubscriptionInfoResponse`); a test switch hides them (`hideSeats`).
     ...(context.config.hideSeats ? {} : { userLicenseTypes: Object.fromEntries(seats.map((s) => [s.id, s.maxUsers])) }),

@@ -12,12 +12,14 @@ import { roleKeyOf } from '../store/users-repo';
 import { fullUserJson } from '../views/user-json';
 import { assertPortalId } from './common';
 import { subscriptionInfo } from './license-info';
+import { portalCreditsJson, userCreditsJson } from './user-credits';
 
 export function selfUserJson(context: EmulatorContext, caller: Caller): Record<string, unknown> {
   const user = caller.user;
   return fullUserJson(user, orgInfo(context.store).id, {
     privileges: privilegesForRoleKey(context.store, roleKeyOf(user)),
     groups: groupsOfUser(context.store, user.username),
+    credits: userCreditsJson(context, user.username),
   });
 }
 
@@ -62,6 +64,7 @@ function portalJson(context: EmulatorContext, caller: Caller | null, host: strin
     // No allocated credit limit for new members: PY `UserManager.create` treats -1 as "no default assignment";
     // the Django invite app (3P-DJ) falls back to -1 too. The password policy is at `securityPolicy` only.
     defaultUserCreditAssignment: -1,
+    ...portalCreditsJson(context),
   };
   if (caller) {
     json.user = selfUserJson(context, caller);

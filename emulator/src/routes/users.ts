@@ -14,6 +14,7 @@ import { findUserType } from '../store/user-types';
 import { findUser, roleKeyOf, searchUsers, SYSTEM_USER_CONDITION, USER_SORT_COLUMNS, type UserRow } from '../store/users-repo';
 import { fullUserJson, publicUserJson } from '../views/user-json';
 import { assertPortalId, parseQueryParam, readSort } from './common';
+import { userCreditsJson } from './user-credits';
 
 /**
  * Full details for administrators and for the member themself; public fields for everyone else. `licensedItems`
@@ -23,11 +24,12 @@ export function userJsonFor(context: EmulatorContext, caller: Caller, user: User
   const orgId = orgInfo(context.store).id;
   const self = can.isSelf(caller, user.username);
   if (!self && !can.viewAllMembers(caller)) return publicUserJson(user, orgId);
-  if (!detailed) return fullUserJson(user, orgId, { licensedItems });
+  const credits = userCreditsJson(context, user.username);
+  if (!detailed) return fullUserJson(user, orgId, { licensedItems, credits });
   const groups = groupsOfUser(context.store, user.username).filter(
     (group) => self || can.viewAllGroups(caller) || group.access !== 'private',
   );
-  return fullUserJson(user, orgId, { privileges: privilegesForRoleKey(context.store, roleKeyOf(user)), groups, licensedItems });
+  return fullUserJson(user, orgId, { privileges: privilegesForRoleKey(context.store, roleKeyOf(user)), groups, licensedItems, credits });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /** Bump when the tables change: an existing database file with another version is reseeded. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 const FTS_OPTIONS = `tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'`;
 
@@ -166,6 +166,13 @@ CREATE TABLE IF NOT EXISTS item_groups (
   item_id TEXT NOT NULL,
   group_id TEXT NOT NULL,
   PRIMARY KEY (item_id, group_id)
+) WITHOUT ROWID;
+
+/* ArcGIS Online credit allocations (assignUserCredits); no row or a NULL assigned = none. used is what they spent. */
+CREATE TABLE IF NOT EXISTS user_credits (
+  username TEXT PRIMARY KEY COLLATE NOCASE,
+  assigned REAL,
+  used REAL NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS tokens (

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
+import { seedCreditAllocations } from './credits-repo';
 import { seededPasswordHash } from './passwords';
 import {
   BUILT_IN_ROLE_PRIVILEGES,
@@ -439,6 +440,7 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
     // dan.ng keeps add-on licences and Esri access, which block deleting him (PY \`User.delete\`). A plain update that
     // draws nothing from \`rng\`, so every other seeded value stays as it was.
     db.prepare('UPDATE users SET esri_access = ?, licensed_items = ? WHERE username = ?').run('both', JSON.stringify(DAN_LICENSED_ITEMS), dan.username);
+    seedCreditAllocations(db);
     const assigned = new Map<string, number>();
     for (const m of members) assigned.set(m.usertype, (assigned.get(m.usertype) ?? 0) + 1);
     const insertType = db.prepare('INSERT INTO user_types (id, max_users, position) VALUES (?, ?, ?)');

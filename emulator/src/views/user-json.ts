@@ -28,6 +28,8 @@ type FullOptions = {
   groups?: (GroupRow & { member_type: MemberType })[];
   /** `returnUserLicensedItems=true`: the add-on licences as `userLicensedItems`, right after `disabled` (MOCK-U). */
   licensedItems?: boolean;
+  /** `availableCredits`/`assignedCredits` (-1 without an allocation); `null` leaves them out (ArcGIS Enterprise). */
+  credits?: { availableCredits: number; assignedCredits: number } | null;
 };
 
 /**
@@ -41,8 +43,7 @@ export function fullUserJson(user: UserRow, orgId: string, options: FullOptions 
     udn: null,
     id: user.id,
     fullName: user.fullname,
-    availableCredits: -1,
-    assignedCredits: -1,
+    ...(options.credits === null ? {} : (options.credits ?? { availableCredits: -1, assignedCredits: -1 })),
     firstName: user.firstname,
     lastName: user.lastname,
     preferredView: null,

@@ -10,7 +10,9 @@ export type BulkAction =
   | { kind: 'disable' }
   | { kind: 'enable' }
   | { kind: 'delete' }
-  | LicenseAction;
+  | LicenseAction
+  | { kind: 'allocateCredits'; credits: number }
+  | { kind: 'removeCredits' };
 
 export type BulkOutcome = 'done' | 'unchanged' | 'skipped' | 'failed' | 'not sent';
 export type BulkResult = { username: string; fullName: string; outcome: BulkOutcome; reason: string };
@@ -32,6 +34,9 @@ export const membersPerRequest: Record<BulkAction['kind'], number> = {
   delete: 1,
   assignLicense: LICENSE_MEMBERS_PER_REQUEST,
   revokeLicense: LICENSE_MEMBERS_PER_REQUEST,
+  // assignUserCredits takes up to 100 (DOC); unassignUserCredits documents no limit. 25 for the reasons above.
+  allocateCredits: 25,
+  removeCredits: 25,
 };
 
 /** `left`/`purchased` are `null` when the portal does not report them: then nothing is blocked, the portal decides. */
@@ -88,6 +93,10 @@ export function describeBulkAction(action: BulkAction, count: number): string {
     case 'assignLicense':
     case 'revokeLicense':
       return describeLicenseAction(action, count);
+    case 'allocateCredits':
+      return `Allocate ${countOf(action.credits, 'credit')} to ${members}`;
+    case 'removeCredits':
+      return `Remove the credit allocation of ${members}`;
   }
 }
 
@@ -151,6 +160,14 @@ export function planBulkAction(action: BulkAction, members: readonly Member[], c
       case 'removeFromGroup':
         toSend.push(member.username);
         break;
+      case 'allocateCredits':
+        if (member.assignedCredits === action.credits) settle(member, 'unchanged', `Already allocated ${countOf(action.credits, 'credit')}.`);
+        else toSend.push(member.username);
+        break;
+      case 'removeCredits':
+        if (member.assignedCredits === null) settle(member, 'unchanged', 'No allocation to remove.');
+        else toSend.push(member.username);
+        break;
     }
   }
   const seats =
@@ -192,7 +209,11 @@ export function settleBatch(action: BulkAction, batch: readonly string[], answer
   const refusal =
     action.kind === 'addToGroup'
       ? 'Not added: the account does not exist or is already in the maximum of 512 groups.'
-      : 'Not removed: the member owns the group or is not in it.';
+      : action.kind === 'allocateCredits'
+        ? 'The portal did not allocate credits to this member.'
+        : action.kind === 'removeCredits'
+          ? 'The portal did not remove this member’s allocation.'
+          : 'Not removed: the member owns the group or is not in it.';
   return batch.map((username) => (refused.has(username.toLowerCase()) ? result(username, 'failed', refusal) : result(username, 'done')));
 }
 

@@ -30,3 +30,12 @@ describe('hidden columns of the members table', () => {
     expect(hiddenColumnsOf({})).toEqual([]);
   });
 });
+
+describe('columns hidden by default', () => {
+  it('are hidden until a choice is kept, and then only as chosen', () => {
+    const empty = { getItem: () => null, setItem: () => undefined };
+    expect(readHiddenColumns(empty, ['a', 'credits'], ['credits'])).toEqual(['credits']);
+    const chosen = { getItem: () => '["a"]', setItem: () => undefined };
+    expect(readHiddenColumns(chosen, ['a', 'credits'], ['credits'])).toEqual(['a']);
+  });
+});

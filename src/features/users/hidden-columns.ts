@@ -5,10 +5,15 @@ export const HIDDEN_COLUMNS_KEY = 'roster.members.hiddenColumns';
 
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** The hidden columns kept in `store`, only those the table still has; anything unreadable counts as none. */
-export function readHiddenColumns(store: KeyValueStore | undefined, known: readonly string[]): string[] {
+/**
+ * The hidden columns kept in `store`, only those the table still has; `hiddenByDefault` until a choice was kept;
+ * anything unreadable counts as none.
+ */
+export function readHiddenColumns(store: KeyValueStore | undefined, known: readonly string[], hiddenByDefault: readonly string[] = []): string[] {
   try {
-    const parsed: unknown = JSON.parse(store?.getItem(HIDDEN_COLUMNS_KEY) ?? '[]');
+    const kept = store?.getItem(HIDDEN_COLUMNS_KEY) ?? null;
+    if (kept === null) return [...hiddenByDefault];
+    const parsed: unknown = JSON.parse(kept);
     if (!Array.isArray(parsed)) return [];
     return [...new Set(parsed.filter((field): field is string => typeof field === 'string' && known.includes(field)))];
   } catch {

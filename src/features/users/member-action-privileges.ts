@@ -13,6 +13,8 @@ const privilegeFor: Record<BulkAction['kind'], string> = {
   delete: privilegeNames.deleteUsers,
   assignLicense: privilegeNames.manageLicenses,
   revokeLicense: privilegeNames.manageLicenses,
+  allocateCredits: privilegeNames.manageCredits,
+  removeCredits: privilegeNames.manageCredits,
 };
 
 /** The actions on members that these privileges allow, in menu order. */

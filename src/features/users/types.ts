@@ -28,6 +28,10 @@ export type Member = {
   disabled: boolean;
   provider: 'arcgis' | 'enterprise';
   idpUsername: string;
+  /** Credits allocated (`assignedCredits`): `null` = no allocation (-1), missing = not reported (credit-fields.ts). */
+  assignedCredits?: number | null;
+  /** Credits the member has left to spend (`availableCredits`), same conventions. */
+  availableCredits?: number | null;
 };
 
 export type MembersPage = { members: Member[]; total: number };

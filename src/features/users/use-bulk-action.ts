@@ -9,9 +9,11 @@ import { runBatches } from '@/lib/async/run-batches';
 import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
 import {
   sendAddToGroup,
+  sendAssignUserCredits,
   sendDeleteMember,
   sendDisableMember,
   sendRemoveFromGroup,
+  sendUnassignUserCredits,
   sendUpdateUserLicenseType,
   sendUpdateUserRole,
 } from './api/member-writes-api';
@@ -62,6 +64,10 @@ async function sendBatch(
       const done = await sendProvisionUserEntitlements(session, action.license.itemId, batch, targetEntitlements(action, first), signal);
       return done ? { ok: true } : { ok: false, message: 'The portal did not report the licences as changed.' };
     }
+    case 'allocateCredits':
+      return { ok: true, refused: await sendAssignUserCredits(session, batch, action.credits, signal) };
+    case 'removeCredits':
+      return { ok: true, refused: await sendUnassignUserCredits(session, batch, signal) };
   }
 }
 

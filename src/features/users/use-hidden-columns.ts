@@ -6,8 +6,8 @@ import { hiddenColumnsOf, readHiddenColumns, visibilityModelOf, writeHiddenColum
 const browserStore = () => (typeof window === 'undefined' ? undefined : window.localStorage);
 
 /** The members table's column visibility, kept in localStorage so the person's choice survives reloads and sign-ins. */
-export function useHiddenColumns(known: readonly string[]) {
-  const [hidden, setHidden] = useState(() => readHiddenColumns(browserStore(), known));
+export function useHiddenColumns(known: readonly string[], hiddenByDefault: readonly string[] = []) {
+  const [hidden, setHidden] = useState(() => readHiddenColumns(browserStore(), known, hiddenByDefault));
   const model = useMemo(() => visibilityModelOf(hidden), [hidden]);
   const onModelChange = useCallback((next: GridColumnVisibilityModel) => {
     const nextHidden = hiddenColumnsOf(next);

@@ -13,6 +13,7 @@ export const privilegeNames = {
   disableUsers: 'portal:admin:disableUsers',
   changeUserRoles: 'portal:admin:changeUserRoles',
   manageLicenses: 'portal:admin:manageLicenses',
+  manageCredits: 'portal:admin:manageCredits',
   assignToGroups: 'portal:admin:assignToGroups',
   viewItems: 'portal:admin:viewItems',
   viewOrgGroups: 'portal:user:viewOrgGroups',

@@ -17,6 +17,7 @@ import { searchTotalLabel } from '@/lib/arcgis/search-ceiling';
 import { overviewQueries } from '../api/overview-queries';
 import { membersHref } from '../members-href';
 import { seatUseByFullness } from '../seats';
+import { CreditTotal } from './credit-total';
 
 const MembersByRoleChart = lazy(() => import('./overview-charts').then((module) => ({ default: module.MembersByRoleChart })));
 const SeatsChart = lazy(() => import('./overview-charts').then((module) => ({ default: module.SeatsChart })));
@@ -35,11 +36,12 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
 
   return (
     <Stack spacing={2.5}>
-      <Box component="ul" aria-label="Organization totals" sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' }, p: 0, m: 0, listStyle: 'none' }}>
+      <Box component="ul" aria-label="Organization totals" sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, 1fr)' }, p: 0, m: 0, listStyle: 'none' }}>
         <Total label="Members" value={counts.data?.members} href={membersHref({})} isPending={counts.isPending} />
         <Total label="Disabled members" value={counts.data?.disabled} href={membersHref({ status: 'disabled' })} isPending={counts.isPending} />
         <Total label="Groups" value={counts.data?.groups} searchTotal href={paths.groups.href()} isPending={counts.isPending} />
         <Total label="Pending invitations" value={counts.data?.pendingInvitations} href={paths.memberInvitations.href()} isPending={counts.isPending} />
+        <CreditTotal />
       </Box>
       {counts.isError ? <ErrorAlert title="Totals could not be loaded" message={counts.error.message} onRetry={() => void counts.refetch()} /> : null}
 

@@ -72,3 +72,21 @@ export async function sendRemoveFromGroup(session: PortalSession, groupId: strin
   );
   return response.notRemoved ?? [];
 }
+
+/** `portals/self/assignUserCredits` (DOC): the members the portal did not allocate to (`notAssignedUsers`). */
+export async function sendAssignUserCredits(session: PortalSession, usernames: readonly string[], credits: number, signal?: AbortSignal) {
+  const userAssignments = JSON.stringify(usernames.map((username) => ({ username, credits })));
+  const answer = await post<{ notAssignedUsers?: string[] }>(session, `${session.portal}/portals/self/assignUserCredits`, { userAssignments }, signal);
+  return answer.notAssignedUsers ?? [];
+}
+
+/** `portals/self/unassignUserCredits` (DOC): the members whose allocation stayed (`notUnAssignedUsers`). */
+export async function sendUnassignUserCredits(session: PortalSession, usernames: readonly string[], signal?: AbortSignal) {
+  const answer = await post<{ notUnAssignedUsers?: string[] }>(
+    session,
+    `${session.portal}/portals/self/unassignUserCredits`,
+    { usernames: JSON.stringify(usernames) },
+    signal,
+  );
+  return answer.notUnAssignedUsers ?? [];
+}

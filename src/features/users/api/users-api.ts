@@ -6,6 +6,7 @@ import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { systemUsersLeftOut } from '@/lib/arcgis/system-users';
 
+import { creditFieldsOf } from '../credit-fields';
 import type { AnsweredMemberQuery, MemberListingFilters, MemberQuery } from '../member-query';
 import type { Member, MemberLookups, MemberSortField, MembersPage } from '../types';
 import { get } from './portal-request';
@@ -104,5 +105,6 @@ export function toMember(user: IUser): Member {
     disabled: user.disabled === true,
     provider: user.provider === 'enterprise' ? 'enterprise' : 'arcgis',
     idpUsername: user.idpUsername ?? '',
+    ...creditFieldsOf(user),
   };
 }

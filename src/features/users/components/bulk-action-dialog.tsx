@@ -29,7 +29,9 @@ import { useSelectionMembers } from '../use-selection-members';
 import { licenseCheckText, licenseShortfall } from '../license-action';
 import { type LicensePreset, useLicenseChoice } from '../use-license-usage';
 import { LicenseActionPicker } from './license-action-picker';
+import { parseCreditAmount } from '../credit-fields';
 import { BulkResults } from './bulk-results';
+import { CreditAmountField } from './credit-amount-field';
 import { DeleteMemberDialog } from './delete-member-dialog';
 import { GroupPicker } from './group-picker';
 import { RoleSelect } from './role-select';
@@ -46,6 +48,8 @@ export const bulkActionTitles: Record<BulkActionKind, string> = {
   delete: 'Delete',
   assignLicense: 'Assign licence',
   revokeLicense: 'Revoke licence',
+  allocateCredits: 'Allocate credits',
+  removeCredits: 'Remove credit allocation',
 };
 
 type Props = {
@@ -81,6 +85,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
   const [userTypeId, setUserTypeId] = useState('');
   const [group, setGroup] = useState<GroupOption | null>(null);
   const license = useLicenseChoice(kind, licensePreset);
+  const [creditText, setCreditText] = useState('');
   // What was confirmed, kept as said: after the run, refetched data would plan a different (empty) change.
   const [confirmed, setConfirmed] = useState('');
   const single = selection.kind === 'picked' && selection.members.length === 1 ? selection.members[0] : undefined;
@@ -101,10 +106,14 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
       case 'assignLicense':
       case 'revokeLicense':
         return license.action;
+      case 'allocateCredits': {
+        const amount = parseCreditAmount(creditText);
+        return amount.ok ? { kind, credits: amount.value } : null;
+      }
       default:
         return { kind };
     }
-  }, [group, kind, license.action, roleKey, roles.data, userTypeId, userTypes.data]);
+  }, [creditText, group, kind, license.action, roleKey, roles.data, userTypeId, userTypes.data]);
 
   const roleNames = lookups.data?.roleNames;
   const ownership = useOwnershipChecks(kind === 'delete' ? deletion : undefined, members, run.state.status === 'idle');
@@ -187,6 +196,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
         {kind === 'assignLicense' || kind === 'revokeLicense' ? (
           <LicenseActionPicker usage={license.usage} choice={license.choice} onChange={license.setChoice} />
         ) : null}
+        {kind === 'allocateCredits' ? <CreditAmountField value={creditText} onChange={setCreditText} /> : null}
         {roles.isError || userTypes.isError ? <Alert severity="error">Roles or user types could not be loaded.</Alert> : null}
         {plan ? (
           <Stack spacing={1} role="status" aria-label="Preview">

@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 
 import { roleLabel } from '@/lib/arcgis/role-labels';
 
+import { creditSummary } from '../credit-fields';
 import type { Member, MemberLookups, MemberSortField } from '../types';
 import { CellText } from './cell-text';
 
@@ -24,7 +25,7 @@ export const sortFieldByColumn: Partial<Record<keyof Member, MemberSortField>> =
 const textCell = ({ formattedValue }: GridRenderCellParams<Member>) => <CellText text={String(formattedValue ?? '')} />;
 
 /** The columns, for the column chooser and the hidden columns kept in storage. */
-export const memberColumnFields = ['username', 'fullName', 'email', 'role', 'userTypeId', 'lastLogin', 'created', 'disabled'] as const;
+export const memberColumnFields = ['username', 'fullName', 'email', 'role', 'userTypeId', 'lastLogin', 'created', 'disabled', 'assignedCredits'] as const;
 
 /**
  * Widths: at 1440 px every column fits with the navigation open, the role and user type columns are wide enough for
@@ -92,6 +93,14 @@ export function memberColumns(lookups: MemberLookups | undefined): GridColDef<Me
         ) : (
           <Chip label="Active" size="small" color="success" variant="outlined" />
         ),
+    },
+    {
+      field: 'assignedCredits',
+      headerName: 'Credits',
+      width: 200,
+      sortable: false,
+      valueGetter: (_value, member) => (member.assignedCredits === undefined ? '—' : creditSummary(member)),
+      renderCell: textCell,
     },
   ];
 }

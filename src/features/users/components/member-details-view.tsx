@@ -21,6 +21,8 @@ import type { BulkAction } from '../bulk-action';
 import type { MemberDeletion } from '../member-deletion';
 import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
 import { MemberActionsMenu } from './member-actions-menu';
+import { useCreditAwareActions } from '../use-credit-actions';
+import { CreditSection } from './credit-section';
 import { EditProfileDialog } from './edit-profile-dialog';
 import { ContentSummary, Facts, GroupTable, InvitationTable, PrivilegeList, Section, StorageBar } from './member-sections';
 
@@ -48,6 +50,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
   const invitations = useQuery(userQueries.invitations(session, username));
   const [editing, setEditing] = useState(false);
   const [kind, setKind] = useState<BulkActionKind | null>(null);
+  const creditAwareActions = useCreditAwareActions(actions);
 
   if (member.isPending) {
     return (
@@ -75,7 +78,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
   }
 
   const details = member.data;
-  const menuActions = actions.filter((action) => (details.disabled ? action !== 'disable' : action !== 'enable'));
+  const menuActions = creditAwareActions.filter((action) => (details.disabled ? action !== 'disable' : action !== 'enable'));
   const userTypeName = details.userTypeId ? (lookups.data?.userTypeNames.get(details.userTypeId) ?? details.userTypeId) : 'Not reported';
 
   return (
@@ -142,6 +145,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
             ]}
           />
         </Section>
+        <CreditSection member={details} actions={creditAwareActions} onChoose={setKind} />
         <Section title="Storage">
           <StorageBar member={details} />
         </Section>

@@ -19,6 +19,7 @@ import { defaultMemberListParams } from '../member-list-params';
 import type { MemberQuery } from '../member-query';
 import { type AnsweredMemberQuery, type MemberSelection, selectionCount } from '../resolve-selection';
 import { type Member, type MemberListParams, type MemberPageSize, memberPageSizes } from '../types';
+import { useCreditAwareActions } from '../use-credit-actions';
 import { useHiddenColumns } from '../use-hidden-columns';
 import { useMemberQuery } from '../use-member-query';
 import type { BulkActionKind } from './bulk-action-dialog';
@@ -74,12 +75,16 @@ function useMemberRows(params: MemberListParams) {
   return { query: grouped, data, all: sorted, memberQuery: null as MemberQuery | null, answered: null };
 }
 
+/** Columns a person sees only after choosing them in the Columns chooser. */
+const hiddenByDefault = ['assignedCredits'];
+
 export function MembersTable({ params, onParamsChange, actions = [], self = '', deletion }: Props) {
   const session = usePortalSession();
   const { query: members, data, all, memberQuery, answered } = useMemberRows(params);
   const lookups = useQuery(userQueries.lookups(session));
   const columns = useMemo(() => memberColumns(lookups.data), [lookups.data]);
-  const hiddenColumns = useHiddenColumns(memberColumnFields);
+  const hiddenColumns = useHiddenColumns(memberColumnFields, hiddenByDefault);
+  const creditAwareActions = useCreditAwareActions(actions);
   const total = data?.total ?? 0;
   // Only a search's total stops at 10,000; the listing's and the group filter's are exact.
   const searchTotal = answered?.kind === 'search';
@@ -224,7 +229,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
             setPicked(new Map());
             setExcluded(new Set());
           }}
-          allowed={actions}
+          allowed={creditAwareActions}
           self={self}
           deletion={deletion}
         />

@@ -31,6 +31,7 @@ import { registerUserBulkAdminRoutes } from './routes/user-bulk-admin';
 import { registerUserInvitationRoutes } from './routes/user-invitations';
 import { registerUserLicensingRoutes } from './routes/user-licensing';
 import { registerUserReassignRoutes } from './routes/user-reassign';
+import { registerMemberCategoryRoutes } from './routes/member-categories';
 import { registerOrgUserRoutes } from './routes/org-users';
 import { registerUserRoutes } from './routes/users';
 import { Store, type Flavor } from './store/store';
@@ -128,6 +129,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerSelfRoutes(app, context);
   registerUserRoutes(app, context);
   registerOrgUserRoutes(app, context);
+  registerMemberCategoryRoutes(app, context);
   registerUserAdminRoutes(app, context);
   registerUserBulkAdminRoutes(app, context);
   registerUserReassignRoutes(app, context);

@@ -54,6 +54,8 @@ export function sortMembers(members: readonly Member[], field: MemberSortField, 
         return member.created;
       case 'lastlogin':
         return member.lastLogin ?? -1;
+      case 'role':
+        return (member.roleId ?? member.role).toLowerCase();
     }
   };
   const direction = order === 'asc' ? 1 : -1;

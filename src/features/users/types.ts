@@ -1,6 +1,6 @@
 import type { MemberFilters } from './member-filters';
 
-export const memberSortFields = ['username', 'fullname', 'created', 'lastlogin'] as const;
+export const memberSortFields = ['username', 'fullname', 'created', 'lastlogin', 'role'] as const;
 export type MemberSortField = (typeof memberSortFields)[number];
 export const memberPageSizes = [25, 50, 100] as const;
 export type MemberPageSize = (typeof memberPageSizes)[number];

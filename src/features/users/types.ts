@@ -28,6 +28,8 @@ export type Member = {
   disabled: boolean;
   provider: 'arcgis' | 'enterprise';
   idpUsername: string;
+  /** Member categories as full paths; absent when the portal does not report them. */
+  categories?: string[];
 };
 
 export type MembersPage = { members: Member[]; total: number };

@@ -35,6 +35,7 @@ import { registerUserLicensingRoutes } from './routes/user-licensing';
 import { registerUserCreditRoutes } from './routes/user-credits';
 import { registerUserReassignRoutes } from './routes/user-reassign';
 import { registerOrgHistoryRoutes } from './routes/org-history';
+import { registerMemberCategoryRoutes } from './routes/member-categories';
 import { registerOrgUserRoutes } from './routes/org-users';
 import { registerUserRoutes } from './routes/users';
 import { Store, type Flavor } from './store/store';
@@ -133,6 +134,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerSelfRoutes(app, context);
   registerUserRoutes(app, context);
   registerOrgUserRoutes(app, context);
+  registerMemberCategoryRoutes(app, context);
   registerUserAdminRoutes(app, context);
   registerUserBulkAdminRoutes(app, context);
   registerUserReassignRoutes(app, context);

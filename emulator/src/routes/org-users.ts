@@ -5,6 +5,7 @@ import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import type { Params } from '../plugins/params';
 import { restRoute, type RestRequest } from '../plugins/rest-route';
+import { categoryCondition, readCategoryList } from '../store/member-categories';
 import { listWindow, readPaging } from '../store/paging';
 import { orgInfo } from '../store/portal-repo';
 import { userSearchSchema } from '../store/search-fields';
@@ -24,8 +25,6 @@ const ORG_USER_SORT_COLUMNS: Readonly<Record<string, string>> = {
   level: 'level',
   role: 'role',
 };
-
-const NONE: SqlCondition = { sql: '0', params: [] };
 
 /** `fullname=`, `username=`, `firstname=`, `lastname=`: word match as in `q` (`*`/`?` wildcards allowed; our reading). */
 function textFilter(orgId: string, field: string, value: string): SqlCondition {
@@ -59,8 +58,9 @@ function orgUserFilters(orgId: string, params: Params): SqlCondition | null {
     const value = params.text(field);
     if (value) filters.push(textFilter(orgId, field, value));
   }
-  // No member of this organization has categories, so a category filter matches nobody.
-  if (params.text('categories')) filters.push(NONE);
+  // Full paths, ORed; a member matches when they hold one of them exactly (our reading).
+  const categories = params.text('categories');
+  if (categories) filters.push(categoryCondition(readCategoryList(categories)));
   if (filters.length === 0) return null;
   const intersection = params.bool('applyFiltersIntersection') || params.bool('applyFilterIntersection');
   return intersection ? andAll(filters) : orAll(filters);

@@ -10,6 +10,7 @@ import { orgInfo } from '../store/portal-repo';
 import { privilegesForRoleKey } from '../store/roles-repo';
 import { ADMIN_USER_FIELDS, DOCUMENTED_USER_SORT_FIELDS, PUBLIC_USER_DEFAULT_FIELDS, USER_DEFAULT_FIELDS, userSearchSchema } from '../store/search-fields';
 import { andAll, translateSearch, type SqlCondition } from '../store/search-sql';
+import { categoryCondition, readCategoryList } from '../store/member-categories';
 import { findUserType } from '../store/user-types';
 import { findUser, roleKeyOf, searchUsers, SYSTEM_USER_CONDITION, USER_SORT_COLUMNS, type UserRow } from '../store/users-repo';
 import { fullUserJson, publicUserJson } from '../views/user-json';
@@ -52,6 +53,9 @@ function searchMembers(context: EmulatorContext, { params, caller, path }: RestR
   if (query) conditions.push(translateSearch(query, schema, { defaultFields, checkField }));
   const filter = parseQueryParam(params.get('filter'));
   if (filter) conditions.push(translateSearch(filter, schema, { defaultFields, checkField, exact: true }));
+  // `categories` (RJS searchUsers passes it; DOC user-search-org): full paths, ORed, ANDed with `q` (our reading).
+  const categories = params.text('categories');
+  if (categories) conditions.push(categoryCondition(readCategoryList(categories)));
   if (params.bool('excludeSystemUsers')) conditions.push(SYSTEM_USER_CONDITION);
   const where = andAll(conditions);
   const sortable = (field: string): boolean => (extensions || DOCUMENTED_USER_SORT_FIELDS.has(field)) && (admin || !ADMIN_USER_FIELDS.has(field));

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /** Bump when the tables change: an existing database file with another version is reseeded. */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 const FTS_OPTIONS = `tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'`;
 
@@ -56,7 +56,9 @@ CREATE TABLE IF NOT EXISTS users (
   /* Esri access (JSON userType): 'both' = the member also has Esri access. */
   esri_access TEXT NOT NULL DEFAULT 'arcgisonly' CHECK (esri_access IN ('arcgisonly', 'both')),
   /* Add-on licences (JSON userLicensedItems): a JSON list of {itemId, entitlements: string[]}. */
-  licensed_items TEXT NOT NULL DEFAULT '[]'
+  licensed_items TEXT NOT NULL DEFAULT '[]',
+  /* Member categories (JSON categories): a JSON list of full paths such as "/Categories/Department/Finance". */
+  categories TEXT NOT NULL DEFAULT '[]'
 );
 
 /* ArcGIS Enterprise flavor: the enterprise identity store (Active Directory) behind portaladmin/security. */

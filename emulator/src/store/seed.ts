@@ -29,6 +29,7 @@ import {
   RECEIVER_GROUPS,
   USER_TAGS,
 } from './seed-data';
+import { SEED_MEMBER_CATEGORIES, SEED_MEMBER_CATEGORY_SCHEMA } from './member-categories';
 import { departingContent, receiverContent, type SeedItem, type SeedRelationship } from './seed-offboarding';
 import { USER_TYPES } from './user-types';
 
@@ -441,6 +442,9 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
     // draws nothing from \`rng\`, so every other seeded value stays as it was.
     db.prepare('UPDATE users SET esri_access = ?, licensed_items = ? WHERE username = ?').run('both', JSON.stringify(DAN_LICENSED_ITEMS), dan.username);
     seedCreditAllocations(db);
+    // A few fixed members hold member categories; like dan.ng's licences, nothing is drawn from `rng`.
+    const setCategories = db.prepare('UPDATE users SET categories = ? WHERE username = ?');
+    for (const [username, paths] of Object.entries(SEED_MEMBER_CATEGORIES)) setCategories.run(JSON.stringify(paths), username);
     const assigned = new Map<string, number>();
     for (const m of members) assigned.set(m.usertype, (assigned.get(m.usertype) ?? 0) + 1);
     const insertType = db.prepare('INSERT INTO user_types (id, max_users, position) VALUES (?, ?, ?)');
@@ -478,6 +482,7 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
     meta.run('orgId', orgId);
     meta.run('orgCreated', String(sixYearsAgo - 30 * DAY));
     meta.run('userDefaults', JSON.stringify(defaults));
+    meta.run('memberCategorySchema', JSON.stringify(SEED_MEMBER_CATEGORY_SCHEMA));
     createIndexes(db);
     rebuildFullText(db);
     createTriggers(db);

@@ -35,6 +35,8 @@ export type UserRow = {
   esri_access: EsriAccess;
   /** Add-on licences, answered as `userLicensedItems`: JSON `[{itemId, entitlements: string[]}]`. */
   licensed_items: string;
+  /** Member categories, answered as `categories`: a JSON list of full paths. */
+  categories: string;
 };
 
 export const ESRI_ACCESS = ['arcgisonly', 'both'] as const;

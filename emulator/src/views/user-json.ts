@@ -1,4 +1,5 @@
 import type { GroupRow, MemberType } from '../store/groups-repo';
+import { categoriesOf } from '../store/member-categories';
 import { licensedItemsOf, type UserRow } from '../store/users-repo';
 import { groupJson } from './group-json';
 
@@ -42,6 +43,7 @@ export function fullUserJson(user: UserRow, orgId: string, options: FullOptions 
     username: user.username,
     udn: null,
     id: user.id,
+    categories: categoriesOf(user),
     fullName: user.fullname,
     ...(options.credits === null ? {} : (options.credits ?? { availableCredits: -1, assignedCredits: -1 })),
     firstName: user.firstname,

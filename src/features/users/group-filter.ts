@@ -54,6 +54,8 @@ export function sortMembers(members: readonly Member[], field: MemberSortField, 
         return member.created;
       case 'lastlogin':
         return member.lastLogin ?? -1;
+      case 'role':
+        return (member.roleId ?? member.role).toLowerCase();
     }
   };
   const direction = order === 'asc' ? 1 : -1;
@@ -67,6 +69,7 @@ export function sortMembers(members: readonly Member[], field: MemberSortField, 
 
 /** The table's filters, applied to a member's own fields (the group filter's list is at hand, so no search is needed). */
 export function matchesMemberFilters(member: Member, filters: MemberFilters, now: number): boolean {
+  if (filters.category && !(member.categories ?? []).some((path) => path.toLowerCase() === filters.category.toLowerCase())) return false;
   if (filters.role) {
     const builtIn = filters.role === 'org_admin' || filters.role === 'org_publisher' || filters.role === 'org_user';
     if (builtIn ? member.role !== filters.role || member.roleId !== undefined : member.roleId !== filters.role) return false;

@@ -1,27 +1,44 @@
 import { describe, expect, it } from 'vitest';
 
-import { HIDDEN_COLUMNS_KEY, hiddenColumnsOf, readHiddenColumns, visibilityModelOf, writeHiddenColumns } from './hidden-columns';
+import { hiddenColumnsKey, hiddenColumnsOf, LEGACY_HIDDEN_COLUMNS_KEY, readHiddenColumns, visibilityModelOf, writeHiddenColumns } from './hidden-columns';
 
 const memoryStore = (initial: Record<string, string> = {}) => {
   const values = new Map(Object.entries(initial));
-  return { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => values.set(key, value), values };
+  return {
+    getItem: (key: string) => values.get(key) ?? null,
+    setItem: (key: string, value: string) => values.set(key, value),
+    removeItem: (key: string) => values.delete(key),
+    values,
+  };
 };
 
 describe('hidden columns of the members table', () => {
   const known = ['username', 'email', 'created'];
+  const ana = hiddenColumnsKey('https://example.com/portal/sharing/rest', 'Ana.Lima');
+  const ben = hiddenColumnsKey('https://example.com/portal/sharing/rest', 'ben.okafor');
 
-  it('round-trips through storage under roster.members.hiddenColumns', () => {
+  it('keeps one choice per portal and person', () => {
     const store = memoryStore();
-    writeHiddenColumns(store, ['created']);
-    expect(store.values.get(HIDDEN_COLUMNS_KEY)).toBe('["created"]');
-    expect(readHiddenColumns(store, known)).toEqual(['created']);
+    writeHiddenColumns(store, ana, ['created']);
+    expect(store.values.get(`${LEGACY_HIDDEN_COLUMNS_KEY}:https://example.com/portal/sharing/rest:ana.lima`)).toBe('["created"]');
+    expect(readHiddenColumns(store, ana, known)).toEqual(['created']);
+    expect(readHiddenColumns(store, ben, known)).toEqual([]);
+    expect(hiddenColumnsKey('https://other.example/sharing/rest', 'ana.lima')).not.toBe(ana);
+  });
+
+  it('moves the old browser-wide choice to the first person who opens the table, once', () => {
+    const store = memoryStore({ [LEGACY_HIDDEN_COLUMNS_KEY]: '["email"]' });
+    expect(readHiddenColumns(store, ana, known)).toEqual(['email']);
+    expect(store.values.has(LEGACY_HIDDEN_COLUMNS_KEY)).toBe(false);
+    expect(store.values.get(ana)).toBe('["email"]');
+    expect(readHiddenColumns(store, ben, known)).toEqual([]);
   });
 
   it('ignores what it cannot read, and columns the table no longer has', () => {
-    expect(readHiddenColumns(memoryStore({ [HIDDEN_COLUMNS_KEY]: 'not json' }), known)).toEqual([]);
-    expect(readHiddenColumns(memoryStore({ [HIDDEN_COLUMNS_KEY]: '{"email":false}' }), known)).toEqual([]);
-    expect(readHiddenColumns(memoryStore({ [HIDDEN_COLUMNS_KEY]: '["email","gone",3,"email"]' }), known)).toEqual(['email']);
-    expect(readHiddenColumns(undefined, known)).toEqual([]);
+    expect(readHiddenColumns(memoryStore({ [ana]: 'not json' }), ana, known)).toEqual([]);
+    expect(readHiddenColumns(memoryStore({ [ana]: '{"email":false}' }), ana, known)).toEqual([]);
+    expect(readHiddenColumns(memoryStore({ [ana]: '["email","gone",3,"email"]' }), ana, known)).toEqual(['email']);
+    expect(readHiddenColumns(undefined, ana, known)).toEqual([]);
   });
 
   it('converts to and from the grid’s visibility model', () => {
@@ -34,8 +51,8 @@ describe('hidden columns of the members table', () => {
 describe('columns hidden by default', () => {
   it('are hidden until a choice is kept, and then only as chosen', () => {
     const empty = { getItem: () => null, setItem: () => undefined };
-    expect(readHiddenColumns(empty, ['a', 'credits'], ['credits'])).toEqual(['credits']);
+    expect(readHiddenColumns(empty, 'k', ['a', 'credits'], ['credits'])).toEqual(['credits']);
     const chosen = { getItem: () => '["a"]', setItem: () => undefined };
-    expect(readHiddenColumns(chosen, ['a', 'credits'], ['credits'])).toEqual(['a']);
+    expect(readHiddenColumns(chosen, 'k', ['a', 'credits'], ['credits'])).toEqual(['a']);
   });
 });

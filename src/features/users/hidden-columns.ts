@@ -1,19 +1,16 @@
 import type { GridColumnVisibilityModel } from '@mui/x-data-grid';
 
-/** Where the members table keeps the columns a person hid (this browser, every tab, across sign-ins). */
-export const HIDDEN_COLUMNS_KEY = 'roster.members.hiddenColumns';
+/** Where the members table kept the hidden columns before they were per person (one choice for the whole browser). */
+export const LEGACY_HIDDEN_COLUMNS_KEY = 'roster.members.hiddenColumns';
 
-type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+/** Where one person's hidden columns are kept: per portal and signed-in username, so colleagues sharing a browser differ. */
+export const hiddenColumnsKey = (portal: string, username: string) => `${LEGACY_HIDDEN_COLUMNS_KEY}:${portal}:${username.toLowerCase()}`;
 
-/**
- * The hidden columns kept in `store`, only those the table still has; `hiddenByDefault` until a choice was kept;
- * anything unreadable counts as none.
- */
-export function readHiddenColumns(store: KeyValueStore | undefined, known: readonly string[], hiddenByDefault: readonly string[] = []): string[] {
+type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'removeItem'>>;
+
+function parseHidden(text: string | null, known: readonly string[]): string[] {
   try {
-    const kept = store?.getItem(HIDDEN_COLUMNS_KEY) ?? null;
-    if (kept === null) return [...hiddenByDefault];
-    const parsed: unknown = JSON.parse(kept);
+    const parsed: unknown = JSON.parse(text ?? '[]');
     if (!Array.isArray(parsed)) return [];
     return [...new Set(parsed.filter((field): field is string => typeof field === 'string' && known.includes(field)))];
   } catch {
@@ -21,9 +18,33 @@ export function readHiddenColumns(store: KeyValueStore | undefined, known: reado
   }
 }
 
-export function writeHiddenColumns(store: KeyValueStore | undefined, hidden: readonly string[]): void {
+/**
+ * The hidden columns kept under `key`, only those the table still has; `hiddenByDefault` until a choice was kept;
+ * anything unreadable counts as none. The first person to open the table after the upgrade takes over the old
+ * browser-wide choice, which is then removed.
+ */
+export function readHiddenColumns(
+  store: KeyValueStore | undefined,
+  key: string,
+  known: readonly string[],
+  hiddenByDefault: readonly string[] = [],
+): string[] {
   try {
-    store?.setItem(HIDDEN_COLUMNS_KEY, JSON.stringify(hidden));
+    const own = store?.getItem(key) ?? null;
+    if (own !== null) return parseHidden(own, known);
+    const legacy = store?.getItem(LEGACY_HIDDEN_COLUMNS_KEY) ?? null;
+    if (legacy === null) return [...hiddenByDefault];
+    store?.setItem(key, legacy);
+    store?.removeItem?.(LEGACY_HIDDEN_COLUMNS_KEY);
+    return parseHidden(legacy, known);
+  } catch {
+    return [];
+  }
+}
+
+export function writeHiddenColumns(store: KeyValueStore | undefined, key: string, hidden: readonly string[]): void {
+  try {
+    store?.setItem(key, JSON.stringify(hidden));
   } catch {
     // Storage full or refused (private mode): the choice lasts for this page only.
   }

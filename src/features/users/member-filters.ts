@@ -14,6 +14,8 @@ export type MemberFilters = {
   provider: '' | 'arcgis' | 'enterprise';
   /** A group id. Not a `q` clause (the user search has no group field): see group-filter.ts. */
   group: string;
+  /** A member category's full path ("/Categories/Department/Finance"): the `categories` parameter, not a `q` clause. */
+  category: string;
 };
 
 export const noMemberFilters: MemberFilters = {
@@ -25,6 +27,7 @@ export const noMemberFilters: MemberFilters = {
   status: '',
   provider: '',
   group: '',
+  category: '',
 };
 
 const DAY = 24 * 60 * 60 * 1000;

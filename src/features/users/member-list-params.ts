@@ -26,6 +26,7 @@ const filterKeys: Record<keyof MemberFilters, string> = {
   status: 'status',
   provider: 'idp',
   group: 'group',
+  category: 'category',
 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
@@ -46,6 +47,7 @@ function readFilters(query: URLSearchParams): MemberFilters {
     status: oneOf(query.get(filterKeys.status), ['active', 'disabled'] as const),
     provider: oneOf(query.get(filterKeys.provider), ['arcgis', 'enterprise'] as const),
     group: /^[\w-]+$/.test(query.get(filterKeys.group) ?? '') ? (query.get(filterKeys.group) ?? '') : '',
+    category: (query.get(filterKeys.category) ?? '').startsWith('/') ? (query.get(filterKeys.category) ?? '') : '',
   };
 }
 

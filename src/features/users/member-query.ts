@@ -4,7 +4,7 @@ import { memberFilterClauses, type MemberFilters } from './member-filters';
 import { buildMemberSearchQuery } from './member-search-query';
 
 /** The documented filters of the organization's member listing (`portals/self/users`). */
-export type MemberListingFilters = { role?: string; userLicenseType?: string; provider?: string };
+export type MemberListingFilters = { role?: string; userLicenseType?: string; provider?: string; categories?: string };
 
 /**
  * Where the members matching the table's search box and filters come from:
@@ -16,7 +16,7 @@ export type MemberListingFilters = { role?: string; userLicenseType?: string; pr
  */
 export type MemberQuery =
   | { kind: 'listing'; filters: MemberListingFilters }
-  | { kind: 'search'; q: string }
+  | { kind: 'search'; q: string; categories?: string }
   | { kind: 'unsupported'; reason: string };
 
 /** A query the portal can answer. */
@@ -54,6 +54,7 @@ export function planMemberQuery(
         ...(filters.role ? { role: filters.role } : {}),
         ...(filters.userType ? { userLicenseType: filters.userType } : {}),
         ...(filters.provider ? { provider: filters.provider } : {}),
+        ...(filters.category ? { categories: filters.category } : {}),
       },
     };
   }
@@ -72,5 +73,9 @@ export function planMemberQuery(
         : `This portal's member search does not filter by ${names}. Clear that filter to see members.`,
     };
   }
-  return { kind: 'search', q: buildMemberSearchQuery(search, memberFilterClauses(filters, now)) };
+  return {
+    kind: 'search',
+    q: buildMemberSearchQuery(search, memberFilterClauses(filters, now)),
+    ...(filters.category ? { categories: filters.category } : {}),
+  };
 }

@@ -53,9 +53,9 @@ async function pagesToFetch(options: ResolveOptions): Promise<{ pages: PageToFet
     const total = await countIn(query);
     return { pages: pagesOf(query, total), total };
   }
-  const slices = await planExportSlices((from, to) => countIn({ kind: 'search', q: withinCreated(query.q, from, to) }), 0, now, ceiling);
+  const slices = await planExportSlices((from, to) => countIn({ ...query, q: withinCreated(query.q, from, to) }), 0, now, ceiling);
   return {
-    pages: slices.flatMap((slice) => pagesOf({ kind: 'search', q: withinCreated(query.q, slice.from, slice.to) }, slice.count)),
+    pages: slices.flatMap((slice) => pagesOf({ ...query, q: withinCreated(query.q, slice.from, slice.to) }, slice.count)),
     total: slices.reduce((sum, slice) => sum + slice.count, 0),
   };
 }

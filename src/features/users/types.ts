@@ -1,6 +1,6 @@
 import type { MemberFilters } from './member-filters';
 
-export const memberSortFields = ['username', 'fullname', 'created', 'lastlogin'] as const;
+export const memberSortFields = ['username', 'fullname', 'created', 'lastlogin', 'role'] as const;
 export type MemberSortField = (typeof memberSortFields)[number];
 export const memberPageSizes = [25, 50, 100] as const;
 export type MemberPageSize = (typeof memberPageSizes)[number];
@@ -32,6 +32,8 @@ export type Member = {
   assignedCredits?: number | null;
   /** Credits the member has left to spend (`availableCredits`), same conventions. */
   availableCredits?: number | null;
+  /** Member categories as full paths; absent when the portal does not report them. */
+  categories?: string[];
 };
 
 export type MembersPage = { members: Member[]; total: number };

@@ -11,6 +11,7 @@ import { type AnsweredMemberQuery, resolveQueryMembers } from '../resolve-select
 import type { MemberListParams, RoleOption } from '../types';
 import { fetchGroupFilteredMembers, fetchGroupOption, searchGroupOptions } from './group-filter-api';
 import { fetchListedRoles, fetchMemberContentSummary, fetchMemberDetails, fetchMemberInvitations } from './member-api';
+import { fetchMemberCategoryOptions } from './member-categories-api';
 import { countMembers, fetchMemberLookups, fetchMembers } from './users-api';
 
 type ProgressListener = (fetched: number, total: number) => void;
@@ -48,6 +49,13 @@ export const userQueries = {
     queryOptions({
       queryKey: [...userQueries.all(), 'lookups'],
       queryFn: ({ signal }) => fetchMemberLookups(session, signal),
+      staleTime: 5 * 60_000,
+    }),
+  /** The member category tree (none: `[]`). */
+  categories: (session: PortalSession) =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'member-categories'],
+      queryFn: ({ signal }) => fetchMemberCategoryOptions(session, signal),
       staleTime: 5 * 60_000,
     }),
   details: () => [...userQueries.all(), 'detail'] as const,

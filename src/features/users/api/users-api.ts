@@ -46,7 +46,8 @@ export async function fetchMembers(
       start: page.start,
       num: page.num,
       ...(searchSortFields.has(page.sortField) ? { sortField: page.sortField, sortOrder: page.sortOrder } : {}),
-      params: systemUsersLeftOut,
+      // The member categories of the filter (DOC user-search-org `categories`), ANDed with `q`.
+      params: { ...systemUsersLeftOut, ...(query.categories ? { categories: query.categories } : {}) },
       authentication: session,
       signal,
     });
@@ -106,5 +107,9 @@ export function toMember(user: IUser): Member {
     provider: user.provider === 'enterprise' ? 'enterprise' : 'arcgis',
     idpUsername: user.idpUsername ?? '',
     ...creditFieldsOf(user),
+    // Absent from portals without member categories (ArcGIS Enterprise before 11.0): left out, never shown as none.
+    ...(Array.isArray((user as IUser & { categories?: unknown }).categories)
+      ? { categories: (user as IUser & { categories: unknown[] }).categories.filter((path): path is string => typeof path === 'string') }
+      : {}),
   };
 }

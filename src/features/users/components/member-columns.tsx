@@ -19,6 +19,7 @@ export const sortFieldByColumn: Partial<Record<keyof Member, MemberSortField>> =
   fullName: 'fullname',
   created: 'created',
   lastLogin: 'lastlogin',
+  role: 'role',
 };
 
 /** Text cells show what fits and the whole value as a tooltip when cut ("GIS Professional Advanced", long e-mails). */
@@ -32,8 +33,15 @@ export const memberColumnFields = ['username', 'fullName', 'email', 'role', 'use
  * the longest built-in names ("GIS Professional Advanced"), and the rest of the room goes to e-mail, names and
  * usernames (flex). Narrower windows scroll sideways; the Columns chooser hides what a person does not need.
  */
-export function memberColumns(lookups: MemberLookups | undefined): GridColDef<Member>[] {
-  const sortable = (field: keyof Member) => field in sortFieldByColumn;
+export function memberColumns(
+  lookups: MemberLookups | undefined,
+  canSort: (sortField: MemberSortField) => boolean = () => true,
+): GridColDef<Member>[] {
+  // Only what the resource asked can sort: the member search sorts by fewer fields than the listing (users-api.ts).
+  const sortable = (field: keyof Member) => {
+    const sortField = sortFieldByColumn[field];
+    return sortField !== undefined && canSort(sortField);
+  };
   return [
     {
       field: 'username',
@@ -56,7 +64,7 @@ export function memberColumns(lookups: MemberLookups | undefined): GridColDef<Me
       headerName: 'Role',
       flex: 0.5,
       minWidth: 115,
-      sortable: false,
+      sortable: sortable('role'),
       valueGetter: (_value, member) => roleLabel(member, lookups?.roleNames),
       renderCell: textCell,
     },

@@ -17,6 +17,7 @@ import { AppError } from '@/lib/arcgis/arcgis-error';
 import { roleLabel } from '@/lib/arcgis/role-labels';
 
 import { userQueries } from '../api/user-queries';
+import { categoryLabel } from '../member-categories';
 import type { BulkAction } from '../bulk-action';
 import type { MemberDeletion } from '../member-deletion';
 import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
@@ -48,6 +49,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
   const lookups = useQuery(userQueries.lookups(session));
   const content = useQuery({ ...userQueries.content(session, username), enabled: canViewContent });
   const invitations = useQuery(userQueries.invitations(session, username));
+  const categories = useQuery(userQueries.categories(session));
   const [editing, setEditing] = useState(false);
   const [kind, setKind] = useState<BulkActionKind | null>(null);
   const creditAwareActions = useCreditAwareActions(actions);
@@ -142,6 +144,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
               ['Last login', details.lastLogin === null ? 'Never' : dateFormat.format(details.lastLogin)],
               ['Multi-factor authentication', details.mfaEnabled ? 'On' : 'Off'],
               ['Status', details.disabled ? 'Disabled' : 'Active'],
+              ['Categories', memberCategoriesText(details.categories, categories.data?.length)],
             ]}
           />
         </Section>
@@ -198,4 +201,11 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
       ) : null}
     </PageContainer>
   );
+}
+
+/** What the member page says about a member's categories, plainly where the portal reports none or has no tree. */
+function memberCategoriesText(held: readonly string[] | undefined, treeSize: number | undefined): string {
+  if (held === undefined) return 'Not reported by the portal';
+  if (held.length > 0) return held.map(categoryLabel).join(', ');
+  return treeSize === 0 ? 'None (this organization has no member categories)' : 'None';
 }

@@ -10,6 +10,7 @@ import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 import { userSearchClauseQueries } from '@/lib/arcgis/user-search-clauses';
 
 import { userQueries } from '../api/user-queries';
+import { categoryLabel } from '../member-categories';
 import { hasMemberFilters, type MemberFilters, noMemberFilters } from '../member-filters';
 import { GroupPicker } from './group-picker';
 
@@ -41,6 +42,7 @@ export function MemberFilterBar({ filters, onChange }: Props) {
   const userTypes = lookups.data ? [...lookups.data.userTypeNames] : [];
   const group = useQuery({ ...userQueries.group(session, filters.group), enabled: Boolean(filters.group) });
   const clauses = useQuery(userSearchClauseQueries.supported(session));
+  const categories = useQuery(userQueries.categories(session));
   // Still offered while set (from a link), so it can be cleared.
   const unavailable = (supported: boolean | undefined, value: string) => supported === false && !value && !filters.group;
   const notSupported = [
@@ -138,6 +140,30 @@ export function MemberFilterBar({ filters, onChange }: Props) {
           set({ provider: provider as MemberFilters['provider'] });
         },
       )}
+      {categories.data && (categories.data.length > 0 || filters.category) ? (
+        <TextField
+          select
+          size="small"
+          label="Category"
+          value={filters.category}
+          onChange={(event) => {
+            set({ category: event.target.value });
+          }}
+          sx={{ minWidth: 200 }}
+          slotProps={{ select: { displayEmpty: true, renderValue: (value) => (typeof value === 'string' && value ? categoryLabel(value) : 'All categories') }, inputLabel: { shrink: true } }}
+        >
+          <MenuItem value="">All categories</MenuItem>
+          {/* Members hold the tree's leaves; the branches above them are headings. */}
+          {categories.data.map((option) => (
+            <MenuItem key={option.path} value={option.path} disabled={!option.leaf} sx={{ pl: 2 + option.depth * 2 }}>
+              {option.title}
+            </MenuItem>
+          ))}
+          {filters.category && !categories.data.some((option) => option.path === filters.category) ? (
+            <MenuItem value={filters.category}>{categoryLabel(filters.category)}</MenuItem>
+          ) : null}
+        </TextField>
+      ) : null}
       <GroupPicker
         label="Group"
         value={filters.group ? (group.data ?? { id: filters.group, title: group.isError ? 'Unknown group' : 'Loading…', access: '' }) : null}
@@ -153,6 +179,16 @@ export function MemberFilterBar({ filters, onChange }: Props) {
         >
           Clear filters
         </Button>
+      ) : null}
+      {categories.data?.length === 0 && !filters.category ? (
+        <Typography variant="body2" color="text.secondary">
+          This organization has no member categories.
+        </Typography>
+      ) : null}
+      {categories.isError ? (
+        <Typography variant="body2" color="text.secondary">
+          Member categories could not be read from this portal ({categories.error.message}).
+        </Typography>
       ) : null}
       {notSupported.length > 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ flexBasis: '100%' }}>

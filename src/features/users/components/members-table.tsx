@@ -18,7 +18,7 @@ import { hasMemberFilters } from '../member-filters';
 import { defaultMemberListParams } from '../member-list-params';
 import type { MemberQuery } from '../member-query';
 import { type AnsweredMemberQuery, type MemberSelection, selectionCount } from '../resolve-selection';
-import { type Member, type MemberListParams, type MemberPageSize, memberPageSizes } from '../types';
+import { type Member, type MemberListParams, type MemberPageSize, memberPageSizes, type MemberSortField } from '../types';
 import { useCreditAwareActions } from '../use-credit-actions';
 import { useHiddenColumns } from '../use-hidden-columns';
 import { useMemberQuery } from '../use-member-query';
@@ -36,6 +36,14 @@ type Props = {
   self?: string;
   /** How deletes check ownership first and offer "transfer and delete" (composed by the app). */
   deletion?: MemberDeletion;
+};
+
+const sortFieldNames: Record<MemberSortField, string> = {
+  username: 'username',
+  fullname: 'full name',
+  created: 'creation date',
+  lastlogin: 'last login',
+  role: 'role',
 };
 
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
@@ -82,7 +90,12 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
   const session = usePortalSession();
   const { query: members, data, all, memberQuery, answered } = useMemberRows(params);
   const lookups = useQuery(userQueries.lookups(session));
-  const columns = useMemo(() => memberColumns(lookups.data), [lookups.data]);
+  // The group filter sorts its whole list here, so it can sort by any column.
+  const isSearch = answered?.kind === 'search';
+  const columns = useMemo(
+    () => memberColumns(lookups.data, (sortField) => !isSearch || canSortBy({ kind: 'search', q: '' }, sortField)),
+    [lookups.data, isSearch],
+  );
   const hiddenColumns = useHiddenColumns(memberColumnFields, hiddenByDefault);
   const creditAwareActions = useCreditAwareActions(actions);
   const total = data?.total ?? 0;
@@ -210,8 +223,9 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
       ) : null}
       {answered && !canSortBy(answered, params.sortField) ? (
         <Alert severity="info">
-          The portal&apos;s member search cannot sort by last login, so these results are in the portal&apos;s own order.
-          Clear the search box and the last-login and status filters to sort by last login.
+          The portal&apos;s member search cannot sort by {sortFieldNames[params.sortField]}, so these results are in the
+          portal&apos;s own order. Clear the search box and the last-login and status filters to sort by{' '}
+          {sortFieldNames[params.sortField]}.
         </Alert>
       ) : null}
       {selection && actions.length > 0 ? (

@@ -30,6 +30,7 @@ import { registerUserAdminRoutes } from './routes/user-admin';
 import { registerUserBulkAdminRoutes } from './routes/user-bulk-admin';
 import { registerUserInvitationRoutes } from './routes/user-invitations';
 import { registerUserLicensingRoutes } from './routes/user-licensing';
+import { registerUserPasswordRoutes } from './routes/user-password';
 import { registerUserReassignRoutes } from './routes/user-reassign';
 import { registerOrgUserRoutes } from './routes/org-users';
 import { registerUserRoutes } from './routes/users';
@@ -131,6 +132,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerUserAdminRoutes(app, context);
   registerUserBulkAdminRoutes(app, context);
   registerUserReassignRoutes(app, context);
+  registerUserPasswordRoutes(app, context);
   registerPortalExtrasRoutes(app, context);
   registerUserInvitationRoutes(app, context);
   registerUserLicensingRoutes(app, context);

@@ -22,6 +22,8 @@ import type { MemberDeletion } from '../member-deletion';
 import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
 import { MemberActionsMenu } from './member-actions-menu';
 import { EditProfileDialog } from './edit-profile-dialog';
+import { MfaNote } from './mfa-note';
+import { ResetPasswordDialog } from './reset-password-dialog';
 import { ContentSummary, Facts, GroupTable, InvitationTable, PrivilegeList, Section, StorageBar } from './member-sections';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -47,6 +49,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
   const content = useQuery({ ...userQueries.content(session, username), enabled: canViewContent });
   const invitations = useQuery(userQueries.invitations(session, username));
   const [editing, setEditing] = useState(false);
+  const [resettingPassword, setResettingPassword] = useState(false);
   const [kind, setKind] = useState<BulkActionKind | null>(null);
 
   if (member.isPending) {
@@ -76,6 +79,11 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
 
   const details = member.data;
   const menuActions = actions.filter((action) => (details.disabled ? action !== 'disable' : action !== 'enable'));
+  // Built-in members only (SAML accounts have no portal password); one's own password is changed in the portal.
+  const passwordItems =
+    canEditProfile && details.provider === 'arcgis' && details.username !== self
+      ? [{ label: 'Reset password…', onSelect: () => { setResettingPassword(true); } }]
+      : [];
   const userTypeName = details.userTypeId ? (lookups.data?.userTypeNames.get(details.userTypeId) ?? details.userTypeId) : 'Not reported';
 
   return (
@@ -95,8 +103,9 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
               Offboard
             </Button>
           ) : null}
-          {menuActions.length > 0 ? (
+          {menuActions.length > 0 || passwordItems.length > 0 ? (
             <MemberActionsMenu
+              extraItems={passwordItems}
               actions={menuActions}
               onChoose={setKind}
               isDisabled={(action) => (action === 'disable' || action === 'delete') && details.username === self}
@@ -141,6 +150,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
               ['Status', details.disabled ? 'Disabled' : 'Active'],
             ]}
           />
+          <MfaNote mfaEnabled={details.mfaEnabled} provider={details.provider} />
         </Section>
         <Section title="Storage">
           <StorageBar member={details} />
@@ -178,6 +188,14 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
           member={details}
           onClose={() => {
             setEditing(false);
+          }}
+        />
+      ) : null}
+      {resettingPassword ? (
+        <ResetPasswordDialog
+          member={details}
+          onClose={() => {
+            setResettingPassword(false);
           }}
         />
       ) : null}

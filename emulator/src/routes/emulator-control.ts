@@ -6,6 +6,7 @@ import { readParams } from '../plugins/params';
 import { FLAVORS, type Flavor } from '../store/store';
 import { expireTokens } from '../store/tokens-repo';
 import { userTypeSeats } from './license-info';
+import { passwordResetEmails } from './user-password';
 
 const PROFILE_SWITCHES = ['extensions', 'hideSeats', 'requireReceiveItems'] as const;
 const [MIN_MEMBERS, MAX_MEMBERS] = [20, 100_000];
@@ -81,6 +82,8 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, context: Emu
       ms: Math.round(performance.now() - started),
     };
   });
+
+  app.get('/__emulator/password-reset-emails', () => ({ ok: true, emails: passwordResetEmails(context.store) }));
 
   app.get('/__emulator/faults', () => ({ ok: true, ...context.faults.status() }));
 

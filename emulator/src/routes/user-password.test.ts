@@ -11,6 +11,10 @@ async function signIn(app: FastifyInstance, username: string, password: string) 
   return json(await restPost(app, 'generateToken', { username, password, client: 'referer', referer: 'http://localhost' }));
 }
 
+async function sentEmails(app: FastifyInstance) {
+  return json(await app.inject({ method: 'GET', url: '/__emulator/password-reset-emails' })).emails as unknown[];
+}
+
 async function resetEmulator(app: FastifyInstance) {
   await app.inject({ method: 'POST', url: '/__emulator/reset' });
 }
@@ -32,6 +36,9 @@ describe.each(['online', 'enterprise'] as const)('community/users/{u}/reset on A
     const body = json(await restPost(app, 'community/users/ana.lima/reset', { token: admin, email: 'True' }));
     expect(body).toEqual({ success: true });
     expect((await signIn(app, 'ana.lima', MEMBER_PASSWORD)).token).toEqual(expect.any(String));
+    expect(await sentEmails(app)).toEqual([{ username: 'ana.lima', email: expect.stringContaining('ana.lima@') as unknown, requested: expect.any(Number) as unknown }]);
+    await resetEmulator(app);
+    expect(await sentEmails(app)).toEqual([]);
   });
 
   it('refuses administrators without the privilege to update members (Help Desk) and other members (Viewer)', async () => {
@@ -39,6 +46,7 @@ describe.each(['online', 'enterprise'] as const)('community/users/{u}/reset on A
       const body = json(await restPost(app, 'community/users/ana.lima/reset', { token, email: 'true' }));
       expect(body.error).toMatchObject(FORBIDDEN);
     }
+    expect(await sentEmails(app)).toEqual([]);
   });
 
   it('refuses an enterprise (SAML) member, who has no portal password', async () => {

@@ -19,6 +19,22 @@ import { findUser, type UserRow } from '../store/users-repo';
  * Enterprise (SAML) accounts have no portal password (PY: reset "only has an effect on built-in users").
  */
 
+/** A password reset e-mail the portal would have sent (test mode shows them at `GET /__emulator/password-reset-emails`). */
+export type PasswordResetEmail = { username: string; email: string; requested: number };
+
+// Keyed by the database connection: every reset swaps the connection, so each test starts with no e-mails sent.
+const sentResetEmails = new WeakMap<object, PasswordResetEmail[]>();
+
+export function passwordResetEmails(store: Store): readonly PasswordResetEmail[] {
+  return sentResetEmails.get(store.db) ?? [];
+}
+
+function recordResetEmail(store: Store, user: UserRow): void {
+  const sent = sentResetEmails.get(store.db) ?? [];
+  sent.push({ username: user.username, email: user.email, requested: Date.now() });
+  sentResetEmails.set(store.db, sent);
+}
+
 function isTrue(value: string | undefined): boolean {
   return value?.trim().toLowerCase() === 'true';
 }
@@ -74,7 +90,10 @@ export function registerUserPasswordRoutes(app: FastifyInstance, context: Emulat
     requireAllowed(can.isSelf(caller, user.username) || can.updateUsers(caller));
     refuseWithoutPortalPassword(user);
     // The portal e-mails the member a link to choose a new password; nothing changes until they follow it.
-    if (isTrue(params.get('email'))) return { success: true };
+    if (isTrue(params.get('email'))) {
+      recordResetEmail(context.store, user);
+      return { success: true };
+    }
 
     const current = params.get('password');
     const next = params.get('newPassword');

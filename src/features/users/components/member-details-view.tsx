@@ -24,6 +24,7 @@ import { MemberActionsMenu } from './member-actions-menu';
 import { EditProfileDialog } from './edit-profile-dialog';
 import { MfaNote } from './mfa-note';
 import { ResetPasswordDialog } from './reset-password-dialog';
+import { SignInProviderNote } from './sign-in-provider-note';
 import { ContentSummary, Facts, GroupTable, InvitationTable, PrivilegeList, Section, StorageBar } from './member-sections';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -151,6 +152,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
             ]}
           />
           <MfaNote mfaEnabled={details.mfaEnabled} provider={details.provider} />
+          <SignInProviderNote username={details.username} provider={details.provider} />
         </Section>
         <Section title="Storage">
           <StorageBar member={details} />

@@ -111,6 +111,8 @@ test.describe('on ArcGIS Enterprise', () => {
     expect(requested.filter((url) => url.includes(encodeURIComponent(password)) || url.includes(password))).toEqual([]);
     expect(page.url()).not.toContain(password);
     expect(await emulator.passwordResetEmails()).toEqual([]);
+    // The member's old password no longer works.
+    expect(await emulator.tokenFor({ username: MEMBER.username, password: 'Roster.Member1' })).toBeUndefined();
 
     await signInPage.signOut();
     await signInPage.signIn(MEMBER.username, password);

@@ -82,6 +82,12 @@ export class Emulator {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/profile`, { data: profile });
     expect(response.ok()).toBe(true);
   }
+  /** The password reset e-mails the portal was asked to send since the last reset (test mode). */
+  async passwordResetEmails(): Promise<{ username: string; email: string }[]> {
+    const response = await this.request.get(`${EMULATOR_URL}/__emulator/password-reset-emails`);
+    expect(response.ok()).toBe(true);
+    return ((await response.json()) as { emails: { username: string; email: string }[] }).emails;
+  }
   /** What the fault injector did so far (`GET /__emulator/faults`). */
   async faultStatus(): Promise<Record<string, unknown> & { counters: Record<string, number>; outage?: { startedAt: number; endsAt: number } | null }> {
     const response = await this.request.get(`${EMULATOR_URL}/__emulator/faults`);

@@ -33,6 +33,7 @@ import { registerUserBulkAdminRoutes } from './routes/user-bulk-admin';
 import { registerUserInvitationRoutes } from './routes/user-invitations';
 import { registerUserLicensingRoutes } from './routes/user-licensing';
 import { registerUserCreditRoutes } from './routes/user-credits';
+import { registerUserPasswordRoutes } from './routes/user-password';
 import { registerUserReassignRoutes } from './routes/user-reassign';
 import { registerOrgHistoryRoutes } from './routes/org-history';
 import { registerMemberCategoryRoutes } from './routes/member-categories';
@@ -138,6 +139,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerUserAdminRoutes(app, context);
   registerUserBulkAdminRoutes(app, context);
   registerUserReassignRoutes(app, context);
+  registerUserPasswordRoutes(app, context);
   registerPortalExtrasRoutes(app, context);
   registerAddonLicenseRoutes(app, context);
   registerUserInvitationRoutes(app, context);

@@ -7,6 +7,7 @@ import { FLAVORS, type Flavor } from '../store/store';
 import { expireInvitationsOf } from '../store/invitations-repo';
 import { expireTokens } from '../store/tokens-repo';
 import { userTypeSeats } from './license-info';
+import { passwordResetEmails } from './user-password';
 
 const PROFILE_SWITCHES = ['extensions', 'hideSeats', 'requireReceiveItems', 'creditAllocationOff'] as const;
 const [MIN_MEMBERS, MAX_MEMBERS] = [20, 100_000];
@@ -92,6 +93,8 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, context: Emu
       ms: Math.round(performance.now() - started),
     };
   });
+
+  app.get('/__emulator/password-reset-emails', () => ({ ok: true, emails: passwordResetEmails(context.store) }));
 
   app.get('/__emulator/faults', () => ({ ok: true, ...context.faults.status() }));
 

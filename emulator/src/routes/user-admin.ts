@@ -8,6 +8,7 @@ import { restRoute } from '../plugins/rest-route';
 import { ESRI_ACCESS, findUser, type EsriAccess, type UserRow } from '../store/users-repo';
 import { deleteBlocker, deleteUser, setDisabled, updateProfile, type ProfileUpdate } from '../store/user-writes';
 import { isValidEmail, MAX_DESCRIPTION_LENGTH } from './invite';
+import { applyPasswordUpdate } from './user-password';
 
 const ACCESS = new Set(['private', 'org', 'public']);
 const UNITS = new Set(['english', 'metric']);
@@ -89,10 +90,12 @@ function refuseSelf(caller: Caller, user: UserRow, action: string): void {
 
 /** Profile update, disable/enable and delete of one member (`community/users/{u}/…`). */
 export function registerUserAdminRoutes(app: FastifyInstance, context: EmulatorContext): void {
-  restRoute(app, context, 'community/users/:username/update', ({ caller, params, path }) => {
+  restRoute(app, context, 'community/users/:username/update', async ({ caller, params, path }) => {
     const user = targetUser(context, path.username);
     requireAllowed(can.isSelf(caller, user.username) || can.updateUsers(caller));
-    updateProfile(context.store, user.username, readProfileUpdate(params, user, caller), Date.now());
+    const update = readProfileUpdate(params, user, caller);
+    await applyPasswordUpdate(context, params, user, caller);
+    updateProfile(context.store, user.username, update, Date.now());
     return { success: true, username: user.username };
   });
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  defaultPasswordPolicy,
-  describePasswordPolicy,
-  isValidEmail,
-  passwordShortfalls,
-  usernameProblems,
-} from './member-field-rules';
+import { isValidEmail, usernameProblems } from './member-field-rules';
 
 describe('usernameProblems', () => {
   it.each(['jcho11', 'alopez01', 'first.last@example.org', 'a-b_c.d', 'x'.repeat(128)])('accepts built-in %j', (name) => {
@@ -55,37 +49,6 @@ describe('isValidEmail', () => {
       expect(isValidEmail(email)).toBe(false);
     },
   );
-});
-
-describe('password policy', () => {
-  it('applies the default: 8 characters with a letter and a digit', () => {
-    expect(passwordShortfalls('Welcome.2026', defaultPasswordPolicy)).toEqual([]);
-    expect(passwordShortfalls('short', defaultPasswordPolicy)).toEqual(['is too short', 'has no digit']);
-    expect(passwordShortfalls('nodigitshere', defaultPasswordPolicy)).toEqual(['has no digit']);
-    expect(passwordShortfalls('12345678', defaultPasswordPolicy)).toEqual(['has no letter']);
-    expect(describePasswordPolicy(defaultPasswordPolicy)).toBe(
-      'must be at least 8 characters and contain a letter and a digit',
-    );
-  });
-
-  it('applies and describes a stricter organization policy', () => {
-    const policy = {
-      ...defaultPasswordPolicy,
-      minLength: 10,
-      requireUpperCase: true,
-      requireLowerCase: true,
-      requireSpecialChar: true,
-    };
-    expect(passwordShortfalls('WELCOME.2026', policy)).toEqual(['has no lower-case letter']);
-    expect(passwordShortfalls('welcome2026x', policy)).toEqual(['has no upper-case letter', 'has no symbol']);
-    expect(passwordShortfalls('Welcome.2026', policy)).toEqual([]);
-    expect(describePasswordPolicy(policy)).toBe(
-      'must be at least 10 characters and contain an upper-case letter, a lower-case letter, a digit and a symbol',
-    );
-    expect(describePasswordPolicy({ minLength: 6, requireLetter: false, requireDigit: false })).toBe(
-      'must be at least 6 characters',
-    );
-  });
 });
 
 describe('usernameProblems on ArcGIS Enterprise', () => {

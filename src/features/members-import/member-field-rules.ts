@@ -1,4 +1,8 @@
-import type { AccountKind, PasswordPolicy, PortalKind } from './types';
+import type { AccountKind, PortalKind } from './types';
+
+// One password policy for every feature; re-exported so the import core keeps its imports (relative: plain tsx runs it).
+export { defaultPasswordPolicy, describePasswordPolicy, passwordShortfalls } from '../../lib/arcgis/password-policy';
+export { joinWithAnd } from '../../lib/text/join-with-and';
 
 /**
  * Username lengths per account kind. Built-in: 6–128, the minimum a third-party admin tool enforces for ArcGIS Online
@@ -9,9 +13,6 @@ export const usernameLength: Record<AccountKind, { min: number; max: number }> =
   builtin: { min: 6, max: 128 },
   enterprise: { min: 1, max: 128 },
 };
-
-/** The contract's documented minimum: 8 characters with a letter and a digit. */
-export const defaultPasswordPolicy: PasswordPolicy = { minLength: 8, requireLetter: true, requireDigit: true };
 
 export const descriptionMaxLength = 250;
 
@@ -63,34 +64,4 @@ export function usernameProblems(username: string, kind: AccountKind, portal: Po
 /** Whether an email address is well formed: one @, a dotted domain, no spaces or list separators. */
 export function isValidEmail(email: string): boolean {
   return email.length <= 254 && emailPattern.test(email);
-}
-
-/** What a password lacks under the policy ("is too short", "has no digit" …), never the password itself. */
-export function passwordShortfalls(password: string, policy: PasswordPolicy): string[] {
-  return [
-    password.length < policy.minLength ? 'is too short' : '',
-    policy.requireLetter && !/\p{L}/u.test(password) ? 'has no letter' : '',
-    policy.requireUpperCase && !/\p{Lu}/u.test(password) ? 'has no upper-case letter' : '',
-    policy.requireLowerCase && !/\p{Ll}/u.test(password) ? 'has no lower-case letter' : '',
-    policy.requireDigit && !/\p{Nd}/u.test(password) ? 'has no digit' : '',
-    policy.requireSpecialChar && !/[^\p{L}\p{N}]/u.test(password) ? 'has no symbol' : '',
-  ].filter(Boolean);
-}
-
-/** The policy as words to follow "Password:", e.g. "must be at least 8 characters and contain a letter and a digit". */
-export function describePasswordPolicy(policy: PasswordPolicy): string {
-  const needs = [
-    policy.requireLetter && !policy.requireUpperCase && !policy.requireLowerCase ? 'a letter' : '',
-    policy.requireUpperCase ? 'an upper-case letter' : '',
-    policy.requireLowerCase ? 'a lower-case letter' : '',
-    policy.requireDigit ? 'a digit' : '',
-    policy.requireSpecialChar ? 'a symbol' : '',
-  ].filter(Boolean);
-  const length = `must be at least ${policy.minLength} characters`;
-  return needs.length === 0 ? length : `${length} and contain ${joinWithAnd(needs)}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-export function joinWithAnd(parts: readonly string[]): string {
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }

@@ -4,7 +4,6 @@ import { defaultPasswordPolicy } from './member-field-rules';
 import {
   type OrganizationAnswers,
   organizationNotices,
-  passwordPolicyFrom,
   readUsernameCheck,
   toOrganizationContext,
 } from './organization-context';
@@ -95,20 +94,6 @@ describe('toOrganizationContext', () => {
     const context = toOrganizationContext({ ...everything, groups: null });
     expect(context.groups).toBeNull();
     expect(context.notices).toEqual([organizationNotices.groupsMissing]);
-  });
-});
-
-describe('passwordPolicyFrom', () => {
-  it('reads the portal counts, defaulting what is missing', () => {
-    expect(passwordPolicyFrom(undefined)).toEqual(defaultPasswordPolicy);
-    expect(passwordPolicyFrom({ minLength: 12, minUpper: 1, minDigit: 0 })).toEqual({
-      minLength: 12,
-      requireLetter: true,
-      requireDigit: false,
-      requireUpperCase: true,
-      requireLowerCase: false,
-      requireSpecialChar: false,
-    });
   });
 });
 

@@ -1,7 +1,9 @@
 // Relative imports only: scripts/check-members.ts runs this file under plain tsx, without the `@/` alias.
 import { builtInRoleLabels } from '../../lib/arcgis/role-labels';
-import { defaultPasswordPolicy } from './member-field-rules';
+import { defaultPasswordPolicy } from '../../lib/arcgis/password-policy';
 import type { BaseRole, ImportRole, ImportUserType, MemberImportContext, PasswordPolicy } from './types';
+
+export { passwordPolicyFrom, type PortalPasswordPolicy } from '../../lib/arcgis/password-policy';
 
 /**
  * What validation needs to know about an organization, apart from the account kind and who already exists, with a
@@ -57,16 +59,6 @@ export const organizationNotices = {
     'cannot be checked.',
 } as const;
 
-/** `portals/self` → `passwordPolicy` as the portal documents it (counts of each kind of character). */
-export type PortalPasswordPolicy = {
-  minLength?: number;
-  minLetter?: number;
-  minDigit?: number;
-  minUpper?: number;
-  minLower?: number;
-  minOther?: number;
-};
-
 /** Custom roles report a base level through their privileges, as the portal does. */
 export function baseRoleOf(privileges: readonly string[] = []): BaseRole {
   if (privileges.some((privilege) => privilege.startsWith('portal:admin:'))) return 'org_admin';
@@ -81,19 +73,6 @@ export function baseRoles(): ImportRole[] {
     name: builtInRoleLabels[role] ?? role,
     role,
   }));
-}
-
-/** The portal's password policy as validation reads it; missing counts take the documented defaults. */
-export function passwordPolicyFrom(policy: PortalPasswordPolicy | undefined): PasswordPolicy {
-  if (!policy) return defaultPasswordPolicy;
-  return {
-    minLength: policy.minLength ?? defaultPasswordPolicy.minLength,
-    requireLetter: (policy.minLetter ?? 1) > 0,
-    requireDigit: (policy.minDigit ?? 1) > 0,
-    requireUpperCase: (policy.minUpper ?? 0) > 0,
-    requireLowerCase: (policy.minLower ?? 0) > 0,
-    requireSpecialChar: (policy.minOther ?? 0) > 0,
-  };
 }
 
 /** Roles (built-in + listed), user types with seats left (least capable first), groups, new member defaults, notices. */

@@ -1,3 +1,4 @@
+import type { PasswordPolicy } from '../../lib/arcgis/password-policy';
 import type { UsernameHolder } from './taken-username';
 
 export type MemberFileEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -91,14 +92,7 @@ export type ImportUserType = {
 
 export type ImportGroup = { id: string; title: string };
 
-export type PasswordPolicy = {
-  minLength: number;
-  requireLetter: boolean;
-  requireDigit: boolean;
-  requireUpperCase?: boolean;
-  requireLowerCase?: boolean;
-  requireSpecialChar?: boolean;
-};
+export type { PasswordPolicy };
 
 export type MemberImportContext = {
   /** The kind the admin chose for the whole import; it decides the username and password rules. */

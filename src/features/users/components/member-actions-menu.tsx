@@ -10,17 +10,19 @@ type Props = {
   actions: readonly BulkActionKind[];
   onChoose: (action: BulkActionKind) => void;
   isDisabled?: (action: BulkActionKind) => boolean;
+  /** Actions on one member outside the bulk model (e.g. "Reset password"), after the others. */
+  extraItems?: readonly { label: string; onSelect: () => void }[];
 };
 
 /** The "Actions" button and its menu, for one member or a selection. */
-export function MemberActionsMenu({ actions, onChoose, isDisabled }: Props) {
+export function MemberActionsMenu({ actions, onChoose, isDisabled, extraItems = [] }: Props) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <>
       <Button
         variant="contained"
         endIcon={<ArrowDropDownIcon />}
-        disabled={actions.length === 0}
+        disabled={actions.length === 0 && extraItems.length === 0}
         aria-haspopup="menu"
         onClick={(event) => {
           setAnchor(event.currentTarget);
@@ -45,6 +47,17 @@ export function MemberActionsMenu({ actions, onChoose, isDisabled }: Props) {
             }}
           >
             {bulkActionTitles[action]}…
+          </MenuItem>
+        ))}
+        {extraItems.map((item) => (
+          <MenuItem
+            key={item.label}
+            onClick={() => {
+              setAnchor(null);
+              item.onSelect();
+            }}
+          >
+            {item.label}
           </MenuItem>
         ))}
       </Menu>

@@ -25,6 +25,9 @@ import { MemberActionsMenu } from './member-actions-menu';
 import { useCreditAwareActions } from '../use-credit-actions';
 import { CreditSection } from './credit-section';
 import { EditProfileDialog } from './edit-profile-dialog';
+import { MfaNote } from './mfa-note';
+import { ResetPasswordDialog } from './reset-password-dialog';
+import { SignInProviderNote } from './sign-in-provider-note';
 import { ContentSummary, Facts, GroupTable, InvitationTable, PrivilegeList, Section, StorageBar } from './member-sections';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -51,6 +54,7 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
   const invitations = useQuery(userQueries.invitations(session, username));
   const categories = useQuery(userQueries.categories(session));
   const [editing, setEditing] = useState(false);
+  const [resettingPassword, setResettingPassword] = useState(false);
   const [kind, setKind] = useState<BulkActionKind | null>(null);
   const creditAwareActions = useCreditAwareActions(actions);
 
@@ -81,6 +85,11 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
 
   const details = member.data;
   const menuActions = creditAwareActions.filter((action) => (details.disabled ? action !== 'disable' : action !== 'enable'));
+  // Built-in members only (SAML accounts have no portal password); one's own password is changed in the portal.
+  const passwordItems =
+    canEditProfile && details.provider === 'arcgis' && details.username !== self
+      ? [{ label: 'Reset password…', onSelect: () => { setResettingPassword(true); } }]
+      : [];
   const userTypeName = details.userTypeId ? (lookups.data?.userTypeNames.get(details.userTypeId) ?? details.userTypeId) : 'Not reported';
 
   return (
@@ -100,8 +109,9 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
               Offboard
             </Button>
           ) : null}
-          {menuActions.length > 0 ? (
+          {menuActions.length > 0 || passwordItems.length > 0 ? (
             <MemberActionsMenu
+              extraItems={passwordItems}
               actions={menuActions}
               onChoose={setKind}
               isDisabled={(action) => (action === 'disable' || action === 'delete') && details.username === self}
@@ -147,6 +157,8 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
               ['Categories', memberCategoriesText(details.categories, categories.data?.length)],
             ]}
           />
+          <MfaNote mfaEnabled={details.mfaEnabled} provider={details.provider} />
+          <SignInProviderNote username={details.username} provider={details.provider} />
         </Section>
         <CreditSection member={details} actions={creditAwareActions} onChoose={setKind} />
         <Section title="Storage">
@@ -185,6 +197,14 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
           member={details}
           onClose={() => {
             setEditing(false);
+          }}
+        />
+      ) : null}
+      {resettingPassword ? (
+        <ResetPasswordDialog
+          member={details}
+          onClose={() => {
+            setResettingPassword(false);
           }}
         />
       ) : null}

@@ -9,8 +9,9 @@ type Props = { title: string; description?: ReactNode; actions?: ReactNode; chil
 export function PageContainer({ title, description, actions, children }: Props) {
   return (
     <Box sx={{ px: { xs: 2, md: 4 }, py: 3, maxWidth: 1440, mx: 'auto' }}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2.5, alignItems: { sm: 'flex-end' } }}>
-        <Box sx={{ flexGrow: 1 }}>
+      {/* The actions wrap under the title when they do not fit beside it (many actions, narrow windows). */}
+      <Stack direction="row" useFlexGap sx={{ mb: 2.5, gap: 2, flexWrap: 'wrap', alignItems: 'flex-end' }}>
+        <Box sx={{ flex: '1 1 320px' }}>
           <Typography variant="h1">{title}</Typography>
           {description ? (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
@@ -19,7 +20,11 @@ export function PageContainer({ title, description, actions, children }: Props) 
           ) : null}
         </Box>
         {actions ? (
-          <Stack direction="row" spacing={1} sx={{ flexShrink: 0, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
+          <Stack
+            direction="row"
+            useFlexGap
+            sx={{ gap: 1, flexWrap: 'wrap', justifyContent: 'flex-end', marginLeft: 'auto', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}
+          >
             {actions}
           </Stack>
         ) : null}

@@ -78,6 +78,9 @@ test('offboard dan.ng: the plan offers to revoke his 2 add-on licences, and the 
   const deleteChoice = page.getByRole('radio', { name: 'Delete the account' });
   await expect(deleteChoice).toBeDisabled();
   await page.getByRole('checkbox', { name: 'Revoke 2 add-on licences before deleting' }).check();
+  // The licences are named by their titles, as the organization's purchases list them.
+  await expect(page.getByRole('listitem').filter({ hasText: 'ArcGIS Pro: desktopAdvN' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'ArcGIS Pro Extensions: spatialAnalystN' })).toBeVisible();
   await wizard.chooseDelete();
   expect(await seriousViolations(page)).toEqual([]);
   await wizard.checkPlan();
@@ -88,4 +91,18 @@ test('offboard dan.ng: the plan offers to revoke his 2 add-on licences, and the 
   expect(await emulator.memberExists('dan.ng')).toBe(false);
   await page.goto('/licenses');
   await expect(extensions(page)).toContainText('Held by 0 members of at most 4');
+});
+
+test('the Licences screen lists app bundles with what they include, and says when the portal lists none', async ({ page, signInPage, emulator }) => {
+  await signInPage.goto('/licenses');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const bundles = page.getByRole('region', { name: 'App bundles' });
+  await expect(bundles).toContainText('The portal lists no app bundles for this organization.');
+
+  // A portal that lists a bundle (the emulator's extension: no document shows this listing's entries).
+  await emulator.setProfile({ extensions: true });
+  await page.reload();
+  await expect(bundles.getByRole('row', { name: /^Field Apps Bundle/ })).toHaveText('Field Apps BundleArcGIS Workforce, ArcGIS Survey123');
+  await expect(bundles).toContainText('The portal does not report how many members hold each bundle or how many were bought.');
+  expect(await seriousViolations(page)).toEqual([]);
 });

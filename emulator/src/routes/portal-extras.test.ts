@@ -59,6 +59,18 @@ describe('portals/self/purchases and appBundles', () => {
     });
   });
 
+  it('list an app bundle with what it includes only with --extensions', async () => {
+    const extended = await buildEmulator({ members: 20, seedNow: FIXED_SEED_NOW, extensions: true });
+    try {
+      const token = await tokenFor(extended, ...DEMO.admin);
+      const answer = json(await restGet(extended, 'portals/self/appBundles', { token, num: '100', start: '1' }));
+      expect(answer).toMatchObject({ total: 1, nextStart: -1 });
+      expect((answer.appBundles as Json[])[0]).toMatchObject({ name: 'Field Apps Bundle', apps: [{ title: 'ArcGIS Workforce' }, { title: 'ArcGIS Survey123' }] });
+    } finally {
+      await extended.close();
+    }
+  });
+
   it('need a token and this portal', async () => {
     expect(json(await restGet(app, 'portals/self/purchases')).error).toMatchObject({ code: 499 });
     expect(json(await restGet(app, 'portals/self/appBundles')).error).toMatchObject({ code: 499 });

@@ -53,6 +53,17 @@ export const PORTAL_LANGUAGES: readonly { language: string; culture: string; loc
   { language: 'Vietnamese', culture: 'vi', localizedName: 'Tiếng Việt' },
 ];
 
+/** The app bundle listed with `--extensions` (made-up ids; the apps' entries as DOC user-app-bundles shows them). */
+const EXTENSION_BUNDLE = {
+  appBundleItemId: '5b0e6f1a2c3d4e5f8a9b0c1d2e3f4a51',
+  id: '5b0e6f1a2c3d4e5f8a9b0c1d2e3f4a51',
+  name: 'Field Apps Bundle',
+  apps: [
+    { id: '6c1f7a2b3d4e5f60819a2b3c4d5e6f72', title: 'ArcGIS Workforce', entitlements: ['workforce'] },
+    { id: '7d2a8b3c4e5f6071829a3b4c5d6e7f83', title: 'ArcGIS Survey123', entitlements: ['survey123'] },
+  ],
+};
+
 /**
  * Portal resources the Python API reads on its way to a write: `portals/languages` (before every profile update),
  * `portals/self/purchases` and `portals/self/appBundles` (before deleting a member, to revoke licences). This
@@ -70,6 +81,9 @@ export function registerPortalExtrasRoutes(app: FastifyInstance, context: Emulat
   restRoute(app, context, 'portals/:portalId/appBundles', ({ params, path }) => {
     assertPortalId(context, path.portalId);
     const paging = readPaging(params.get('start'), params.get('num'));
-    return { total: 0, start: paging.start, num: paging.num, nextStart: -1, appBundles: [] };
+    // No document shows this listing's entries beyond `appBundleItemId` and `name` (PY): the sample bundle, shaped as
+    // DOC user-app-bundles shows a member's, is listed only with `--extensions`.
+    const bundles = context.config.extensions ? [{ ...EXTENSION_BUNDLE, apps: EXTENSION_BUNDLE.apps.map((entry) => ({ ...entry })) }] : [];
+    return { total: bundles.length, start: paging.start, num: paging.num, nextStart: -1, appBundles: bundles };
   });
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useOutletContext, useParams } from 'react-router';
 
 import { MemberActivitySection } from '@/features/activity/components/member-activity-section';
+import { userQueries } from '@/features/users/api/user-queries';
 import { MemberDetailsView } from '@/features/users/components/member-details-view';
 import { MemberLicensesSection } from '@/features/users/components/member-licenses-section';
 import { allowedMemberActions } from '@/features/users/member-action-privileges';
@@ -16,7 +17,10 @@ export function Component() {
   const member = useOutletContext<SignedInMember | undefined>();
   const { username = '' } = useParams();
   const deletion = useMemberDeletion();
-  const organization = useQuery(selfQueries.organization(usePortalSession()));
+  const session = usePortalSession();
+  const organization = useQuery(selfQueries.organization(session));
+  // The member page's own lookups (the organization's listed roles by id): no second read.
+  const lookups = useQuery(userQueries.lookups(session));
   return (
     <PrivilegeGate privilege={privilegeNames.viewUsers} title="Member" what="view members">
       <MemberDetailsView
@@ -30,7 +34,7 @@ export function Component() {
         sections={
           <>
             <MemberLicensesSection username={username} self={member?.username ?? ''} canManage={hasPrivilege(member, privilegeNames.manageLicenses)} />
-            {organization.data && <MemberActivitySection username={username} isEnterprise={organization.data.isEnterprise} />}
+            {organization.data && <MemberActivitySection username={username} isEnterprise={organization.data.isEnterprise} roleNames={lookups.data?.roleNames} />}
           </>
         }
       />

@@ -37,7 +37,7 @@ export type MemberProfile = {
  */
 export type AccountHoldings = {
   /** Add-on licences (`userLicensedItems`): the licence item and its entitlements. */
-  licensedItems: { itemId: string; entitlements: string[] }[] | null;
+  licensedItems: { itemId: string; entitlements: string[]; /** The listing's title (`portals/self/purchases`), when reported. */ title?: string | null }[] | null;
   /** Esri access (`userType: "both"`). */
   esriAccess: boolean | null;
 };

@@ -36,6 +36,7 @@ type Props = {
 
 /** The inactive-accounts review: members who have not signed in since a date, with what they own. */
 export function InactiveReview({ before, onBeforeChange, signedInBefore, membersTableHref, memberHref, canCountItems }: Props) {
+  const beforeText = dayText(before);
   const session = usePortalSession();
   const [page, setPage] = useState(0);
   const members = useQuery(inactiveQueries.members(session, signedInBefore));
@@ -66,11 +67,11 @@ export function InactiveReview({ before, onBeforeChange, signedInBefore, members
       ) : members.isError ? (
         <ErrorAlert title="Could not read the members" message={members.error.message} onRetry={() => void members.refetch()} />
       ) : members.data.length === 0 ? (
-        <Alert severity="success">Every member has signed in since {before}.</Alert>
+        <Alert severity="success">Every member has signed in since {beforeText}.</Alert>
       ) : (
         <>
           <Typography sx={{ mb: 1 }}>
-            {members.data.length.toLocaleString()} members have not signed in since {before}. Select them in
+            {members.data.length.toLocaleString()} members have not signed in since {beforeText}. Select them in
             the members table (“Select all that match”) to disable them, change their user type or transfer their content.
           </Typography>
           <Table size="small" aria-label="Inactive members">
@@ -104,6 +105,12 @@ export function InactiveReview({ before, onBeforeChange, signedInBefore, members
     </PageContainer>
   );
 }
+
+/** A `yyyy-mm-dd` day as the reader writes dates (the same day the date field shows). */
+const dayText = (day: string) => {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(time) ? day : new Date(time).toLocaleDateString(undefined, { timeZone: 'UTC' });
+};
 
 function InactiveRow({ member, href, canCountItems }: { member: InactiveMember; href: string; canCountItems: boolean }) {
   const session = usePortalSession();

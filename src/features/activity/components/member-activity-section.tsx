@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
@@ -20,15 +21,22 @@ import { usePortalSession } from '@/hooks/use-session';
 import { AppError } from '@/lib/arcgis/arcgis-error';
 
 import { activityQueries, type HistoryFilter } from '../api/history-api';
+import { describeDetails } from '../event-details';
 import { type ActivityEvent, describeEvent, historyDateRange, isoDay } from '../history-events';
 
 const DAY = 24 * 60 * 60 * 1000;
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const NOT_KEPT = 'This portal does not keep an activity history Roster can read (the organization history is an ArcGIS Online resource).';
 
-type Props = { username: string; isEnterprise: boolean };
+type Props = {
+  username: string;
+  isEnterprise: boolean;
+  /** The organization's roles by key and id, to name a role change (undefined while they are read). */
+  roleNames?: ReadonlyMap<string, string> | undefined;
+};
 
 /** The member page's "Activity": what the member did, and what administrators did to the member (ArcGIS Online). */
-export function MemberActivitySection({ username, isEnterprise }: Props) {
+export function MemberActivitySection({ username, isEnterprise, roleNames }: Props) {
   const [tab, setTab] = useState<'by' | 'on'>('by');
   const [from, setFrom] = useState(() => isoDay(Date.now() - 90 * DAY));
   const [to, setTo] = useState('');
@@ -50,7 +58,7 @@ export function MemberActivitySection({ username, isEnterprise }: Props) {
             <Tab value="on" label="Changes by administrators" id="activity-tab-on" aria-controls="activity-panel" />
           </Tabs>
           <div role="tabpanel" id="activity-panel" aria-labelledby={`activity-tab-${tab}`}>
-            <ActivityList key={tab} filter={{ kind: tab, username, ...historyDateRange(from, to) }} />
+            <ActivityList key={tab} filter={{ kind: tab, username, ...historyDateRange(from, to) }} roleNames={roleNames} />
           </div>
         </>
       )}
@@ -58,7 +66,7 @@ export function MemberActivitySection({ username, isEnterprise }: Props) {
   );
 }
 
-function ActivityList({ filter }: { filter: HistoryFilter }) {
+function ActivityList({ filter, roleNames }: { filter: HistoryFilter; roleNames: ReadonlyMap<string, string> | undefined }) {
   const session = usePortalSession();
   const history = useInfiniteQuery(activityQueries.history(session, filter));
   if (history.isPending) return <Skeleton variant="rounded" height={120} sx={{ mt: 1 }} />;
@@ -81,21 +89,23 @@ function ActivityList({ filter }: { filter: HistoryFilter }) {
           {filter.kind === 'by' ? 'The portal reports no activity by this member in these dates.' : 'The portal reports no changes to this member by others in these dates.'}
         </Typography>
       ) : (
-        <Table size="small" aria-label={filter.kind === 'by' ? 'What the member did' : 'Changes by administrators'} sx={{ mt: 1 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>When</TableCell>
-              <TableCell>What</TableCell>
-              <TableCell>By</TableCell>
-              <TableCell>Details</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {events.map((event) => (
-              <EventRow key={event.key} event={event} />
-            ))}
-          </TableBody>
-        </Table>
+        <Box sx={{ overflowX: 'auto', mt: 1 }}>
+          <Table size="small" aria-label={filter.kind === 'by' ? 'What the member did' : 'Changes by administrators'}>
+            <TableHead>
+              <TableRow>
+                <TableCell>When</TableCell>
+                <TableCell>What</TableCell>
+                <TableCell>By</TableCell>
+                <TableCell>Details</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {events.map((event) => (
+                <EventRow key={event.key} event={event} roleNames={roleNames} />
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
       )}
       {history.hasNextPage && (
         <Button sx={{ mt: 1 }} onClick={() => void history.fetchNextPage()} disabled={history.isFetchingNextPage}>
@@ -106,14 +116,14 @@ function ActivityList({ filter }: { filter: HistoryFilter }) {
   );
 }
 
-function EventRow({ event }: { event: ActivityEvent }) {
-  const details = [...event.details.map(([key, value]) => `${key}: ${value}`), ...(event.ip ? [`from ${event.ip}`] : [])];
+function EventRow({ event, roleNames }: { event: ActivityEvent; roleNames: ReadonlyMap<string, string> | undefined }) {
+  const details = [...describeDetails(event.details, roleNames), ...(event.ip ? [`from ${event.ip}`] : [])];
   return (
     <TableRow>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{event.time === null ? 'not reported' : new Date(event.time).toLocaleString()}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{event.time === null ? 'not reported' : dateFormat.format(event.time)}</TableCell>
       <TableCell>{describeEvent(event)}</TableCell>
       <TableCell>{event.actorFullName ? `${event.actorFullName} (${event.actor})` : event.actor || 'not reported'}</TableCell>
-      <TableCell sx={{ overflowWrap: 'anywhere' }}>{details.join(' · ')}</TableCell>
+      <TableCell sx={{ minWidth: 160 }}>{details.join(' · ')}</TableCell>
     </TableRow>
   );
 }

@@ -8,6 +8,7 @@ import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 import { buildContentSearchQuery } from '../content-search-query';
 import { effectiveContentSort } from '../content-list-params';
 import type { ItemRelation } from '../group-related-items';
+import { purchaseTitles } from '../licence-lines';
 import type { AccountHoldings, ContentFolder, ContentItem, ContentListParams, ContentPage, GroupSummary, MemberProfile } from '../types';
 import { searchPhrase } from '@/lib/arcgis/search-phrase';
 
@@ -157,6 +158,11 @@ export function fetchMemberProfile(session: PortalSession, username: string, sig
   return guarded(async () => {
     const user = await call<PortalUser>(session, `community/users/${enc(username)}`, { returnUserLicensedItems: true }, signal);
     const groups = (user.groups ?? []).map((group) => ({ id: group.id, title: group.title, owner: group.owner }));
+    // The plan names licences by title: the organization's purchases list them (a failed read leaves the ids).
+    const titles =
+      Array.isArray(user.userLicensedItems) && user.userLicensedItems.length > 0
+        ? await call<unknown>(session, 'portals/self/purchases', {}, signal).then(purchaseTitles, () => new Map<string, string>())
+        : new Map<string, string>();
     return {
       profile: {
         username: user.username,
@@ -169,7 +175,7 @@ export function fetchMemberProfile(session: PortalSession, username: string, sig
       groups,
       account: {
         licensedItems: Array.isArray(user.userLicensedItems)
-          ? user.userLicensedItems.map((licence) => ({ itemId: licence.itemId, entitlements: licence.entitlements ?? [] }))
+          ? user.userLicensedItems.map((licence) => ({ itemId: licence.itemId, entitlements: licence.entitlements ?? [], title: titles.get(licence.itemId) ?? null }))
           : null,
         esriAccess: user.userType === undefined ? null : user.userType === 'both',
       },

@@ -20,6 +20,7 @@ import type { ExecuteTransferUpdate } from '../api/execute-transfer';
 import { finishOffboarding } from '../api/finish-offboarding';
 import { prepareTransferRequest } from '../api/prepare-transfer';
 import { folderStrategyProblem } from '../folder-strategy';
+import { licenceLine } from '../licence-lines';
 import { accountRights, finalStepLabel, isAccountChoiceConfirmed, licenceBlocker, ownsNothing } from '../offboarding-status';
 import { AccountConfirmField } from './account-confirm-field';
 import { offboardingRunInput, planOffboarding } from '../offboarding-plan';
@@ -61,7 +62,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
   const deleteBlocker = inventory.data ? licenceBlocker(inventory.data) : null;
   const revokeLicences = choices.revokeLicences === true && rights.canRevokeLicences === true;
   const account = choices.account === 'delete' && (!rights.canDelete || (deleteBlocker && !revokeLicences)) ? (rights.canDisable ? 'disable' : 'keep') : choices.account;
-  const licences = (inventory.data?.holdings.licensedItems ?? []).map((item) => `${item.itemId}: ${item.entitlements.join(', ') || 'no entitlements listed'}`);
+  const licences = (inventory.data?.holdings.licensedItems ?? []).map(licenceLine);
   const groupReceiver = choices.isSameGroupReceiver ? choices.contentReceiver : choices.groupReceiver;
   const items = useMemo(() => inventory.data?.items ?? [], [inventory.data]);
   const ownedGroups = useMemo(() => inventory.data?.ownedGroups ?? [], [inventory.data]);

@@ -82,23 +82,28 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
         </Panel>
 
         <Panel id="recency" title="Last sign-in" query={recency}>
-          {(data) =>
-            data === null ? (
-              <Alert severity="info">
-                This portal&apos;s member search does not report last sign-in times, so members cannot be counted by them.
-              </Alert>
-            ) : (
+          {(data) => (
             <>
-              <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
-                <RecencyChart buckets={data} />
-              </Suspense>
-              <LinkList
-                labelledBy="recency"
-                items={data.map((bucket) => ({ key: bucket.key, label: bucket.label, value: number(bucket.count), href: bucket.href }))}
-              />
+              {data === null ? (
+                <Alert severity="info">
+                  This portal&apos;s member search does not report last sign-in times, so members cannot be counted by them.
+                </Alert>
+              ) : (
+                <>
+                  <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
+                    <RecencyChart buckets={data} />
+                  </Suspense>
+                  <LinkList
+                    labelledBy="recency"
+                    items={data.map((bucket) => ({ key: bucket.key, label: bucket.label, value: number(bucket.count), href: bucket.href }))}
+                  />
+                </>
+              )}
+              <Link component={RouterLink} to={paths.membersInactive.href()} sx={{ display: 'inline-block', mt: 1 }}>
+                Review inactive members, with what they own
+              </Link>
             </>
-            )
-          }
+          )}
         </Panel>
 
         <Panel id="newest" title="Newest members" query={newest}>

@@ -1,6 +1,7 @@
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { type AddonLicense, type LicensedItem, type LicenseHolder, parsePurchases, parseUserEntitlements } from '../licenses';
+import { type AppBundle, parseAppBundles } from '../app-bundles';
 import { get, post, userPath } from './portal-request';
 
 /** `portals/self/purchases`: the add-on licences bought or tried. */
@@ -52,4 +53,16 @@ export async function sendProvisionUserEntitlements(
     signal,
   );
   return answer.success === true;
+}
+
+/** The organization's app bundles (`portals/self/appBundles`, PY `LicenseManager.bundles`), 100 a page while `nextStart` moves. */
+export async function fetchAppBundles(session: PortalSession, signal?: AbortSignal): Promise<AppBundle[]> {
+  const bundles: AppBundle[] = [];
+  let start = 1;
+  do {
+    const page = parseAppBundles(await get<unknown>(session, `${session.portal}/portals/self/appBundles`, { start, num: 100 }, signal));
+    bundles.push(...page.bundles);
+    start = page.nextStart > start ? page.nextStart : -1;
+  } while (start > 0);
+  return bundles;
 }

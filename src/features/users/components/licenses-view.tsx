@@ -18,6 +18,7 @@ import { countOf } from '@/lib/text/plural';
 
 import { type AddonLicense, entitlementUsage, type LicenseHolder } from '../licenses';
 import { useLicenseUsage } from '../use-license-usage';
+import { AppBundlesSection } from './app-bundles-section';
 
 /** /licenses: every add-on licence the organization bought, each entitlement with assigned/bought and who holds it. */
 export function LicensesView() {
@@ -40,6 +41,7 @@ export function LicensesView() {
           ))}
         </Stack>
       )}
+      <AppBundlesSection />
     </PageContainer>
   );
 }

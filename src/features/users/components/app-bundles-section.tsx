@@ -1,0 +1,72 @@
+import Alert from '@mui/material/Alert';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { usePortalSession } from '@/hooks/use-session';
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+
+import { licenseQueries } from '../api/license-queries';
+
+const NOT_REPORTED = 'This portal does not report app bundles.';
+
+/** The organization's app bundles and what each includes; the portal documents no count of them. */
+export function AppBundlesSection() {
+  const session = usePortalSession();
+  const bundles = useQuery(licenseQueries.appBundles(session));
+  return (
+    <Paper component="section" variant="outlined" aria-labelledby="app-bundles" sx={{ p: 2.5, mt: 2 }}>
+      <Typography id="app-bundles" variant="h2" sx={{ fontSize: '1.15rem', fontWeight: 600, mb: 1 }}>
+        App bundles
+      </Typography>
+      {bundles.isPending ? (
+        <Skeleton variant="rounded" height={80} aria-label="Loading the app bundles" />
+      ) : bundles.isError ? (
+        isMissingResource(bundles.error) ? (
+          <Alert severity="info">{NOT_REPORTED}</Alert>
+        ) : (
+          <ErrorAlert title="The app bundles could not be read" message={bundles.error.message} onRetry={() => void bundles.refetch()} />
+        )
+      ) : bundles.data.length === 0 ? (
+        <Typography color="text.secondary">The portal lists no app bundles for this organization.</Typography>
+      ) : (
+        <>
+          <Typography color="text.secondary" sx={{ mb: 1 }}>
+            The portal does not report how many members hold each bundle or how many were bought.
+          </Typography>
+          <Table size="small" aria-labelledby="app-bundles">
+            <TableHead>
+              <TableRow>
+                <TableCell>Bundle</TableCell>
+                <TableCell>Includes</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {bundles.data.map((bundle) => (
+                <TableRow key={bundle.id}>
+                  <TableCell component="th" scope="row">
+                    {bundle.name}
+                  </TableCell>
+                  <TableCell>{bundle.apps === null ? 'Not reported' : bundle.apps.length === 0 ? 'No apps listed' : bundle.apps.join(', ')}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </Paper>
+  );
+}
+
+/** A portal without the resource (older Enterprise: "Invalid URL", or not found) does not report bundles. */
+function isMissingResource(error: Error): boolean {
+  const appError = toAppError(error);
+  return appError.kind === 'not-found' || /invalid url/i.test(appError.message);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { sha256Hex } from './canonical-json';
-import { buildImportPlan, planHashOf, readImportPlan, verifyPlanFile, type PlanDraft } from './import-plan';
+import { buildImportPlan, matchesPlan, planHashOf, readImportPlan, verifyPlanFile, type PlanDraft } from './import-plan';
 
 const fileBytes = new TextEncoder().encode('First Name,Last Name,Email,Username,Password\nAna,Lima,a@x.example,ana.x,S3cret!pass\n');
 
@@ -92,5 +92,16 @@ describe('verifyPlanFile', () => {
     const other = new TextEncoder().encode('First Name,Last Name\nBen,Other\n');
     const check = await verifyPlanFile(plan, { name: 'other.csv', bytes: other.buffer });
     expect(check.ok ? '' : check.message).toMatch(/other\.csv is not the file this plan was prepared from \(members\.csv\)/);
+  });
+});
+
+describe('matchesPlan', () => {
+  it('is true for the review the plan was built from, false once a fix or exclusion differs', async () => {
+    const source = await draft();
+    const plan = await buildImportPlan(source);
+    expect(matchesPlan(plan, source)).toBe(true);
+    expect(matchesPlan(plan, { ...source, exclusions: [3] })).toBe(false);
+    expect(matchesPlan(plan, { ...source, fixes: { 2: { email: 'changed@x.example' } } })).toBe(false);
+    expect(matchesPlan(plan, { ...source, fileSha256: 'f'.repeat(64) })).toBe(false);
   });
 });

@@ -142,3 +142,21 @@ export async function verifyPlanFile(plan: Pick<ImportPlan, 'fileName' | 'fileSh
       '(SHA-256 does not match). Choose the file the preparer used, unchanged.',
   };
 }
+
+/** Whether a review still sends exactly what the plan says (same file, columns, fixes and exclusions). */
+export function matchesPlan(
+  plan: Pick<ImportPlan, 'fileSha256' | 'mapping' | 'fixes' | 'exclusions'>,
+  review: Pick<PlanDraft, 'fileSha256' | 'mapping' | 'fixes' | 'exclusions'>,
+): boolean {
+  const fixes: PlanFixes = {};
+  for (const [line, values] of Object.entries(review.fixes)) {
+    const kept = withoutSecrets(values);
+    if (Object.keys(kept).length > 0) fixes[String(Number(line))] = kept;
+  }
+  const mapping = Object.fromEntries(Object.entries(review.mapping).filter((entry) => typeof entry[1] === 'number'));
+  const exclusions = [...new Set(review.exclusions)].sort((a, b) => a - b);
+  return (
+    plan.fileSha256 === review.fileSha256.toLowerCase() &&
+    canonicalJson({ mapping: plan.mapping, fixes: plan.fixes, exclusions: plan.exclusions }) === canonicalJson({ mapping, fixes, exclusions })
+  );
+}

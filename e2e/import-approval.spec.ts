@@ -58,6 +58,8 @@ test('a second administrator approves an import the first prepared; a plan is ne
   await dialog.getByRole('combobox', { name: /Approvers' group/ }).click();
   await page.getByRole('option', { name: 'Import approvers' }).click();
   await dialog.getByLabel(/Comment for the approvers/).fill('New staff for March');
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, 'submit-dialog');
   await dialog.getByRole('button', { name: 'Submit for approval' }).click();
   await expect(dialog).toContainText('Submitted to Import approvers');
   await dialog.getByRole('link', { name: 'Open the plan' }).click();
@@ -129,12 +131,14 @@ test('a second administrator approves an import the first prepared; a plan is ne
   await page.getByRole('link', { name: 'Approve and add 3 members…' }).click();
   await page.getByLabel("The plan's file, new-staff.csv").setInputFiles(otherFile);
   await expect(page.getByText(/new-staff-edited\.csv is not the file this plan was prepared from \(new-staff\.csv\)/)).toBeVisible();
+  await shoot(page, 'wrong-file');
   await page.getByLabel("The plan's file, new-staff.csv").setInputFiles(file);
   await expect(importPage.summary()).toContainText(/^3 members will be added/);
   await page.getByRole('button', { name: 'Approve and add 3 members…' }).click();
   await page.getByRole('button', { name: 'Approve and add', exact: true }).click();
   await expect(importPage.reportSummary()).toHaveText('3 added, 0 already members, 0 failed, 0 not sent.', { timeout: 60_000 });
   await expect(page.getByText(`Prepared by ${demo.admin.username}, approved by ${approver.username}.`)).toBeVisible();
+  await shoot(page, 'approved-report');
   expect(await emulator.memberExists('bo_lind_apr')).toBe(true);
 
   await page.goto('/approvals');

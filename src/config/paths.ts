@@ -26,6 +26,8 @@ export const paths = {
   overview: { path: '/overview', href: () => '/overview' },
   roles: { path: '/roles', href: () => '/roles' },
   licenses: { path: '/licenses', href: () => '/licenses' },
+  approvals: { path: '/approvals', href: () => '/approvals' },
+  approval: { path: '/approvals/:planId', href: (planId: string) => `/approvals/${encodeURIComponent(planId)}` },
   roleNew: {
     path: '/roles/new',
     href: (templateKey?: string) => (templateKey ? `/roles/new?${new URLSearchParams({ template: templateKey }).toString()}` : '/roles/new'),

@@ -4,6 +4,7 @@ import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import CardMembershipOutlined from '@mui/icons-material/CardMembershipOutlined';
+import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 
 import { paths } from '@/config/paths';
@@ -27,6 +28,7 @@ export const navItems: NavItem[] = [
   { label: 'Members', to: paths.members.href(), icon: PeopleAltOutlined, privilege: privilegeNames.viewUsers },
   { label: 'Groups', to: paths.groups.href(), icon: GroupsOutlined, privilege: privilegeNames.viewOrgGroups },
   { label: 'Roles', to: paths.roles.href(), icon: BadgeOutlined, privilege: privilegeNames.viewUsers },
+  { label: 'Approvals', to: paths.approvals.href(), icon: FactCheckOutlined, privilege: privilegeNames.inviteUsers },
   { label: 'Licences', to: paths.licenses.href(), icon: CardMembershipOutlined, privilege: privilegeNames.manageLicenses },
 ];
 

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
+import { verifyPlanFile } from '@/lib/approvals/import-plan';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 
@@ -30,6 +31,7 @@ import type { ImportView } from './import-view';
 import { reviewUsernames } from './import-view';
 import { createPauseGate } from '@/lib/async/pause-gate';
 import { INVITE_BATCH_SIZE } from './plan-invite-batches';
+import { memberMappingOf, type PlanInput } from './plan-input';
 import type { RowOutcome } from './review-to-csv';
 import { seatsChangedMessage, sendableChange, withSeatsNow } from './seat-recheck';
 import type { UsernameHolder } from './taken-username';
@@ -327,6 +329,68 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     [analyze],
   );
 
+  /**
+   * A plan's file chosen (to approve it, or to fix and resubmit it): only the very file it was prepared from
+   * (SHA-256). The plan's columns, fixes and exclusions are applied and the rows re-checked against the organization now.
+   */
+  const chooseFileForPlan = useCallback(
+    async (file: File, plan: PlanInput) => {
+      setError(null);
+      setWorking({ kind: 'reading' });
+      try {
+        const [bytes, organization] = await Promise.all([file.arrayBuffer(), queryClient.query(importQueries.organization(session))]);
+        const check = await verifyPlanFile(plan, { name: file.name, bytes });
+        if (!check.ok) {
+          setWorking(null);
+          setError(check.message);
+          return;
+        }
+        const current = {
+          fingerprint: check.fileSha256,
+          organization,
+          mapping: memberMappingOf(plan.mapping),
+          edits: plan.fixes as CellEdits,
+          excluded: new Set(plan.exclusions),
+        };
+        input.current = current;
+        setOrganization(organization);
+        draftFile.current = null;
+        setNeedsFile(false);
+        setHasReport(false);
+        setResuming(null);
+        setSavedDraft(null);
+        const mapped = await analyze(bytes);
+        if (!mapped) return;
+        fileNameRef.current = file.name;
+        setFileName(file.name);
+        if (!(await checkAgainstPortal(current, mapped))) return;
+        setHasReview(true);
+        startTransition(() => {
+          setWorking(null);
+          setStep('review');
+        });
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+    [analyze, checkAgainstPortal, queryClient, session, setStep],
+  );
+
+  /** What a plan is built from: the review's own data, without passwords. */
+  const planSource = useCallback(() => {
+    const current = input.current;
+    if (!current?.mapping || !analysis) return null;
+    return {
+      fileName: fileNameRef.current,
+      fileSha256: current.fingerprint,
+      rowCount: analysis.rowCount,
+      mapping: current.mapping,
+      fixes: withoutPasswords(current.edits),
+      exclusions: [...current.excluded],
+      summary: analysis.summary,
+    };
+  }, [analysis]);
+
   const revalidate = useCallback(
     async (change: (current: NonNullable<typeof input.current>) => void) => {
       const current = input.current;
@@ -596,6 +660,8 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     restoreDraft,
     needsFile,
     chooseFileAgain,
+    chooseFileForPlan,
+    planSource,
     working,
     error,
     fileName,

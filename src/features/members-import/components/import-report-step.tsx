@@ -29,6 +29,8 @@ type Props = {
   error: string | null;
   membersHref: string;
   onRestart: () => void;
+  /** An approved plan's run: "Prepared by X, approved by Y". */
+  approvalNote?: string | null;
 };
 
 /** Every line of the file, accounted for: added, already a member, failed with the reason, or not sent and why. */
@@ -55,7 +57,7 @@ export function reportFilters(counts: Record<ReportStatus, number>): (ReportStat
   return counts.failed > 0 ? ['failed', 'all', ...rest] : ['all', ...rest];
 }
 
-export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, error, membersHref, onRestart }: Props) {
+export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, error, membersHref, onRestart, approvalNote = null }: Props) {
   const rows = useMemo(() => buildReport(analysis, outcomes), [analysis, outcomes]);
   const counts = useMemo(() => {
     const result: Record<ReportStatus, number> = { added: 0, exists: 0, failed: 0, 'not-sent': 0 };
@@ -81,6 +83,7 @@ export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, erro
   return (
     <Stack spacing={2} ref={reportBlock}>
       {error ? <Alert severity="error">The import stopped: {error}</Alert> : null}
+      {approvalNote ? <Alert severity="info">{approvalNote}</Alert> : null}
       <Alert severity={counts.failed > 0 ? 'warning' : 'success'} role="status">
         {counts.added.toLocaleString('en-US')} added, {countOf(counts.exists, 'already member')},{' '}
         {counts.failed.toLocaleString('en-US')} failed, {counts['not-sent'].toLocaleString('en-US')} not sent.

@@ -12,7 +12,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 
 import { SearchField } from '@/components/search-field';
 import { useFillHeight } from '@/hooks/use-fill-height';
@@ -50,6 +50,10 @@ type Props = {
   onBack: () => void;
   /** A resumed run must be able to finish even when every remaining row only needs confirming. */
   isResuming: boolean;
+  /** Shown next to the add button ("Submit for approval…"). */
+  extraAction?: ReactNode;
+  /** An approver running a plan: the add button approves and adds. */
+  isApproving?: boolean;
 };
 
 const filters: (MemberRowStatus | 'all')[] = ['all', 'ready', 'warning', 'error', 'exists', 'skipped', 'done'];
@@ -58,7 +62,7 @@ const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
 /** Every row with its status and reasons; nothing is written until the reviewer confirms the summary. */
 export function ImportReviewStep(props: Props) {
-  const { analysis, fileName, organization, onExclude, onEdit, onEditRows, onRefreshSeats, loadRow, reviewCsv, onConfirm, onBack, isResuming } = props;
+  const { analysis, fileName, organization, onExclude, onEdit, onEditRows, onRefreshSeats, loadRow, reviewCsv, onConfirm, onBack, isResuming, extraAction, isApproving = false } = props;
   const [filter, setFilter] = useState<MemberRowStatus | 'all'>('all');
   const [search, setSearch] = useState('');
   const searchText = search.trim().toLowerCase();
@@ -149,7 +153,9 @@ export function ImportReviewStep(props: Props) {
   };
 
   const addLabel =
-    summary.toAdd === 0 && isResuming ? 'Finish the import…' : `Add ${countOf(summary.toAdd, 'member')}…`;
+    summary.toAdd === 0 && isResuming
+      ? 'Finish the import…'
+      : `${isApproving ? 'Approve and add' : 'Add'} ${countOf(summary.toAdd, 'member')}…`;
   const scopeText = selectedLines.length > 0 ? `${countOf(selectedLines.length, 'row')} selected:` : `All ${countOf(allLines.length, 'row')}:`;
 
   return (
@@ -164,6 +170,7 @@ export function ImportReviewStep(props: Props) {
             <Button size="small" color="inherit" onClick={onBack}>
               Back to columns
             </Button>
+            {extraAction}
             <Button variant="contained" size="small" disabled={summary.toAdd === 0 && !isResuming} onClick={() => { setIsConfirming(true); }}>
               {addLabel}
             </Button>
@@ -259,7 +266,7 @@ export function ImportReviewStep(props: Props) {
         />
       ) : null}
       <Dialog open={isConfirming} onClose={() => { setIsConfirming(false); }}>
-        <DialogTitle>Add members to the portal?</DialogTitle>
+        <DialogTitle>{isApproving ? 'Approve this plan and add its members?' : 'Add members to the portal?'}</DialogTitle>
         <DialogContent>
           <DialogContentText>{describeImportSummary(summary)}</DialogContentText>
           <DialogContentText sx={{ mt: 1 }}>
@@ -276,7 +283,7 @@ export function ImportReviewStep(props: Props) {
               onConfirm();
             }}
           >
-            Confirm and add
+            {isApproving ? 'Approve and add' : 'Confirm and add'}
           </Button>
         </DialogActions>
       </Dialog>

@@ -7,7 +7,7 @@ import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 import { LeaveGuard } from '@/components/leave-guard';
 import { usePortalSession } from '@/hooks/use-session';
@@ -15,6 +15,8 @@ import { useStepParam } from '@/hooks/use-step-param';
 
 import { importQueries } from '../api/import-queries';
 import { describeJournal } from '../import-journal';
+import { PlanFileStep, SubmitForApproval, usePlanIntent } from './import-approval';
+import { useApproveAndAdd } from './use-approve-and-add';
 import { type ImportStep, importSteps, useMemberImport } from '../use-member-import';
 import { ImportColumnsStep } from './import-columns-step';
 import { ImportProgressStep } from './import-progress-step';
@@ -43,6 +45,21 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
   const hasWork = step === 'columns' || step === 'review' || step === 'adding';
   // What the portal did not report, and the fallback used instead, shown from the first step on.
   const organization = useQuery(importQueries.organization(usePortalSession()));
+  const intent = usePlanIntent();
+  const approving = intent?.as === 'approve' ? intent : null;
+  const [approvalNote, setApprovalNote] = useState<string | null>(null);
+  const approveAndAdd = useApproveAndAdd(approving, importer.planSource);
+  const confirm = () => {
+    if (!approving) {
+      void importer.startAdding();
+      return;
+    }
+    void approveAndAdd.approve().then((note) => {
+      if (note === null) return;
+      setApprovalNote(note);
+      void importer.startAdding();
+    });
+  };
   return (
     <Stack spacing={3}>
       <LeaveGuard
@@ -62,6 +79,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
       </Stepper>
       {organization.data ? <OrganizationNotices notices={organization.data.notices} /> : null}
       {importer.error && step !== 'report' ? <Alert severity="error">{importer.error}</Alert> : null}
+      {approveAndAdd.error && step === 'review' ? <Alert severity="error">{approveAndAdd.error}</Alert> : null}
       {working?.kind === 'checking' ? (
         <Stack spacing={1} sx={{ maxWidth: 560 }}>
           <Typography role="status">
@@ -127,7 +145,21 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           sent again.
         </Alert>
       ) : null}
-      {step === 'upload' ? (
+      {step === 'upload' && intent ? (
+        approveAndAdd.refusal ? (
+          <Alert severity="warning">{approveAndAdd.refusal}</Alert>
+        ) : (
+          <PlanFileStep
+            intent={intent}
+            isBusy={working?.kind === 'reading'}
+            onFile={(file) => {
+              const plan = intent.plan.data?.plan;
+              if (plan) void importer.chooseFileForPlan(file, plan);
+            }}
+          />
+        )
+      ) : null}
+      {step === 'upload' && !intent ? (
         <ImportUploadStep isBusy={working?.kind === 'reading'} onFile={(file) => void importer.chooseFile(file)} />
       ) : null}
       {step === 'columns' && analysis ? (
@@ -151,8 +183,17 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           onEdit={(line, values) => void importer.editRow(line, values)}
           loadRow={importer.rowToEdit}
           reviewCsv={importer.reviewCsv}
-          onConfirm={() => void importer.startAdding()}
+          onConfirm={confirm}
           isResuming={importer.resuming !== null}
+          isApproving={approving !== null}
+          extraAction={
+            approving ? null : (
+              <SubmitForApproval
+                source={importer.planSource}
+                resubmitting={intent?.as === 'resubmit' && intent.plan.data ? intent.plan.data : null}
+              />
+            )
+          }
           onBack={() => {
             importer.setStep('columns');
           }}
@@ -177,6 +218,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           error={importer.error}
           membersHref={membersHref}
           onRestart={importer.restart}
+          approvalNote={approvalNote}
         />
       ) : null}
     </Stack>

@@ -1,4 +1,5 @@
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -24,6 +25,13 @@ const lastLoginOptions = [
   ['365', 'More than a year ago'],
   ['range', 'Between dates…'],
 ] as const;
+
+const createdChipLabel = ({ createdFrom, createdTo }: MemberFilters) =>
+  createdFrom && createdTo
+    ? `Created ${createdFrom} to ${createdTo}`
+    : createdFrom
+      ? `Created on or after ${createdFrom}`
+      : `Created on or before ${createdTo}`;
 
 /**
  * Role, user type, last login, status, identity provider and group; each choice narrows what the portal lists.
@@ -164,6 +172,26 @@ export function MemberFilterBar({ filters, onChange }: Props) {
           ) : null}
         </TextField>
       ) : null}
+      <TextField
+        type="date"
+        size="small"
+        label="Created from"
+        value={filters.createdFrom}
+        onChange={(event) => {
+          set({ createdFrom: event.target.value });
+        }}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: filters.createdTo || undefined } }}
+      />
+      <TextField
+        type="date"
+        size="small"
+        label="Created to"
+        value={filters.createdTo}
+        onChange={(event) => {
+          set({ createdTo: event.target.value });
+        }}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: filters.createdFrom || undefined } }}
+      />
       <GroupPicker
         label="Group"
         value={filters.group ? (group.data ?? { id: filters.group, title: group.isError ? 'Unknown group' : 'Loading…', access: '' }) : null}
@@ -171,6 +199,14 @@ export function MemberFilterBar({ filters, onChange }: Props) {
           set({ group: picked?.id ?? '' });
         }}
       />
+      {filters.createdFrom || filters.createdTo ? (
+        <Chip
+          label={createdChipLabel(filters)}
+          onDelete={() => {
+            set({ createdFrom: '', createdTo: '' });
+          }}
+        />
+      ) : null}
       {hasMemberFilters(filters) ? (
         <Button
           onClick={() => {

@@ -25,6 +25,7 @@ import { useMemberQuery } from '../use-member-query';
 import type { BulkActionKind } from './bulk-action-dialog';
 import { memberColumnFields, memberColumns, sortFieldByColumn } from './member-columns';
 import { MembersGridToolbar } from './members-grid-toolbar';
+import { MemberPagePicker } from './member-page-picker';
 import { MemberSelectionBar } from './member-selection-bar';
 import type { MemberDeletion } from '../member-deletion';
 
@@ -103,6 +104,9 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
   const searchTotal = answered?.kind === 'search';
   const pastCeiling = searchTotal && total >= SEARCH_RESULT_CEILING;
   const totalLabel = searchTotalLabel(total, !searchTotal);
+  // Pages past a search's ceiling are not offered: the portal does not page there (the notice below says so).
+  const reachable = searchTotal ? Math.min(total, SEARCH_RESULT_CEILING) : total;
+  const pageCount = Math.ceil(reachable / params.pageSize);
   // Picked rows are kept with their data across pages; "all that match" stands for the query itself.
   const [picked, setPicked] = useState<ReadonlyMap<string, Member>>(new Map());
   // The query "all that match" stands for and its count, fixed when chosen (relative dates such as "30 days ago"
@@ -210,11 +214,20 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
 
   return (
     <Stack spacing={1.5}>
-      <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
-        {members.isPending
-          ? 'Loading members…'
-          : `${totalLabel} ${noun(total, 'member')}${matching ? ` ${noun(total, 'matches', 'match')} ${matching}` : ''}`}
-      </Typography>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', minHeight: 40 }}>
+        <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
+          {members.isPending
+            ? 'Loading members…'
+            : `${totalLabel} ${noun(total, 'member')}${matching ? ` ${noun(total, 'matches', 'match')} ${matching}` : ''}`}
+        </Typography>
+        <MemberPagePicker
+          page={params.page}
+          pageCount={pageCount}
+          onPageChange={(page) => {
+            onParamsChange({ page });
+          }}
+        />
+      </Stack>
       {pastCeiling ? (
         <Alert severity="info">
           The portal counts and pages through the first {SEARCH_RESULT_CEILING.toLocaleString()} results of a search.
@@ -224,7 +237,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
       {answered && !canSortBy(answered, params.sortField) ? (
         <Alert severity="info">
           The portal&apos;s member search cannot sort by {sortFieldNames[params.sortField]}, so these results are in the
-          portal&apos;s own order. Clear the search box and the last-login and status filters to sort by{' '}
+          portal&apos;s own order. Clear the search box and the last-login, status and created-date filters to sort by{' '}
           {sortFieldNames[params.sortField]}.
         </Alert>
       ) : null}
@@ -264,7 +277,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
           showToolbar
           slots={gridSlots}
           slotProps={gridSlotProps}
-          rowCount={searchTotal ? Math.min(total, SEARCH_RESULT_CEILING) : total}
+          rowCount={reachable}
           loading={members.isFetching}
           paginationMode="server"
           sortingMode="server"

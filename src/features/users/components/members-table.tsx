@@ -16,6 +16,7 @@ import { canSortBy } from '../api/users-api';
 import { sortMembers } from '../group-filter';
 import { hasMemberFilters } from '../member-filters';
 import { defaultMemberListParams } from '../member-list-params';
+import { reachablePages } from '../reachable-pages';
 import type { MemberQuery } from '../member-query';
 import { type AnsweredMemberQuery, type MemberSelection, selectionCount } from '../resolve-selection';
 import { type Member, type MemberListParams, type MemberPageSize, memberPageSizes, type MemberSortField } from '../types';
@@ -104,9 +105,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
   const searchTotal = answered?.kind === 'search';
   const pastCeiling = searchTotal && total >= SEARCH_RESULT_CEILING;
   const totalLabel = searchTotalLabel(total, !searchTotal);
-  // Pages past a search's ceiling are not offered: the portal does not page there (the notice below says so).
-  const reachable = searchTotal ? Math.min(total, SEARCH_RESULT_CEILING) : total;
-  const pageCount = Math.ceil(reachable / params.pageSize);
+  const { rows: reachable, pages: pageCount } = reachablePages(total, params.pageSize, searchTotal);
   // Picked rows are kept with their data across pages; "all that match" stands for the query itself.
   const [picked, setPicked] = useState<ReadonlyMap<string, Member>>(new Map());
   // The query "all that match" stands for and its count, fixed when chosen (relative dates such as "30 days ago"

@@ -1,5 +1,4 @@
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -13,6 +12,7 @@ import { userSearchClauseQueries } from '@/lib/arcgis/user-search-clauses';
 import { userQueries } from '../api/user-queries';
 import { categoryLabel } from '../member-categories';
 import { hasMemberFilters, type MemberFilters, noMemberFilters } from '../member-filters';
+import { CreatedDateFields } from './created-date-fields';
 import { GroupPicker } from './group-picker';
 
 type Props = { filters: MemberFilters; onChange: (filters: MemberFilters) => void };
@@ -25,13 +25,6 @@ const lastLoginOptions = [
   ['365', 'More than a year ago'],
   ['range', 'Between dates…'],
 ] as const;
-
-const createdChipLabel = ({ createdFrom, createdTo }: MemberFilters) =>
-  createdFrom && createdTo
-    ? `Created ${createdFrom} to ${createdTo}`
-    : createdFrom
-      ? `Created on or after ${createdFrom}`
-      : `Created on or before ${createdTo}`;
 
 /**
  * Role, user type, last login, status, identity provider and group; each choice narrows what the portal lists.
@@ -172,25 +165,12 @@ export function MemberFilterBar({ filters, onChange }: Props) {
           ) : null}
         </TextField>
       ) : null}
-      <TextField
-        type="date"
-        size="small"
-        label="Created from"
-        value={filters.createdFrom}
-        onChange={(event) => {
-          set({ createdFrom: event.target.value });
+      <CreatedDateFields
+        createdFrom={filters.createdFrom}
+        createdTo={filters.createdTo}
+        onChange={(range) => {
+          set(range);
         }}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: filters.createdTo || undefined } }}
-      />
-      <TextField
-        type="date"
-        size="small"
-        label="Created to"
-        value={filters.createdTo}
-        onChange={(event) => {
-          set({ createdTo: event.target.value });
-        }}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: filters.createdFrom || undefined } }}
       />
       <GroupPicker
         label="Group"
@@ -199,14 +179,6 @@ export function MemberFilterBar({ filters, onChange }: Props) {
           set({ group: picked?.id ?? '' });
         }}
       />
-      {filters.createdFrom || filters.createdTo ? (
-        <Chip
-          label={createdChipLabel(filters)}
-          onDelete={() => {
-            set({ createdFrom: '', createdTo: '' });
-          }}
-        />
-      ) : null}
       {hasMemberFilters(filters) ? (
         <Button
           onClick={() => {

@@ -35,6 +35,9 @@ export function MemberPagePicker({ page, pageCount, onPageChange }: Props) {
         }}
         showFirstButton
         showLastButton
+        // The grid's footer has next and previous already.
+        hidePrevButton
+        hideNextButton
         siblingCount={1}
         boundaryCount={1}
         size="small"

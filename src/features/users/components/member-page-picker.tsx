@@ -52,7 +52,7 @@ export function MemberPagePicker({ page, pageCount, onPageChange }: Props) {
             setTyped(event.target.value);
           }}
           error={typed !== '' && !valid}
-          slotProps={{ htmlInput: { min: 1, max: pageCount } }}
+          slotProps={{ htmlInput: { min: 1, max: pageCount }, inputLabel: { shrink: true } }}
           sx={{ width: 110 }}
         />
         <Button type="submit" variant="outlined" size="small" disabled={!valid}>

@@ -10,7 +10,7 @@ export function PageContainer({ title, description, actions, children }: Props) 
   return (
     <Box sx={{ px: { xs: 2, md: 4 }, py: 3, maxWidth: 1440, mx: 'auto' }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2.5, alignItems: { sm: 'flex-end' } }}>
-        <Box sx={{ flexGrow: 1, minWidth: 240 }}>
+        <Box sx={{ flexGrow: 1 }}>
           <Typography variant="h1">{title}</Typography>
           {description ? (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
@@ -19,8 +19,7 @@ export function PageContainer({ title, description, actions, children }: Props) 
           ) : null}
         </Box>
         {actions ? (
-          // Several actions wrap onto a second line on narrower screens rather than run off the page.
-          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', justifyContent: 'flex-end', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
+          <Stack direction="row" spacing={1} sx={{ flexShrink: 0, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
             {actions}
           </Stack>
         ) : null}

@@ -106,6 +106,9 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
   const pastCeiling = searchTotal && total >= SEARCH_RESULT_CEILING;
   const totalLabel = searchTotalLabel(total, !searchTotal);
   const { rows: reachable, pages: pageCount } = reachablePages(total, params.pageSize, searchTotal);
+  // While a new page or sort loads, the page numbers stay as they were, so the grid below does not jump.
+  const [shownPages, setShownPages] = useState(0);
+  if (data && pageCount !== shownPages) setShownPages(pageCount);
   // Picked rows are kept with their data across pages; "all that match" stands for the query itself.
   const [picked, setPicked] = useState<ReadonlyMap<string, Member>>(new Map());
   // The query "all that match" stands for and its count, fixed when chosen (relative dates such as "30 days ago"
@@ -221,7 +224,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
         </Typography>
         <MemberPagePicker
           page={params.page}
-          pageCount={pageCount}
+          pageCount={data ? pageCount : shownPages}
           onPageChange={(page) => {
             onParamsChange({ page });
           }}

@@ -139,6 +139,19 @@ describe('user search (admin)', () => {
     });
   });
 
+  it('narrows by a created range (search reference ranges; created is a public field), combined with other clauses', async () => {
+    const listing = json(await restGet(app, 'portals/self/users', { token: admin, num: '100', sortField: 'created', sortOrder: 'asc' }));
+    const created = (listing.users as Json[]).map((u) => Number(u.created));
+    const [low, high] = [created[10] ?? 0, created[59] ?? 0];
+    const q = `created:[${String(low)} TO ${String(high)}]`;
+    const inRange = (await search(admin, { q, num: '100' }));
+    expect(Number(inRange.total)).toBeGreaterThanOrEqual(50);
+    expect(results(inRange).every((u) => Number(u.created) >= low && Number(u.created) <= high)).toBe(true);
+    expect(Number((await search(admin, { q: `role:org_admin AND ${q}`, num: '0' })).total)).toBeLessThan(Number(inRange.total));
+    // Not an admin field: a member without portal:admin:viewUsers may use it too (no 403), and sees the same total.
+    expect((await search(viewer, { q, num: '0' }, 'community/users')).total).toBe(inRange.total);
+  });
+
   it('answers accountid:<orgId> (appended by the Python API) without widening the query', async () => {
     expect((await search(admin, { q: `accountid:${String(orgId)}`, num: '0' })).total).toBe(2000);
     expect(usernames(await search(admin, { q: `ana.lima accountid:${String(orgId)}` }))).toEqual(['ana.lima']);

@@ -55,5 +55,6 @@ export function exportFileName(search: string, filters: MemberFilters, names: Ex
   if (filters.status) add('status', filters.status);
   if (filters.provider) add('provider', filters.provider === 'enterprise' ? 'enterprise' : 'arcgis');
   if (filters.group) add('group', names.groupTitle ?? filters.group);
+  if (filters.createdFrom || filters.createdTo) add('created', `${filters.createdFrom || 'start'} to ${filters.createdTo || 'today'}`);
   return ['members', ...parts, localDate(now)].join('-') + '.csv';
 }

@@ -1,4 +1,4 @@
-import { lastLoginRange, type MemberFilters } from './member-filters';
+import { createdRange, lastLoginRange, type MemberFilters } from './member-filters';
 import type { Member, MemberSortField } from './types';
 import { searchPhrase } from '@/lib/arcgis/search-phrase';
 
@@ -77,6 +77,8 @@ export function matchesMemberFilters(member: Member, filters: MemberFilters, now
   if (filters.userType && member.userTypeId !== filters.userType) return false;
   if (filters.status && member.disabled !== (filters.status === 'disabled')) return false;
   if (filters.provider && member.provider !== filters.provider) return false;
+  const created = createdRange(filters, now);
+  if (created && (member.created < created.from || member.created > created.to)) return false;
   const range = lastLoginRange(filters, now);
   if (range === 'never') return member.lastLogin === null;
   if (range) return member.lastLogin !== null && member.lastLogin >= range.from && member.lastLogin <= range.to;

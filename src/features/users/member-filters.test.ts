@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { matchesMemberFilters } from './group-filter';
 import { memberFilterClauses, noMemberFilters } from './member-filters';
+import { testMember } from './testing-members';
 
 const now = Date.UTC(2026, 10, 23);
 const DAY = 86_400_000;
@@ -33,5 +35,26 @@ describe('memberFilterClauses', () => {
 describe('group filter', () => {
   it('is a filter but never a q clause', () => {
     expect(memberFilterClauses({ ...noMemberFilters, group: 'abc' }, now)).toEqual([]);
+  });
+});
+
+describe('created-date filter', () => {
+  it('is a created range from the first day start to the last day end (UTC), open ends as 0 and now', () => {
+    expect(memberFilterClauses({ ...noMemberFilters, createdFrom: '2024-03-01', createdTo: '2024-03-31' }, now)).toEqual([
+      `created:[${String(Date.UTC(2024, 2, 1))} TO ${String(Date.UTC(2024, 3, 1) - 1)}]`,
+    ]);
+    expect(memberFilterClauses({ ...noMemberFilters, createdFrom: '2024-03-01' }, now)).toEqual([
+      `created:[${String(Date.UTC(2024, 2, 1))} TO ${String(now)}]`,
+    ]);
+    expect(memberFilterClauses({ ...noMemberFilters, createdTo: '2024-03-01' }, now)).toEqual([
+      `created:[0 TO ${String(Date.UTC(2024, 2, 2) - 1)}]`,
+    ]);
+  });
+
+  it('keeps the group filter to members created in the range', () => {
+    const filters = { ...noMemberFilters, createdFrom: '2024-03-01', createdTo: '2024-03-31' };
+    const member = { ...testMember('ana'), created: Date.UTC(2024, 2, 31, 23) };
+    expect(matchesMemberFilters(member, filters, now)).toBe(true);
+    expect(matchesMemberFilters({ ...member, created: Date.UTC(2024, 3, 1) }, filters, now)).toBe(false);
   });
 });

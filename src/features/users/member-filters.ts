@@ -16,6 +16,9 @@ export type MemberFilters = {
   group: string;
   /** A member category's full path ("/Categories/Department/Finance"): the `categories` parameter, not a `q` clause. */
   category: string;
+  /** `yyyy-mm-dd`, inclusive: when the account was created (`created:[from TO to]`, documented in the search reference). */
+  createdFrom: string;
+  createdTo: string;
 };
 
 export const noMemberFilters: MemberFilters = {
@@ -28,6 +31,8 @@ export const noMemberFilters: MemberFilters = {
   provider: '',
   group: '',
   category: '',
+  createdFrom: '',
+  createdTo: '',
 };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -53,6 +58,14 @@ export function lastLoginRange(filters: MemberFilters, now: number): { from: num
   return null;
 }
 
+/** The created-date filter as a range of creation times (inclusive), or `null` when not filtered. */
+export function createdRange(filters: MemberFilters, now: number): { from: number; to: number } | null {
+  const from = dayStart(filters.createdFrom);
+  const to = dayStart(filters.createdTo);
+  if (from === null && to === null) return null;
+  return { from: from ?? 0, to: to === null ? now : to + DAY - 1 };
+}
+
 /**
  * The `q` clauses for the filters. Built-in roles exclude custom-role members, who report the same base `role`
  * with a `roleId` (a Help Desk admin is `org_admin` + roleId). `lastlogin` is -1 for members who never signed in.
@@ -68,6 +81,8 @@ export function memberFilterClauses(filters: MemberFilters, now: number): string
   else if (range) clauses.push(`lastlogin:[${String(range.from)} TO ${String(range.to)}]`);
   if (filters.status) clauses.push(`disabled:${filters.status === 'disabled' ? 'true' : 'false'}`);
   if (filters.provider) clauses.push(`provider:${filters.provider}`);
+  const created = createdRange(filters, now);
+  if (created) clauses.push(`created:[${String(created.from)} TO ${String(created.to)}]`);
   return clauses;
 }
 

@@ -22,6 +22,16 @@ describe('member list params in the URL', () => {
   });
 });
 
+describe('created-date filter in the URL', () => {
+  it('keeps yyyy-mm-dd dates and drops anything else', () => {
+    const params = { ...defaultMemberListParams, filters: { ...noMemberFilters, createdFrom: '2024-01-01', createdTo: '2024-06-30' } };
+    const query = writeMemberListParams(params);
+    expect(query.toString()).toBe('createdFrom=2024-01-01&createdTo=2024-06-30');
+    expect(readMemberListParams(query)).toEqual(params);
+    expect(readMemberListParams(new URLSearchParams('createdFrom=0%20TO%20*')).filters.createdFrom).toBe('');
+  });
+});
+
 describe('group filter in the URL', () => {
   it('keeps a group id and drops anything else', () => {
     const params = { ...defaultMemberListParams, filters: { ...noMemberFilters, group: 'abc123', status: 'active' } } as const;

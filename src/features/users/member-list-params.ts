@@ -27,6 +27,8 @@ const filterKeys: Record<keyof MemberFilters, string> = {
   provider: 'idp',
   group: 'group',
   category: 'category',
+  createdFrom: 'createdFrom',
+  createdTo: 'createdTo',
 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
@@ -48,6 +50,8 @@ function readFilters(query: URLSearchParams): MemberFilters {
     provider: oneOf(query.get(filterKeys.provider), ['arcgis', 'enterprise'] as const),
     group: /^[\w-]+$/.test(query.get(filterKeys.group) ?? '') ? (query.get(filterKeys.group) ?? '') : '',
     category: (query.get(filterKeys.category) ?? '').startsWith('/') ? (query.get(filterKeys.category) ?? '') : '',
+    createdFrom: date(filterKeys.createdFrom),
+    createdTo: date(filterKeys.createdTo),
   };
 }
 

@@ -35,7 +35,8 @@ function neededClauses(filters: MemberFilters): (keyof UserSearchClauses)[] {
 }
 
 /** The filters that only a search can apply (the listing has no parameter for them). */
-export const searchOnlyFilters = (filters: MemberFilters) => Boolean(filters.lastLogin || filters.status);
+export const searchOnlyFilters = (filters: MemberFilters) =>
+  Boolean(filters.lastLogin || filters.status || filters.createdFrom || filters.createdTo);
 
 /**
  * `clauses` is `undefined` while the probe is on its way; the answer is then `null` (wait) if a clause is needed.
@@ -68,7 +69,7 @@ export function planMemberQuery(
       kind: 'unsupported',
       reason: listingCan
         ? `This portal's member search does not filter by ${names}, so the ${names} filter cannot be combined with ${
-            search.trim() ? 'a search' : 'the last-login or status filter'
+            search.trim() ? 'a search' : 'the last-login, status or created-date filter'
           }. Clear ${search.trim() ? 'the search box' : 'those filters'} to filter by ${names}, or clear the ${names} filter.`
         : `This portal's member search does not filter by ${names}. Clear that filter to see members.`,
     };

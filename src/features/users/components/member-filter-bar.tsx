@@ -12,6 +12,7 @@ import { userSearchClauseQueries } from '@/lib/arcgis/user-search-clauses';
 import { userQueries } from '../api/user-queries';
 import { categoryLabel } from '../member-categories';
 import { hasMemberFilters, type MemberFilters, noMemberFilters } from '../member-filters';
+import { CreatedDateFields } from './created-date-fields';
 import { GroupPicker } from './group-picker';
 
 type Props = { filters: MemberFilters; onChange: (filters: MemberFilters) => void };
@@ -164,6 +165,13 @@ export function MemberFilterBar({ filters, onChange }: Props) {
           ) : null}
         </TextField>
       ) : null}
+      <CreatedDateFields
+        createdFrom={filters.createdFrom}
+        createdTo={filters.createdTo}
+        onChange={(range) => {
+          set(range);
+        }}
+      />
       <GroupPicker
         label="Group"
         value={filters.group ? (group.data ?? { id: filters.group, title: group.isError ? 'Unknown group' : 'Loading…', access: '' }) : null}

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { MemberDeletion } from '../member-deletion';
 import { type MemberSelection, selectionCount, selectionCountLabel } from '../resolve-selection';
 import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
+import { ExportSelectedButton } from './export-selected-button';
 import { MemberActionsMenu } from './member-actions-menu';
 import { noun } from '@/lib/text/plural';
 
@@ -43,6 +44,7 @@ export function MemberSelectionBar({ selection, matching, matchingLabel, allMatc
         ) : null}
         <Button onClick={onClear}>Clear selection</Button>
         <span style={{ flexGrow: 1 }} />
+        <ExportSelectedButton selection={selection} />
         <MemberActionsMenu actions={allowed} onChoose={setKind} />
       </Stack>
       {kind ? (

@@ -16,6 +16,7 @@ import { canSortBy } from '../api/users-api';
 import { sortMembers } from '../group-filter';
 import { hasMemberFilters } from '../member-filters';
 import { defaultMemberListParams } from '../member-list-params';
+import { reachablePages } from '../reachable-pages';
 import type { MemberQuery } from '../member-query';
 import { type AnsweredMemberQuery, type MemberSelection, selectionCount } from '../resolve-selection';
 import { type Member, type MemberListParams, type MemberPageSize, memberPageSizes, type MemberSortField } from '../types';
@@ -25,6 +26,7 @@ import { useMemberQuery } from '../use-member-query';
 import type { BulkActionKind } from './bulk-action-dialog';
 import { memberColumnFields, memberColumns, sortFieldByColumn } from './member-columns';
 import { MembersGridToolbar } from './members-grid-toolbar';
+import { MemberPagePicker } from './member-page-picker';
 import { MemberSelectionBar } from './member-selection-bar';
 import type { MemberDeletion } from '../member-deletion';
 
@@ -103,6 +105,10 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
   const searchTotal = answered?.kind === 'search';
   const pastCeiling = searchTotal && total >= SEARCH_RESULT_CEILING;
   const totalLabel = searchTotalLabel(total, !searchTotal);
+  const { rows: reachable, pages: pageCount } = reachablePages(total, params.pageSize, searchTotal);
+  // While a new page or sort loads, the page numbers stay as they were, so the grid below does not jump.
+  const [shownPages, setShownPages] = useState(0);
+  if (data && pageCount !== shownPages) setShownPages(pageCount);
   // Picked rows are kept with their data across pages; "all that match" stands for the query itself.
   const [picked, setPicked] = useState<ReadonlyMap<string, Member>>(new Map());
   // The query "all that match" stands for and its count, fixed when chosen (relative dates such as "30 days ago"
@@ -210,11 +216,20 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
 
   return (
     <Stack spacing={1.5}>
-      <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
-        {members.isPending
-          ? 'Loading members…'
-          : `${totalLabel} ${noun(total, 'member')}${matching ? ` ${noun(total, 'matches', 'match')} ${matching}` : ''}`}
-      </Typography>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', minHeight: 40 }}>
+        <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
+          {members.isPending
+            ? 'Loading members…'
+            : `${totalLabel} ${noun(total, 'member')}${matching ? ` ${noun(total, 'matches', 'match')} ${matching}` : ''}`}
+        </Typography>
+        <MemberPagePicker
+          page={params.page}
+          pageCount={data ? pageCount : shownPages}
+          onPageChange={(page) => {
+            onParamsChange({ page });
+          }}
+        />
+      </Stack>
       {pastCeiling ? (
         <Alert severity="info">
           The portal counts and pages through the first {SEARCH_RESULT_CEILING.toLocaleString()} results of a search.
@@ -224,7 +239,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
       {answered && !canSortBy(answered, params.sortField) ? (
         <Alert severity="info">
           The portal&apos;s member search cannot sort by {sortFieldNames[params.sortField]}, so these results are in the
-          portal&apos;s own order. Clear the search box and the last-login and status filters to sort by{' '}
+          portal&apos;s own order. Clear the search box and the last-login, status and created-date filters to sort by{' '}
           {sortFieldNames[params.sortField]}.
         </Alert>
       ) : null}
@@ -264,7 +279,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
           showToolbar
           slots={gridSlots}
           slotProps={gridSlotProps}
-          rowCount={searchTotal ? Math.min(total, SEARCH_RESULT_CEILING) : total}
+          rowCount={reachable}
           loading={members.isFetching}
           paginationMode="server"
           sortingMode="server"

@@ -38,7 +38,7 @@ test('after a reload while the portal is down, Roster says so and opens the memb
   await expect(membersPage.rows()).not.toHaveCount(0, { timeout: 30_000 });
   await expect(notice).toBeHidden();
   await expect(page.getByLabel('Organization')).toHaveText('Harbor City GIS', { timeout: 30_000 });
-  await expect(page.getByRole('link', { name: 'Members' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members', exact: true })).toBeVisible();
 });
 
 test('Retry asks the portal again at once, and the page opens', async ({ page, emulator, membersPage }) => {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 import type { Page } from '@playwright/test';
 
@@ -140,6 +140,17 @@ test('a second administrator approves an import the first prepared; a plan is ne
   await expect(page.getByText(`Prepared by ${demo.admin.username}, approved by ${approver.username}.`)).toBeVisible();
   await shoot(page, 'approved-report');
   expect(await emulator.memberExists('bo_lind_apr')).toBe(true);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download report (CSV)' }).click();
+  const [header, ...reportRows] = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+  expect(header).toMatch(/,prepared_by,approved_by,status,reason$/);
+  expect(reportRows.filter((row) => row.includes(`,${demo.admin.username},${approver.username},added,`))).toHaveLength(3);
+
+  // Another file is a new import: the plan stays with this run.
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await expect(page).toHaveURL(/\/members\/import$/);
+  await expect(page.getByLabel('Member file')).toBeAttached();
+  await expect(page.getByLabel("The plan's file, new-staff.csv")).toHaveCount(0);
 
   await page.goto('/approvals');
   await expect(page.getByRole('region', { name: /Approved/ }).getByRole('link', { name: 'new-staff.csv' })).toBeVisible();

@@ -8,7 +8,15 @@ import {
 import type { ImportPlanRow } from './execute-import';
 import { type ImportView, toImportView } from './import-view';
 import { passwordShortfalls } from './member-field-rules';
-import { type AddedColumn, outcomesFromValidation, passwordColumns, reviewToCsv, type RowOutcome } from './review-to-csv';
+import {
+  type AddedColumn,
+  approvalColumns,
+  type ApprovalNames,
+  outcomesFromValidation,
+  passwordColumns,
+  reviewToCsv,
+  type RowOutcome,
+} from './review-to-csv';
 import type { MemberMapping, MemberRow, MemberRowStatus, ParsedMemberFile } from './types';
 
 type Checks = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
@@ -36,7 +44,7 @@ export type ImportRequest =
   | { type: 'draft' }
   | { type: 'row'; line: number }
   | { type: 'reviewCsv'; outcomes?: readonly RowOutcome[] }
-  | { type: 'reportCsv'; outcomes: readonly RowOutcome[] }
+  | { type: 'reportCsv'; outcomes: readonly RowOutcome[]; approval?: ApprovalNames }
   | { type: 'plans'; statuses: readonly MemberRowStatus[]; exceptLines?: readonly number[] };
 
 /** The answer to each request type. */
@@ -111,9 +119,10 @@ export function createImportSession() {
       case 'reviewCsv':
       case 'reportCsv': {
         const { file, validation, mapping, rows } = current();
+        const approval = request.type === 'reportCsv' ? request.approval : undefined;
         return reviewToCsv(file, request.outcomes ?? outcomesFromValidation(validation.rows), {
           mapping,
-          added: columnsSetInReview(rows, mapping),
+          added: [...columnsSetInReview(rows, mapping), ...approvalColumns(approval)],
         });
       }
       case 'plans': {

@@ -10,7 +10,7 @@ import { matchMemberHeaders } from './match-member-headers';
 import { parseMemberFile } from './parse-member-file';
 import { protectCell } from '@/lib/csv/protect-cell';
 
-import { outcomesFromValidation, passwordColumns, reviewToCsv } from './review-to-csv';
+import { approvalColumns, outcomesFromValidation, passwordColumns, reviewToCsv } from './review-to-csv';
 import { validateMemberRows } from './validate-member-rows';
 
 const readCsv = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
@@ -99,6 +99,23 @@ describe('reviewToCsv', () => {
   it('leaves out rows without an outcome, so a "failed rows" file holds only those', () => {
     const failedOnly = outcomesFromValidation(validation.rows).filter((outcome) => outcome.line === 6);
     expect(readCsv(reviewToCsv(file, failedOnly)).map((record) => record[3])).toEqual(['Username', 'dev shah!']);
+  });
+});
+
+describe('approvalColumns', () => {
+  const file = parseMemberFile(builtinWithProblems);
+  const { mapping } = matchMemberHeaders(file.headers, file.format);
+  const outcomes = file.rows.map(({ line }) => ({ line, status: 'added', reason: '' }));
+
+  it('names who prepared and who approved on every row, before status and reason', () => {
+    const added = approvalColumns({ preparedBy: 'ana_admin', approvedBy: '=bo' });
+    const records = readCsv(reviewToCsv(file, outcomes, { mapping, added }));
+    expect(records[0]?.slice(-4)).toEqual(['prepared_by', 'approved_by', 'status', 'reason']);
+    expect(records.slice(1).map((record) => record.slice(-4, -2))).toEqual(file.rows.map(() => ['ana_admin', "'=bo"]));
+  });
+
+  it('adds nothing to a run without an approval', () => {
+    expect(approvalColumns(undefined)).toEqual([]);
   });
 });
 

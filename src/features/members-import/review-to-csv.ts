@@ -22,6 +22,17 @@ export function outcomesFromValidation(results: readonly MemberRowResult[]): Row
 /** A column the file lacked and the reviewer filled (role, user type, groups set in the review), before status. */
 export type AddedColumn = { header: string; valueOf: (line: number) => string };
 
+/** Who prepared and who approved an approved plan's run, as two columns on every row of its report. */
+export type ApprovalNames = { preparedBy: string; approvedBy: string };
+
+export function approvalColumns(approval: ApprovalNames | undefined): AddedColumn[] {
+  if (!approval) return [];
+  return [
+    { header: 'prepared_by', valueOf: () => approval.preparedBy },
+    { header: 'approved_by', valueOf: () => approval.approvedBy },
+  ];
+}
+
 /** Columns holding passwords: the one mapped to Password and any whose header names a password. */
 export function passwordColumns(headers: readonly string[], mapping?: MemberMapping): number[] {
   return headers.flatMap((header, index) =>

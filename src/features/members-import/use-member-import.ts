@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
+import type { StepMoveOptions } from '@/hooks/use-step-param';
 import { verifyPlanFile } from '@/lib/approvals/import-plan';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
@@ -32,7 +33,7 @@ import { reviewUsernames } from './import-view';
 import { createPauseGate } from '@/lib/async/pause-gate';
 import { INVITE_BATCH_SIZE } from './plan-invite-batches';
 import { memberMappingOf, type PlanInput } from './plan-input';
-import type { RowOutcome } from './review-to-csv';
+import type { ApprovalNames, RowOutcome } from './review-to-csv';
 import { seatsChangedMessage, sendableChange, withSeatsNow } from './seat-recheck';
 import type { UsernameHolder } from './taken-username';
 import type { MemberField, MemberMapping } from './types';
@@ -40,7 +41,7 @@ const REQUESTS_IN_FLIGHT = 4;
 
 export const importSteps = ['upload', 'columns', 'review', 'adding', 'report'] as const;
 export type ImportStep = (typeof importSteps)[number];
-type SetStep = (next: ImportStep, options?: { replace?: boolean }) => void;
+type SetStep = (next: ImportStep, options?: StepMoveOptions) => void;
 export type CellEdits = Record<number, Partial<Record<MemberField, string>>>;
 
 type Working = { kind: 'reading' } | { kind: 'checking'; checked: number; total: number } | null;
@@ -601,9 +602,13 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
 
   const rowToEdit = useCallback((line: number) => worker().ask({ type: 'row', line }), [worker]);
   const reviewCsv = useCallback(() => worker().ask({ type: 'reviewCsv' }), [worker]);
-  const reportCsv = useCallback((report: readonly RowOutcome[]) => worker().ask({ type: 'reportCsv', outcomes: report }), [worker]);
+  const reportCsv = useCallback(
+    (report: readonly RowOutcome[], approval?: ApprovalNames) => worker().ask({ type: 'reportCsv', outcomes: report, approval }),
+    [worker],
+  );
 
-  const restart = useCallback(() => {
+  /** Back to the first step with nothing kept; `without` names address parameters that belonged to the last run. */
+  const restart = useCallback((without?: readonly string[]) => {
     closeWorker();
     input.current = null;
     draftFile.current = null;
@@ -613,7 +618,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     setHasReview(false);
     setHasReport(false);
     setWorking(null);
-    setStep('upload');
+    setStep('upload', { without });
     setAnalysis(null);
     setProgress(null);
     setOutcomes(new Map());

@@ -14,7 +14,7 @@ import { countOf } from '@/lib/text/plural';
 
 import type { ImportOutcome } from '../execute-import';
 import { type ImportView, reviewCell, reviewOutcome } from '../import-view';
-import type { RowOutcome } from '../review-to-csv';
+import type { ApprovalNames, RowOutcome } from '../review-to-csv';
 import { type DisplayStatus, ImportStatusChip, statusLabel } from './import-status-chip';
 
 type ReportRow = { line: number; username: string; status: DisplayStatus; reason: string };
@@ -24,13 +24,13 @@ type Props = {
   analysis: ImportView;
   outcomes: ReadonlyMap<number, ImportOutcome>;
   /** The input plus these outcomes as CSV, built by the worker (which holds the file). */
-  reportCsv: (outcomes: readonly RowOutcome[]) => Promise<string>;
+  reportCsv: (outcomes: readonly RowOutcome[], approval?: ApprovalNames) => Promise<string>;
   fileName: string;
   error: string | null;
   membersHref: string;
   onRestart: () => void;
-  /** An approved plan's run: "Prepared by X, approved by Y". */
-  approvalNote?: string | null;
+  /** An approved plan's run: who prepared it and who approved it, on the screen and in the CSV. */
+  approval?: ApprovalNames | null;
 };
 
 /** Every line of the file, accounted for: added, already a member, failed with the reason, or not sent and why. */
@@ -57,7 +57,7 @@ export function reportFilters(counts: Record<ReportStatus, number>): (ReportStat
   return counts.failed > 0 ? ['failed', 'all', ...rest] : ['all', ...rest];
 }
 
-export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, error, membersHref, onRestart, approvalNote = null }: Props) {
+export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, error, membersHref, onRestart, approval = null }: Props) {
   const rows = useMemo(() => buildReport(analysis, outcomes), [analysis, outcomes]);
   const counts = useMemo(() => {
     const result: Record<ReportStatus, number> = { added: 0, exists: 0, failed: 0, 'not-sent': 0 };
@@ -76,14 +76,18 @@ export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, erro
   ];
   const handleDownload = () => {
     const reportOutcomes: RowOutcome[] = rows.map((row) => ({ line: row.line, status: row.status, reason: row.reason }));
-    void reportCsv(reportOutcomes).then((csv) => {
+    void reportCsv(reportOutcomes, approval ?? undefined).then((csv) => {
       downloadTextFile(fileName.replace(/\.[^.]+$/, '') + '-report.csv', csv);
     });
   };
   return (
     <Stack spacing={2} ref={reportBlock}>
       {error ? <Alert severity="error">The import stopped: {error}</Alert> : null}
-      {approvalNote ? <Alert severity="info">{approvalNote}</Alert> : null}
+      {approval ? (
+        <Alert severity="info">
+          Prepared by {approval.preparedBy}, approved by {approval.approvedBy}.
+        </Alert>
+      ) : null}
       <Alert severity={counts.failed > 0 ? 'warning' : 'success'} role="status">
         {counts.added.toLocaleString('en-US')} added, {countOf(counts.exists, 'already member')},{' '}
         {counts.failed.toLocaleString('en-US')} failed, {counts['not-sent'].toLocaleString('en-US')} not sent.

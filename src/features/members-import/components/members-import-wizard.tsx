@@ -15,6 +15,7 @@ import { useStepParam } from '@/hooks/use-step-param';
 
 import { importQueries } from '../api/import-queries';
 import { describeJournal } from '../import-journal';
+import type { ApprovalNames } from '../review-to-csv';
 import { PlanFileStep, SubmitForApproval, usePlanIntent } from './import-approval';
 import { useApproveAndAdd } from './use-approve-and-add';
 import { type ImportStep, importSteps, useMemberImport } from '../use-member-import';
@@ -47,18 +48,23 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
   const organization = useQuery(importQueries.organization(usePortalSession()));
   const intent = usePlanIntent();
   const approving = intent?.as === 'approve' ? intent : null;
-  const [approvalNote, setApprovalNote] = useState<string | null>(null);
+  const [approval, setApproval] = useState<ApprovalNames | null>(null);
   const approveAndAdd = useApproveAndAdd(approving, importer.planSource);
   const confirm = () => {
     if (!approving) {
       void importer.startAdding();
       return;
     }
-    void approveAndAdd.approve().then((note) => {
-      if (note === null) return;
-      setApprovalNote(note);
+    void approveAndAdd.approve().then((names) => {
+      if (names === null) return;
+      setApproval(names);
       void importer.startAdding();
     });
+  };
+  // Another file is a new import of its own: the plan it came from (in the address) stays with the finished run.
+  const restart = () => {
+    setApproval(null);
+    importer.restart(['plan', 'as']);
   };
   return (
     <Stack spacing={3}>
@@ -103,7 +109,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
               <Button color="inherit" onClick={() => importer.savedDraft && void importer.restoreDraft(importer.savedDraft, 'review')}>
                 Continue the review
               </Button>
-              <Button color="inherit" onClick={importer.restart}>
+              <Button color="inherit" onClick={() => importer.restart()}>
                 Discard it
               </Button>
             </Stack>
@@ -169,7 +175,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           fileName={importer.fileName}
           isBusy={working !== null}
           onConfirm={(mapping) => void importer.confirmColumns(mapping)}
-          onBack={importer.restart}
+          onBack={() => importer.restart()}
         />
       ) : null}
       {step === 'review' && analysis ? (
@@ -217,8 +223,8 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           fileName={importer.fileName}
           error={importer.error}
           membersHref={membersHref}
-          onRestart={importer.restart}
-          approvalNote={approvalNote}
+          onRestart={restart}
+          approval={approval}
         />
       ) : null}
     </Stack>

@@ -8,6 +8,7 @@ import { recordDecision } from '@/lib/arcgis/approval-items';
 import { approvalQueries } from '@/lib/arcgis/approval-queries';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 
+import type { ApprovalNames } from '../review-to-csv';
 import type { PlanIntent } from './import-approval';
 
 type Source = () => { fileSha256: string; mapping: Record<string, number | undefined>; fixes: Record<number, Partial<Record<string, string>>>; exclusions: number[] } | null;
@@ -15,7 +16,7 @@ type Source = () => { fileSha256: string; mapping: Record<string, number | undef
 /**
  * The approver's "Approve and add": refused to the plan's preparer, and to a review that no longer sends what the
  * plan says (a fix made while approving, or the plan resubmitted meanwhile). Records the decision, then the caller runs
- * the import. Resolves to the report's note, or null when refused (the reason is in `error`).
+ * the import. Resolves to who prepared and who approved (for the report), or null when refused (the reason is in `error`).
  */
 export function useApproveAndAdd(intent: PlanIntent | null, source: Source) {
   const session = usePortalSession();
@@ -24,7 +25,7 @@ export function useApproveAndAdd(intent: PlanIntent | null, source: Source) {
   const loaded = intent?.plan.data ?? null;
   const refusal = loaded ? approvalRefusal(loaded.item, session.username) : null;
 
-  const approve = async (): Promise<string | null> => {
+  const approve = async (): Promise<ApprovalNames | null> => {
     setError(null);
     if (!intent || !loaded?.plan) return null;
     if (refusal) {
@@ -55,7 +56,7 @@ export function useApproveAndAdd(intent: PlanIntent | null, source: Source) {
         now.groups.map((group) => group.id),
       );
       void queryClient.invalidateQueries({ queryKey: approvalQueries.all() });
-      return `Prepared by ${now.item.owner}, approved by ${session.username}.`;
+      return { preparedBy: now.item.owner, approvedBy: session.username };
     } catch (cause) {
       setError(toAppError(cause).message);
       return null;

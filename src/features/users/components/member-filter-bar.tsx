@@ -12,7 +12,7 @@ import { userSearchClauseQueries } from '@/lib/arcgis/user-search-clauses';
 import { userQueries } from '../api/user-queries';
 import { categoryLabel } from '../member-categories';
 import { hasMemberFilters, type MemberFilters, noMemberFilters } from '../member-filters';
-import { CreatedDateFields } from './created-date-fields';
+import { DateRangeFields } from './date-range-fields';
 import { GroupPicker } from './group-picker';
 
 type Props = { filters: MemberFilters; onChange: (filters: MemberFilters) => void };
@@ -101,28 +101,14 @@ export function MemberFilterBar({ filters, onChange }: Props) {
         unavailable(clauses.data?.lastLogin, filters.lastLogin),
       )}
       {filters.lastLogin === 'range' ? (
-        <>
-          <TextField
-            type="date"
-            size="small"
-            label="Last login from"
-            value={filters.lastLoginFrom}
-            onChange={(event) => {
-              set({ lastLoginFrom: event.target.value });
-            }}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-          <TextField
-            type="date"
-            size="small"
-            label="Last login to"
-            value={filters.lastLoginTo}
-            onChange={(event) => {
-              set({ lastLoginTo: event.target.value });
-            }}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-        </>
+        <DateRangeFields
+          label="Last login"
+          from={filters.lastLoginFrom}
+          to={filters.lastLoginTo}
+          onChange={({ from, to }) => {
+            set({ lastLoginFrom: from, lastLoginTo: to });
+          }}
+        />
       ) : null}
       {select(
         'Status',
@@ -165,11 +151,13 @@ export function MemberFilterBar({ filters, onChange }: Props) {
           ) : null}
         </TextField>
       ) : null}
-      <CreatedDateFields
-        createdFrom={filters.createdFrom}
-        createdTo={filters.createdTo}
-        onChange={(range) => {
-          set(range);
+      <DateRangeFields
+        label="Created"
+        from={filters.createdFrom}
+        to={filters.createdTo}
+        withChip
+        onChange={({ from, to }) => {
+          set({ createdFrom: from, createdTo: to });
         }}
       />
       <GroupPicker

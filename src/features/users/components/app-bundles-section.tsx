@@ -11,9 +11,9 @@ import { useQuery } from '@tanstack/react-query';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
-import { toAppError } from '@/lib/arcgis/arcgis-error';
 
 import { licenseQueries } from '../api/license-queries';
+import { isMissingResource } from '../missing-resource';
 
 const NOT_REPORTED = 'This portal does not report app bundles.';
 
@@ -63,10 +63,4 @@ export function AppBundlesSection() {
       )}
     </Paper>
   );
-}
-
-/** A portal without the resource (older Enterprise: "Invalid URL", or not found) does not report bundles. */
-function isMissingResource(error: Error): boolean {
-  const appError = toAppError(error);
-  return appError.kind === 'not-found' || /invalid url/i.test(appError.message);
 }

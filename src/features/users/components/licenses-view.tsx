@@ -54,7 +54,7 @@ export function LicensesView() {
           ))}
         </Stack>
       )}
-      <AppBundlesSection />
+      <AppBundlesSection countsInLicence={isEnterprise} />
     </PageContainer>
   );
 }

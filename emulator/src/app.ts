@@ -23,6 +23,7 @@ import { registerOAuthRoutes } from './routes/oauth';
 import { registerPortalAdminRoutes } from './routes/portal-admin';
 import { registerPortalExtrasRoutes } from './routes/portal-extras';
 import { registerAddonLicenseRoutes } from './routes/addon-licenses';
+import { registerUserAppBundleRoutes } from './routes/user-app-bundles';
 import { registerRoleRoutes } from './routes/roles';
 import { registerSearchRoutes } from './routes/search';
 import { registerRoleWriteRoutes } from './routes/roles-write';
@@ -142,6 +143,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Fast
   registerUserPasswordRoutes(app, context);
   registerPortalExtrasRoutes(app, context);
   registerAddonLicenseRoutes(app, context);
+  registerUserAppBundleRoutes(app, context);
   registerUserInvitationRoutes(app, context);
   registerUserLicensingRoutes(app, context);
   registerUserCreditRoutes(app, context);

@@ -23,6 +23,8 @@ import { findUserType } from '../store/user-types';
 import { insertUser } from '../store/users-repo';
 import { isValidEmail } from './invite';
 import { userTypeSeats } from './license-info';
+import { ADDON_LISTINGS, holdersOf } from '../store/addon-licenses';
+import { bundleHolders, orgAppBundles } from '../store/app-bundles';
 
 /** DOC create-user: "6–24 characters … only alphanumeric ASCII characters or underscores" for built-in accounts. */
 const BUILT_IN_ENTERPRISE_USERNAME = /^[A-Za-z0-9_]{6,24}$/;
@@ -197,7 +199,7 @@ export function registerPortalAdminRoutes(app: FastifyInstance, context: Emulato
     return next;
   });
 
-  // DOC license: seats per user type come from the licence on Enterprise (there is no subscriptionInfo).
+  // DOC license: seats per user type and add-on licences come from the licence on Enterprise (no subscriptionInfo).
   adminRoute(app, context, 'license', ({ caller }) => {
     requireAdmin(mayAddMembers(caller) || can.manageLicenses(caller));
     const seats = userTypeSeats(context);
@@ -212,8 +214,20 @@ export function registerPortalAdminRoutes(app: FastifyInstance, context: Emulato
         currentRegisteredMembers: s.assignedUsers,
         expiration,
       })),
-      appBundles: [],
-      apps: [],
+      // The add-on licences in the licence, with the same four fields (DOC; 3P reads them so): our ids are the
+      // listings' and bundles' item ids (the id format is not documented).
+      appBundles: orgAppBundles(context).map((bundle) => ({
+        id: bundle.itemId,
+        maximumRegisteredMembers: bundle.maxUsers,
+        currentRegisteredMembers: bundleHolders(context, bundle).length,
+        expiration,
+      })),
+      apps: ADDON_LISTINGS.map((listing) => ({
+        id: listing.itemId,
+        maximumRegisteredMembers: listing.maxUsers,
+        currentRegisteredMembers: holdersOf(context.store, listing.itemId).length,
+        expiration,
+      })),
     };
   });
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
 import { purchasesOf } from '../store/addon-purchases';
+import { orgAppBundles } from '../store/app-bundles';
 import { readPaging } from '../store/paging';
 import { assertPortalId } from './common';
 
@@ -53,21 +54,10 @@ export const PORTAL_LANGUAGES: readonly { language: string; culture: string; loc
   { language: 'Vietnamese', culture: 'vi', localizedName: 'Tiếng Việt' },
 ];
 
-/** The app bundle listed with `--extensions` (made-up ids; the apps' entries as DOC user-app-bundles shows them). */
-const EXTENSION_BUNDLE = {
-  appBundleItemId: '5b0e6f1a2c3d4e5f8a9b0c1d2e3f4a51',
-  id: '5b0e6f1a2c3d4e5f8a9b0c1d2e3f4a51',
-  name: 'Field Apps Bundle',
-  apps: [
-    { id: '6c1f7a2b3d4e5f60819a2b3c4d5e6f72', title: 'ArcGIS Workforce', entitlements: ['workforce'] },
-    { id: '7d2a8b3c4e5f6071829a3b4c5d6e7f83', title: 'ArcGIS Survey123', entitlements: ['survey123'] },
-  ],
-};
-
 /**
  * Portal resources the Python API reads on its way to a write: `portals/languages` (before every profile update),
  * `portals/self/purchases` and `portals/self/appBundles` (before deleting a member, to revoke licences). This
- * organization bought the add-on licences of `store/addon-licenses.ts` and no app bundles.
+ * organization bought the add-on licences of `store/addon-licenses.ts`; its app bundles are `store/app-bundles.ts`'s.
  */
 export function registerPortalExtrasRoutes(app: FastifyInstance, context: EmulatorContext): void {
   // A static path, so `portals/:portalId` no longer takes "languages" for a portal id. Anyone may read it.
@@ -81,9 +71,14 @@ export function registerPortalExtrasRoutes(app: FastifyInstance, context: Emulat
   restRoute(app, context, 'portals/:portalId/appBundles', ({ params, path }) => {
     assertPortalId(context, path.portalId);
     const paging = readPaging(params.get('start'), params.get('num'));
-    // No document shows this listing's entries beyond `appBundleItemId` and `name` (PY): the sample bundle, shaped as
-    // DOC user-app-bundles shows a member's, is listed only with `--extensions`.
-    const bundles = context.config.extensions ? [{ ...EXTENSION_BUNDLE, apps: EXTENSION_BUNDLE.apps.map((entry) => ({ ...entry })) }] : [];
+    // PY reads `appBundleItemId` and `name`. No document shows the listing's other fields: the bundle's `id` and `apps`
+    // (as DOC user-app-bundles shows a member's) are added only with `--extensions`.
+    const bundles = orgAppBundles(context).map((bundle) => ({
+      appBundleItemId: bundle.itemId,
+      ...(context.config.extensions ? { id: bundle.itemId } : {}),
+      name: bundle.name,
+      ...(context.config.extensions ? { apps: bundle.apps.map((entry) => ({ ...entry, entitlements: [...entry.entitlements] })) } : {}),
+    }));
     return { total: bundles.length, start: paging.start, num: paging.num, nextStart: -1, appBundles: bundles };
   });
 }

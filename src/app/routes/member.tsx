@@ -4,6 +4,7 @@ import { useOutletContext, useParams } from 'react-router';
 import { MemberActivitySection } from '@/features/activity/components/member-activity-section';
 import { userQueries } from '@/features/users/api/user-queries';
 import { MemberDetailsView } from '@/features/users/components/member-details-view';
+import { MemberAppBundlesSection } from '@/features/users/components/member-app-bundles-section';
 import { MemberLicensesSection } from '@/features/users/components/member-licenses-section';
 import { allowedMemberActions } from '@/features/users/member-action-privileges';
 import { usePortalSession } from '@/hooks/use-session';
@@ -34,6 +35,7 @@ export function Component() {
         sections={
           <>
             <MemberLicensesSection username={username} self={member?.username ?? ''} canManage={hasPrivilege(member, privilegeNames.manageLicenses)} />
+            <MemberAppBundlesSection username={username} />
             {organization.data && <MemberActivitySection username={username} isEnterprise={organization.data.isEnterprise} roleNames={lookups.data?.roleNames} />}
           </>
         }

@@ -1,7 +1,9 @@
+import { portalAdminRequest } from '@/lib/arcgis/portal-admin';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { type AddonLicense, type LicensedItem, type LicenseHolder, parsePurchases, parseUserEntitlements } from '../licenses';
 import { type AppBundle, parseAppBundles } from '../app-bundles';
+import { type LicensedAddon, parseLicensedAddons } from '../enterprise-license';
 import { get, post, userPath } from './portal-request';
 
 /** `portals/self/purchases`: the add-on licences bought or tried. */
@@ -61,6 +63,23 @@ export async function fetchAppBundles(session: PortalSession, signal?: AbortSign
   let start = 1;
   do {
     const page = parseAppBundles(await get<unknown>(session, `${session.portal}/portals/self/appBundles`, { start, num: 100 }, signal));
+    bundles.push(...page.bundles);
+    start = page.nextStart > start ? page.nextStart : -1;
+  } while (start > 0);
+  return bundles;
+}
+
+/** An Enterprise portal's add-on licences with their counts (Portal Administrator API `license`); null when not listed. */
+export async function fetchLicensedAddons(session: PortalSession, signal?: AbortSignal): Promise<LicensedAddon[] | null> {
+  return parseLicensedAddons(await portalAdminRequest<unknown>(session, 'license', { f: 'json' }, signal));
+}
+
+/** The app bundles a member holds beyond their user type's (DOC user-app-bundles), 100 a page while `nextStart` moves. */
+export async function fetchMemberAppBundles(session: PortalSession, username: string, signal?: AbortSignal): Promise<AppBundle[]> {
+  const bundles: AppBundle[] = [];
+  let start = 1;
+  do {
+    const page = parseAppBundles(await get<unknown>(session, `${userPath(session, username)}/appBundles`, { start, num: 100 }, signal));
     bundles.push(...page.bundles);
     start = page.nextStart > start ? page.nextStart : -1;
   } while (start > 0);

@@ -11,14 +11,17 @@ import { useQuery } from '@tanstack/react-query';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
-import { toAppError } from '@/lib/arcgis/arcgis-error';
 
 import { licenseQueries } from '../api/license-queries';
+import { isMissingResource } from '../missing-resource';
 
 const NOT_REPORTED = 'This portal does not report app bundles.';
 
-/** The organization's app bundles and what each includes; the portal documents no count of them. */
-export function AppBundlesSection() {
+/**
+ * The organization's app bundles and what each includes; this listing documents no count of them (on Enterprise
+ * the licence does: `countsInLicence` points there).
+ */
+export function AppBundlesSection({ countsInLicence = false }: { countsInLicence?: boolean }) {
   const session = usePortalSession();
   const bundles = useQuery(licenseQueries.appBundles(session));
   return (
@@ -39,7 +42,9 @@ export function AppBundlesSection() {
       ) : (
         <>
           <Typography color="text.secondary" sx={{ mb: 1 }}>
-            The portal does not report how many members hold each bundle or how many were bought.
+            {countsInLicence
+              ? "This list does not say how many members hold each bundle; the portal's licence above does, where it reports them."
+              : 'The portal does not report how many members hold each bundle or how many were bought.'}
           </Typography>
           <Table size="small" aria-labelledby="app-bundles">
             <TableHead>
@@ -63,10 +68,4 @@ export function AppBundlesSection() {
       )}
     </Paper>
   );
-}
-
-/** A portal without the resource (older Enterprise: "Invalid URL", or not found) does not report bundles. */
-function isMissingResource(error: Error): boolean {
-  const appError = toAppError(error);
-  return appError.kind === 'not-found' || /invalid url/i.test(appError.message);
 }

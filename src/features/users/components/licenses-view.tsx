@@ -9,26 +9,39 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import Alert from '@mui/material/Alert';
+import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
+import { usePortalSession } from '@/hooks/use-session';
+import { selfQueries } from '@/lib/arcgis/self-queries';
 import { countOf } from '@/lib/text/plural';
 
 import { type AddonLicense, entitlementUsage, type LicenseHolder } from '../licenses';
+import { isMissingResource } from '../missing-resource';
 import { useLicenseUsage } from '../use-license-usage';
 import { AppBundlesSection } from './app-bundles-section';
+import { EnterpriseLicenceSection } from './enterprise-licence-section';
 
-/** /licenses: every add-on licence the organization bought, each entitlement with assigned/bought and who holds it. */
+/**
+ * /licenses: every add-on licence the organization bought, each entitlement with assigned/bought and who holds it;
+ * on ArcGIS Enterprise first the add-on licences of the portal's licence with their counts.
+ */
 export function LicensesView() {
   const usage = useLicenseUsage();
+  const organization = useQuery(selfQueries.organization(usePortalSession()));
+  const isEnterprise = organization.data?.isEnterprise === true;
   return (
     <PageContainer
       title="Add-on licences"
-      description="ArcGIS Pro, its extensions and other apps bought for named members, beyond their user type: how many are assigned and who holds them. Assign or revoke them from the members table (select members, then Actions) or on a member's page."
+      description="ArcGIS Pro, its extensions and other apps licensed to named members, beyond their user type: how many are assigned and who holds them. Assign or revoke the listings below from the members table (select members, then Actions) or on a member's page."
     >
-      {usage.error ? (
+      {isEnterprise ? <EnterpriseLicenceSection /> : null}
+      {usage.error && isMissingResource(usage.error) ? (
+        <Alert severity="info">This portal does not report the add-on licences bought for it (portals/self/purchases).</Alert>
+      ) : usage.error ? (
         <ErrorAlert title="The add-on licences could not be read" message={usage.error.message} onRetry={usage.refetch} />
       ) : !usage.licenses || !usage.holders ? (
         <Skeleton variant="rounded" height={320} aria-label="Loading the add-on licences" />
@@ -41,7 +54,7 @@ export function LicensesView() {
           ))}
         </Stack>
       )}
-      <AppBundlesSection />
+      <AppBundlesSection countsInLicence={isEnterprise} />
     </PageContainer>
   );
 }

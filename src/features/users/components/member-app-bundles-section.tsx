@@ -1,0 +1,55 @@
+import Alert from '@mui/material/Alert';
+import Skeleton from '@mui/material/Skeleton';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+
+import { usePortalSession } from '@/hooks/use-session';
+
+import { licenseQueries } from '../api/license-queries';
+import { isMissingResource } from '../missing-resource';
+import { Section } from './member-sections';
+
+/** The member page's "App bundles": the bundles the member holds beyond their user type's (DOC user-app-bundles). */
+export function MemberAppBundlesSection({ username }: { username: string }) {
+  const session = usePortalSession();
+  const bundles = useQuery(licenseQueries.memberAppBundles(session, username));
+  return (
+    <Section title="App bundles">
+      {bundles.isPending ? (
+        <Skeleton height={40} aria-label="Loading the member's app bundles" />
+      ) : bundles.isError ? (
+        isMissingResource(bundles.error) ? (
+          <Typography color="text.secondary">The portal does not report this member's app bundles.</Typography>
+        ) : (
+          <Alert severity="warning">The member's app bundles could not be read: {bundles.error.message}</Alert>
+        )
+      ) : bundles.data.length === 0 ? (
+        <Typography color="text.secondary">No app bundles beyond the user type.</Typography>
+      ) : (
+        <Table size="small" aria-label="App bundles held">
+          <TableHead>
+            <TableRow>
+              <TableCell>Bundle</TableCell>
+              <TableCell>Includes</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {bundles.data.map((bundle) => (
+              <TableRow key={bundle.id}>
+                <TableCell component="th" scope="row">
+                  {bundle.name}
+                </TableCell>
+                <TableCell>{bundle.apps === null ? 'Not reported' : bundle.apps.length === 0 ? 'No apps listed' : bundle.apps.join(', ')}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Section>
+  );
+}

@@ -151,3 +151,23 @@ test('adding one member keeps the step and the details across a reload, but neve
   await expect(stepHeading(page, 'Result')).toBeVisible();
   expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain('nora.quinn@harborcity.example');
 });
+
+test('each step of the import and of offboarding moves focus to its heading; arriving on the first step does not', async ({
+  page,
+  signInPage,
+}) => {
+  await signInPage.goto('/members/import');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const importPage = new ImportPage(page);
+  await expect(stepHeading(page, 'Choose a file')).toBeVisible();
+  await expect(stepHeading(page, 'Choose a file')).not.toBeFocused();
+  await importPage.upload('builtin-with-problems.csv');
+  await expect(stepHeading(page, 'Match the columns')).toBeFocused();
+  await importPage.continueToReview();
+  await expect(stepHeading(page, 'Review every row')).toBeFocused();
+
+  await page.goto('/members/frank.departing/offboard');
+  await expect(stepHeading(page, 'What frank.departing has')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Next: choose receivers' }).click();
+  await expect(stepHeading(page, 'Who receives what')).toBeFocused();
+});

@@ -2,9 +2,6 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import Step from '@mui/material/Step';
-import StepLabel from '@mui/material/StepLabel';
-import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -13,6 +10,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { WizardFrame } from '@/components/wizard-frame';
 import { countOf } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
@@ -154,13 +152,12 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
   const runUpdate: ExecuteTransferUpdate | null = run.state.status === 'idle' ? null : run.state.update;
   return (
     <Stack spacing={3}>
-      <Stepper activeStep={activeStep} aria-label="Offboarding steps">
-        {steps.map((label) => (
-          <Step key={label}>
-            <StepLabel>{label}</StepLabel>
-          </Step>
-        ))}
-      </Stepper>
+      <WizardFrame
+        label="Offboarding steps"
+        steps={steps}
+        activeStep={activeStep}
+        heading={[`What ${username} has`, 'Who receives what', 'Check the plan', 'Transfer', 'Verify and finish'][activeStep]}
+      />
       {activeStep === 0 ? (
         inventory.isPending || inventory.isFetching ? (
           <Stack spacing={1}>
@@ -169,9 +166,6 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
           </Stack>
         ) : (
           <Stack spacing={2}>
-            <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
-              What {username} has
-            </Typography>
             {ownsNothing(inventory.data) ? <Alert severity="info">{username} owns no items and no groups: nothing to transfer.</Alert> : null}
             <OffboardingInventoryView inventory={inventory.data} />
             <Stack direction="row" spacing={1}>
@@ -185,9 +179,6 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
       ) : null}
       {activeStep === 1 ? (
         <Stack spacing={2}>
-          <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
-            Who receives what
-          </Typography>
           <OffboardingChoices
             username={username}
             hasItems={hasItems}
@@ -230,9 +221,6 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
       ) : null}
       {activeStep === 2 ? (
         <Stack spacing={2}>
-          <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
-            Check the plan
-          </Typography>
           <PreflightReview
             result={preflight}
             groupChecks={groupChecks}

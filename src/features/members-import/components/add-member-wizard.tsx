@@ -5,16 +5,14 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import Step from '@mui/material/Step';
-import StepLabel from '@mui/material/StepLabel';
-import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { LeaveGuard } from '@/components/leave-guard';
+import { WizardFrame } from '@/components/wizard-frame';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { useStepParam } from '@/hooks/use-step-param';
@@ -107,8 +105,6 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   const [touched, setTouched] = useState<ReadonlySet<AddMemberField>>(new Set());
   // Restored after a reload: what still needs attention (the password at least) shows at once.
   const [attempted, setAttempted] = useState(saved !== null);
-  // The step whose heading takes focus once it is drawn (the address changes in a transition, so not at once).
-  const focusHeading = useRef<number | null>(null);
   const usernameCheck = useUsernameCheck(effectiveUsername(form, context.portalKind), form.accountKind, context.portalKind);
   const errors = validateAddMemberForm(form, context, usernameCheck.state === 'answered' ? usernameCheck : undefined);
   const addMember = useAddMember(context);
@@ -135,7 +131,6 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   }, [setStepKey, step, wanted]);
 
   const goTo = (next: number) => {
-    focusHeading.current = next; // the new step's heading takes focus, so keyboard and screen reader users follow
     setStepKey(stepKeys[next] ?? 'details');
   };
 
@@ -182,28 +177,14 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   return (
     <Stack spacing={3} sx={{ maxWidth: 960 }}>
       <LeaveGuard when={isDirty && step !== 2} what="the details you have typed for the new member" />
-      <Stepper activeStep={step} aria-label="Steps">
-        {steps.map((label, index) => (
-          <Step key={label} completed={index < step || (index === 2 && outcome !== undefined && outcome.kind !== 'refused')}>
-            <StepLabel>{label}</StepLabel>
-          </Step>
-        ))}
-      </Stepper>
+      <WizardFrame
+        label="Steps"
+        steps={steps}
+        activeStep={step}
+        completed={(index) => index < step || (index === 2 && outcome !== undefined && outcome.kind !== 'refused')}
+        heading={step === 0 ? 'Details' : step === 1 ? 'Review' : 'Result'}
+      />
       <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
-        <Typography
-          key={step}
-          variant="h2"
-          tabIndex={-1}
-          ref={(heading: HTMLHeadingElement | null) => {
-            if (heading && focusHeading.current === step) {
-              focusHeading.current = null;
-              heading.focus();
-            }
-          }}
-          sx={{ mb: 0.5, outline: 'none' }}
-        >
-          {step === 0 ? 'Details' : step === 1 ? 'Review' : 'Result'}
-        </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
           {step === 0
             ? 'Fields marked * are required. Role, user type and groups start from the new member defaults.'

@@ -50,7 +50,7 @@ export function ImportProgressStep({ progress, isPaused, connection, onPause, on
   const timeLeft = progress?.msLeft ? formatDuration(progress.msLeft) : null;
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
-      <Typography variant="h2">{isPaused ? 'Paused' : phaseText[progress?.phase ?? 'accounts']}</Typography>
+      <Typography variant="h2" component="h3">{isPaused ? 'Paused' : phaseText[progress?.phase ?? 'accounts']}</Typography>
       <Box>
         <LinearProgress variant="determinate" value={percent} aria-label="Import progress" sx={{ height: 10, borderRadius: 5 }} />
         <Typography role="status" sx={{ mt: 1 }}>

@@ -41,7 +41,7 @@ export function ImportUploadStep({ isBusy, onFile }: Props) {
         }}
       >
         <UploadFileOutlined color="primary" sx={{ fontSize: 40 }} aria-hidden="true" />
-        <Typography variant="h2" sx={{ mt: 1 }}>
+        <Typography variant="h2" component="h3" sx={{ mt: 1 }}>
           Drop a member file here
         </Typography>
         <Typography color="text.secondary" sx={{ mt: 0.5, mb: 2 }}>
@@ -65,7 +65,7 @@ export function ImportUploadStep({ isBusy, onFile }: Props) {
         />
       </Box>
       <Box>
-        <Typography variant="h3" component="h2" sx={{ mb: 1 }}>
+        <Typography variant="h3" sx={{ mb: 1 }}>
           Templates
         </Typography>
         <Stack direction="row" spacing={3} useFlexGap sx={{ flexWrap: 'wrap' }}>

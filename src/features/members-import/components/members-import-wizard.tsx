@@ -2,14 +2,12 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import Step from '@mui/material/Step';
-import StepLabel from '@mui/material/StepLabel';
-import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 
 import { LeaveGuard } from '@/components/leave-guard';
+import { WizardFrame } from '@/components/wizard-frame';
 import { usePortalSession } from '@/hooks/use-session';
 import { useStepParam } from '@/hooks/use-step-param';
 
@@ -27,12 +25,12 @@ import { ImportReviewStep } from './import-review-step';
 import { ImportUploadStep } from './import-upload-step';
 import { OrganizationNotices } from './organization-notices';
 
-const steps: { key: ImportStep; label: string }[] = [
-  { key: 'upload', label: 'Upload' },
-  { key: 'columns', label: 'Columns' },
-  { key: 'review', label: 'Review' },
-  { key: 'adding', label: 'Add' },
-  { key: 'report', label: 'Report' },
+const steps: { key: ImportStep; label: string; heading: string }[] = [
+  { key: 'upload', label: 'Upload', heading: 'Choose a file' },
+  { key: 'columns', label: 'Columns', heading: 'Match the columns' },
+  { key: 'review', label: 'Review', heading: 'Review every row' },
+  { key: 'adding', label: 'Add', heading: 'Adding members' },
+  { key: 'report', label: 'Report', heading: 'Report' },
 ];
 
 export function MembersImportWizard({ membersHref }: { membersHref: string }) {
@@ -76,13 +74,12 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
             : `the passwords read from ${importer.fileName} (the review itself is kept until you sign out)`
         }
       />
-      <Stepper activeStep={steps.findIndex((item) => item.key === step)} aria-label="Import steps">
-        {steps.map((item) => (
-          <Step key={item.key}>
-            <StepLabel>{item.label}</StepLabel>
-          </Step>
-        ))}
-      </Stepper>
+      <WizardFrame
+        label="Import steps"
+        steps={steps.map((item) => item.label)}
+        activeStep={steps.findIndex((item) => item.key === step)}
+        heading={steps.find((item) => item.key === step)?.heading}
+      />
       {organization.data ? <OrganizationNotices notices={organization.data.notices} /> : null}
       {importer.error && step !== 'report' ? <Alert severity="error">{importer.error}</Alert> : null}
       {approveAndAdd.error && step === 'review' ? <Alert severity="error">{approveAndAdd.error}</Alert> : null}

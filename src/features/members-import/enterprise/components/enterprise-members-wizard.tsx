@@ -2,15 +2,13 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import Step from '@mui/material/Step';
-import StepLabel from '@mui/material/StepLabel';
-import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { LeaveGuard } from '@/components/leave-guard';
+import { WizardFrame } from '@/components/wizard-frame';
 import { usePortalSession } from '@/hooks/use-session';
 import { useStepParam } from '@/hooks/use-step-param';
 import { countOf } from '@/lib/text/plural';
@@ -60,11 +58,6 @@ export function EnterpriseMembersWizard() {
     else draft.write({ picked: [...picked], source, removed: [...removed], roleId, userTypeId });
   }, [draft, outcomes.length, picked, removed, roleId, running, source, userTypeId]);
   const memberLogins = useQuery({ ...enterpriseQueries.memberLogins(session), enabled: step === 'review' });
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, [step]);
   // The organization's new member defaults until the reviewer picks something else.
   const defaults = organization.data?.defaults;
   const roles = organization.data?.roles ?? [];
@@ -116,16 +109,12 @@ export function EnterpriseMembersWizard() {
     <Stack spacing={2}>
       <LeaveGuard when={(step === 'review' && summary.ready > 0) || running} what={running ? 'adding these accounts' : 'this review'} />
       <RegistrationNotice />
-      <Stepper activeStep={enterpriseSteps.indexOf(step)} aria-label="Steps">
-        {enterpriseSteps.map((key) => stepLabels[key]).map((label) => (
-          <Step key={label}>
-            <StepLabel>{label}</StepLabel>
-          </Step>
-        ))}
-      </Stepper>
-      <Typography variant="h2" sx={{ fontSize: '1.25rem' }} tabIndex={-1} ref={heading}>
-        {stepLabels[step]}
-      </Typography>
+      <WizardFrame
+        label="Steps"
+        steps={enterpriseSteps.map((key) => stepLabels[key])}
+        activeStep={enterpriseSteps.indexOf(step)}
+        heading={stepLabels[step]}
+      />
       {runner.interrupted && !running ? (
         <EnterpriseResumeNotice journal={runner.interrupted} onContinue={continueRun} onDiscard={runner.discardInterrupted} />
       ) : null}

@@ -1,10 +1,9 @@
 import Alert from '@mui/material/Alert';
 import type { ReactNode } from 'react';
-import { useOutletContext } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { hasPrivilege } from '@/lib/arcgis/privileges';
-import type { SignedInMember } from '@/lib/arcgis/self-queries';
+import { useSignedInMember } from './use-signed-in-member';
 
 type Props = { privilege: string; title: string; what: string; children: ReactNode };
 
@@ -13,7 +12,7 @@ type Props = { privilege: string; title: string; what: string; children: ReactNo
  * saves them a confusing error.
  */
 export function PrivilegeGate({ privilege, title, what, children }: Props) {
-  const member = useOutletContext<SignedInMember | undefined>();
+  const member = useSignedInMember();
   if (!member) return null;
   if (hasPrivilege(member, privilege)) return children;
   return (

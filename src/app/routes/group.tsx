@@ -1,10 +1,10 @@
-import { useOutletContext, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { GroupOverview } from '@/features/groups/components/group-overview';
 import { privilegeNames } from '@/lib/arcgis/privileges';
-import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
+import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
   return (
@@ -15,7 +15,7 @@ export function Component() {
 }
 
 function GroupScreen() {
-  const member = useOutletContext<SignedInMember | undefined>();
+  const member = useSignedInMember();
   const { groupId = '' } = useParams();
   // A new key per group: dialogs and selections never carry over from one group to another.
   return <GroupOverview key={groupId} groupId={groupId} privileges={member?.privileges ?? []} />;

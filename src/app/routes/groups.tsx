@@ -1,6 +1,6 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { Link as RouterLink, useOutletContext } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
@@ -9,9 +9,9 @@ import { GroupFilterBar } from '@/features/groups/components/group-filter-bar';
 import { GroupsTable } from '@/features/groups/components/groups-table';
 import { useGroupListParams } from '@/features/groups/use-group-list-params';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
-import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
+import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
   return (
@@ -22,7 +22,7 @@ export function Component() {
 }
 
 function GroupsScreen() {
-  const member = useOutletContext<SignedInMember | undefined>();
+  const member = useSignedInMember();
   const [params, setParams] = useGroupListParams();
   return (
     <PageContainer

@@ -1,16 +1,16 @@
 import Alert from '@mui/material/Alert';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { Navigate, useOutletContext } from 'react-router';
+import { Navigate } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
-import type { SignedInMember } from '@/lib/arcgis/self-queries';
+import { useSignedInMember } from '../layout/use-signed-in-member';
 
 /** Administrators start on the overview; everyone else sees what their account may do here. */
 export function Component() {
-  const member = useOutletContext<SignedInMember | undefined>();
+  const member = useSignedInMember();
   if (!member) return null;
   if (hasPrivilege(member, privilegeNames.viewUsers)) return <Navigate to={paths.overview.href()} replace />;
   return (

@@ -1,11 +1,10 @@
-import { useOutletContext } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { InvitationsScreen } from '@/features/invitations/components/invitations-screen';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
-import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
+import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
   return (
@@ -16,7 +15,7 @@ export function Component() {
 }
 
 function InvitationsPage() {
-  const member = useOutletContext<SignedInMember | undefined>();
+  const member = useSignedInMember();
   return (
     <PageContainer title="Pending invitations" description="People invited to the organization who have not joined yet, oldest first.">
       <InvitationsScreen canCancel={hasPrivilege(member, privilegeNames.inviteUsers)} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useOutletContext, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { MemberActivitySection } from '@/features/activity/components/member-activity-section';
 import { userQueries } from '@/features/users/api/user-queries';
@@ -9,13 +9,14 @@ import { MemberLicensesSection } from '@/features/users/components/member-licens
 import { allowedMemberActions } from '@/features/users/member-action-privileges';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
-import { selfQueries, type SignedInMember } from '@/lib/arcgis/self-queries';
+import { selfQueries } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
 import { useMemberDeletion } from '../member-deletion';
+import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
-  const member = useOutletContext<SignedInMember | undefined>();
+  const member = useSignedInMember();
   const { username = '' } = useParams();
   const deletion = useMemberDeletion();
   const session = usePortalSession();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useOutletContext, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { InactiveReview } from '@/features/activity/components/inactive-review';
@@ -7,15 +7,15 @@ import { isoDay } from '@/features/activity/history-events';
 import { defaultMemberListParams, writeMemberListParams } from '@/features/users/member-list-params';
 import { lastLoginRange, type MemberFilters, noMemberFilters } from '@/features/users/member-filters';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
-import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
+import { useSignedInMember } from '../layout/use-signed-in-member';
 
 const YEAR = 365 * 24 * 60 * 60 * 1000;
 
 /** The inactive review reuses the members table's last-login filter: the same clauses, and a link to the table filtered so. */
 export function Component() {
-  const member = useOutletContext<SignedInMember | undefined>();
+  const member = useSignedInMember();
   const [search, setSearch] = useSearchParams();
   const [now] = useState(() => Date.now());
   const before = search.get('before') ?? isoDay(now - YEAR);

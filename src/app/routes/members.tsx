@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink, useOutletContext } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { ExportMembersButton } from '@/features/users/components/export-members-button';
@@ -15,10 +15,11 @@ import { usePrefetchMemberRows } from '@/features/users/use-prefetch-member-rows
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
-import { selfQueries, type SignedInMember } from '@/lib/arcgis/self-queries';
+import { selfQueries } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
 import { useMemberDeletion } from '../member-deletion';
+import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
   const [params] = useMemberListParams();
@@ -31,7 +32,7 @@ export function Component() {
 }
 
 function MembersScreen() {
-  const member = useOutletContext<SignedInMember | undefined>();
+  const member = useSignedInMember();
   const canAdd = hasPrivilege(member, privilegeNames.inviteUsers);
   const organization = useQuery(selfQueries.organization(usePortalSession()));
   const [params, setParams] = useMemberListParams();

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link as RouterLink, useLocation, useNavigate, useOutletContext, useParams, useSearchParams } from 'react-router';
+import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { PageContainer } from '@/components/page-container';
@@ -19,10 +19,10 @@ import { userQueries } from '@/features/users/api/user-queries';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
-import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
 import { readNotice, type RoleNoticeState } from '@/features/roles/role-notice';
+import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
   return (
@@ -35,7 +35,7 @@ export function Component() {
 function RoleScreen() {
   const roleKey = useParams().roleId ?? '';
   const session = usePortalSession();
-  const member = useOutletContext<SignedInMember | undefined>();
+  const member = useSignedInMember();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const notice = readNotice(useLocation().state);

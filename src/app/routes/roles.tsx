@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink, useLocation, useOutletContext } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { PageContainer } from '@/components/page-container';
@@ -12,10 +12,10 @@ import { RolesTable } from '@/features/roles/components/roles-table';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
-import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
 import { PrivilegeGate } from '../layout/privilege-gate';
 import { readNotice } from '@/features/roles/role-notice';
+import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
   return (
@@ -27,7 +27,7 @@ export function Component() {
 
 function RolesScreen() {
   const session = usePortalSession();
-  const member = useOutletContext<SignedInMember | undefined>();
+  const member = useSignedInMember();
   const notice = readNotice(useLocation().state);
   const roles = useQuery(roleQueries.list(session));
   return (

@@ -127,6 +127,9 @@ export function countStatuses(record: RunRecord): [string, number][] {
   return [...counts];
 }
 
+/** Whether the history offers "Undo this run…": a member change that changed someone and was not itself an undo. */
+export const offersUndo = (record: RunRecord) => record.kind === 'memberAction' && record.undoOf === null && record.beforeImages.length > 0;
+
 export const runKindLabels: Record<RunKind, string> = {
   memberAction: 'Member change',
   import: 'Import',

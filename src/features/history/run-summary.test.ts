@@ -16,7 +16,7 @@ describe('countsText', () => {
       outcomes: statuses.map((status, index) => ({ username: `u${String(index)}`, fullName: '', status, message: '' })),
     });
   it('counts members per result', () => {
-    expect(countsText(record(['done', 'done', 'skipped']))).toBe('2 done, 1 skipped');
+    expect(countsText(record(['skipped', 'done', 'done', 'imported']))).toBe('2 done, 1 skipped, 1 imported');
     expect(countsText(record([]))).toBe('No members');
   });
   it('says when a time was not reported', () => {

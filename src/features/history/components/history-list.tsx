@@ -37,7 +37,7 @@ export function HistoryList({ runHref }: Props) {
         minWidth: 260,
         valueGetter: (_value, row) => row.record.asked.label,
         renderCell: ({ row }) => (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', whiteSpace: 'normal' }}>
             <Link component={RouterLink} to={runHref(row.id)}>
               {row.record.asked.label}
             </Link>
@@ -78,6 +78,8 @@ export function HistoryList({ runHref }: Props) {
             rows={shown}
             columns={columns}
             density="compact"
+            getRowHeight={() => 'auto'}
+            sx={{ '& .MuiDataGrid-cell': { py: 0.75 } }}
             initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
             pageSizeOptions={[25, 100]}
             disableRowSelectionOnClick

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+
+import type { Page } from '@playwright/test';
+
+import { seriousViolations } from './axe';
+import { demo, expect, test } from './fixtures';
+import { MemberPage } from './pages/member-page';
+
+/** `HISTORY_SHOTS=/some/dir` saves screenshots of the undo and history screens at 1440 and 1024 wide. */
+async function shoot(page: Page, name: string) {
+  const dir = process.env.HISTORY_SHOTS;
+  if (!dir) return;
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${dir}/${name}-${String(width)}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+test('a role change of 200 members is undone except the 3 someone changed since, and the history finds every run that touched a member', async ({
+  page,
+  emulator,
+  signInPage,
+  membersPage,
+}) => {
+  test.setTimeout(240_000);
+  // 200 members in a role of their own, set through the API (a Viewer-level role: every user type can hold it).
+  const trialRole = await emulator.createRole('Undo trial', await emulator.rolePrivileges('iAAAAAAAAAAAAAAA'));
+  const pages = await Promise.all(['1', '101'].map((start) => emulator.listMembers({ role: 'org_user', start, num: '100', sortField: 'username' })));
+  const members = pages.flatMap((listed) => listed.usernames);
+  expect(new Set(members).size).toBe(200);
+  for (let index = 0; index < members.length; index += 20) {
+    const answers = await Promise.all(members.slice(index, index + 20).map((user) => emulator.callAs(demo.admin, 'portals/self/updateUserRole', { user, role: trialRole })));
+    for (const answer of answers) expect(answer.success).toBe(true);
+  }
+
+  await signInPage.goto(`/members?role=${trialRole}`);
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  await expect(membersPage.summary()).toHaveText('200 members match the filters');
+  await membersPage.rows().first().getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Select all 200 that match' }).click();
+  const dialog = new MemberPage(page);
+  await dialog.openAction('Change role');
+  await dialog.choose('New role', 'Viewer');
+  await dialog.confirmButton('Change the role of 200 members to Viewer').click();
+  await expect(dialog.resultSummary()).toHaveText('200 done, 0 failed, 0 unchanged, 0 skipped.', { timeout: 120_000 });
+  await expect(dialog.dialog().getByText('Saved to the history.')).toBeVisible();
+  await expect(dialog.dialog().getByRole('button', { name: 'Undo this run…' })).toBeEnabled();
+  await dialog.close();
+  expect((await emulator.listMembers({ role: trialRole })).total).toBe(0);
+
+  // Someone else changes 3 of them since.
+  const [first = '', ...rest] = members;
+  const changedSince = [members[10] ?? '', members[100] ?? '', members[199] ?? ''];
+  for (const user of changedSince) expect((await emulator.callAs(demo.admin, 'portals/self/updateUserRole', { user, role: 'iBBBBBBBBBBBBBBB' })).success).toBe(true);
+  expect(rest).toHaveLength(199);
+
+  // From the member page to the runs that touched them, then the run, then its undo.
+  await dialog.goto(first);
+  await page.getByRole('link', { name: `Runs through Roster that touched ${first}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/history\\?member=${first.replace(/\./g, '\\.')}$`));
+  const runs = page.getByRole('grid', { name: 'Runs' });
+  await expect(runs.getByRole('row').filter({ hasText: 'Change the role of 200 members to Viewer' })).toHaveCount(1);
+  await expect(runs.getByRole('row').filter({ hasText: '200 done' })).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, 'history-list');
+
+  await runs.getByRole('link', { name: 'Change the role of 200 members to Viewer' }).click();
+  await expect(page.getByRole('grid', { name: 'Members of this run' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download report (CSV)' }).click();
+  const lines = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('Username,Full name,Action,Result,Reason,Before,After,Run by,Started,Finished');
+  expect(lines).toHaveLength(201);
+  expect(lines.find((line) => line.startsWith(`${first},`))).toContain(`,done,,${trialRole},iAAAAAAAAAAAAAAA,${demo.admin.username},`);
+  await shoot(page, 'history-run');
+
+  await page.getByRole('button', { name: 'Undo this run…' }).click();
+  const undo = page.getByRole('dialog');
+  await expect(undo.getByRole('status', { name: 'What goes back' })).toContainText('Change the role of 197 members to Undo trial.');
+  const leftAlone = undo.getByRole('region', { name: 'Left alone: 3 members' });
+  for (const user of changedSince) {
+    await expect(leftAlone.getByRole('listitem').filter({ hasText: user })).toContainText('Changed since this run: now Data Editor, not Viewer as the run left them.');
+  }
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, 'undo-preview');
+  await undo.getByRole('button', { name: 'Change the role of 197 members to Undo trial' }).click();
+  await expect(undo.getByRole('status').filter({ hasText: /done, .* failed/ })).toHaveText('197 done, 0 failed, 0 unchanged, 3 skipped.', { timeout: 120_000 });
+  await expect(undo.getByRole('grid', { name: 'Results' }).getByRole('row').filter({ hasText: changedSince[0] ?? '' })).toContainText('now Data Editor');
+  await expect(undo.getByText('Saved to the history.')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, 'undo-report');
+  await undo.getByRole('button', { name: 'Close' }).click();
+
+  expect((await emulator.listMembers({ role: trialRole })).total).toBe(197);
+  expect((await emulator.listMembers({ role: 'iBBBBBBBBBBBBBBB', username: changedSince[0] ?? '' })).total).toBe(1);
+
+  // Every run that touched the member: the change and its undo.
+  await page.goto(`/history?member=${first}`);
+  await expect(runs.getByRole('row').filter({ hasText: /Change the role of 200 members to Viewer/ })).toHaveCount(2);
+  await expect(runs.getByRole('row').filter({ hasText: 'Undo' }).filter({ hasText: '197 done, 3 skipped' })).toHaveCount(1);
+  // A member the undo left alone is found in both runs too.
+  await page.getByRole('searchbox', { name: 'Member' }).fill(changedSince[1] ?? '');
+  await expect(page).toHaveURL(/member=/);
+  await expect(runs.getByRole('row').filter({ hasText: /200 members/ })).toHaveCount(2);
+});

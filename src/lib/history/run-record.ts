@@ -34,7 +34,7 @@ export type RunRecord = {
 /** A record as read back from the portal: the item's id and owner beside the data. */
 export type StoredRunRecord = { id: string; owner: string; record: RunRecord };
 
-type RecordInput = {
+export type RunRecordInput = {
   kind: RunKind;
   action: unknown;
   label: string;
@@ -61,7 +61,7 @@ function withoutPasswords(value: unknown): unknown {
   return value;
 }
 
-export function buildRunRecord(input: RecordInput): RunRecord {
+export function buildRunRecord(input: RunRecordInput): RunRecord {
   return {
     version: RUN_RECORD_VERSION,
     kind: input.kind,

@@ -104,3 +104,24 @@ test('a role change of 200 members is undone except the 3 someone changed since,
   await expect(page).toHaveURL(/member=/);
   await expect(runs.getByRole('row').filter({ hasText: /200 members/ })).toHaveCount(2);
 });
+
+test('a run the portal would not store is reported as not in the history, and saved again on request', async ({ page, emulator, signInPage }) => {
+  test.setTimeout(120_000);
+  await signInPage.goto('/members/ana.lima');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const member = new MemberPage(page);
+  await member.openAction('Change role');
+  await member.choose('New role', 'Viewer');
+  // Every item the run would store fails (transiently, so it is retried until the retries run out).
+  await emulator.setFaults({ failEvery: 1, match: 'addItem', failureKind: 'http-503' });
+  await member.confirmButton('Change the role of 1 member to Viewer').click();
+  await expect(member.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 0 skipped.');
+  const notSaved = member.dialog().getByRole('alert').filter({ hasText: 'This run is not in the history' });
+  await expect(notSaved).toBeVisible({ timeout: 90_000 });
+  await emulator.setFaults({});
+  await notSaved.getByRole('button', { name: 'Save to history' }).click();
+  await expect(member.dialog().getByText('Saved to the history.')).toBeVisible();
+  await member.close();
+  await page.goto('/history?member=ana.lima');
+  await expect(page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: 'Change the role of 1 member to Viewer' })).toHaveCount(1);
+});

@@ -7,17 +7,12 @@ import type { RunRecord } from '@/lib/history/run-record';
 
 import { userQueries } from './api/user-queries';
 import { undoQueries } from './api/undo-api';
-import { type BulkResult, planBulkAction } from './bulk-action';
-import { planUndo, type UndoPlan } from './bulk-undo';
-import { currentValues } from './current-values';
 import { undoRecordOf } from './member-run-record';
-import type { Member } from './types';
-import type { BulkStep } from './use-bulk-action';
+import { previewUndo, type UndoPreview } from './undo-preview';
 
 /** A run to undo: its record and, when it reached the history, its item id (the undo's record points to it). */
 export type UndoTarget = { runId: string | null; record: RunRecord };
-
-export type UndoPreview = { plan: UndoPlan; steps: BulkStep[]; members: Member[]; toSend: number };
+export type { UndoPreview };
 
 /**
  * Reads the members now (the whole organization listing, and a group's members for a group change), plans the undo
@@ -43,18 +38,7 @@ export function useUndoPlan(target: UndoTarget, enabled: boolean) {
   const preview = useMemo((): UndoPreview | null => {
     if (typeof undo === 'string' || !members.data || !userTypes.data || !lookups.data || (groupId && !group.data)) return null;
     const roleName = (key: string) => roleLabel(key.startsWith('org_') ? { role: key } : { roleId: key }, lookups.data.roleNames);
-    const names = { roleName, userTypes: userTypes.data };
-    const plan = planUndo(undo, currentValues(undo.action, members.data, group.data ?? null), names);
-    const byName = new Map(members.data.map((member) => [member.username.toLowerCase(), member]));
-    const steps = plan.steps.map((step): BulkStep => {
-      const stepMembers = step.usernames.flatMap((username) => byName.get(username.toLowerCase()) ?? []);
-      return { action: step.action, plan: planBulkAction(step.action, stepMembers, { userTypes: userTypes.data, roleName, self: session.username }) };
-    });
-    const leftAlone = plan.skipped.map((skip): BulkResult => ({ username: skip.username, fullName: skip.fullName, outcome: 'skipped', reason: skip.reason }));
-    const [first] = steps;
-    if (first) first.plan = { ...first.plan, settled: [...leftAlone, ...first.plan.settled] };
-    const toSend = steps.reduce((sum, step) => sum + step.plan.batches.reduce((count, batch) => count + batch.length, 0), 0);
-    return { plan, steps, members: members.data, toSend };
+    return previewUndo(undo, members.data, group.data ?? null, { roleName, userTypes: userTypes.data, self: session.username });
   }, [undo, members.data, userTypes.data, lookups.data, groupId, group.data, session.username]);
 
   const error = members.error ?? group.error ?? userTypes.error ?? lookups.error;

@@ -102,7 +102,8 @@ export function RunView({ runId, memberHref, runHref, renderUndo }: Props) {
       <DataGrid
         aria-label="Members of this run"
         rows={record.outcomes}
-        getRowId={(row) => row.username}
+        // An import's rows may repeat or lack a username: the position identifies a row.
+        getRowId={(row) => record.outcomes.indexOf(row)}
         columns={columns}
         density="compact"
         getRowHeight={() => 'auto'}

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 import type { Page } from '@playwright/test';
 
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
+import { ImportPage } from './pages/import-page';
 import { MemberPage } from './pages/member-page';
 
 /** `HISTORY_SHOTS=/some/dir` saves screenshots of the undo and history screens at 1440 and 1024 wide. */
@@ -124,4 +125,30 @@ test('a run the portal would not store is reported as not in the history, and sa
   await member.close();
   await page.goto('/history?member=ana.lima');
   await expect(page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: 'Change the role of 1 member to Viewer' })).toHaveCount(1);
+});
+
+test('an import is kept in the history with each member’s outcome, and never a password', async ({ page, emulator, signInPage }, testInfo) => {
+  await emulator.setSeatsLeft({ creatorUT: 10 });
+  const file = testInfo.outputPath('history-import.csv');
+  writeFileSync(file, ['First Name,Last Name,Email,Username,Password', 'Aya,Mori,aya.mori@example.org,aya_mori_hist,Welcome.2026', 'Bo,Lind,bo.lind@example.org,bo_lind_hist,Welcome.2026'].join('\r\n'));
+  await signInPage.goto('/members/import');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  await importPage.addAll();
+  await expect(importPage.reportSummary()).toHaveText('2 added, 0 already members, 0 failed, 0 not sent.');
+  // The record is saved in the background after the report shows.
+  const records = async () => (await emulator.callAs(demo.admin, 'search', { q: 'typekeywords:"RosterRunRecord"', num: '10' })).results as { id: string }[];
+  await expect.poll(async () => (await records()).length).toBe(1);
+
+  await page.goto('/history?member=bo_lind_hist');
+  const run = page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: 'Import of history-import.csv' });
+  await expect(run).toContainText('2 added');
+  await run.getByRole('link').click();
+  await expect(page.getByRole('grid', { name: 'Members of this run' }).getByRole('row').filter({ hasText: 'aya_mori_hist' })).toContainText('added');
+  const items = await records();
+  const data = JSON.stringify(await emulator.callAs(demo.admin, `content/items/${items[0]?.id ?? ''}/data`));
+  expect(data).toContain('bo_lind_hist');
+  expect(data).not.toContain('Welcome.2026');
 });

@@ -13,6 +13,8 @@ async function shoot(page: Page, name: string) {
   if (!dir) return;
   for (const width of [1440, 1024]) {
     await page.setViewportSize({ width, height: 900 });
+    // Let the grids measure their rows at the new width.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: `${dir}/${name}-${String(width)}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1440, height: 900 });

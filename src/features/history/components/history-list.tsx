@@ -28,25 +28,24 @@ export function HistoryList({ runHref }: Props) {
   const shown = useMemo(() => (runs.data?.records ?? []).filter((run) => touchesMember(run.record, member)), [runs.data, member]);
   const columns = useMemo<GridColDef<StoredRunRecord>[]>(
     () => [
-      { field: 'when', headerName: 'When', width: 190, valueGetter: (_value, row) => row.record.startedAt, renderCell: ({ row }) => formatWhen(row.record.startedAt) },
-      { field: 'ranBy', headerName: 'Run by', width: 150, valueGetter: (_value, row) => row.record.ranBy },
+      { field: 'when', headerName: 'When', width: 165, valueGetter: (_value, row) => row.record.startedAt, renderCell: ({ row }) => formatWhen(row.record.startedAt) },
+      { field: 'ranBy', headerName: 'Run by', width: 120, valueGetter: (_value, row) => row.record.ranBy },
       {
         field: 'what',
         headerName: 'What',
         flex: 2,
-        minWidth: 260,
+        minWidth: 200,
         valueGetter: (_value, row) => row.record.asked.label,
         renderCell: ({ row }) => (
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', whiteSpace: 'normal' }}>
             <Link component={RouterLink} to={runHref(row.id)}>
               {row.record.asked.label}
             </Link>
-            {row.record.undoOf !== null ? <Chip size="small" variant="outlined" label="Undo" /> : null}
+            <Chip size="small" variant="outlined" label={row.record.undoOf !== null ? 'Undo' : runKindLabels[row.record.kind]} />
           </Stack>
         ),
       },
-      { field: 'kind', headerName: 'Kind', width: 150, valueGetter: (_value, row) => runKindLabels[row.record.kind] },
-      { field: 'counts', headerName: 'Members', flex: 1, minWidth: 180, sortable: false, valueGetter: (_value, row) => countsText(row.record) },
+      { field: 'counts', headerName: 'Members', flex: 1, minWidth: 140, sortable: false, valueGetter: (_value, row) => countsText(row.record) },
     ],
     [runHref],
   );

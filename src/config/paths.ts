@@ -28,6 +28,8 @@ export const paths = {
   licenses: { path: '/licenses', href: () => '/licenses' },
   approvals: { path: '/approvals', href: () => '/approvals' },
   approval: { path: '/approvals/:planId', href: (planId: string) => `/approvals/${encodeURIComponent(planId)}` },
+  history: { path: '/history', href: (member?: string) => (member ? `/history?${new URLSearchParams({ member }).toString()}` : '/history') },
+  historyRun: { path: '/history/:runId', href: (runId: string) => `/history/${encodeURIComponent(runId)}` },
   roleNew: {
     path: '/roles/new',
     href: (templateKey?: string) => (templateKey ? `/roles/new?${new URLSearchParams({ template: templateKey }).toString()}` : '/roles/new'),

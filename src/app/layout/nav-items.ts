@@ -5,6 +5,7 @@ import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import CardMembershipOutlined from '@mui/icons-material/CardMembershipOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 
 import { paths } from '@/config/paths';
@@ -29,6 +30,7 @@ export const navItems: NavItem[] = [
   { label: 'Groups', to: paths.groups.href(), icon: GroupsOutlined, privilege: privilegeNames.viewOrgGroups },
   { label: 'Roles', to: paths.roles.href(), icon: BadgeOutlined, privilege: privilegeNames.viewUsers },
   { label: 'Approvals', to: paths.approvals.href(), icon: FactCheckOutlined, privilege: privilegeNames.inviteUsers },
+  { label: 'History', to: paths.history.href(), icon: HistoryOutlined, privilege: privilegeNames.viewItems },
   { label: 'Licences', to: paths.licenses.href(), icon: CardMembershipOutlined, privilege: privilegeNames.manageLicenses },
 ];
 

@@ -6,6 +6,7 @@ import type { StepMoveOptions } from '@/hooks/use-step-param';
 import { verifyPlanFile } from '@/lib/approvals/import-plan';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
+import { recordRunInHistory } from '@/lib/arcgis/run-record-items';
 
 import { createImportWorker, type ImportWorker } from './analyze-in-worker';
 import {
@@ -569,6 +570,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         },
       });
       setOutcomes(new Map([...previous, ...final]));
+      recordRunInHistory(session, { kind: 'import', action: { fileName }, label: `Import of ${fileName}`, startedAt: new Date(journal.startedAt), outcomes: [...previous.values(), ...final.values()] });
       if (controller.signal.aborted) saveJournal(final, 'running', true);
       else await importJournals.remove(journal);
     } catch (cause) {

@@ -1,3 +1,5 @@
+import type { AttributeValue, BeforeImage } from '@/lib/history/run-record';
+
 import type { BulkAction, BulkResult } from './bulk-action';
 import type { Member, UserTypeSeats } from './types';
 
@@ -7,10 +9,7 @@ import type { Member, UserTypeSeats } from './types';
  * the run is left alone and reported; deletes and licence changes are not undoable.
  */
 
-/** The one attribute an action changes, as a comparable value: a role key, a user type id, disabled, group membership, credits. */
-export type AttributeValue = string | number | boolean | null;
-
-export type BeforeImage = { username: string; fullName: string; before: AttributeValue; after: AttributeValue };
+export type { AttributeValue, BeforeImage };
 
 /** What a finished run leaves for its undo: the action and, for each member it changed, what they were and became. */
 export type RunRecord = { action: BulkAction; changed: BeforeImage[] };

@@ -18,13 +18,21 @@ import {
   sendUpdateUserRole,
 } from './api/member-writes-api';
 import { type BatchAnswer, type BulkAction, type BulkPlan, type BulkResult, settleBatch } from './bulk-action';
+import { type RunHistory, useRunHistory } from './use-run-history';
+import type { Member } from './types';
 import { sendProvisionUserEntitlements } from './api/license-api';
 import { targetEntitlements } from './license-action';
 
 export type BulkRunState =
   | { status: 'idle' }
   | { status: 'running'; results: BulkResult[]; total: number; cancelling: boolean }
-  | { status: 'done'; results: BulkResult[]; cancelled: boolean };
+  | { status: 'done'; results: BulkResult[]; cancelled: boolean; history: RunHistory };
+
+/** What the run's history record needs besides the results: the members as they were, the label, the run it undoes. */
+export type RunContext = { membersBefore: readonly Member[]; label: string; undo?: { of: string | null } };
+
+/** One action with its plan; an undo runs several (members going back to different values). */
+export type BulkStep = { action: BulkAction; plan: BulkPlan };
 
 /**
  * Requests in flight at once. Most member actions take one member per request (updateUserRole, disable, delete),
@@ -78,18 +86,24 @@ export function useBulkAction() {
   const [state, setState] = useState<BulkRunState>({ status: 'idle' });
   const [connection, setConnection] = useState<RunConnection | null>(null);
   const controller = useRef<AbortController | null>(null);
+  const onHistory = useCallback((next: RunHistory) => {
+    setState((current) => (current.status === 'done' ? { ...current, history: next } : current));
+  }, []);
+  const history = useRunHistory(onHistory);
 
-  const start = useCallback(
-    async (action: BulkAction, plan: BulkPlan, fullNames: ReadonlyMap<string, string>) => {
+  const runSteps = useCallback(
+    async (steps: readonly BulkStep[], fullNames: ReadonlyMap<string, string>, context?: RunContext) => {
       const abort = new AbortController();
       controller.current = abort;
-      const results: BulkResult[] = [...plan.settled];
-      const total = plan.settled.length + plan.batches.reduce((sum, batch) => sum + batch.length, 0);
-      const settledBatches = new Set<string[]>();
+      const startedAt = new Date();
+      const results: BulkResult[] = steps.flatMap((step) => step.plan.settled);
+      const total = steps.reduce((sum, step) => sum + step.plan.settled.length + step.plan.batches.reduce((count, batch) => count + batch.length, 0), 0);
       setState({ status: 'running', results: [...results], total, cancelling: false });
       // Transient failures never fail a member: the run waits for the portal, and says so when it stops answering.
       const link = createRunConnection();
       setConnection(link);
+      for (const { action, plan } of steps) {
+      const settledBatches = new Set<string[]>();
       await runBatches({
         batches: plan.batches,
         send: (batch, signal) => sendBatch(session, action, batch, signal),
@@ -111,8 +125,6 @@ export function useBulkAction() {
         signal: abort.signal,
         waitUntilResumed: () => Promise.resolve(),
       });
-      link.close();
-      setConnection(null);
       for (const batch of plan.batches) {
         if (settledBatches.has(batch)) continue;
         results.push(
@@ -124,10 +136,21 @@ export function useBulkAction() {
           })),
         );
       }
-      setState({ status: 'done', results, cancelled: abort.signal.aborted });
+      }
+      link.close();
+      setConnection(null);
+      const kept = context ? history.keep(steps, results, { ...context, startedAt, finishedAt: new Date() }) : { status: 'off' as const };
+      setState({ status: 'done', results, cancelled: abort.signal.aborted, history: kept });
       await invalidatePortalChanges(queryClient);
     },
-    [queryClient, session],
+    [history, queryClient, session],
+  );
+
+  /** Runs one planned action; with `context`, the run is saved to the history at its end. */
+  const start = useCallback(
+    (action: BulkAction, plan: BulkPlan, fullNames: ReadonlyMap<string, string>, context?: RunContext) =>
+      runSteps([{ action, plan }], fullNames, context),
+    [runSteps],
   );
 
   const cancel = useCallback(() => {
@@ -139,5 +162,5 @@ export function useBulkAction() {
     setState({ status: 'idle' });
   }, []);
 
-  return { state, connection, start, cancel, reset };
+  return { state, connection, start, runSteps, cancel, reset, saveAgain: history.saveAgain };
 }

@@ -16,10 +16,11 @@ import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 import { countOf } from '@/lib/text/plural';
 import { roleLabel } from '@/lib/arcgis/role-labels';
-import { PortalWaitNotice } from '@/components/portal-wait-notice';
 
 import { userQueries } from '../api/user-queries';
 import { type BulkAction, describeBulkAction, planBulkAction, roleKeyOf, seatsLeftText } from '../bulk-action';
+import { notUndoableReason } from '../bulk-undo';
+import type { UndoTarget } from '../use-undo-plan';
 import { ownershipQueries } from '../api/ownership-queries';
 import type { MemberDeletion } from '../member-deletion';
 import { type MemberSelection, selectionCount } from '../resolve-selection';
@@ -31,6 +32,9 @@ import { type LicensePreset, useLicenseChoice } from '../use-license-usage';
 import { LicenseActionPicker } from './license-action-picker';
 import { parseCreditAmount } from '../credit-fields';
 import { BulkResults } from './bulk-results';
+import { BulkRunProgress } from './bulk-run-progress';
+import { RunHistoryStatus } from './run-history-status';
+import { UndoRunDialog } from './undo-run-dialog';
 import { CreditAmountField } from './credit-amount-field';
 import { DeleteMemberDialog } from './delete-member-dialog';
 import { GroupPicker } from './group-picker';
@@ -88,6 +92,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
   const [creditText, setCreditText] = useState('');
   // What was confirmed, kept as said: after the run, refetched data would plan a different (empty) change.
   const [confirmed, setConfirmed] = useState('');
+  const [undoing, setUndoing] = useState<UndoTarget | null>(null);
   const single = selection.kind === 'picked' && selection.members.length === 1 ? selection.members[0] : undefined;
 
   const action = useMemo((): BulkAction | null => {
@@ -137,25 +142,29 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
 
   const handleConfirm = () => {
     if (!action || !plan) return;
-    setConfirmed(describeBulkAction(action, toSend));
-    void run.start(action, plan, fullNames);
+    const label = describeBulkAction(action, toSend);
+    setConfirmed(label);
+    void run.start(action, plan, fullNames, { membersBefore: members ?? [], label });
   };
 
   let content: ReactNode;
   if (run.state.status === 'running') {
-    const done = run.state.results.length;
     content = (
-      <Stack spacing={1.5}>
-        <LinearProgress variant="determinate" value={run.state.total ? (done / run.state.total) * 100 : 0} aria-label="Progress" />
-        <Typography role="status">
-          {run.state.cancelling ? 'Cancelling: waiting for the requests in flight… ' : ''}
-          {done.toLocaleString()} of {countOf(run.state.total, 'member')} handled
-        </Typography>
-        <PortalWaitNotice connection={run.connection} onStop={run.cancel} />
-      </Stack>
+      <BulkRunProgress
+        handled={run.state.results.length}
+        total={run.state.total}
+        cancelling={run.state.cancelling}
+        connection={run.connection}
+        onStop={run.cancel}
+      />
     );
   } else if (run.state.status === 'done') {
-    content = <BulkResults action={confirmed} kind={kind} results={run.state.results} cancelled={run.state.cancelled} />;
+    content = (
+      <Stack spacing={2}>
+        <BulkResults action={confirmed} kind={kind} results={run.state.results} cancelled={run.state.cancelled} />
+        <RunHistoryStatus history={run.state.history} onSaveAgain={run.saveAgain} onUndo={setUndoing} />
+      </Stack>
+    );
   } else if (error) {
     content = <Alert severity="error">The members could not be listed: {error.message}</Alert>;
   } else if (ownership.isError) {
@@ -221,6 +230,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
           </Alert>
         ) : null}
         {plan?.licenses && !plan.licenses.enough ? <Alert severity="error">{licenseShortfall(plan.licenses)}</Alert> : null}
+        {action && kind !== 'delete' && notUndoableReason(action) ? <Alert severity="info">{notUndoableReason(action)}</Alert> : null}
         {kind === 'delete' ? (
           <Alert severity="warning">
             Deleting cannot be undone.{' '}
@@ -230,6 +240,17 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
           </Alert>
         ) : null}
       </Stack>
+    );
+  }
+
+  if (undoing) {
+    return (
+      <UndoRunDialog
+        target={undoing}
+        onClose={() => {
+          onClose(true);
+        }}
+      />
     );
   }
 

@@ -160,6 +160,11 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
           <MfaNote mfaEnabled={details.mfaEnabled} provider={details.provider} />
           <SignInProviderNote username={details.username} provider={details.provider} />
         </Section>
+        {canViewContent ? (
+          <Section title="History">
+            <Link component={RouterLink} to={paths.history.href(details.username)}>Runs through Roster that touched {details.username}</Link>
+          </Section>
+        ) : null}
         <CreditSection member={details} actions={creditAwareActions} onChoose={setKind} />
         <Section title="Storage">
           <StorageBar member={details} />

@@ -1,0 +1,35 @@
+import Button from '@mui/material/Button';
+import { Link as RouterLink, useParams } from 'react-router';
+
+import { PageContainer } from '@/components/page-container';
+import { paths } from '@/config/paths';
+import { RunView } from '@/features/history/components/run-view';
+import { UndoRunDialog } from '@/features/users/components/undo-run-dialog';
+import { privilegeNames } from '@/lib/arcgis/privileges';
+
+import { PrivilegeGate } from '../layout/privilege-gate';
+
+export function Component() {
+  const { runId = '' } = useParams();
+  return (
+    <PrivilegeGate privilege={privilegeNames.viewItems} title="Run" what="view all content (run records are members' items)">
+      <PageContainer
+        title="Run"
+        description="One run from the history, as it was recorded."
+        actions={
+          <Button variant="outlined" component={RouterLink} to={paths.history.href()}>
+            All runs
+          </Button>
+        }
+      >
+        <RunView
+          key={runId}
+          runId={runId}
+          memberHref={paths.member.href}
+          runHref={paths.historyRun.href}
+          renderUndo={(run, onClose) => <UndoRunDialog target={{ runId: run.id, record: run.record }} onClose={onClose} />}
+        />
+      </PageContainer>
+    </PrivilegeGate>
+  );
+}

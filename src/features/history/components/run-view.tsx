@@ -1,0 +1,122 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+
+import { usePortalSession } from '@/hooks/use-session';
+import { downloadTextFile } from '@/lib/download-text-file';
+import { offersUndo, type RunOutcome, runKindLabels, type StoredRunRecord } from '@/lib/history/run-record';
+import { runRecordToCsv } from '@/lib/history/run-record-csv';
+
+import { historyQueries } from '../api/history-queries';
+import { countsText, formatWhen } from '../run-summary';
+
+type Props = {
+  runId: string;
+  memberHref: (username: string) => string;
+  runHref: (runId: string) => string;
+  /** The undo, composed by the app (it is the members' bulk machinery). */
+  renderUndo: (run: StoredRunRecord, onClose: () => void) => ReactNode;
+};
+
+/** One run: who, when, what was asked, each member's outcome, its CSV report and "Undo this run…". */
+export function RunView({ runId, memberHref, runHref, renderUndo }: Props) {
+  const session = usePortalSession();
+  const run = useQuery(historyQueries.run(session, runId));
+  const [undoing, setUndoing] = useState(false);
+  const columns = useMemo<GridColDef<RunOutcome>[]>(
+    () => [
+      {
+        field: 'username',
+        headerName: 'Username',
+        flex: 1,
+        minWidth: 140,
+        renderCell: ({ row }) => (
+          <Link component={RouterLink} to={memberHref(row.username)}>
+            {row.username}
+          </Link>
+        ),
+      },
+      { field: 'fullName', headerName: 'Full name', flex: 1, minWidth: 140 },
+      { field: 'status', headerName: 'Result', width: 110 },
+      { field: 'message', headerName: 'Reason', flex: 2.5, minWidth: 240 },
+    ],
+    [memberHref],
+  );
+  if (run.isPending) return <Typography role="status">Reading the run…</Typography>;
+  if (run.error) return <Alert severity="error">The run could not be read: {run.error.message}</Alert>;
+  if (!run.data) return <Alert severity="warning">This item is not a Roster run record this version can read.</Alert>;
+  const { record } = run.data;
+  return (
+    <Stack spacing={2}>
+      <Stack component="dl" spacing={0.5} sx={{ m: 0, '& dt': { fontWeight: 600 }, '& dd': { m: 0, mb: 1 } }}>
+        <dt>What was asked</dt>
+        <dd>
+          {record.asked.label} <Chip size="small" variant="outlined" label={runKindLabels[record.kind]} />
+        </dd>
+        <dt>Run by</dt>
+        <dd>{record.ranBy}</dd>
+        <dt>When</dt>
+        <dd>
+          {formatWhen(record.startedAt)} – {formatWhen(record.finishedAt)}
+        </dd>
+        <dt>Members</dt>
+        <dd>{countsText(record)}</dd>
+        {record.undoOf !== null ? (
+          <>
+            <dt>Undid</dt>
+            <dd>
+              <Link component={RouterLink} to={runHref(record.undoOf)}>
+                The run it undid
+              </Link>
+            </dd>
+          </>
+        ) : null}
+      </Stack>
+      <Stack direction="row" spacing={1}>
+        <Button
+          variant="outlined"
+          onClick={() => {
+            downloadTextFile(`roster-run-${record.startedAt.slice(0, 10)}.csv`, runRecordToCsv(record));
+          }}
+        >
+          Download report (CSV)
+        </Button>
+        {offersUndo(record) ? (
+          <Button
+            variant="contained"
+            onClick={() => {
+              setUndoing(true);
+            }}
+          >
+            Undo this run…
+          </Button>
+        ) : null}
+      </Stack>
+      <DataGrid
+        aria-label="Members of this run"
+        rows={record.outcomes}
+        // An import's rows may repeat or lack a username: the position identifies a row.
+        getRowId={(row) => record.outcomes.indexOf(row)}
+        columns={columns}
+        density="compact"
+        getRowHeight={() => 'auto'}
+        initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
+        pageSizeOptions={[25, 100]}
+        disableRowSelectionOnClick
+        sx={{ '& .MuiDataGrid-cell': { py: 0.75 } }}
+      />
+      {undoing
+        ? renderUndo(run.data, () => {
+            setUndoing(false);
+          })
+        : null}
+    </Stack>
+  );
+}

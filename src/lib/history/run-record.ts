@@ -1,0 +1,138 @@
+/**
+ * A run's record in the history (issue 18): what was asked, who ran it and when, what happened to each member and,
+ * for member actions, what each changed member was before (for "Undo this run"). Stored in the portal as an item's
+ * data (src/lib/arcgis/run-record-items.ts); never holds a password.
+ */
+
+/** The one attribute a member action changes, as a comparable value: a role key, a user type id, disabled, group membership, credits. */
+export type AttributeValue = string | number | boolean | null;
+
+/** A member the run changed: what they were before and what the run set. */
+export type BeforeImage = { username: string; fullName: string; before: AttributeValue; after: AttributeValue };
+
+export type RunKind = 'memberAction' | 'import' | 'transfer' | 'offboarding';
+
+export type RunOutcome = { username: string; fullName: string; status: string; message: string };
+
+export const RUN_RECORD_VERSION = 1;
+
+export type RunRecord = {
+  version: typeof RUN_RECORD_VERSION;
+  kind: RunKind;
+  /** `action`: the run's own description of the change (for member actions, the bulk action), `label`: as the confirm button said it. */
+  asked: { action: unknown; label: string };
+  ranBy: string;
+  /** ISO 8601. */
+  startedAt: string;
+  finishedAt: string;
+  outcomes: RunOutcome[];
+  beforeImages: BeforeImage[];
+  /** The record id of the run this one undid. */
+  undoOf: string | null;
+};
+
+/** A record as read back from the portal: the item's id and owner beside the data. */
+export type StoredRunRecord = { id: string; owner: string; record: RunRecord };
+
+export type RunRecordInput = {
+  kind: RunKind;
+  action: unknown;
+  label: string;
+  ranBy: string;
+  startedAt: Date;
+  finishedAt: Date;
+  outcomes: readonly RunOutcome[];
+  beforeImages?: readonly BeforeImage[];
+  undoOf?: string | null;
+};
+
+const passwordLike = /pass(word)?|pwd/i;
+
+/** Drops any password-like field of the asked action, however deep: a record is readable by every administrator. */
+function withoutPasswords(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPasswords);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([key]) => !passwordLike.test(key))
+        .map(([key, entry]) => [key, withoutPasswords(entry)]),
+    );
+  }
+  return value;
+}
+
+export function buildRunRecord(input: RunRecordInput): RunRecord {
+  return {
+    version: RUN_RECORD_VERSION,
+    kind: input.kind,
+    asked: { action: withoutPasswords(input.action), label: input.label },
+    ranBy: input.ranBy,
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: input.finishedAt.toISOString(),
+    outcomes: input.outcomes.map(({ username, fullName, status, message }) => ({ username, fullName, status, message })),
+    beforeImages: (input.beforeImages ?? []).map(({ username, fullName, before, after }) => ({ username, fullName, before, after })),
+    undoOf: input.undoOf ?? null,
+  };
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isAttribute = (value: unknown): value is AttributeValue =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value);
+const kinds: readonly RunKind[] = ['memberAction', 'import', 'transfer', 'offboarding'];
+
+/** An item's data as a record, or `null` when it is not one Roster can read (another version, edited by hand). */
+export function readRunRecord(data: unknown): RunRecord | null {
+  if (!data || typeof data !== 'object') return null;
+  const raw = data as Record<string, unknown>;
+  const asked = raw.asked as Record<string, unknown> | undefined;
+  if (raw.version !== RUN_RECORD_VERSION || !kinds.includes(raw.kind as RunKind) || !asked || !isString(asked.label)) return null;
+  if (!isString(raw.ranBy) || !isString(raw.startedAt) || !isString(raw.finishedAt) || !Array.isArray(raw.outcomes)) return null;
+  const outcomes = (raw.outcomes as unknown[]).filter(
+    (entry): entry is RunOutcome =>
+      Boolean(entry) && isString((entry as RunOutcome).username) && isString((entry as RunOutcome).status),
+  );
+  const beforeImages = (Array.isArray(raw.beforeImages) ? (raw.beforeImages as unknown[]) : []).filter(
+    (entry): entry is BeforeImage =>
+      Boolean(entry) && isString((entry as BeforeImage).username) && isAttribute((entry as BeforeImage).before) && isAttribute((entry as BeforeImage).after),
+  );
+  return {
+    version: RUN_RECORD_VERSION,
+    kind: raw.kind as RunKind,
+    asked: { action: asked.action, label: asked.label },
+    ranBy: raw.ranBy,
+    startedAt: raw.startedAt,
+    finishedAt: raw.finishedAt,
+    outcomes: outcomes.map((entry) => ({
+      username: entry.username,
+      fullName: isString(entry.fullName) ? entry.fullName : '',
+      status: entry.status,
+      message: isString(entry.message) ? entry.message : '',
+    })),
+    beforeImages: beforeImages.map((entry) => ({ ...entry, fullName: isString(entry.fullName) ? entry.fullName : '' })),
+    undoOf: isString(raw.undoOf) ? raw.undoOf : null,
+  };
+}
+
+/** Whether the run touched (was asked about) a member whose username contains `member`, case-insensitively. */
+export function touchesMember(record: RunRecord, member: string): boolean {
+  const wanted = member.trim().toLowerCase();
+  if (!wanted) return true;
+  return record.outcomes.some((outcome) => outcome.username.toLowerCase().includes(wanted));
+}
+
+/** Members per status, in the order they first appear: "200 done, 3 failed". */
+export function countStatuses(record: RunRecord): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const { status } of record.outcomes) counts.set(status, (counts.get(status) ?? 0) + 1);
+  return [...counts];
+}
+
+/** Whether the history offers "Undo this run…": a member change that changed someone and was not itself an undo. */
+export const offersUndo = (record: RunRecord) => record.kind === 'memberAction' && record.undoOf === null && record.beforeImages.length > 0;
+
+export const runKindLabels: Record<RunKind, string> = {
+  memberAction: 'Member change',
+  import: 'Import',
+  transfer: 'Content transfer',
+  offboarding: 'Offboarding',
+};

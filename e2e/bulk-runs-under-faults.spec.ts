@@ -87,7 +87,7 @@ test('a role change of 500+ members and an add of 300 members to groups, under f
   await signInPage.goto('/members?role=org_user');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
   await expect(membersPage.summary()).toHaveText(`${users.toLocaleString('en-US')} members match the filters`);
-  await membersPage.rows().first().getByRole('checkbox').check();
+  await membersPage.selectFirstRow();
   await page.getByRole('button', { name: `Select all ${users.toLocaleString('en-US')} that match` }).click();
   const dialog = new MemberPage(page);
   await dialog.openAction('Change role');

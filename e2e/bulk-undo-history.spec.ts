@@ -40,7 +40,7 @@ test('a role change of 200 members is undone except the 3 someone changed since,
   await signInPage.goto(`/members?role=${trialRole}`);
   await signInPage.signIn(demo.admin.username, demo.admin.password);
   await expect(membersPage.summary()).toHaveText('200 members match the filters');
-  await membersPage.rows().first().getByRole('checkbox').check();
+  await membersPage.selectFirstRow();
   await page.getByRole('button', { name: 'Select all 200 that match' }).click();
   const dialog = new MemberPage(page);
   await dialog.openAction('Change role');

@@ -43,7 +43,7 @@ test('allocating to all members that match, then removing, with a report per mem
   expect(matching).toBeGreaterThan(1);
   await signInPage.goto('/members?role=org_admin');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
-  await membersPage.rows().first().getByRole('checkbox').check();
+  await membersPage.selectFirstRow();
   const selectAll = page.getByRole('button', { name: `Select all ${String(matching)} that match` });
   await selectAll.click();
 
@@ -56,7 +56,7 @@ test('allocating to all members that match, then removing, with a report per mem
   await member.close();
   for (const username of usernames.slice(0, 3)) expect(await creditsOf(emulator, username)).toMatchObject({ assignedCredits: 40 });
 
-  await membersPage.rows().first().getByRole('checkbox').check();
+  await membersPage.selectFirstRow();
   await selectAll.click();
   await member.openAction('Remove credit allocation');
   await member.confirmButton(`Remove the credit allocation of ${String(matching)} members`).click();

@@ -25,7 +25,7 @@ test('assign a licence to a selection with the count left; refused before sendin
   const { total: matching } = await emulator.listMembers({ role: 'iAAAAAAAAAAAAAAA', userLicenseType: 'editorUT' });
   await signInPage.goto('/members?role=iAAAAAAAAAAAAAAA&type=editorUT');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
-  await membersPage.rows().first().getByRole('checkbox').check();
+  await membersPage.selectFirstRow();
   await page.getByRole('button', { name: `Select all ${String(matching)} that match` }).click();
   await dialog.openAction('Assign licence');
   await dialog.choose('Licence', /^ArcGIS Pro Extensions — networkAnalystN \(2 of 2 left\)$/);

@@ -25,7 +25,7 @@ test('bulk-change the user type of a filtered selection across pages: refused wi
 
   await page.goto('/members?role=iAAAAAAAAAAAAAAA&type=editorUT');
   await expect(membersPage.summary()).toHaveText(`${String(matching)} members match the filters`);
-  await membersPage.rows().first().getByRole('checkbox').check();
+  await membersPage.selectFirstRow();
   await page.getByRole('button', { name: `Select all ${String(matching)} that match` }).click();
   await expect(page.getByText(`All ${String(matching)} matching members are selected`)).toBeVisible();
 
@@ -112,7 +112,7 @@ test('a bulk run can be cancelled; members not sent are reported', async ({ page
   const dialog = new MemberPage(page);
   await emulator.setFaults({ match: 'updateUserRole', latencyMs: 400 });
   await page.goto('/members?role=iAAAAAAAAAAAAAAA&type=editorUT');
-  await membersPage.rows().first().getByRole('checkbox').check();
+  await membersPage.selectFirstRow();
   await page.getByRole('button', { name: /^Select all \d+ that match$/ }).click();
   await dialog.openAction('Change role');
   await dialog.choose('New role', 'Data Editor');
@@ -131,7 +131,7 @@ test('a row unticked after "select all that match" is left out, on any page', as
 
   await page.goto('/members?role=iAAAAAAAAAAAAAAA&type=editorUT');
   await expect(membersPage.summary()).toHaveText(`${String(matching)} members match the filters`);
-  await membersPage.rows().first().getByRole('checkbox').check();
+  await membersPage.selectFirstRow();
   await page.getByRole('button', { name: `Select all ${String(matching)} that match` }).click();
   const [leftOut = ''] = (await emulator.listMembers({ ...filter, sortField: 'username', sortOrder: 'asc', start: '26', num: '1' })).usernames;
   await membersPage.nextPage();

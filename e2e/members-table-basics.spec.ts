@@ -85,7 +85,7 @@ async function createdWindow(emulator: Emulator, min: number, max: number, fit: 
 }
 
 const selectAllMatching = async (page: Page, membersPage: MembersPage, count: number) => {
-  await membersPage.rows().first().getByRole('checkbox').check();
+  await membersPage.selectFirstRow();
   await page.getByRole('button', { name: `Select all ${String(count)} that match` }).click();
   await expect(page.getByText(`All ${String(count)} matching members are selected`)).toBeVisible();
 };

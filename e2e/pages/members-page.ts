@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export class MembersPage {
   constructor(readonly page: Page) {}
@@ -13,6 +13,15 @@ export class MembersPage {
 
   async sortBy(column: string) {
     await this.grid().getByRole('columnheader', { name: column }).click();
+  }
+
+  /** Ticks the first row; tried again when the grid redraws under the click (the rows re-read, a column's names arrive). */
+  async selectFirstRow() {
+    await expect(async () => {
+      const box = this.rows().first().getByRole('checkbox');
+      if (!(await box.isChecked())) await box.check({ timeout: 5_000 });
+      await expect(box).toBeChecked({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
   }
 
   async nextPage() {

@@ -230,7 +230,7 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
           </Alert>
         ) : null}
         {plan?.licenses && !plan.licenses.enough ? <Alert severity="error">{licenseShortfall(plan.licenses)}</Alert> : null}
-        {action && kind !== 'delete' && notUndoableReason(action) ? <Alert severity="info">{notUndoableReason(action)}</Alert> : null}
+        {action && kind !== 'delete' && notUndoableReason(action) ? <Alert severity="info" role="note">{notUndoableReason(action)}</Alert> : null}
         {kind === 'delete' ? (
           <Alert severity="warning">
             Deleting cannot be undone.{' '}

@@ -18,6 +18,12 @@ export const RUN_RECORD_VERSION = 1;
 
 export type RunRecord = {
   version: typeof RUN_RECORD_VERSION;
+  /**
+   * The run's own id, made once before the first save attempt: a save retried after a lost answer stores the same
+   * run twice, and the history shows it once (`distinctRuns`). `null` for records saved before it existed: optional
+   * fields are added without a new version, so any Roster reads any record.
+   */
+  runId: string | null;
   kind: RunKind;
   /** `action`: the run's own description of the change (for member actions, the bulk action), `label`: as the confirm button said it. */
   asked: { action: unknown; label: string };
@@ -35,6 +41,8 @@ export type RunRecord = {
 export type StoredRunRecord = { id: string; owner: string; record: RunRecord };
 
 export type RunRecordInput = {
+  /** Made here when not given. */
+  runId?: string;
   kind: RunKind;
   action: unknown;
   label: string;
@@ -64,6 +72,7 @@ function withoutPasswords(value: unknown): unknown {
 export function buildRunRecord(input: RunRecordInput): RunRecord {
   return {
     version: RUN_RECORD_VERSION,
+    runId: input.runId ?? crypto.randomUUID(),
     kind: input.kind,
     asked: { action: withoutPasswords(input.action), label: input.label },
     ranBy: input.ranBy,
@@ -97,6 +106,7 @@ export function readRunRecord(data: unknown): RunRecord | null {
   );
   return {
     version: RUN_RECORD_VERSION,
+    runId: isString(raw.runId) && raw.runId !== '' ? raw.runId : null,
     kind: raw.kind as RunKind,
     asked: { action: asked.action, label: asked.label },
     ranBy: raw.ranBy,
@@ -111,6 +121,16 @@ export function readRunRecord(data: unknown): RunRecord | null {
     beforeImages: beforeImages.map((entry) => ({ ...entry, fullName: isString(entry.fullName) ? entry.fullName : '' })),
     undoOf: isString(raw.undoOf) ? raw.undoOf : null,
   };
+}
+
+/**
+ * Each run once: of the items holding the same `runId` (a save retried after a lost answer), the earliest is kept, in
+ * its place. `records` are newest first, as the history reads them; records without a `runId` are all kept.
+ */
+export function distinctRuns<T extends { record: Pick<RunRecord, 'runId'> }>(records: readonly T[]): T[] {
+  const earliest = new Map<string, T>();
+  for (const entry of records) if (entry.record.runId !== null) earliest.set(entry.record.runId, entry);
+  return records.filter((entry) => entry.record.runId === null || earliest.get(entry.record.runId) === entry);
 }
 
 /** Whether the run touched (was asked about) a member whose username contains `member`, case-insensitively. */

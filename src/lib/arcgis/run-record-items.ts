@@ -2,7 +2,7 @@ import { createItem, getItemData, searchItems } from '@esri/arcgis-rest-portal';
 import { request } from '@esri/arcgis-rest-request';
 
 import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
-import { buildRunRecord, distinctRuns, readRunRecord, type RunRecord, type RunRecordInput, type StoredRunRecord } from '@/lib/history/run-record';
+import { distinctRuns, readRunRecord, type RunRecord, type StoredRunRecord } from '@/lib/history/run-record';
 
 import { toAppError } from './arcgis-error';
 import { retrying } from './portal-retry';
@@ -49,29 +49,6 @@ export async function saveRunRecord(session: PortalSession, record: RunRecord): 
     }),
   );
   return created.id;
-}
-
-/** A run's outcome as the imports and transfers report it: `reason` or `message` beside the status. */
-type ReportedOutcome = { username: string; fullName?: string; status: string; reason?: string; message?: string };
-
-/**
- * One call at the end of a run that keeps no report of its own history state (imports, transfers): saves its record
- * in the background. A failure leaves the run out of the history and is logged; the run's own report is unchanged.
- */
-export function recordRunInHistory(
-  session: PortalSession,
-  input: Omit<RunRecordInput, 'ranBy' | 'finishedAt' | 'outcomes'> & { outcomes: readonly ReportedOutcome[] },
-): void {
-  const outcomes = input.outcomes.map((outcome) => ({
-    username: outcome.username,
-    fullName: outcome.fullName ?? '',
-    status: outcome.status,
-    message: outcome.message ?? outcome.reason ?? '',
-  }));
-  const record = buildRunRecord({ ...input, outcomes, ranBy: session.username, finishedAt: new Date() });
-  saveRunRecord(session, record).catch((error: unknown) => {
-    console.warn('The run could not be saved to the history:', toAppError(error).message);
-  });
 }
 
 type RawItem = { id: string; owner: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildRunRecord, countStatuses, distinctRuns, readRunRecord, touchesMember } from './run-record';
+import { buildReportedRunRecord, buildRunRecord, countStatuses, distinctRuns, readRunRecord, touchesMember } from './run-record';
 
 const base = {
   kind: 'memberAction' as const,
@@ -91,5 +91,17 @@ describe('runId and distinctRuns', () => {
     // Newest first, as the history reads them: item3 and item1 are the same run; item1 was saved first.
     const records = [stored('item4', null), stored('item3', 'a'), stored('item2', 'b'), stored('item1', 'a'), stored('item0', null)];
     expect(distinctRuns(records).map((entry) => entry.id)).toEqual(['item4', 'item2', 'item1', 'item0']);
+  });
+});
+
+describe('buildReportedRunRecord', () => {
+  it('takes a reported reason as the message and tolerates a missing full name', () => {
+    const record = buildReportedRunRecord(
+      { kind: 'import', action: { fileName: 'a.csv' }, label: 'Import of a.csv', ranBy: 'admin', startedAt: base.startedAt, outcomes: [{ username: 'cy', status: 'failed', reason: 'Taken' }] },
+      base.finishedAt,
+    );
+    expect(record.outcomes).toEqual([{ username: 'cy', fullName: '', status: 'failed', message: 'Taken' }]);
+    expect(record.finishedAt).toBe('2026-01-02T10:01:00.000Z');
+    expect(record.runId).toEqual(expect.any(String));
   });
 });

@@ -84,6 +84,23 @@ export function buildRunRecord(input: RunRecordInput): RunRecord {
   };
 }
 
+/** A run's outcome as the imports and transfers report it: `reason` or `message` beside the status. */
+export type ReportedOutcome = { username: string; fullName?: string; status: string; reason?: string; message?: string };
+
+/** The record of a run that reports its own outcomes (imports, transfers), finished now. */
+export function buildReportedRunRecord(
+  input: Omit<RunRecordInput, 'finishedAt' | 'outcomes'> & { outcomes: readonly ReportedOutcome[] },
+  finishedAt = new Date(),
+): RunRecord {
+  const outcomes = input.outcomes.map((outcome) => ({
+    username: outcome.username,
+    fullName: outcome.fullName ?? '',
+    status: outcome.status,
+    message: outcome.message ?? outcome.reason ?? '',
+  }));
+  return buildRunRecord({ ...input, outcomes, finishedAt });
+}
+
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isAttribute = (value: unknown): value is AttributeValue =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value);

@@ -154,3 +154,27 @@ test('an import is kept in the history with each member’s outcome, and never a
   expect(data).toContain('bo_lind_hist');
   expect(data).not.toContain('Welcome.2026');
 });
+
+test('an import whose record the portal would not store says so in its report, and saves it again on request', async ({ page, emulator, signInPage }, testInfo) => {
+  test.setTimeout(120_000);
+  await emulator.setSeatsLeft({ creatorUT: 10 });
+  const file = testInfo.outputPath('history-import-fault.csv');
+  writeFileSync(file, ['First Name,Last Name,Email,Username,Password', 'Cy,Oda,cy.oda@example.org,cy_oda_hist,Welcome.2026'].join('\r\n'));
+  await signInPage.goto('/members/import');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  // Every item the run would store fails (transiently, so it is retried until the retries run out); members are not items.
+  await emulator.setFaults({ failEvery: 1, match: 'addItem', failureKind: 'http-503' });
+  await importPage.addAll();
+  await expect(importPage.reportSummary()).toHaveText('1 added, 0 already members, 0 failed, 0 not sent.');
+  const notSaved = page.getByRole('alert').filter({ hasText: 'This run is not in the history' });
+  await expect(notSaved).toBeVisible({ timeout: 90_000 });
+  await emulator.setFaults({});
+  await notSaved.getByRole('button', { name: 'Save to history' }).click();
+  await expect(page.getByText('Saved to the history.')).toBeVisible();
+  await shoot(page, 'import-report-history');
+  await page.goto('/history?member=cy_oda_hist');
+  await expect(page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: 'Import of history-import-fault.csv' })).toHaveCount(1);
+});

@@ -14,6 +14,9 @@ export type RunKind = 'memberAction' | 'import' | 'transfer' | 'offboarding';
 
 export type RunOutcome = { username: string; fullName: string; status: string; message: string };
 
+/** One item or group a transfer sent, and what became of it (only transfers and offboarding keep these). */
+export type RunDetail = { kind: 'item' | 'group'; id: string; title: string; type: string; to: string; status: string; message: string };
+
 export const RUN_RECORD_VERSION = 1;
 
 export type RunRecord = {
@@ -33,6 +36,8 @@ export type RunRecord = {
   finishedAt: string;
   outcomes: RunOutcome[];
   beforeImages: BeforeImage[];
+  /** Per item or group (transfers, offboarding); `[]` when the run kept none. Optional in the stored data. */
+  details: RunDetail[];
   /** The record id of the run this one undid. */
   undoOf: string | null;
 };
@@ -51,6 +56,7 @@ export type RunRecordInput = {
   finishedAt: Date;
   outcomes: readonly RunOutcome[];
   beforeImages?: readonly BeforeImage[];
+  details?: readonly RunDetail[];
   undoOf?: string | null;
 };
 
@@ -80,6 +86,7 @@ export function buildRunRecord(input: RunRecordInput): RunRecord {
     finishedAt: input.finishedAt.toISOString(),
     outcomes: input.outcomes.map(({ username, fullName, status, message }) => ({ username, fullName, status, message })),
     beforeImages: (input.beforeImages ?? []).map(({ username, fullName, before, after }) => ({ username, fullName, before, after })),
+    details: (input.details ?? []).map(({ kind, id, title, type, to, status, message }) => ({ kind, id, title, type, to, status, message })),
     undoOf: input.undoOf ?? null,
   };
 }
@@ -105,6 +112,25 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isAttribute = (value: unknown): value is AttributeValue =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value);
 const kinds: readonly RunKind[] = ['memberAction', 'import', 'transfer', 'offboarding'];
+
+const textOr = (value: unknown) => (isString(value) ? value : '');
+
+/** The details a record holds, leaving out malformed entries; none when it has no such field (older records). */
+function readDetails(value: unknown): RunDetail[] {
+  if (!Array.isArray(value)) return [];
+  return (value as unknown[])
+    .filter((entry): entry is Record<string, unknown> => Boolean(entry) && typeof entry === 'object')
+    .filter((entry) => (entry.kind === 'item' || entry.kind === 'group') && isString(entry.id) && isString(entry.status))
+    .map((entry) => ({
+      kind: entry.kind as RunDetail['kind'],
+      id: entry.id as string,
+      title: textOr(entry.title),
+      type: textOr(entry.type),
+      to: textOr(entry.to),
+      status: entry.status as string,
+      message: textOr(entry.message),
+    }));
+}
 
 /** An item's data as a record, or `null` when it is not one Roster can read (another version, edited by hand). */
 export function readRunRecord(data: unknown): RunRecord | null {
@@ -136,6 +162,7 @@ export function readRunRecord(data: unknown): RunRecord | null {
       message: isString(entry.message) ? entry.message : '',
     })),
     beforeImages: beforeImages.map((entry) => ({ ...entry, fullName: isString(entry.fullName) ? entry.fullName : '' })),
+    details: readDetails(raw.details),
     undoOf: isString(raw.undoOf) ? raw.undoOf : null,
   };
 }

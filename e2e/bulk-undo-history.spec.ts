@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
+import { ContentPage } from './pages/content-page';
 import { ImportPage } from './pages/import-page';
 import { MemberPage } from './pages/member-page';
 
@@ -177,4 +178,32 @@ test('an import whose record the portal would not store says so in its report, a
   await shoot(page, 'import-report-history');
   await page.goto('/history?member=cy_oda_hist');
   await expect(page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: 'Import of history-import-fault.csv' })).toHaveCount(1);
+});
+
+test('a content transfer is in the history of the giver and of the receiver, with each group’s result', async ({ page, signInPage }) => {
+  test.setTimeout(90_000);
+  const [giver, receiver] = ['frank.departing', 'grace.receiver'];
+  const content = new ContentPage(page);
+  await signInPage.goto(`/content/${giver}`);
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  await page.getByRole('list', { name: `Groups ${giver} owns` }).getByRole('checkbox', { name: /^Street Lights/ }).check();
+  await page.getByRole('button', { name: 'Transfer ownership…' }).click();
+  await content.chooseReceiver(receiver);
+  await content.checkPlan();
+  await content.dialog().getByRole('button', { name: 'Confirm and move 1 group' }).click();
+  await expect(content.dialog().getByText('Saved to the history.')).toBeVisible();
+  await content.dialog().getByRole('button', { name: 'Close' }).click();
+
+  const label = `Transfer from ${giver}: 1 group to ${receiver}`;
+  for (const member of [giver, receiver]) {
+    await page.goto(`/history?member=${member}`);
+    await expect(page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: label })).toHaveCount(1);
+  }
+  await page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: label }).getByRole('link').first().click();
+  const members = page.getByRole('grid', { name: 'Members of this run' });
+  await expect(members.getByRole('row').filter({ hasText: `1 group moved to ${receiver}` })).toContainText(giver);
+  await expect(members.getByRole('row').filter({ hasText: `1 group moved from ${giver}` })).toContainText(receiver);
+  await expect(page.getByRole('grid', { name: 'Items and groups of this run' }).getByRole('row').filter({ hasText: 'Street Lights' })).toContainText('moved');
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, 'history-transfer-run');
 });

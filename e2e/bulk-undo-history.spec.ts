@@ -172,10 +172,10 @@ test('an import whose record the portal would not store says so in its report, a
   await expect(importPage.reportSummary()).toHaveText('1 added, 0 already members, 0 failed, 0 not sent.');
   const notSaved = page.getByRole('alert').filter({ hasText: 'This run is not in the history' });
   await expect(notSaved).toBeVisible({ timeout: 90_000 });
+  await shoot(page, 'import-report-not-saved');
   await emulator.setFaults({});
   await notSaved.getByRole('button', { name: 'Save to history' }).click();
   await expect(page.getByText('Saved to the history.')).toBeVisible();
-  await shoot(page, 'import-report-history');
   await page.goto('/history?member=cy_oda_hist');
   await expect(page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: 'Import of history-import-fault.csv' })).toHaveCount(1);
 });

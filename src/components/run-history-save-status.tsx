@@ -34,6 +34,7 @@ export function RunHistorySaveStatus({ history, onSaveAgain, children }: Props) 
             <Button
               color="inherit"
               size="small"
+              sx={{ whiteSpace: 'nowrap' }}
               onClick={() => {
                 onSaveAgain(history.record);
               }}

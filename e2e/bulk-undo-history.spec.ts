@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
+import { ContentPage } from './pages/content-page';
 import { ImportPage } from './pages/import-page';
 import { MemberPage } from './pages/member-page';
 
@@ -153,4 +154,56 @@ test('an import is kept in the history with each member’s outcome, and never a
   const data = JSON.stringify(await emulator.callAs(demo.admin, `content/items/${items[0]?.id ?? ''}/data`));
   expect(data).toContain('bo_lind_hist');
   expect(data).not.toContain('Welcome.2026');
+});
+
+test('an import whose record the portal would not store says so in its report, and saves it again on request', async ({ page, emulator, signInPage }, testInfo) => {
+  test.setTimeout(120_000);
+  await emulator.setSeatsLeft({ creatorUT: 10 });
+  const file = testInfo.outputPath('history-import-fault.csv');
+  writeFileSync(file, ['First Name,Last Name,Email,Username,Password', 'Cy,Oda,cy.oda@example.org,cy_oda_hist,Welcome.2026'].join('\r\n'));
+  await signInPage.goto('/members/import');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  // Every item the run would store fails (transiently, so it is retried until the retries run out); members are not items.
+  await emulator.setFaults({ failEvery: 1, match: 'addItem', failureKind: 'http-503' });
+  await importPage.addAll();
+  await expect(importPage.reportSummary()).toHaveText('1 added, 0 already members, 0 failed, 0 not sent.');
+  const notSaved = page.getByRole('alert').filter({ hasText: 'This run is not in the history' });
+  await expect(notSaved).toBeVisible({ timeout: 90_000 });
+  await shoot(page, 'import-report-not-saved');
+  await emulator.setFaults({});
+  await notSaved.getByRole('button', { name: 'Save to history' }).click();
+  await expect(page.getByText('Saved to the history.')).toBeVisible();
+  await page.goto('/history?member=cy_oda_hist');
+  await expect(page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: 'Import of history-import-fault.csv' })).toHaveCount(1);
+});
+
+test('a content transfer is in the history of the giver and of the receiver, with each group’s result', async ({ page, signInPage }) => {
+  test.setTimeout(90_000);
+  const [giver, receiver] = ['frank.departing', 'grace.receiver'];
+  const content = new ContentPage(page);
+  await signInPage.goto(`/content/${giver}`);
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  await page.getByRole('list', { name: `Groups ${giver} owns` }).getByRole('checkbox', { name: /^Street Lights/ }).check();
+  await page.getByRole('button', { name: 'Transfer ownership…' }).click();
+  await content.chooseReceiver(receiver);
+  await content.checkPlan();
+  await content.dialog().getByRole('button', { name: 'Confirm and move 1 group' }).click();
+  await expect(content.dialog().getByText('Saved to the history.')).toBeVisible();
+  await content.dialog().getByRole('button', { name: 'Close' }).click();
+
+  const label = `Transfer from ${giver}: 1 group to ${receiver}`;
+  for (const member of [giver, receiver]) {
+    await page.goto(`/history?member=${member}`);
+    await expect(page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: label })).toHaveCount(1);
+  }
+  await page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: label }).getByRole('link').first().click();
+  const members = page.getByRole('grid', { name: 'Members of this run' });
+  await expect(members.getByRole('row').filter({ hasText: `1 group moved to ${receiver}` })).toContainText(giver);
+  await expect(members.getByRole('row').filter({ hasText: `1 group moved from ${giver}` })).toContainText(receiver);
+  await expect(page.getByRole('grid', { name: 'Items and groups of this run' }).getByRole('row').filter({ hasText: 'Street Lights' })).toContainText('moved');
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, 'history-transfer-run');
 });

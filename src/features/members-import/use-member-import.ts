@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
+import { useRunHistoryKeeper } from '@/hooks/use-run-history-keeper';
 import { usePortalSession } from '@/hooks/use-session';
 import type { StepMoveOptions } from '@/hooks/use-step-param';
 import { verifyPlanFile } from '@/lib/approvals/import-plan';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
-import { recordRunInHistory } from '@/lib/arcgis/run-record-items';
 
 import { createImportWorker, type ImportWorker } from './analyze-in-worker';
 import {
@@ -58,6 +58,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   const drafts = useMemo(() => importDraft({ portal: session.portal, username: session.username }), [session]);
   /** A saved review not shown yet (read once on arrival), and whether it is still being read or restored. */
   const [savedDraft, setSavedDraft] = useState<ImportDraft | null>(null);
+  const { history: runHistory, keep: keepRun, saveAgain: saveRunAgain, clear: clearRunHistory } = useRunHistoryKeeper();
   const [isRestoring, setIsRestoring] = useState(true);
   /** Restored from a draft: the file must be chosen again (passwords are not kept) before sending. */
   const [needsFile, setNeedsFile] = useState(false);
@@ -570,7 +571,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         },
       });
       setOutcomes(new Map([...previous, ...final]));
-      recordRunInHistory(session, { kind: 'import', action: { fileName }, label: `Import of ${fileName}`, startedAt: new Date(journal.startedAt), outcomes: [...previous.values(), ...final.values()] });
+      keepRun({ kind: 'import', action: { fileName }, label: `Import of ${fileName}`, startedAt: new Date(journal.startedAt), outcomes: [...previous.values(), ...final.values()] });
       if (controller.signal.aborted) saveJournal(final, 'running', true);
       else await importJournals.remove(journal);
     } catch (cause) {
@@ -587,7 +588,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       // eslint-disable-next-line @tanstack/query/prefer-query-options
       void queryClient.invalidateQueries({ queryKey: ['users'] });
     }
-  }, [analysis, drafts, fileName, needsFile, queryClient, refreshSeats, resuming, session, setStep, worker]);
+  }, [analysis, drafts, fileName, keepRun, needsFile, queryClient, refreshSeats, resuming, session, setStep, worker]);
 
   const pause = useCallback(() => {
     run.current?.gate.pause();
@@ -627,7 +628,8 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     setError(null);
     setFileName('');
     setResuming(null);
-  }, [closeWorker, drafts, setStep]);
+    clearRunHistory();
+  }, [clearRunHistory, closeWorker, drafts, setStep]);
 
   // On arrival: a saved review is restored where the address says (a reload), or offered on the first step.
   const arrivalStep = useRef(step);
@@ -675,6 +677,8 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     analysis,
     progress,
     outcomes,
+    runHistory,
+    saveRunAgain,
     isPaused,
     resuming,
     connection,

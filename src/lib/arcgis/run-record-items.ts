@@ -2,7 +2,7 @@ import { createItem, getItemData, searchItems } from '@esri/arcgis-rest-portal';
 import { request } from '@esri/arcgis-rest-request';
 
 import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
-import { buildRunRecord, readRunRecord, type RunRecord, type RunRecordInput, type StoredRunRecord } from '@/lib/history/run-record';
+import { distinctRuns, readRunRecord, type RunRecord, type StoredRunRecord } from '@/lib/history/run-record';
 
 import { toAppError } from './arcgis-error';
 import { retrying } from './portal-retry';
@@ -31,7 +31,7 @@ const guard = async <T>(send: () => Promise<T>): Promise<T> => {
 
 /**
  * Stores a record as a private item of the signed-in member; transient failures are retried. The item id. A retry
- * after a lost answer could store the record twice: the history then shows the run twice, which loses nothing.
+ * after a lost answer can store the record twice: both hold the same `runId`, and the history shows the run once.
  */
 export async function saveRunRecord(session: PortalSession, record: RunRecord): Promise<string> {
   const created = await retrying(() =>
@@ -49,29 +49,6 @@ export async function saveRunRecord(session: PortalSession, record: RunRecord): 
     }),
   );
   return created.id;
-}
-
-/** A run's outcome as the imports and transfers report it: `reason` or `message` beside the status. */
-type ReportedOutcome = { username: string; fullName?: string; status: string; reason?: string; message?: string };
-
-/**
- * One call at the end of a run that keeps no report of its own history state (imports, transfers): saves its record
- * in the background. A failure leaves the run out of the history and is logged; the run's own report is unchanged.
- */
-export function recordRunInHistory(
-  session: PortalSession,
-  input: Omit<RunRecordInput, 'ranBy' | 'finishedAt' | 'outcomes'> & { outcomes: readonly ReportedOutcome[] },
-): void {
-  const outcomes = input.outcomes.map((outcome) => ({
-    username: outcome.username,
-    fullName: outcome.fullName ?? '',
-    status: outcome.status,
-    message: outcome.message ?? outcome.reason ?? '',
-  }));
-  const record = buildRunRecord({ ...input, outcomes, ranBy: session.username, finishedAt: new Date() });
-  saveRunRecord(session, record).catch((error: unknown) => {
-    console.warn('The run could not be saved to the history:', toAppError(error).message);
-  });
 }
 
 type RawItem = { id: string; owner: string };
@@ -110,11 +87,11 @@ export async function fetchRunRecord(session: PortalSession, item: RawItem, sign
   return record ? { id: item.id, owner: item.owner, record } : null;
 }
 
-/** Every record the signed-in member may see, with its data (the item search cannot search item data), newest first. */
+/** Every run the signed-in member may see, once each, with its data (the item search cannot search item data), newest first. */
 export async function fetchRunRecords(session: PortalSession, signal?: AbortSignal): Promise<{ records: StoredRunRecord[]; unreadable: number }> {
   const items = await searchRunRecordItems(session, signal);
   const read = await mapWithConcurrency(items, DATA_READS_AT_ONCE, (item) => fetchRunRecord(session, item, signal));
-  const records = read.filter((entry): entry is StoredRunRecord => entry !== null);
+  const records = distinctRuns(read.filter((entry): entry is StoredRunRecord => entry !== null));
   return { records, unreadable: read.length - records.length };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildRunRecord, countStatuses, readRunRecord, touchesMember } from './run-record';
+import { buildReportedRunRecord, buildRunRecord, countStatuses, distinctRuns, readRunRecord, touchesMember } from './run-record';
 
 const base = {
   kind: 'memberAction' as const,
@@ -54,6 +54,11 @@ describe('readRunRecord', () => {
     expect(readRunRecord({ ...buildRunRecord(base), outcomes: 'x' })).toBeNull();
   });
 
+  it('reads a record saved before runs had an id, without one', () => {
+    const { runId: _dropped, ...old } = buildRunRecord(base);
+    expect(readRunRecord(JSON.parse(JSON.stringify(old)))).toMatchObject({ runId: null, ranBy: 'admin' });
+  });
+
   it('leaves out malformed entries rather than showing them wrongly', () => {
     const raw = { ...buildRunRecord(base), beforeImages: [{ username: 'x', before: {}, after: 1 }, ...base.beforeImages] };
     expect(readRunRecord(raw)?.beforeImages).toEqual(base.beforeImages);
@@ -72,5 +77,31 @@ describe('touchesMember and countStatuses', () => {
       ['done', 1],
       ['failed', 1],
     ]);
+  });
+});
+
+describe('runId and distinctRuns', () => {
+  it('gives every built record its own id, or keeps the one given', () => {
+    expect(buildRunRecord(base).runId).not.toBe(buildRunRecord(base).runId);
+    expect(buildRunRecord({ ...base, runId: 'run-1' }).runId).toBe('run-1');
+  });
+
+  it('shows a run saved twice once, keeping the earliest item in its place', () => {
+    const stored = (id: string, runId: string | null) => ({ id, record: { runId } });
+    // Newest first, as the history reads them: item3 and item1 are the same run; item1 was saved first.
+    const records = [stored('item4', null), stored('item3', 'a'), stored('item2', 'b'), stored('item1', 'a'), stored('item0', null)];
+    expect(distinctRuns(records).map((entry) => entry.id)).toEqual(['item4', 'item2', 'item1', 'item0']);
+  });
+});
+
+describe('buildReportedRunRecord', () => {
+  it('takes a reported reason as the message and tolerates a missing full name', () => {
+    const record = buildReportedRunRecord(
+      { kind: 'import', action: { fileName: 'a.csv' }, label: 'Import of a.csv', ranBy: 'admin', startedAt: base.startedAt, outcomes: [{ username: 'cy', status: 'failed', reason: 'Taken' }] },
+      base.finishedAt,
+    );
+    expect(record.outcomes).toEqual([{ username: 'cy', fullName: '', status: 'failed', message: 'Taken' }]);
+    expect(record.finishedAt).toBe('2026-01-02T10:01:00.000Z');
+    expect(record.runId).toEqual(expect.any(String));
   });
 });

@@ -14,10 +14,19 @@ export type RunKind = 'memberAction' | 'import' | 'transfer' | 'offboarding';
 
 export type RunOutcome = { username: string; fullName: string; status: string; message: string };
 
+/** One item or group a transfer sent, and what became of it (only transfers and offboarding keep these). */
+export type RunDetail = { kind: 'item' | 'group'; id: string; title: string; type: string; to: string; status: string; message: string };
+
 export const RUN_RECORD_VERSION = 1;
 
 export type RunRecord = {
   version: typeof RUN_RECORD_VERSION;
+  /**
+   * The run's own id, made once before the first save attempt: a save retried after a lost answer stores the same
+   * run twice, and the history shows it once (`distinctRuns`). `null` for records saved before it existed: optional
+   * fields are added without a new version, so any Roster reads any record.
+   */
+  runId: string | null;
   kind: RunKind;
   /** `action`: the run's own description of the change (for member actions, the bulk action), `label`: as the confirm button said it. */
   asked: { action: unknown; label: string };
@@ -27,6 +36,8 @@ export type RunRecord = {
   finishedAt: string;
   outcomes: RunOutcome[];
   beforeImages: BeforeImage[];
+  /** Per item or group (transfers, offboarding); `[]` when the run kept none. Optional in the stored data. */
+  details: RunDetail[];
   /** The record id of the run this one undid. */
   undoOf: string | null;
 };
@@ -35,6 +46,8 @@ export type RunRecord = {
 export type StoredRunRecord = { id: string; owner: string; record: RunRecord };
 
 export type RunRecordInput = {
+  /** Made here when not given. */
+  runId?: string;
   kind: RunKind;
   action: unknown;
   label: string;
@@ -43,6 +56,7 @@ export type RunRecordInput = {
   finishedAt: Date;
   outcomes: readonly RunOutcome[];
   beforeImages?: readonly BeforeImage[];
+  details?: readonly RunDetail[];
   undoOf?: string | null;
 };
 
@@ -64,6 +78,7 @@ function withoutPasswords(value: unknown): unknown {
 export function buildRunRecord(input: RunRecordInput): RunRecord {
   return {
     version: RUN_RECORD_VERSION,
+    runId: input.runId ?? crypto.randomUUID(),
     kind: input.kind,
     asked: { action: withoutPasswords(input.action), label: input.label },
     ranBy: input.ranBy,
@@ -71,14 +86,51 @@ export function buildRunRecord(input: RunRecordInput): RunRecord {
     finishedAt: input.finishedAt.toISOString(),
     outcomes: input.outcomes.map(({ username, fullName, status, message }) => ({ username, fullName, status, message })),
     beforeImages: (input.beforeImages ?? []).map(({ username, fullName, before, after }) => ({ username, fullName, before, after })),
+    details: (input.details ?? []).map(({ kind, id, title, type, to, status, message }) => ({ kind, id, title, type, to, status, message })),
     undoOf: input.undoOf ?? null,
   };
+}
+
+/** A run's outcome as the imports and transfers report it: `reason` or `message` beside the status. */
+export type ReportedOutcome = { username: string; fullName?: string; status: string; reason?: string; message?: string };
+
+/** The record of a run that reports its own outcomes (imports, transfers), finished now. */
+export function buildReportedRunRecord(
+  input: Omit<RunRecordInput, 'finishedAt' | 'outcomes'> & { outcomes: readonly ReportedOutcome[] },
+  finishedAt = new Date(),
+): RunRecord {
+  const outcomes = input.outcomes.map((outcome) => ({
+    username: outcome.username,
+    fullName: outcome.fullName ?? '',
+    status: outcome.status,
+    message: outcome.message ?? outcome.reason ?? '',
+  }));
+  return buildRunRecord({ ...input, outcomes, finishedAt });
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isAttribute = (value: unknown): value is AttributeValue =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value);
 const kinds: readonly RunKind[] = ['memberAction', 'import', 'transfer', 'offboarding'];
+
+const textOr = (value: unknown) => (isString(value) ? value : '');
+
+/** The details a record holds, leaving out malformed entries; none when it has no such field (older records). */
+function readDetails(value: unknown): RunDetail[] {
+  if (!Array.isArray(value)) return [];
+  return (value as unknown[])
+    .filter((entry): entry is Record<string, unknown> => Boolean(entry) && typeof entry === 'object')
+    .filter((entry) => (entry.kind === 'item' || entry.kind === 'group') && isString(entry.id) && isString(entry.status))
+    .map((entry) => ({
+      kind: entry.kind as RunDetail['kind'],
+      id: entry.id as string,
+      title: textOr(entry.title),
+      type: textOr(entry.type),
+      to: textOr(entry.to),
+      status: entry.status as string,
+      message: textOr(entry.message),
+    }));
+}
 
 /** An item's data as a record, or `null` when it is not one Roster can read (another version, edited by hand). */
 export function readRunRecord(data: unknown): RunRecord | null {
@@ -97,6 +149,7 @@ export function readRunRecord(data: unknown): RunRecord | null {
   );
   return {
     version: RUN_RECORD_VERSION,
+    runId: isString(raw.runId) && raw.runId !== '' ? raw.runId : null,
     kind: raw.kind as RunKind,
     asked: { action: asked.action, label: asked.label },
     ranBy: raw.ranBy,
@@ -109,8 +162,19 @@ export function readRunRecord(data: unknown): RunRecord | null {
       message: isString(entry.message) ? entry.message : '',
     })),
     beforeImages: beforeImages.map((entry) => ({ ...entry, fullName: isString(entry.fullName) ? entry.fullName : '' })),
+    details: readDetails(raw.details),
     undoOf: isString(raw.undoOf) ? raw.undoOf : null,
   };
+}
+
+/**
+ * Each run once: of the items holding the same `runId` (a save retried after a lost answer), the earliest is kept, in
+ * its place. `records` are newest first, as the history reads them; records without a `runId` are all kept.
+ */
+export function distinctRuns<T extends { record: Pick<RunRecord, 'runId'> }>(records: readonly T[]): T[] {
+  const earliest = new Map<string, T>();
+  for (const entry of records) if (entry.record.runId !== null) earliest.set(entry.record.runId, entry);
+  return records.filter((entry) => entry.record.runId === null || earliest.get(entry.record.runId) === entry);
 }
 
 /** Whether the run touched (was asked about) a member whose username contains `member`, case-insensitively. */

@@ -10,6 +10,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { RunHistorySaveStatus } from '@/components/run-history-save-status';
 import { WizardFrame } from '@/components/wizard-frame';
 import { countOf } from '@/lib/text/plural';
 
@@ -131,7 +132,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
 
   const handleRun = async () => {
     if (!callerInfo || !prepare.data) return;
-    await run.start(offboardingRunInput(plan, prepare.data, callerInfo, groupsToJoin, groupReceiver?.username ?? null));
+    await run.start(offboardingRunInput(plan, prepare.data, callerInfo, groupsToJoin, groupReceiver?.username ?? null), { kind: 'offboarding', giver: username, account });
     finish.mutate();
   };
 
@@ -268,6 +269,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
         finish.isSuccess ? (
           <Stack spacing={2}>
             <OffboardingResult username={username} update={runUpdate} finish={finish.data} />
+            <RunHistorySaveStatus history={run.runHistory} onSaveAgain={run.saveRunAgain} />
             {!ownsNothing(finish.data.verified) || !finish.data.account.isDone ? (
               <Stack direction="row">
                 <Button variant="contained" onClick={handleAgain}>

@@ -11,6 +11,7 @@ import { Link as RouterLink } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { MemberPicker } from '@/components/member-picker';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { RunHistorySaveStatus } from '@/components/run-history-save-status';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import type { MemberOption } from '@/lib/arcgis/member-options';
@@ -108,13 +109,18 @@ export function TransferAndDelete({ username, onBusyChange }: Props) {
   const handleRun = async () => {
     if (!callerInfo || !prepare.data) return;
     onBusyChange(true);
-    await run.start(offboardingRunInput(plan, prepare.data, callerInfo, groupsToJoin, to));
+    await run.start(offboardingRunInput(plan, prepare.data, callerInfo, groupsToJoin, to), { kind: 'offboarding', giver: username, account: 'delete' });
     finish.mutate();
   };
 
   if (isStarted) {
     if (finish.isSuccess) {
-      return <OffboardingResult username={username} update={run.state.status === 'idle' ? null : run.state.update} finish={finish.data} />;
+      return (
+        <Stack spacing={1.5}>
+          <OffboardingResult username={username} update={run.state.status === 'idle' ? null : run.state.update} finish={finish.data} />
+          <RunHistorySaveStatus history={run.runHistory} onSaveAgain={run.saveRunAgain} />
+        </Stack>
+      );
     }
     if (finish.isError) {
       return <ErrorAlert title="The result could not be verified" message={finish.error.message} onRetry={() => finish.mutate()} />;

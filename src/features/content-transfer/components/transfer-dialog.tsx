@@ -15,6 +15,7 @@ import { usePortalSession } from '@/hooks/use-session';
 import type { MemberOption } from '@/lib/arcgis/member-options';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { RunHistorySaveStatus } from '@/components/run-history-save-status';
 import { countOf } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
@@ -109,7 +110,7 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
       items: prepare.data.items,
       groupsToJoin: [...groupsToJoin],
       groups: groupChecks.length > 0 ? { checks: groupChecks, receiver: receiver.username } : null,
-    });
+    }, { kind: 'transfer', giver: owner });
   };
 
   return (
@@ -151,6 +152,7 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
         {run.state.status === 'running' ? <TransferProgress update={run.state.update} isCancelling={run.state.isCancelling} /> : null}
         <PortalWaitNotice connection={run.connection} onStop={run.cancel} />
         {run.state.status === 'done' ? <TransferReport update={run.state.update} fileName={`transfer-${owner}-to-${receiver?.username ?? 'receiver'}.csv`} /> : null}
+        {run.state.status === 'done' ? <RunHistorySaveStatus history={run.runHistory} onSaveAgain={run.saveRunAgain} /> : null}
       </DialogContent>
       <DialogActions>
         {step === 'choose' || step === 'checking' ? (

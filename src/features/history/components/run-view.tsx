@@ -11,7 +11,7 @@ import { Link as RouterLink } from 'react-router';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { downloadTextFile } from '@/lib/download-text-file';
-import { offersUndo, type RunOutcome, runKindLabels, type StoredRunRecord } from '@/lib/history/run-record';
+import { offersUndo, type RunDetail, type RunOutcome, runKindLabels, type StoredRunRecord } from '@/lib/history/run-record';
 import { runRecordToCsv } from '@/lib/history/run-record-csv';
 
 import { historyQueries } from '../api/history-queries';
@@ -24,6 +24,14 @@ type Props = {
   /** The undo, composed by the app (it is the members' bulk machinery). */
   renderUndo: (run: StoredRunRecord, onClose: () => void) => ReactNode;
 };
+
+const detailColumns: GridColDef<RunDetail>[] = [
+  { field: 'title', headerName: 'Title', flex: 1.5, minWidth: 160 },
+  { field: 'type', headerName: 'Type', width: 140 },
+  { field: 'to', headerName: 'To', width: 150 },
+  { field: 'status', headerName: 'Result', width: 110 },
+  { field: 'message', headerName: 'Reason', flex: 2, minWidth: 200 },
+];
 
 /** One run: who, when, what was asked, each member's outcome, its CSV report and "Undo this run…". */
 export function RunView({ runId, memberHref, runHref, renderUndo }: Props) {
@@ -112,6 +120,25 @@ export function RunView({ runId, memberHref, runHref, renderUndo }: Props) {
         disableRowSelectionOnClick
         sx={{ '& .MuiDataGrid-cell': { py: 0.75 } }}
       />
+      {record.details.length > 0 ? (
+        <>
+          <Typography variant="h2">
+            Items and groups
+          </Typography>
+          <DataGrid
+            aria-label="Items and groups of this run"
+            rows={record.details}
+            getRowId={(row) => `${row.kind}:${row.id}`}
+            columns={detailColumns}
+            density="compact"
+            getRowHeight={() => 'auto'}
+            initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
+            pageSizeOptions={[25, 100]}
+            disableRowSelectionOnClick
+            sx={{ '& .MuiDataGrid-cell': { py: 0.75 } }}
+          />
+        </>
+      ) : null}
       {undoing
         ? renderUndo(run.data, () => {
             setUndoing(false);

@@ -8,8 +8,11 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 
+import { RunHistorySaveStatus } from '@/components/run-history-save-status';
 import { useFillHeight } from '@/hooks/use-fill-height';
 import { downloadTextFile } from '@/lib/download-text-file';
+import type { RunHistory } from '@/lib/history/run-history';
+import type { RunRecord } from '@/lib/history/run-record';
 import { countOf } from '@/lib/text/plural';
 
 import type { ImportOutcome } from '../execute-import';
@@ -31,6 +34,9 @@ type Props = {
   onRestart: () => void;
   /** An approved plan's run: who prepared it and who approved it, on the screen and in the CSV. */
   approval?: ApprovalNames | null;
+  /** Where this run is in the history; "Save to history" again when saving it failed. */
+  runHistory?: RunHistory;
+  onSaveRunAgain?: (record: RunRecord) => void;
 };
 
 /** Every line of the file, accounted for: added, already a member, failed with the reason, or not sent and why. */
@@ -57,7 +63,7 @@ export function reportFilters(counts: Record<ReportStatus, number>): (ReportStat
   return counts.failed > 0 ? ['failed', 'all', ...rest] : ['all', ...rest];
 }
 
-export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, error, membersHref, onRestart, approval = null }: Props) {
+export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, error, membersHref, onRestart, approval = null, runHistory = { status: 'off' }, onSaveRunAgain = () => undefined }: Props) {
   const rows = useMemo(() => buildReport(analysis, outcomes), [analysis, outcomes]);
   const counts = useMemo(() => {
     const result: Record<ReportStatus, number> = { added: 0, exists: 0, failed: 0, 'not-sent': 0 };
@@ -92,6 +98,7 @@ export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, erro
         {counts.added.toLocaleString('en-US')} added, {countOf(counts.exists, 'already member')},{' '}
         {counts.failed.toLocaleString('en-US')} failed, {counts['not-sent'].toLocaleString('en-US')} not sent.
       </Alert>
+      <RunHistorySaveStatus history={runHistory} onSaveAgain={onSaveRunAgain} />
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <ToggleButtonGroup
           size="small"

@@ -222,6 +222,8 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           membersHref={membersHref}
           onRestart={restart}
           approval={approval}
+          runHistory={importer.runHistory}
+          onSaveRunAgain={importer.saveRunAgain}
         />
       ) : null}
     </Stack>

@@ -1,15 +1,10 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
 
-import { paths } from '@/config/paths';
+import { RunHistorySaveStatus } from '@/components/run-history-save-status';
+import type { RunHistory } from '@/lib/history/run-history';
 import type { RunRecord } from '@/lib/history/run-record';
 
 import { undoRecordOf } from '../member-run-record';
-import type { RunHistory } from '../use-run-history';
 import type { UndoTarget } from '../use-undo-plan';
 
 type Props = { history: RunHistory; onSaveAgain: (record: RunRecord) => void; onUndo: (target: UndoTarget) => void };
@@ -20,35 +15,7 @@ export function RunHistoryStatus({ history, onSaveAgain, onUndo }: Props) {
   const undoable = typeof undoRecordOf(history.record) !== 'string';
   const runId = history.status === 'saved' ? history.id : null;
   return (
-    <Stack spacing={1} direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-      {history.status === 'saving' ? <Typography role="status">Saving this run to the history…</Typography> : null}
-      {history.status === 'saved' ? (
-        <Typography role="status">
-          Saved to the history.{' '}
-          <Link component={RouterLink} to={paths.historyRun.href(history.id)}>
-            Open this run in History
-          </Link>
-        </Typography>
-      ) : null}
-      {history.status === 'failed' ? (
-        <Alert
-          severity="warning"
-          sx={{ flex: 1 }}
-          action={
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => {
-                onSaveAgain(history.record);
-              }}
-            >
-              Save to history
-            </Button>
-          }
-        >
-          This run is not in the history: {history.message} Nothing is lost: the report above is complete, and it can be saved again.
-        </Alert>
-      ) : null}
+    <RunHistorySaveStatus history={history} onSaveAgain={onSaveAgain}>
       {undoable ? (
         <Button
           variant="outlined"
@@ -61,6 +28,6 @@ export function RunHistoryStatus({ history, onSaveAgain, onUndo }: Props) {
           Undo this run…
         </Button>
       ) : null}
-    </Stack>
+    </RunHistorySaveStatus>
   );
 }

@@ -154,4 +154,10 @@ test('a second administrator approves an import the first prepared; a plan is ne
 
   await page.goto('/approvals');
   await expect(page.getByRole('region', { name: /Approved/ }).getByRole('link', { name: 'new-staff.csv' })).toBeVisible();
+
+  // The history keeps the run with both names.
+  await page.goto('/history?member=bo_lind_apr');
+  await expect(
+    page.getByRole('grid', { name: 'Runs' }).getByRole('link', { name: `Import of new-staff.csv, prepared by ${demo.admin.username} and approved by ${approver.username}` }),
+  ).toBeVisible({ timeout: 30_000 });
 });

@@ -466,7 +466,8 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     [revalidate],
   );
 
-  const startAdding = useCallback(async () => {
+  /** `approval`: an approved plan's run, whose history record names who prepared it and who approved it. */
+  const startAdding = useCallback(async (approval?: ApprovalNames) => {
     if (!analysis || !input.current) return;
     const current = input.current;
     setError(null);
@@ -571,7 +572,13 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         },
       });
       setOutcomes(new Map([...previous, ...final]));
-      keepRun({ kind: 'import', action: { fileName }, label: `Import of ${fileName}`, startedAt: new Date(journal.startedAt), outcomes: [...previous.values(), ...final.values()] });
+      keepRun({
+        kind: 'import',
+        action: { fileName, ...approval },
+        label: approval ? `Import of ${fileName}, prepared by ${approval.preparedBy} and approved by ${approval.approvedBy}` : `Import of ${fileName}`,
+        startedAt: new Date(journal.startedAt),
+        outcomes: [...previous.values(), ...final.values()],
+      });
       if (controller.signal.aborted) saveJournal(final, 'running', true);
       else await importJournals.remove(journal);
     } catch (cause) {

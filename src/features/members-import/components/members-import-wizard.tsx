@@ -56,7 +56,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
     void approveAndAdd.approve().then((names) => {
       if (names === null) return;
       setApproval(names);
-      void importer.startAdding();
+      void importer.startAdding(names);
     });
   };
   // Another file is a new import of its own: the plan it came from (in the address) stays with the finished run.

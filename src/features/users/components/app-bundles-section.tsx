@@ -1,11 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 
@@ -13,6 +8,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { licenseQueries } from '../api/license-queries';
+import { AppBundlesTable } from './app-bundles-table';
 import { isMissingResource } from '../missing-resource';
 
 const NOT_REPORTED = 'This portal does not report app bundles.';
@@ -46,24 +42,7 @@ export function AppBundlesSection({ countsInLicence = false }: { countsInLicence
               ? "This list does not say how many members hold each bundle; the portal's licence above does, where it reports them."
               : 'The portal does not report how many members hold each bundle or how many were bought.'}
           </Typography>
-          <Table size="small" aria-labelledby="app-bundles">
-            <TableHead>
-              <TableRow>
-                <TableCell>Bundle</TableCell>
-                <TableCell>Includes</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {bundles.data.map((bundle) => (
-                <TableRow key={bundle.id}>
-                  <TableCell component="th" scope="row">
-                    {bundle.name}
-                  </TableCell>
-                  <TableCell>{bundle.apps === null ? 'Not reported' : bundle.apps.length === 0 ? 'No apps listed' : bundle.apps.join(', ')}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <AppBundlesTable bundles={bundles.data} aria-labelledby="app-bundles" />
         </>
       )}
     </Paper>

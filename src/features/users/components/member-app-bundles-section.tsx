@@ -1,16 +1,12 @@
 import Alert from '@mui/material/Alert';
 import Skeleton from '@mui/material/Skeleton';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
 
 import { licenseQueries } from '../api/license-queries';
+import { AppBundlesTable } from './app-bundles-table';
 import { isMissingResource } from '../missing-resource';
 import { Section } from './member-sections';
 
@@ -31,24 +27,7 @@ export function MemberAppBundlesSection({ username }: { username: string }) {
       ) : bundles.data.length === 0 ? (
         <Typography color="text.secondary">No app bundles beyond the user type.</Typography>
       ) : (
-        <Table size="small" aria-label="App bundles held">
-          <TableHead>
-            <TableRow>
-              <TableCell>Bundle</TableCell>
-              <TableCell>Includes</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {bundles.data.map((bundle) => (
-              <TableRow key={bundle.id}>
-                <TableCell component="th" scope="row">
-                  {bundle.name}
-                </TableCell>
-                <TableCell>{bundle.apps === null ? 'Not reported' : bundle.apps.length === 0 ? 'No apps listed' : bundle.apps.join(', ')}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <AppBundlesTable bundles={bundles.data} aria-label="App bundles held" />
       )}
     </Section>
   );

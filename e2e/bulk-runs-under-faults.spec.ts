@@ -5,6 +5,7 @@ import { ImportPage } from './pages/import-page';
 import { MemberPage } from './pages/member-page';
 import { GroupsKeywordPage } from './pages/groups-keyword-page';
 import { SignInPage } from './pages/sign-in-page';
+import { tickRow } from './pages/tick-row';
 
 // Every run here waits out injected failures with backoff: give them room on a busy 2-core machine.
 test.describe.configure({ timeout: 240_000 });
@@ -143,7 +144,7 @@ test('the portal down for 30 s in the middle of a run: the run says so, waits, a
   expect(matching).toBeGreaterThan(25);
   await signInPage.goto('/members?role=iAAAAAAAAAAAAAAA&type=editorUT');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
-  await page.getByRole('grid', { name: 'Members' }).getByRole('row').nth(1).getByRole('checkbox').check();
+  await tickRow(page.getByRole('grid', { name: 'Members' }).getByRole('row').nth(1));
   await page.getByRole('button', { name: `Select all ${String(matching)} that match` }).click();
   const dialog = new MemberPage(page);
   await dialog.openAction('Change role');
@@ -172,7 +173,7 @@ test('a run whose sign-in ends pauses, and carries on after signing in again in 
   const { total: matching } = await emulator.listMembers(filter);
   await signInPage.goto('/members?role=iAAAAAAAAAAAAAAA&type=editorUT');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
-  await page.getByRole('grid', { name: 'Members' }).getByRole('row').nth(1).getByRole('checkbox').check();
+  await tickRow(page.getByRole('grid', { name: 'Members' }).getByRole('row').nth(1));
   await page.getByRole('button', { name: `Select all ${String(matching)} that match` }).click();
   const dialog = new MemberPage(page);
   await dialog.openAction('Change role');

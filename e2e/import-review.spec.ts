@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
 import { ImportPage } from './pages/import-page';
+import { tickRow } from './pages/tick-row';
 
 const screenshots = path.join(import.meta.dirname, '..', 'docs', 'screenshots');
 
@@ -77,8 +78,8 @@ test('a 1,000-row file without a User Type column, with no Creator seat left, is
   await expect(importPage.reviewRow(2)).toContainText('GIS Professional Basic');
 
   // Selected rows only: two rows join a group and get another role; the others keep theirs.
-  await importPage.reviewRow(3).getByRole('checkbox').check();
-  await importPage.reviewRow(4).getByRole('checkbox').check();
+  await tickRow(importPage.reviewRow(3));
+  await tickRow(importPage.reviewRow(4));
   await expect(page.getByRole('group', { name: 'Change rows' })).toContainText('2 rows selected:');
   await page.getByRole('button', { name: 'Add to groups…' }).click();
   const addGroups = dialog(page, 'Add to groups');

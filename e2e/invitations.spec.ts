@@ -4,6 +4,7 @@ import { seriousViolations } from './axe';
 import { demo, type Emulator, expect, test } from './fixtures';
 import { OverviewPage } from './pages/overview-page';
 import { EMULATOR_URL } from './urls';
+import { tickRow } from './pages/tick-row';
 
 const invitees = ['invitee.one', 'invitee.two', 'invitee.three'];
 
@@ -66,7 +67,7 @@ test('cancelling a selection: preview, confirm naming it, report per invitation;
   await signInPage.goto('/members/invitations');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
 
-  for (const username of ['invitee.one', 'invitee.two']) await row(page, username).getByRole('checkbox').check();
+  for (const username of ['invitee.one', 'invitee.two']) await tickRow(row(page, username));
   await expect(page.getByText('2 invitations selected')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel invitations…' }).click();
 
@@ -97,8 +98,8 @@ test('an invitation that expired meanwhile is explained: its username stays take
   await invite(emulator, invitees);
   await signInPage.goto('/members/invitations');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
-  await row(page, 'invitee.two').getByRole('checkbox').check();
-  await row(page, 'invitee.three').getByRole('checkbox').check();
+  await tickRow(row(page, 'invitee.two'));
+  await tickRow(row(page, 'invitee.three'));
 
   // Fourteen days pass for invitee.two while the list is open.
   const expired = await request.post(`${EMULATOR_URL}/__emulator/invitations/expire`, { data: { username: 'invitee.two' } });

@@ -2,6 +2,7 @@ import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
 import { MemberPage } from './pages/member-page';
 import { OffboardPage } from './pages/offboard-page';
+import { tickRow } from './pages/tick-row';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -38,8 +39,8 @@ test('assign a licence to a selection with the count left; refused before sendin
 
   // Two picked members fit: the run assigns, and the Licences screen counts them.
   await page.getByRole('button', { name: 'Clear selection' }).click();
-  await membersPage.rows().nth(0).getByRole('checkbox').check();
-  await membersPage.rows().nth(1).getByRole('checkbox').check();
+  await tickRow(membersPage.rows().nth(0));
+  await tickRow(membersPage.rows().nth(1));
   await dialog.openAction('Assign licence');
   await dialog.choose('Licence', /^ArcGIS Pro Extensions — networkAnalystN/);
   await expect(preview).toContainText('2 of 2 networkAnalystN licences (ArcGIS Pro Extensions) left; this assigns 2.');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
 import { MemberPage } from './pages/member-page';
+import { tickRow } from './pages/tick-row';
 
 // Sign-in, a filtered table and a bulk run in one journey: on the shared 2-core machine 30 s is not always enough.
 test.describe.configure({ timeout: 90_000 });
@@ -85,11 +86,11 @@ test('the group filter narrows the table to a group’s members and combines wit
 test('add a selected member to a group, then remove them from the member page', async ({ page, membersPage }) => {
   const dialog = new MemberPage(page);
   await membersPage.search().fill('carla.rossi');
-  await membersPage.rowFor('carla.rossi').getByRole('checkbox').check();
+  await tickRow(membersPage.rowFor('carla.rossi'));
   await membersPage.search().fill('dan.ng');
   await expect(membersPage.rowFor('dan.ng')).toBeVisible();
   await expect(page.getByText('1 member selected')).toHaveCount(0); // a new search starts a new selection
-  await membersPage.rowFor('dan.ng').getByRole('checkbox').check();
+  await tickRow(membersPage.rowFor('dan.ng'));
   await expect(page.getByText('1 member selected')).toBeVisible();
   await dialog.openAction('Add to group');
   await dialog.dialog().getByLabel('Group').fill('GIS');
@@ -155,8 +156,8 @@ test('on a portal that reports no purchased seats, a user type change is not blo
   await emulator.setSeatsLeft({ viewerUT: 0 }); // the portal still has seats; it just does not report them
   await page.reload();
   await page.goto('/members?role=iAAAAAAAAAAAAAAA&type=editorUT');
-  await membersPage.rows().nth(0).getByRole('checkbox').check();
-  await membersPage.rows().nth(1).getByRole('checkbox').check();
+  await tickRow(membersPage.rows().nth(0));
+  await tickRow(membersPage.rows().nth(1));
   await dialog.openAction('Change user type');
   await dialog.choose('New user type', /^Viewer — Viewer seats: not reported by the portal$/);
   const preview = dialog.dialog().getByRole('status', { name: 'Preview' });
@@ -185,7 +186,7 @@ test('Change role lists every role and says next to each which selected members 
   const usernameIn = async (row: ReturnType<typeof membersPage.rows>) => (await row.getByRole('link').first().textContent()) ?? '';
   const [first, second, creator] = [await usernameIn(contributors.nth(0)), await usernameIn(contributors.nth(1)), await usernameIn(creators.first())];
   for (const username of [first, second, creator]) {
-    await membersPage.rows().filter({ has: page.getByRole('link', { name: username, exact: true }) }).getByRole('checkbox').check();
+    await tickRow(membersPage.rows().filter({ has: page.getByRole('link', { name: username, exact: true }) }));
   }
   await expect(page.getByText('3 members selected')).toBeVisible();
 

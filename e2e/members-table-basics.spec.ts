@@ -6,6 +6,7 @@ import { seriousViolations } from './axe';
 import { demo, type Emulator, expect, test } from './fixtures';
 import { MemberPage } from './pages/member-page';
 import type { MembersPage } from './pages/members-page';
+import { tickRow } from './pages/tick-row';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -159,10 +160,10 @@ test('"Export selected" writes exactly the members picked across pages, with the
   const second = await emulator.listMembers({ sortField: 'username', sortOrder: 'asc', start: '26', num: '25', excludeSystemUsers: 'true' });
   const picked = [first.usernames[0], first.usernames[2], second.usernames[1]] as string[];
   const rowOf = (username: string) => membersPage.rows().filter({ has: page.getByRole('link', { name: username, exact: true }) });
-  await rowOf(picked[0] ?? '').getByRole('checkbox').check();
-  await rowOf(picked[1] ?? '').getByRole('checkbox').check();
+  await tickRow(rowOf(picked[0] ?? ''));
+  await tickRow(rowOf(picked[1] ?? ''));
   await membersPage.nextPage();
-  await rowOf(picked[2] ?? '').getByRole('checkbox').check();
+  await tickRow(rowOf(picked[2] ?? ''));
   await expect(page.getByText('3 members selected')).toBeVisible();
 
   const download = page.waitForEvent('download');

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 
+import { tickRow } from './tick-row';
+
 /** One group's page (/groups/:id) and its dialogs. */
 export class GroupDetailPage {
   constructor(readonly page: Page) {}
@@ -14,7 +16,7 @@ export class GroupDetailPage {
   readonly selectionToolbar = () => this.page.getByRole('toolbar', { name: 'Selected members' });
 
   async selectMember(username: string) {
-    await this.memberRow(username).getByRole('checkbox').check();
+    await tickRow(this.memberRow(username));
   }
 
   /** The add-members dialog: paste usernames, check them, add; resolves when the report is shown. */

@@ -1,4 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+import { tickRow } from './tick-row';
 
 export class MembersPage {
   constructor(readonly page: Page) {}
@@ -15,13 +17,8 @@ export class MembersPage {
     await this.grid().getByRole('columnheader', { name: column }).click();
   }
 
-  /** Ticks the first row; tried again when the grid redraws under the click (the rows re-read, a column's names arrive). */
   async selectFirstRow() {
-    await expect(async () => {
-      const box = this.rows().first().getByRole('checkbox');
-      if (!(await box.isChecked())) await box.check({ timeout: 5_000 });
-      await expect(box).toBeChecked({ timeout: 1_000 });
-    }).toPass({ timeout: 30_000 });
+    await tickRow(this.rows().first());
   }
 
   async nextPage() {

@@ -251,6 +251,7 @@ test('the export follows the table’s sort and is named after the filter', asyn
   await page.getByRole('option', { name: 'Viewer', exact: true }).click();
   await expect(page).toHaveURL(/role=iAAAAAAAAAAAAAAA/);
   await membersPage.sortBy('Full name');
+  await expect(page).toHaveURL(/sort=fullname&order=asc/);
   await membersPage.sortBy('Full name');
   await expect(page).toHaveURL(/sort=fullname&order=desc/);
   const portalOrder = await emulator.listMembers({ role: 'iAAAAAAAAAAAAAAA', sortField: 'fullname', sortOrder: 'desc', num: '100' });

@@ -25,6 +25,8 @@ type Props = {
   renderUndo: (run: StoredRunRecord, onClose: () => void) => ReactNode;
 };
 
+type OutcomeRow = RunOutcome & { position: number };
+
 const detailColumns: GridColDef<RunDetail>[] = [
   { field: 'title', headerName: 'Title', flex: 1.5, minWidth: 160 },
   { field: 'type', headerName: 'Type', width: 140 },
@@ -38,7 +40,9 @@ export function RunView({ runId, memberHref, runHref, renderUndo }: Props) {
   const session = usePortalSession();
   const run = useQuery(historyQueries.run(session, runId));
   const [undoing, setUndoing] = useState(false);
-  const columns = useMemo<GridColDef<RunOutcome>[]>(
+  // An import's rows may repeat or lack a username: the position identifies a row (numbered once, not searched per row).
+  const outcomeRows = useMemo(() => run.data?.record.outcomes.map((outcome, position) => ({ ...outcome, position })) ?? [], [run.data]);
+  const columns = useMemo<GridColDef<OutcomeRow>[]>(
     () => [
       {
         field: 'username',
@@ -109,9 +113,8 @@ export function RunView({ runId, memberHref, runHref, renderUndo }: Props) {
       </Stack>
       <DataGrid
         aria-label="Members of this run"
-        rows={record.outcomes}
-        // An import's rows may repeat or lack a username: the position identifies a row.
-        getRowId={(row) => record.outcomes.indexOf(row)}
+        rows={outcomeRows}
+        getRowId={(row) => row.position}
         columns={columns}
         density="compact"
         getRowHeight={() => 'auto'}

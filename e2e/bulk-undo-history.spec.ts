@@ -207,3 +207,71 @@ test('a content transfer is in the history of the giver and of the receiver, wit
   expect(await seriousViolations(page)).toEqual([]);
   await shoot(page, 'history-transfer-run');
 });
+
+test('a content transfer is undone from the history: what the receiver still holds goes back to the giver’s folders, what moved on is left alone', async ({
+  page,
+  emulator,
+  signInPage,
+}) => {
+  test.setTimeout(180_000);
+  const [giver, receiver] = ['frank.departing', 'grace.receiver'];
+  const before = await emulator.contentOf(giver);
+  const titleCounts = new Map<string, number>();
+  for (const item of before) titleCounts.set(item.title, (titleCounts.get(item.title) ?? 0) + 1);
+  // Private items with unique titles that are neither layers nor their source files (those bring related items along).
+  const movable = before.filter((item) => item.access === 'private' && !/Service|CSV|Shapefile|File Geodatabase/.test(item.type) && titleCounts.get(item.title) === 1);
+  const chosen = [...movable.filter((item) => item.folder !== '').slice(0, 2), ...movable.filter((item) => item.folder === '').slice(0, 1)];
+  expect(chosen).toHaveLength(3);
+  const [taken, ...goingBack] = chosen as [(typeof chosen)[number], ...typeof chosen];
+
+  // The transfer: all three to the receiver's root folder.
+  const content = new ContentPage(page);
+  await signInPage.goto(`/content/${giver}`);
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  for (const item of chosen) {
+    await content.search().fill(item.title);
+    await expect(content.rows()).toHaveCount(1);
+    await content.tick(item.title);
+  }
+  await content.openTransfer();
+  await content.chooseReceiver(receiver);
+  await page.getByRole('radio', { name: 'The root folder' }).check();
+  await content.checkPlan();
+  await content.confirm();
+  await expect(content.dialog().getByText('Saved to the history.')).toBeVisible();
+  await content.dialog().getByRole('button', { name: 'Close' }).click();
+  for (const item of chosen) expect((await emulator.contentOf(receiver)).find((moved) => moved.id === item.id)?.folder).toBe('');
+
+  // Someone else hands one of them on before the undo.
+  const handedOn = await emulator.callAs(demo.admin, `content/users/${receiver}/items/${taken.id}/reassign`, { targetUsername: demo.admin.username, targetFolderName: '/' });
+  expect(handedOn.success).toBe(true);
+
+  const label = `Transfer from ${giver}: 3 items to ${receiver}`;
+  await page.goto(`/history?member=${giver}`);
+  await page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: label }).getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Undo this run…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Undo: ${label}` });
+  await expect(dialog.getByRole('status', { name: 'What goes back' })).toHaveText(`What goes back to ${giver}: 2 items, each item into the folder it came from.`);
+  await expect(dialog.getByRole('region', { name: /^Left alone: 1 item or group/ })).toContainText(
+    `${taken.title} (${taken.type}): Now owned by ${demo.admin.username}, not ${receiver} as the run left it.`,
+  );
+  await expect(dialog.getByRole('table', { name: 'Item pre-flight' }).getByRole('row', { name: new RegExp(goingBack[0]?.title ?? '') })).toContainText(goingBack[0]?.folder ?? '');
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, 'history-transfer-undo');
+
+  await dialog.getByRole('button', { name: `Move 2 items back to ${giver}` }).click();
+  await expect(dialog.getByText('Saved to the history.')).toBeVisible();
+  await expect(dialog.getByRole('status').first()).toHaveText(/^2 of 2 items moved/);
+  const giverNow = await emulator.contentOf(giver);
+  for (const item of goingBack) expect(giverNow.find((back) => back.id === item.id)?.folder).toBe(item.folder);
+  expect(giverNow.find((back) => back.id === taken.id)).toBeUndefined();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The undo is in the history beside the run it undid, and is not offered to be undone again.
+  await page.goto(`/history?member=${giver}`);
+  const undoRow = page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: `Undo a transfer: back from ${receiver}: 2 items to ${giver}` });
+  await expect(undoRow).toHaveCount(1);
+  await undoRow.getByRole('link').first().click();
+  await expect(page.getByRole('link', { name: 'The run it undid' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo this run…' })).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
 import { RunView } from '@/features/history/components/run-view';
+import { TransferUndoDialog } from '@/features/content-transfer/components/transfer-undo-dialog';
 import { UndoRunDialog } from '@/features/users/components/undo-run-dialog';
 import { privilegeNames } from '@/lib/arcgis/privileges';
 
@@ -27,7 +28,13 @@ export function Component() {
           runId={runId}
           memberHref={paths.member.href}
           runHref={paths.historyRun.href}
-          renderUndo={(run, onClose) => <UndoRunDialog target={{ runId: run.id, record: run.record }} onClose={onClose} />}
+          renderUndo={(run, onClose) =>
+            run.record.kind === 'transfer' ? (
+              <TransferUndoDialog run={run} onClose={onClose} />
+            ) : (
+              <UndoRunDialog target={{ runId: run.id, record: run.record }} onClose={onClose} />
+            )
+          }
         />
       </PageContainer>
     </PrivilegeGate>

@@ -8,7 +8,7 @@ export const ROOT_FOLDER_NAME = '/';
  * `folderTitles` maps the owner's folder ids to titles.
  */
 export function targetFolderName(
-  item: Pick<ContentItem, 'folderId'>,
+  item: Pick<ContentItem, 'id' | 'folderId'>,
   strategy: FolderStrategy,
   folderTitles: ReadonlyMap<string, string>,
 ): string {
@@ -20,6 +20,8 @@ export function targetFolderName(
       return strategy.title.trim();
     case 'keep':
       return item.folderId === null ? ROOT_FOLDER_NAME : (folderTitles.get(item.folderId) ?? ROOT_FOLDER_NAME);
+    case 'original':
+      return strategy.folders.get(item.id) ?? ROOT_FOLDER_NAME;
   }
 }
 

@@ -66,7 +66,9 @@ export type FolderStrategy =
   | { kind: 'existing'; title: string }
   | { kind: 'new'; title: string }
   /** Folders named like the originals, created when missing (as the portal's delete-with-reassign does). */
-  | { kind: 'keep' };
+  | { kind: 'keep' }
+  /** Undoing a transfer: each item back to the folder (title, '/' = root) it was in before; never offered as a choice. */
+  | { kind: 'original'; folders: ReadonlyMap<string, string> };
 
 /**
  * What the user picked: single items, whole folders, or everything matching a query. Folders and queries are

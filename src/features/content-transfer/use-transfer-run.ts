@@ -14,7 +14,7 @@ export type TransferRunState =
   | { status: 'running' | 'done'; update: ExecuteTransferUpdate; isCancelling: boolean };
 
 /** What the run's history record needs besides the outcomes: a transfer or an offboarding, whose, and its account step. */
-export type TransferRunHistory = Pick<TransferRunInput, 'kind' | 'giver' | 'account'>;
+export type TransferRunHistory = Pick<TransferRunInput, 'kind' | 'giver' | 'account' | 'undoOf'>;
 
 /** The record of a finished run: the giver, each receiver and every item's and group's result. */
 function transferRecord(input: ExecuteTransferInput, final: ExecuteTransferUpdate, history: TransferRunHistory, startedAt: Date) {
@@ -22,7 +22,14 @@ function transferRecord(input: ExecuteTransferInput, final: ExecuteTransferUpdat
     ...history,
     itemReceiver: input.items?.plan.receiver ?? null,
     groupReceiver: input.groups?.receiver ?? null,
-    items: [...final.itemOutcomes.values()].map((item) => ({ id: item.itemId, title: item.title, type: item.type, status: item.status, reason: item.reason })),
+    items: [...final.itemOutcomes.values()].map((item) => ({
+      id: item.itemId,
+      title: item.title,
+      type: item.type,
+      status: item.status,
+      reason: item.reason,
+      folder: item.sourceFolder,
+    })),
     groups: [...final.groupOutcomes.values()].map((group) => ({
       id: group.groupId,
       title: group.title,

@@ -14,8 +14,11 @@ export type RunKind = 'memberAction' | 'import' | 'transfer' | 'offboarding';
 
 export type RunOutcome = { username: string; fullName: string; status: string; message: string };
 
-/** One item or group a transfer sent, and what became of it (only transfers and offboarding keep these). */
-export type RunDetail = { kind: 'item' | 'group'; id: string; title: string; type: string; to: string; status: string; message: string };
+/**
+ * One item or group a transfer sent, and what became of it (only transfers and offboarding keep these). `folder`: the
+ * title of the giver's folder the item came from ('/' for the root), so an undo puts it back; absent in older records.
+ */
+export type RunDetail = { kind: 'item' | 'group'; id: string; title: string; type: string; to: string; status: string; message: string; folder?: string };
 
 export const RUN_RECORD_VERSION = 1;
 
@@ -86,7 +89,16 @@ export function buildRunRecord(input: RunRecordInput): RunRecord {
     finishedAt: input.finishedAt.toISOString(),
     outcomes: input.outcomes.map(({ username, fullName, status, message }) => ({ username, fullName, status, message })),
     beforeImages: (input.beforeImages ?? []).map(({ username, fullName, before, after }) => ({ username, fullName, before, after })),
-    details: (input.details ?? []).map(({ kind, id, title, type, to, status, message }) => ({ kind, id, title, type, to, status, message })),
+    details: (input.details ?? []).map(({ kind, id, title, type, to, status, message, folder }) => ({
+      kind,
+      id,
+      title,
+      type,
+      to,
+      status,
+      message,
+      ...(folder !== undefined ? { folder } : {}),
+    })),
     undoOf: input.undoOf ?? null,
   };
 }
@@ -129,6 +141,7 @@ function readDetails(value: unknown): RunDetail[] {
       to: textOr(entry.to),
       status: entry.status as string,
       message: textOr(entry.message),
+      ...(isString(entry.folder) ? { folder: entry.folder } : {}),
     }));
 }
 
@@ -192,7 +205,15 @@ export function countStatuses(record: RunRecord): [string, number][] {
 }
 
 /** Whether the history offers "Undo this run…": a member change that changed someone and was not itself an undo. */
-export const offersUndo = (record: RunRecord) => record.kind === 'memberAction' && record.undoOf === null && record.beforeImages.length > 0;
+/**
+ * Runs Roster can undo: members' bulk changes (from their before-images) and content transfers (each moved item and
+ * group back to the giver). An undo is not undone again, and an offboarding is not offered: its account step (disable,
+ * delete) is outside what a transfer can reverse.
+ */
+export const offersUndo = (record: RunRecord) =>
+  record.undoOf === null &&
+  ((record.kind === 'memberAction' && record.beforeImages.length > 0) ||
+    (record.kind === 'transfer' && record.details.some((detail) => detail.status === 'moved')));
 
 export const runKindLabels: Record<RunKind, string> = {
   memberAction: 'Member change',

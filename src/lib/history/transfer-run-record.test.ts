@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildRunRecord, readRunRecord, touchesMember } from './run-record';
+import { buildRunRecord, offersUndo, readRunRecord, touchesMember } from './run-record';
 import { type TransferredThing, transferRunRecordInput } from './transfer-run-record';
 
 const things = (count: number, status: TransferredThing['status'], prefix: string): TransferredThing[] =>
@@ -49,5 +49,33 @@ describe('transferRunRecordInput', () => {
     expect(record?.details).toHaveLength(5);
     // The member filter finds the run by the giver or either receiver.
     expect(['leaver', 'bo', 'cy'].map((member) => record !== null && touchesMember(record, member))).toEqual([true, true, true]);
+  });
+
+  it('keeps the folder each item came from through a save and a read, and offers an undo of a transfer once', () => {
+    const input = transferRunRecordInput({
+      kind: 'transfer',
+      giver: 'ana',
+      itemReceiver: 'bo',
+      groupReceiver: null,
+      items: [{ id: 'a1', title: 'Parcels', type: 'Web Map', status: 'moved', reason: '', folder: 'Projects' }, ...things(1, 'failed', 'bad')],
+      groups: [],
+      startedAt,
+    });
+    const record = readRunRecord(JSON.parse(JSON.stringify(buildRunRecord({ ...input, ranBy: 'admin', finishedAt: startedAt }))));
+    expect(record?.details.map((detail) => detail.folder)).toEqual(['Projects', undefined]);
+    expect(record !== null && offersUndo(record)).toBe(true);
+
+    const undo = transferRunRecordInput({ kind: 'transfer', giver: 'bo', itemReceiver: 'ana', groupReceiver: null, items: things(1, 'moved', 'a'), groups: [], startedAt, undoOf: 'run-1' });
+    expect(undo.label).toBe('Undo a transfer: back from bo: 1 item to ana');
+    const undoRecord = buildRunRecord({ ...undo, ranBy: 'admin', finishedAt: startedAt });
+    expect(undoRecord.undoOf).toBe('run-1');
+    expect(offersUndo(undoRecord)).toBe(false);
+  });
+
+  it('offers no undo of a transfer that moved nothing, nor of an offboarding', () => {
+    const base = { giver: 'ana', itemReceiver: 'bo', groupReceiver: null, groups: [], startedAt };
+    const failed = buildRunRecord({ ...transferRunRecordInput({ ...base, kind: 'transfer', items: things(2, 'failed', 'x') }), ranBy: 'admin', finishedAt: startedAt });
+    const offboarding = buildRunRecord({ ...transferRunRecordInput({ ...base, kind: 'offboarding', items: things(2, 'moved', 'x') }), ranBy: 'admin', finishedAt: startedAt });
+    expect([offersUndo(failed), offersUndo(offboarding)]).toEqual([false, false]);
   });
 });

@@ -2,7 +2,15 @@ import type { RunDetail, RunOutcome, RunRecordInput } from './run-record';
 import { countOf } from '@/lib/text/plural';
 
 /** An item or group the transfer sent, settled: moved (for a group: now owned by the receiver), failed, or not moved. */
-export type TransferredThing = { id: string; title: string; type: string; status: 'moved' | 'failed' | 'not-moved'; reason: string };
+export type TransferredThing = {
+  id: string;
+  title: string;
+  type: string;
+  status: 'moved' | 'failed' | 'not-moved';
+  reason: string;
+  /** Items: the giver's folder it came from ('/' = root). */
+  folder?: string;
+};
 
 export type TransferRunInput = {
   kind: 'transfer' | 'offboarding';
@@ -15,6 +23,8 @@ export type TransferRunInput = {
   /** Offboarding only: what was asked for the account afterwards (keep, disable, delete). */
   account?: string;
   startedAt: Date;
+  /** The record id of the transfer this run undid. */
+  undoOf?: string;
 };
 
 const same = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
@@ -61,7 +71,16 @@ export function transferRunRecordInput(input: TransferRunInput): Omit<RunRecordI
     ...receivers.map((receiver) => ({ username: receiver, fullName: '', status: statusOf(toReceiver(receiver)), message: summary(receiver, 'from') })),
   ];
   const details: RunDetail[] = [
-    ...items.map((item) => ({ kind: 'item' as const, id: item.id, title: item.title, type: item.type, to: itemReceiver ?? '', status: item.status, message: item.reason })),
+    ...items.map((item) => ({
+      kind: 'item' as const,
+      id: item.id,
+      title: item.title,
+      type: item.type,
+      to: itemReceiver ?? '',
+      status: item.status,
+      message: item.reason,
+      ...(item.folder !== undefined ? { folder: item.folder } : {}),
+    })),
     ...groups.map((group) => ({ kind: 'group' as const, id: group.id, title: group.title, type: 'Group', to: groupReceiver ?? '', status: group.status, message: group.reason })),
   ];
   const asked = receivers.map((receiver) => {
@@ -69,7 +88,10 @@ export function transferRunRecordInput(input: TransferRunInput): Omit<RunRecordI
     return `${movedText(counts)} to ${receiver}`;
   });
   const what = asked.length > 0 ? asked.join('; ') : 'nothing';
-  const label = input.kind === 'offboarding' ? `Offboard ${giver}: ${what}${input.account ? `; account: ${input.account}` : ''}` : `Transfer from ${giver}: ${what}`;
+  const label =
+    input.kind === 'offboarding'
+      ? `Offboard ${giver}: ${what}${input.account ? `; account: ${input.account}` : ''}`
+      : `${input.undoOf ? 'Undo a transfer: back' : 'Transfer'} from ${giver}: ${what}`;
   return {
     kind: input.kind,
     action: {
@@ -82,6 +104,7 @@ export function transferRunRecordInput(input: TransferRunInput): Omit<RunRecordI
     },
     label,
     startedAt: input.startedAt,
+    ...(input.undoOf ? { undoOf: input.undoOf } : {}),
     outcomes,
     details,
   };

@@ -243,6 +243,27 @@ export async function reassignItem(session: PortalSession, owner: string, itemId
   await call(session, `content/users/${enc(owner)}/items/${enc(itemId)}/reassign`, { targetUsername, targetFolderName }, undefined, 'POST');
 }
 
+/** An item as the portal reports it now (`content/items/{id}`, with `ownerFolder`), or null when it does not exist or is not visible. */
+export async function fetchItemNow(session: PortalSession, itemId: string, signal?: AbortSignal): Promise<ContentItem | null> {
+  try {
+    return toItem(await call<PortalItem>(session, `content/items/${enc(itemId)}`, {}, signal));
+  } catch (error) {
+    if (toAppError(error).kind === 'not-found') return null;
+    throw toAppError(error);
+  }
+}
+
+/** A group as the portal reports it now (`community/groups/{id}`), or null when it does not exist or is not visible. */
+export async function fetchGroupNow(session: PortalSession, groupId: string, signal?: AbortSignal): Promise<GroupSummary | null> {
+  try {
+    const group = await call<PortalGroup>(session, `community/groups/${enc(groupId)}`, {}, signal);
+    return { id: group.id, title: group.title, access: group.access, owner: group.owner, memberCount: null };
+  } catch (error) {
+    if (toAppError(error).kind === 'not-found') return null;
+    throw toAppError(error);
+  }
+}
+
 /** Who owns an item now (`content/items/{id}`); thrown raw so the run can tell a transient failure. */
 export async function fetchItemOwner(session: PortalSession, itemId: string): Promise<string> {
   return (await call<{ owner: string }>(session, `content/items/${enc(itemId)}`, {})).owner;

@@ -1,9 +1,11 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import type { StoredRunRecord } from '@/lib/history/run-record';
 
 import { effectiveContentSort, isSearching } from '../content-list-params';
 import { pageOfFolder } from '../folder-page';
+import type { Caller } from '../transfer-privileges';
 import type { ContentListParams, ContentPage } from '../types';
 import {
   fetchFolderItems,
@@ -14,6 +16,7 @@ import {
   fetchSearchPage,
 } from './content-api';
 import { fetchInventory } from './fetch-inventory';
+import { readTransferUndo } from './read-transfer-undo';
 
 export const contentQueries = {
   all: () => ['content'] as const,
@@ -69,6 +72,16 @@ export const contentQueries = {
       queryKey: [...contentQueries.member(username), 'inventory'],
       queryFn: ({ signal }) => fetchInventory(session, username, signal),
       // Always re-read: resuming after a partial failure must start from what the portal holds now.
+      staleTime: 0,
+    }),
+  /** What undoing a recorded transfer would take back, from what the portal holds now. */
+  undo: (session: PortalSession, run: StoredRunRecord, caller: Caller) =>
+    // A stored run never changes, so its id names it; the caller is the session's own member.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: [...contentQueries.all(), 'undo', run.id, caller.username],
+      queryFn: ({ signal }) => readTransferUndo(session, run.record, caller, signal),
+      // Always re-read: the preview must show who holds each item now.
       staleTime: 0,
     }),
 };

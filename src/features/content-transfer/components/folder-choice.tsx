@@ -27,7 +27,7 @@ export function FolderChoice({ value, onChange, receiverFolders, error }: Props)
         aria-labelledby="target-folder-label"
         value={value.kind}
         onChange={(event) => {
-          const kind = event.target.value as FolderStrategy['kind'];
+          const kind = event.target.value as 'keep' | 'root' | 'new' | 'existing';
           if (kind === 'existing') onChange({ kind, title: receiverFolders[0] ?? '' });
           else if (kind === 'new') onChange({ kind, title: '' });
           else onChange({ kind });

@@ -22,7 +22,7 @@ import { folderStrategyProblem } from '../folder-strategy';
 import { licenceLine } from '../licence-lines';
 import { accountRights, finalStepLabel, isAccountChoiceConfirmed, licenceBlocker, ownsNothing } from '../offboarding-status';
 import { AccountConfirmField } from './account-confirm-field';
-import { offboardingRunInput, planOffboarding } from '../offboarding-plan';
+import { useTransferPlan } from '../use-transfer-plan';
 import { useTransferRun } from '../use-transfer-run';
 import { transferPrivileges } from '../transfer-privileges';
 import { OffboardingChoices, type OffboardingChoicesValue } from './offboarding-choices';
@@ -55,7 +55,6 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
     // Nothing happens to the account unless asked for: deleting and disabling are opt-in.
     account: 'keep',
   });
-  const [groupsToJoin, setGroupsToJoin] = useState<ReadonlySet<string>>(new Set());
   const [typedUsername, setTypedUsername] = useState('');
   // Known before anything moves: the portal will not delete a member who holds add-on licences.
   const deleteBlocker = inventory.data ? licenceBlocker(inventory.data) : null;
@@ -92,18 +91,13 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
     },
   });
 
-  const plan = useMemo(
-    () =>
-      planOffboarding({
-        prepared: prepare.data,
-        caller: callerInfo,
-        ownedGroups,
-        contentReceiver: choices.contentReceiver?.username ?? null,
-        groupReceiver: groupReceiver?.username ?? null,
-        groupsToJoin,
-      }),
-    [prepare.data, callerInfo, ownedGroups, choices.contentReceiver, groupReceiver, groupsToJoin],
-  );
+  const plan = useTransferPlan({
+    prepared: prepare.data,
+    caller: callerInfo,
+    ownedGroups,
+    contentReceiver: choices.contentReceiver?.username ?? null,
+    groupReceiver: groupReceiver?.username ?? null,
+  });
   const { groupChecks, preflight, joinable, runnableItems, runnableGroups } = plan;
 
   const activeStep = finish.isSuccess || finish.isPending ? 4 : run.state.status !== 'idle' ? 3 : prepare.isSuccess ? 2 : isChoosing ? 1 : 0;
@@ -122,7 +116,7 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
     const needsFolders = hasItems && (choices.strategy.kind === 'existing' || choices.strategy.kind === 'new');
     // Not `errors`: they were computed before this click marked the form as submitted.
     if (missing.content || missing.groups || (needsFolders && (!receiverFolders.isSuccess || folderError))) return;
-    setGroupsToJoin(new Set());
+    plan.clearJoins();
     if (!hasItems && !hasGroups) {
       finish.mutate();
       return;
@@ -131,8 +125,9 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
   };
 
   const handleRun = async () => {
-    if (!callerInfo || !prepare.data) return;
-    await run.start(offboardingRunInput(plan, prepare.data, callerInfo, groupsToJoin, groupReceiver?.username ?? null), { kind: 'offboarding', giver: username, account });
+    const input = plan.runInput();
+    if (!input) return;
+    await run.start(input, { kind: 'offboarding', giver: username, account });
     finish.mutate();
   };
 
@@ -226,15 +221,10 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
             result={preflight}
             groupChecks={groupChecks}
             receiver={choices.contentReceiver?.username ?? ''}
-            groupsToJoin={groupsToJoin}
+            groupsToJoin={plan.groupsToJoin}
             joinable={joinable}
             canAddMembers={callerInfo?.privileges.includes(transferPrivileges.assignToGroups) ?? false}
-            onToggleJoin={(groupId, isJoining) => {
-              const next = new Set(groupsToJoin);
-              if (isJoining) next.add(groupId);
-              else next.delete(groupId);
-              setGroupsToJoin(next);
-            }}
+            onToggleJoin={plan.toggleJoin}
           />
           <Typography>
             {account === 'delete'

@@ -22,7 +22,7 @@ import { countOf } from '@/lib/text/plural';
 import { contentQueries } from '../api/content-queries';
 import { finishOffboarding } from '../api/finish-offboarding';
 import { prepareTransferRequest } from '../api/prepare-transfer';
-import { offboardingRunInput, planOffboarding } from '../offboarding-plan';
+import { planTransfer, transferRunInput } from '../transfer-plan';
 import { accountRights, finalStepLabel, isAccountChoiceConfirmed } from '../offboarding-status';
 import { transferPrivileges } from '../transfer-privileges';
 import { useTransferRun } from '../use-transfer-run';
@@ -87,11 +87,11 @@ export function TransferAndDelete({ username, onBusyChange }: Props) {
   // Everything moves: the receiver is added to the groups the items are shared with, when the caller may do that.
   const groupsToJoin = useMemo(() => {
     if (!canAddMembers) return new Set<string>();
-    const first = planOffboarding({ prepared: prepare.data, caller: callerInfo, ownedGroups, contentReceiver: to, groupReceiver: to, groupsToJoin: new Set() });
+    const first = planTransfer({ prepared: prepare.data, caller: callerInfo, ownedGroups, contentReceiver: to, groupReceiver: to, groupsToJoin: new Set() });
     return new Set(first.joinable.map((group) => group.id));
   }, [canAddMembers, prepare.data, callerInfo, ownedGroups, to]);
   const plan = useMemo(
-    () => planOffboarding({ prepared: prepare.data, caller: callerInfo, ownedGroups, contentReceiver: to, groupReceiver: to, groupsToJoin }),
+    () => planTransfer({ prepared: prepare.data, caller: callerInfo, ownedGroups, contentReceiver: to, groupReceiver: to, groupsToJoin }),
     [prepare.data, callerInfo, ownedGroups, to, groupsToJoin],
   );
   const blockedItems = plan.preflight ? plan.preflight.items.length - plan.runnableItems : 0;
@@ -109,7 +109,7 @@ export function TransferAndDelete({ username, onBusyChange }: Props) {
   const handleRun = async () => {
     if (!callerInfo || !prepare.data) return;
     onBusyChange(true);
-    await run.start(offboardingRunInput(plan, prepare.data, callerInfo, groupsToJoin, to), { kind: 'offboarding', giver: username, account: 'delete' });
+    await run.start(transferRunInput(plan, prepare.data, callerInfo, groupsToJoin, to), { kind: 'offboarding', giver: username, account: 'delete' });
     finish.mutate();
   };
 

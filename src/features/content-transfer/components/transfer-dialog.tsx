@@ -22,9 +22,8 @@ import { contentQueries } from '../api/content-queries';
 import { prepareTransferRequest } from '../api/prepare-transfer';
 import { describeSelection } from '../content-selection';
 import { folderStrategyProblem } from '../folder-strategy';
-import { preflightGroups } from '../group-transfer';
-import { preflightTransfer, runnableUnitIds } from '../preflight-transfer';
 import type { ContentFolder, ContentSelection, FolderStrategy, GroupSummary } from '../types';
+import { useTransferPlan } from '../use-transfer-plan';
 import { useTransferRun } from '../use-transfer-run';
 import { transferPrivileges } from '../transfer-privileges';
 import { FolderChoice } from './folder-choice';
@@ -53,7 +52,6 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
   const [receiver, setReceiver] = useState<MemberOption | null>(null);
   const [strategy, setStrategy] = useState<FolderStrategy>({ kind: 'keep' });
   const [isSubmitted, setIsSubmitted] = useState(false);
-  const [groupsToJoin, setGroupsToJoin] = useState<ReadonlySet<string>>(new Set());
   const receiverFolders = useQuery({ ...contentQueries.folders(session, receiver?.username ?? ''), enabled: receiver !== null });
   const receiverFolderTitles = useMemo(() => (receiverFolders.data ?? []).map((folder) => folder.title), [receiverFolders.data]);
   const prepare = useMutation({
@@ -71,27 +69,18 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
   });
   const run = useTransferRun();
 
-  const preflight = useMemo(
-    () =>
-      prepare.data?.items && callerInfo
-        ? preflightTransfer({ ...prepare.data.items, caller: callerInfo, groupsToJoin })
-        : null,
-    [prepare.data, callerInfo, groupsToJoin],
-  );
-  const joinable = useMemo(
-    () => (prepare.data?.items && callerInfo ? preflightTransfer({ ...prepare.data.items, caller: callerInfo, groupsToJoin: new Set() }).missingGroups : []),
-    [prepare.data, callerInfo],
-  );
-  const groupChecks = useMemo(
-    () => (prepare.data?.groupReceiver && callerInfo ? preflightGroups(groups, callerInfo, prepare.data.groupReceiver.profile, prepare.data.groupReceiver.ownedTitles) : []),
-    [prepare.data, callerInfo, groups],
-  );
+  const plan = useTransferPlan({
+    prepared: prepare.data,
+    caller: callerInfo,
+    ownedGroups: groups,
+    contentReceiver: receiver?.username ?? null,
+    groupReceiver: receiver?.username ?? null,
+  });
+  const { preflight, joinable, groupChecks, runnableItems, runnableGroups, groupsToJoin } = plan;
 
   const receiverError = isSubmitted && !receiver ? 'Receiving member: choose who receives the content.' : undefined;
   const folderError = selection && receiver && receiverFolders.isSuccess ? folderStrategyProblem(strategy, receiverFolderTitles) : null;
   const step = run.state.status !== 'idle' ? run.state.status : prepare.isSuccess ? 'review' : prepare.isPending ? 'checking' : 'choose';
-  const runnableItems = preflight ? preflight.items.filter((check) => runnableUnitIds(preflight).has(check.unitId)).length : 0;
-  const runnableGroups = groupChecks.filter((check) => check.status === 'ready').length;
   const what = [selection ? describeSelection(selection, folders) : '', groups.length > 0 ? countOf(groups.length, 'group') : ''].filter(Boolean).join(' and ');
 
   const handleCheck = () => {
@@ -99,18 +88,14 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
     // Keeping folder names or the root needs nothing checked against the receiver's folder list.
     const needsFolders = selection !== null && (strategy.kind === 'existing' || strategy.kind === 'new');
     if (!receiver || (needsFolders && (folderError || !receiverFolders.isSuccess))) return;
-    setGroupsToJoin(new Set());
+    plan.clearJoins();
     prepare.mutate(receiver.username);
   };
 
   const handleRun = () => {
-    if (!callerInfo || !prepare.data || !receiver) return;
-    void run.start({
-      caller: callerInfo,
-      items: prepare.data.items,
-      groupsToJoin: [...groupsToJoin],
-      groups: groupChecks.length > 0 ? { checks: groupChecks, receiver: receiver.username } : null,
-    }, { kind: 'transfer', giver: owner });
+    const input = plan.runInput();
+    if (!input) return;
+    void run.start(input, { kind: 'transfer', giver: owner });
   };
 
   return (
@@ -141,12 +126,7 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
             groupsToJoin={groupsToJoin}
             joinable={joinable}
             canAddMembers={callerInfo?.privileges.includes(transferPrivileges.assignToGroups) ?? false}
-            onToggleJoin={(groupId, isJoining) => {
-              const next = new Set(groupsToJoin);
-              if (isJoining) next.add(groupId);
-              else next.delete(groupId);
-              setGroupsToJoin(next);
-            }}
+            onToggleJoin={plan.toggleJoin}
           />
         ) : null}
         {run.state.status === 'running' ? <TransferProgress update={run.state.update} isCancelling={run.state.isCancelling} /> : null}

@@ -30,6 +30,7 @@ type OutcomeRow = RunOutcome & { position: number };
 const detailColumns: GridColDef<RunDetail>[] = [
   { field: 'title', headerName: 'Title', flex: 1.5, minWidth: 160 },
   { field: 'type', headerName: 'Type', width: 140 },
+  { field: 'folder', headerName: 'From folder', width: 150, valueGetter: (folder?: string) => (folder === '/' ? 'Root folder' : (folder ?? '')) },
   { field: 'to', headerName: 'To', width: 150 },
   { field: 'status', headerName: 'Result', width: 110 },
   { field: 'message', headerName: 'Reason', flex: 2, minWidth: 200 },

@@ -5,10 +5,11 @@ import { type MissingGroup, preflightTransfer, type PreflightResult, runnableUni
 import type { Caller } from './transfer-privileges';
 import type { GroupSummary } from './types';
 
-export type OffboardingPlanInput = {
+export type TransferPlanInput = {
   /** What `prepareTransferRequest` read; undefined until the plan is checked. */
   prepared: PreparedTransfer | undefined;
   caller: Caller | null;
+  /** The groups to hand over (the giver's, or those an undo takes back). */
   ownedGroups: readonly GroupSummary[];
   contentReceiver: string | null;
   groupReceiver: string | null;
@@ -16,7 +17,7 @@ export type OffboardingPlanInput = {
   groupsToJoin: ReadonlySet<string>;
 };
 
-export type OffboardingPlan = {
+export type CheckedTransferPlan = {
   groupChecks: GroupCheck[];
   preflight: PreflightResult | null;
   /** Groups the receiver is not in that items are shared with (the groups they take over not counted). */
@@ -28,11 +29,12 @@ export type OffboardingPlan = {
 const same = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
 /**
- * What an offboarding will do, from what was read: the group hand-overs, the items' pre-flight (a receiver who takes
+ * What a transfer will do, from what was read: the group hand-overs, the items' pre-flight (a receiver who takes
  * over a group is in it before the items shared there move, so those groups count as joined) and how much can run.
- * The offboarding wizard and the delete dialog's "transfer and delete" share it.
+ * The transfer dialog, the offboarding wizard, the delete dialog's "transfer and delete" and the undo of a transfer
+ * share it (the first two through `useTransferPlan`).
  */
-export function planOffboarding(input: OffboardingPlanInput): OffboardingPlan {
+export function planTransfer(input: TransferPlanInput): CheckedTransferPlan {
   const { prepared, caller } = input;
   const groupChecks =
     prepared?.groupReceiver && caller
@@ -55,8 +57,8 @@ export function planOffboarding(input: OffboardingPlanInput): OffboardingPlan {
 }
 
 /** What the transfer engine is given to run a checked plan. */
-export function offboardingRunInput(
-  plan: OffboardingPlan,
+export function transferRunInput(
+  plan: CheckedTransferPlan,
   prepared: PreparedTransfer,
   caller: Caller,
   groupsToJoin: ReadonlySet<string>,

@@ -21,6 +21,7 @@ import { endSession, type PortalSession } from '@/lib/arcgis/portal-session';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 import { refetchWhileUnreachable } from '@/lib/query-client';
 
+import { PrivilegeGate } from './privilege-gate';
 import { SideNav } from './side-nav';
 import { UserMenu } from './user-menu';
 import { visibleNavItems } from './nav-items';
@@ -72,7 +73,9 @@ function SignedInShell({ session }: { session: PortalSession }) {
   if (member.data || failure === null) {
     content = (
       <Suspense>
-        <Outlet context={member.data} />
+        <PrivilegeGate member={member.data}>
+          <Outlet context={member.data} />
+        </PrivilegeGate>
       </Suspense>
     );
   } else if (unreachable) {

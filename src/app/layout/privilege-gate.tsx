@@ -1,24 +1,30 @@
 import Alert from '@mui/material/Alert';
 import type { ReactNode } from 'react';
+import { useMatches } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { hasPrivilege } from '@/lib/arcgis/privileges';
-import { useSignedInMember } from './use-signed-in-member';
+import type { SignedInMember } from '@/lib/arcgis/self-queries';
 
-type Props = { privilege: string; title: string; what: string; children: ReactNode };
+import { gateOf } from './route-gate';
+
+type Props = { member: SignedInMember | undefined; children: ReactNode };
 
 /**
- * Hides a screen from members without its privilege. The portal refuses the data anyway; this only
- * saves them a confusing error.
+ * The shell's outlet, shown only to members who hold the privilege the matched route names in its handle
+ * (router.tsx). The portal refuses the data anyway; this only saves them a confusing error.
  */
-export function PrivilegeGate({ privilege, title, what, children }: Props) {
-  const member = useSignedInMember();
+export function PrivilegeGate({ member, children }: Props) {
+  const required = useMatches()
+    .map((match) => gateOf(match.handle))
+    .findLast((entry) => entry !== undefined);
+  if (!required) return children;
   if (!member) return null;
-  if (hasPrivilege(member, privilege)) return children;
+  if (hasPrivilege(member, required.privilege)) return children;
   return (
-    <PageContainer title={title}>
+    <PageContainer title={required.title}>
       <Alert severity="warning">
-        This page needs the privilege to {what}, which your account does not have. Ask an administrator of your
+        This page needs the privilege to {required.what}, which your account does not have. Ask an administrator of your
         organization if you need it.
       </Alert>
     </PageContainer>

@@ -3,9 +3,6 @@ import { useParams } from 'react-router';
 import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
 import { PlanView } from '@/features/approvals/components/plan-view';
-import { privilegeNames } from '@/lib/arcgis/privileges';
-
-import { PrivilegeGate } from '../layout/privilege-gate';
 
 const importHref = (planId: string, as: 'approve' | 'resubmit') =>
   `${paths.membersImport.href()}?${new URLSearchParams({ plan: planId, as }).toString()}`;
@@ -13,10 +10,8 @@ const importHref = (planId: string, as: 'approve' | 'resubmit') =>
 export function Component() {
   const { planId = '' } = useParams();
   return (
-    <PrivilegeGate privilege={privilegeNames.inviteUsers} title="Import plan" what="approve imports">
-      <PageContainer title="Import plan" description="An import waiting for, or given, a second administrator's decision.">
-        <PlanView planId={planId} importHref={importHref} />
-      </PageContainer>
-    </PrivilegeGate>
+    <PageContainer title="Import plan" description="An import waiting for, or given, a second administrator's decision.">
+      <PlanView planId={planId} importHref={importHref} />
+    </PageContainer>
   );
 }

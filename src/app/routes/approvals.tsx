@@ -1,19 +1,14 @@
 import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
 import { ApprovalsList } from '@/features/approvals/components/approvals-list';
-import { privilegeNames } from '@/lib/arcgis/privileges';
-
-import { PrivilegeGate } from '../layout/privilege-gate';
 
 export function Component() {
   return (
-    <PrivilegeGate privilege={privilegeNames.inviteUsers} title="Approvals" what="approve imports">
-      <PageContainer
-        title="Approvals"
-        description="Imports prepared by one administrator and approved by another before anything is added. Plans are stored in the portal, shared with an approvers' group."
-      >
-        <ApprovalsList planHref={paths.approval.href} />
-      </PageContainer>
-    </PrivilegeGate>
+    <PageContainer
+      title="Approvals"
+      description="Imports prepared by one administrator and approved by another before anything is added. Plans are stored in the portal, shared with an approvers' group."
+    >
+      <ApprovalsList planHref={paths.approval.href} />
+    </PageContainer>
   );
 }

@@ -10,18 +10,9 @@ import { GroupsTable } from '@/features/groups/components/groups-table';
 import { useGroupListParams } from '@/features/groups/use-group-list-params';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 
-import { PrivilegeGate } from '../layout/privilege-gate';
 import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
-  return (
-    <PrivilegeGate privilege={privilegeNames.viewOrgGroups} title="Groups" what="view the organization’s groups">
-      <GroupsScreen />
-    </PrivilegeGate>
-  );
-}
-
-function GroupsScreen() {
   const member = useSignedInMember();
   const [params, setParams] = useGroupListParams();
   return (

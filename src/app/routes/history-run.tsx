@@ -6,37 +6,32 @@ import { paths } from '@/config/paths';
 import { RunView } from '@/features/history/components/run-view';
 import { TransferUndoDialog } from '@/features/content-transfer/components/transfer-undo-dialog';
 import { UndoRunDialog } from '@/features/users/components/undo-run-dialog';
-import { privilegeNames } from '@/lib/arcgis/privileges';
-
-import { PrivilegeGate } from '../layout/privilege-gate';
 
 export function Component() {
   const { runId = '' } = useParams();
   return (
-    <PrivilegeGate privilege={privilegeNames.viewItems} title="Run" what="view all content (run records are members' items)">
-      <PageContainer
-        title="Run"
-        description="One run from the history, as it was recorded."
-        actions={
-          <Button variant="outlined" component={RouterLink} to={paths.history.href()}>
-            All runs
-          </Button>
+    <PageContainer
+      title="Run"
+      description="One run from the history, as it was recorded."
+      actions={
+        <Button variant="outlined" component={RouterLink} to={paths.history.href()}>
+          All runs
+        </Button>
+      }
+    >
+      <RunView
+        key={runId}
+        runId={runId}
+        memberHref={paths.member.href}
+        runHref={paths.historyRun.href}
+        renderUndo={(run, onClose) =>
+          run.record.kind === 'transfer' ? (
+            <TransferUndoDialog run={run} onClose={onClose} />
+          ) : (
+            <UndoRunDialog target={{ runId: run.id, record: run.record }} onClose={onClose} />
+          )
         }
-      >
-        <RunView
-          key={runId}
-          runId={runId}
-          memberHref={paths.member.href}
-          runHref={paths.historyRun.href}
-          renderUndo={(run, onClose) =>
-            run.record.kind === 'transfer' ? (
-              <TransferUndoDialog run={run} onClose={onClose} />
-            ) : (
-              <UndoRunDialog target={{ runId: run.id, record: run.record }} onClose={onClose} />
-            )
-          }
-        />
-      </PageContainer>
-    </PrivilegeGate>
+      />
+    </PageContainer>
   );
 }

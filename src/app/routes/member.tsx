@@ -11,7 +11,6 @@ import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 
-import { PrivilegeGate } from '../layout/privilege-gate';
 import { useMemberDeletion } from '../member-deletion';
 import { useSignedInMember } from '../layout/use-signed-in-member';
 
@@ -24,23 +23,21 @@ export function Component() {
   // The member page's own lookups (the organization's listed roles by id): no second read.
   const lookups = useQuery(userQueries.lookups(session));
   return (
-    <PrivilegeGate privilege={privilegeNames.viewUsers} title="Member" what="view members">
-      <MemberDetailsView
-        key={username}
-        username={username}
-        actions={allowedMemberActions(member?.privileges ?? [])}
-        canEditProfile={hasPrivilege(member, privilegeNames.updateUsers)}
-        canViewContent={hasPrivilege(member, privilegeNames.viewItems)}
-        self={member?.username ?? ''}
-        deletion={hasPrivilege(member, privilegeNames.viewItems) ? deletion : undefined}
-        sections={
-          <>
-            <MemberLicensesSection username={username} self={member?.username ?? ''} canManage={hasPrivilege(member, privilegeNames.manageLicenses)} />
-            <MemberAppBundlesSection username={username} />
-            {organization.data && <MemberActivitySection username={username} isEnterprise={organization.data.isEnterprise} roleNames={lookups.data?.roleNames} />}
-          </>
-        }
-      />
-    </PrivilegeGate>
+    <MemberDetailsView
+      key={username}
+      username={username}
+      actions={allowedMemberActions(member?.privileges ?? [])}
+      canEditProfile={hasPrivilege(member, privilegeNames.updateUsers)}
+      canViewContent={hasPrivilege(member, privilegeNames.viewItems)}
+      self={member?.username ?? ''}
+      deletion={hasPrivilege(member, privilegeNames.viewItems) ? deletion : undefined}
+      sections={
+        <>
+          <MemberLicensesSection username={username} self={member?.username ?? ''} canManage={hasPrivilege(member, privilegeNames.manageLicenses)} />
+          <MemberAppBundlesSection username={username} />
+          {organization.data && <MemberActivitySection username={username} isEnterprise={organization.data.isEnterprise} roleNames={lookups.data?.roleNames} />}
+        </>
+      }
+    />
   );
 }

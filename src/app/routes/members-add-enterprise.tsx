@@ -4,21 +4,16 @@ import { useQuery } from '@tanstack/react-query';
 import { PageContainer } from '@/components/page-container';
 import { EnterpriseMembersWizard } from '@/features/members-import/enterprise/components/enterprise-members-wizard';
 import { usePortalSession } from '@/hooks/use-session';
-import { privilegeNames } from '@/lib/arcgis/privileges';
 import { selfQueries } from '@/lib/arcgis/self-queries';
-
-import { PrivilegeGate } from '../layout/privilege-gate';
 
 export function Component() {
   return (
-    <PrivilegeGate privilege={privilegeNames.inviteUsers} title="Add enterprise members" what="add members">
-      <PageContainer
-        title="Add enterprise members"
-        description="Accounts from your organization's identity store (Active Directory or LDAP): find them by name or take an enterprise group, review, then add them with one role and user type."
-      >
-        <EnterpriseOnly />
-      </PageContainer>
-    </PrivilegeGate>
+    <PageContainer
+      title="Add enterprise members"
+      description="Accounts from your organization's identity store (Active Directory or LDAP): find them by name or take an enterprise group, review, then add them with one role and user type."
+    >
+      <EnterpriseOnly />
+    </PageContainer>
   );
 }
 

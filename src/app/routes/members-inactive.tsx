@@ -8,7 +8,6 @@ import { defaultMemberListParams, writeMemberListParams } from '@/features/users
 import { lastLoginRange, type MemberFilters, noMemberFilters } from '@/features/users/member-filters';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 
-import { PrivilegeGate } from '../layout/privilege-gate';
 import { useSignedInMember } from '../layout/use-signed-in-member';
 
 const YEAR = 365 * 24 * 60 * 60 * 1000;
@@ -24,15 +23,13 @@ export function Component() {
   const signedInBefore = range && range !== 'never' ? range.to : now;
   const membersTableHref = `${paths.members.href()}?${writeMemberListParams({ ...defaultMemberListParams, filters }).toString()}`;
   return (
-    <PrivilegeGate privilege={privilegeNames.viewUsers} title="Inactive members" what="review inactive members">
-      <InactiveReview
-        before={before}
-        onBeforeChange={(value) => setSearch(value ? { before: value } : {}, { replace: true })}
-        signedInBefore={signedInBefore}
-        membersTableHref={membersTableHref}
-        memberHref={paths.member.href}
-        canCountItems={hasPrivilege(member, privilegeNames.viewItems)}
-      />
-    </PrivilegeGate>
+    <InactiveReview
+      before={before}
+      onBeforeChange={(value) => setSearch(value ? { before: value } : {}, { replace: true })}
+      signedInBefore={signedInBefore}
+      membersTableHref={membersTableHref}
+      memberHref={paths.member.href}
+      canCountItems={hasPrivilege(member, privilegeNames.viewItems)}
+    />
   );
 }

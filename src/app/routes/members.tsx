@@ -17,7 +17,6 @@ import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 
-import { PrivilegeGate } from '../layout/privilege-gate';
 import { useMemberDeletion } from '../member-deletion';
 import { useSignedInMember } from '../layout/use-signed-in-member';
 
@@ -25,9 +24,7 @@ export function Component() {
   const [params] = useMemberListParams();
   usePrefetchMemberRows(params);
   return (
-    <PrivilegeGate privilege={privilegeNames.viewUsers} title="Members" what="view members">
-      <MembersScreen />
-    </PrivilegeGate>
+    <MembersScreen />
   );
 }
 

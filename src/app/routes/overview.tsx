@@ -5,20 +5,9 @@ import { ErrorAlert } from '@/components/error-alert';
 import { PageContainer } from '@/components/page-container';
 import { OverviewDashboard } from '@/features/overview/components/overview-dashboard';
 import { usePortalSession } from '@/hooks/use-session';
-import { privilegeNames } from '@/lib/arcgis/privileges';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 
-import { PrivilegeGate } from '../layout/privilege-gate';
-
 export function Component() {
-  return (
-    <PrivilegeGate privilege={privilegeNames.viewUsers} title="Overview" what="view members">
-      <OverviewScreen />
-    </PrivilegeGate>
-  );
-}
-
-function OverviewScreen() {
   const session = usePortalSession();
   const organization = useQuery(selfQueries.organization(session));
   return (

@@ -10,19 +10,8 @@ import type { RoleNoticeState } from '@/features/roles/role-notice';
 import { userQueries } from '@/features/users/api/user-queries';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
-import { privilegeNames } from '@/lib/arcgis/privileges';
-
-import { PrivilegeGate } from '../layout/privilege-gate';
 
 export function Component() {
-  return (
-    <PrivilegeGate privilege={privilegeNames.manageRoles} title="New role" what="manage roles">
-      <NewRoleScreen />
-    </PrivilegeGate>
-  );
-}
-
-function NewRoleScreen() {
   const session = usePortalSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();

@@ -20,19 +20,10 @@ import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 
-import { PrivilegeGate } from '../layout/privilege-gate';
 import { readNotice, type RoleNoticeState } from '@/features/roles/role-notice';
 import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
-  return (
-    <PrivilegeGate privilege={privilegeNames.viewUsers} title="Role" what="view members and their roles">
-      <RoleScreen />
-    </PrivilegeGate>
-  );
-}
-
-function RoleScreen() {
   const roleKey = useParams().roleId ?? '';
   const session = usePortalSession();
   const member = useSignedInMember();

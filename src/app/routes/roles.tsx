@@ -13,19 +13,10 @@ import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 
-import { PrivilegeGate } from '../layout/privilege-gate';
 import { readNotice } from '@/features/roles/role-notice';
 import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
-  return (
-    <PrivilegeGate privilege={privilegeNames.viewUsers} title="Roles" what="view members and their roles">
-      <RolesScreen />
-    </PrivilegeGate>
-  );
-}
-
-function RolesScreen() {
   const session = usePortalSession();
   const member = useSignedInMember();
   const notice = readNotice(useLocation().state);

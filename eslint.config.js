@@ -72,6 +72,27 @@ export default tseslint.config(
       ],
     },
   },
+  // scripts/ may use only the import's pure core (and two lib files) from the app.
+  {
+    files: ['scripts/**/*.ts'],
+    plugins: { import: importPlugin },
+    settings: { 'import/resolver': { typescript: { project: './tsconfig.node.json' } } },
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './scripts',
+              from: './src',
+              except: ['./features/members-import/core', './lib/arcgis/role-labels.ts', './lib/arcgis/license-seats.ts'],
+              message: 'scripts/ imports only src/features/members-import/core (and lib/arcgis role-labels, license-seats).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // emulator/ and e2e/ stand apart from the app.
   {
     files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],

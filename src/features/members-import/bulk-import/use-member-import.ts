@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 
 import { useRunHistoryKeeper } from '@/hooks/use-run-history-keeper';
 import { usePortalSession } from '@/hooks/use-session';
 import type { StepMoveOptions } from '@/hooks/use-step-param';
 import { verifyPlanFile } from '@/lib/approvals/import-plan';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
-import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
+import { createRunConnection } from '@/lib/arcgis/portal-retry';
 
 import { createImportWorker, type ImportWorker } from '../worker/analyze-in-worker';
 import {
@@ -20,15 +20,10 @@ import {
   type OrganizationContext,
 } from '../api/import-api';
 import { importQueries } from '../api/import-queries';
-import {
-  executeImport,
-  type ImportOutcome,
-  type ImportPlanRow,
-  type ImportPortal,
-  type ImportProgress,
-} from './execute-import';
+import { executeImport, type ImportOutcome, type ImportPlanRow, type ImportPortal } from './execute-import';
 import { type ImportDraft, importDraft } from './import-draft';
 import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
+import { analysisOf, importReducer, type ImportStep, initialImportState, reachableStep } from './import-state';
 import type { ImportView } from '../core/import-view';
 import { reviewUsernames } from '../core/import-view';
 import { createPauseGate } from '@/lib/async/pause-gate';
@@ -40,39 +35,25 @@ import type { UsernameHolder } from '../core/taken-username';
 import type { MemberField, MemberMapping } from '../core/types';
 const REQUESTS_IN_FLIGHT = 4;
 
-export const importSteps = ['upload', 'columns', 'review', 'adding', 'report'] as const;
-export type ImportStep = (typeof importSteps)[number];
+export { importSteps, type ImportStep } from './import-state';
 type SetStep = (next: ImportStep, options?: StepMoveOptions) => void;
 export type CellEdits = Record<number, Partial<Record<MemberField, string>>>;
 
-type Working = { kind: 'reading' } | { kind: 'checking'; checked: number; total: number } | null;
-
 /**
- * The bulk import as a state machine: upload → columns → review → adding → report. The step is the caller's (kept in
- * the address); the review is kept as a draft without passwords, so a reload restores it and asks for the file again
- * before sending.
+ * The bulk import: upload → columns → review → adding → report. The step is the caller's (kept in the address); what
+ * the steps draw is `import-state.ts`'s reducer; the file, fixes and portal answers the checks need are kept in refs.
+ * The review is kept as a draft without passwords, so a reload restores it and asks for the file again before sending.
  */
 export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   const session = usePortalSession();
   const queryClient = useQueryClient();
   const drafts = useMemo(() => importDraft({ portal: session.portal, username: session.username }), [session]);
-  /** A saved review not shown yet (read once on arrival), and whether it is still being read or restored. */
-  const [savedDraft, setSavedDraft] = useState<ImportDraft | null>(null);
+  const [state, dispatch] = useReducer(importReducer, initialImportState);
+  const { stage } = state;
+  const analysis = analysisOf(stage);
   const { history: runHistory, keep: keepRun, saveAgain: saveRunAgain, clear: clearRunHistory } = useRunHistoryKeeper();
-  const [isRestoring, setIsRestoring] = useState(true);
-  /** Restored from a draft: the file must be chosen again (passwords are not kept) before sending. */
-  const [needsFile, setNeedsFile] = useState(false);
-  const [hasReview, setHasReview] = useState(false);
-  const [hasReport, setHasReport] = useState(false);
-  const [working, setWorking] = useState<Working>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [fileName, setFileName] = useState('');
+  const { fileName, needsFile, resuming } = state;
   const fileNameRef = useRef('');
-  const [analysis, setAnalysis] = useState<ImportView | null>(null);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [outcomes, setOutcomes] = useState<ReadonlyMap<number, ImportOutcome>>(new Map());
-  const [isPaused, setIsPaused] = useState(false);
-  const [resuming, setResuming] = useState<ImportJournal | null>(null);
   const input = useRef<{
     fingerprint: string;
     organization: OrganizationContext;
@@ -98,9 +79,6 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     },
     [],
   );
-  const [connection, setConnection] = useState<RunConnection | null>(null);
-  /** The organization the review checks against, with the seats as last read (pickers show them). */
-  const [organization, setOrganization] = useState<OrganizationContext | null>(null);
 
   // One worker for the wizard's lifetime; it holds the file, so only compact answers come back.
   const workerRef = useRef<ImportWorker | null>(null);
@@ -139,21 +117,19 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
           ? await worker().ask({ type: 'restore', draft: restore, ...checks })
           : await worker().ask({ type: 'revalidate', ...checks });
       if (input.current !== current) return null;
-      setAnalysis(result);
+      dispatch({ type: 'analyzed', analysis: result });
       return result;
     },
     [worker],
   );
 
   const fail = (cause: unknown) => {
-    setError(toAppError(cause).message);
-    setWorking(null);
+    dispatch({ type: 'failed', message: toAppError(cause).message });
   };
 
   const chooseFile = useCallback(
     async (file: File) => {
-      setError(null);
-      setWorking({ kind: 'reading' });
+      dispatch({ type: 'reading' });
       try {
         const [bytes, organization] = await Promise.all([
           file.arrayBuffer(),
@@ -162,7 +138,6 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         const fingerprint = await fingerprintOf(bytes);
         const journal = await importJournals.find({ portal: session.portal, username: session.username }, fingerprint);
         const unfinished = journal?.status === 'running' ? journal : null;
-        setResuming(unfinished);
         input.current = {
           fingerprint,
           organization,
@@ -176,25 +151,20 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
               }
             : {}),
         };
-        setOrganization(organization);
+        dispatch({ type: 'fileChosen', organization, resuming: unfinished });
         draftFile.current = null;
-        setNeedsFile(false);
-        setHasReview(false);
-        setHasReport(false);
-        setSavedDraft(null);
         void drafts.remove();
         const result = await analyze(bytes);
         if (!result) return;
         fileNameRef.current = file.name;
-        setFileName(file.name);
+        dispatch({ type: 'fileNamed', fileName: file.name });
         if (result.rowCount === 0) {
-          setWorking(null);
-          setError(`${file.name} has no member rows.`);
+          dispatch({ type: 'failed', message: `${file.name} has no member rows.` });
           return;
         }
         // A transition lets React draw the next step in slices, so a large file never freezes the page.
         startTransition(() => {
-          setWorking(null);
+          dispatch({ type: 'idle' });
           setStep('columns');
         });
       } catch (cause) {
@@ -208,10 +178,10 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   const checkAgainstPortal = useCallback(
     async (current: NonNullable<typeof input.current>, mapped: ImportView) => {
       const usernames = reviewUsernames(mapped.review);
-      setWorking({ kind: 'checking', checked: 0, total: usernames.length });
+      dispatch({ type: 'checking', checked: 0, total: usernames.length });
       const [check, pending] = await Promise.all([
         fetchTakenUsernames(session, usernames, (checked) => {
-          setWorking({ kind: 'checking', checked, total: usernames.length });
+          dispatch({ type: 'checking', checked, total: usernames.length });
         }),
         queryClient.query(importQueries.pendingInvitations(session)),
       ]);
@@ -251,17 +221,17 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     async (mapping: MemberMapping) => {
       const current = input.current;
       if (!current) return;
-      setError(null);
+      dispatch({ type: 'errorShown', message: null });
       if (current.mapping !== mapping) draftFile.current = null;
       current.mapping = mapping;
       try {
         const mapped = await analyze();
         if (!mapped) return;
         if (!(await checkAgainstPortal(current, mapped))) return;
-        setHasReview(true);
+        dispatch({ type: 'reviewed' });
         void saveDraft();
         startTransition(() => {
-          setWorking(null);
+          dispatch({ type: 'idle' });
           setStep('review');
         });
       } catch (cause) {
@@ -274,30 +244,26 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   /** Shows a saved review again: the rows without passwords, re-checked against the organization as they are now. */
   const restoreDraft = useCallback(
     async (saved: ImportDraft, to: 'columns' | 'review') => {
-      setSavedDraft(null);
-      setIsRestoring(true);
-      setError(null);
+      dispatch({ type: 'restoreStarted' });
       try {
         const organization = await queryClient.query(importQueries.organization(session));
         const current = { fingerprint: saved.fingerprint, organization, mapping: saved.mapping, edits: saved.edits, excluded: new Set(saved.excluded) };
         input.current = current;
-        setOrganization(organization);
+        dispatch({ type: 'draftRestored', organization, fileName: saved.fileName });
         draftFile.current = saved.draft;
         fileNameRef.current = saved.fileName;
-        setFileName(saved.fileName);
-        setNeedsFile(true);
         const mapped = await analyze(undefined, saved.draft);
         if (!mapped) return;
         if (to === 'review') {
           if (!(await checkAgainstPortal(current, mapped))) return;
-          setHasReview(true);
+          dispatch({ type: 'reviewed' });
         }
-        setWorking(null);
+        dispatch({ type: 'idle' });
         setStep(to, { replace: true });
       } catch (cause) {
         fail(cause);
       } finally {
-        setIsRestoring(false);
+        dispatch({ type: 'restoreEnded' });
       }
     },
     [analyze, checkAgainstPortal, queryClient, session, setStep],
@@ -308,23 +274,22 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     async (file: File) => {
       const current = input.current;
       if (!current) return;
-      setError(null);
-      setWorking({ kind: 'reading' });
+      dispatch({ type: 'reading' });
       try {
         const bytes = await file.arrayBuffer();
         const fingerprint = await fingerprintOf(bytes);
         if (fingerprint !== current.fingerprint) {
-          setWorking(null);
-          setError(
-            `${file.name} is a different file from the one this review was made from (${fileNameRef.current}): ` +
+          dispatch({
+            type: 'failed',
+            message:
+              `${file.name} is a different file from the one this review was made from (${fileNameRef.current}): ` +
               'its contents do not match. Choose that file as it was, or start over with the new one.',
-          );
+          });
           return;
         }
         if (!(await analyze(bytes))) return;
         draftFile.current = null;
-        setNeedsFile(false);
-        setWorking(null);
+        dispatch({ type: 'fileMatched' });
       } catch (cause) {
         fail(cause);
       }
@@ -338,14 +303,12 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
    */
   const chooseFileForPlan = useCallback(
     async (file: File, plan: PlanInput) => {
-      setError(null);
-      setWorking({ kind: 'reading' });
+      dispatch({ type: 'reading' });
       try {
         const [bytes, organization] = await Promise.all([file.arrayBuffer(), queryClient.query(importQueries.organization(session))]);
         const check = await verifyPlanFile(plan, { name: file.name, bytes });
         if (!check.ok) {
-          setWorking(null);
-          setError(check.message);
+          dispatch({ type: 'failed', message: check.message });
           return;
         }
         const current = {
@@ -356,20 +319,16 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
           excluded: new Set(plan.exclusions),
         };
         input.current = current;
-        setOrganization(organization);
+        dispatch({ type: 'fileChosen', organization, resuming: null });
         draftFile.current = null;
-        setNeedsFile(false);
-        setHasReport(false);
-        setResuming(null);
-        setSavedDraft(null);
         const mapped = await analyze(bytes);
         if (!mapped) return;
         fileNameRef.current = file.name;
-        setFileName(file.name);
+        dispatch({ type: 'fileNamed', fileName: file.name });
         if (!(await checkAgainstPortal(current, mapped))) return;
-        setHasReview(true);
+        dispatch({ type: 'reviewed' });
         startTransition(() => {
-          setWorking(null);
+          dispatch({ type: 'idle' });
           setStep('review');
         });
       } catch (cause) {
@@ -451,7 +410,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     const next = input.current === current ? withSeatsNow(current.organization, seats) : null;
     if (!next) return null;
     current.organization = next;
-    setOrganization(next);
+    dispatch({ type: 'organizationRead', organization: next });
     return analyze();
   }, [analyze, queryClient, session]);
 
@@ -470,16 +429,19 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   const startAdding = useCallback(async (approval?: ApprovalNames) => {
     if (!analysis || !input.current) return;
     const current = input.current;
-    setError(null);
+    dispatch({ type: 'errorShown', message: null });
     if (needsFile) {
-      setError(`Passwords are not kept when the page is reloaded: choose ${fileName} again before adding its members.`);
+      dispatch({
+        type: 'errorShown',
+        message: `Passwords are not kept when the page is reloaded: choose ${fileName} again before adding its members.`,
+      });
       return;
     }
     // Seats may have changed while the review was open: what is sent must be what the reviewer confirmed.
     const rechecked = await refreshSeats().catch(() => null);
     const seatsChanged = rechecked ? seatsChangedMessage(sendableChange(analysis.review, rechecked.review)) : null;
     if (seatsChanged) {
-      setError(seatsChanged);
+      dispatch({ type: 'errorShown', message: seatsChanged });
       return;
     }
     const previous = new Map((resuming?.outcomes ?? []).map((outcome) => [outcome.line, outcome]));
@@ -537,9 +499,8 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     run.current = { controller, gate };
     // Every request of the run waits out a busy or absent portal instead of failing rows; the page says so.
     const link = createRunConnection();
-    setConnection(link);
+    dispatch({ type: 'runStarted', connection: link });
     setStep('adding');
-    setIsPaused(false);
     const onEnterprise = current.organization.portalKind === 'enterprise';
     const portal: ImportPortal = {
       invite: onEnterprise
@@ -566,12 +527,11 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         confirmFirst,
         isResumed: resuming !== null,
         onProgress: (next, soFar) => {
-          setProgress(next);
-          setOutcomes(new Map([...previous, ...soFar]));
+          dispatch({ type: 'progressed', progress: next, outcomes: new Map([...previous, ...soFar]) });
           saveJournal(soFar, 'running', false);
         },
       });
-      setOutcomes(new Map([...previous, ...final]));
+      dispatch({ type: 'outcomesSet', outcomes: new Map([...previous, ...final]) });
       keepRun({
         kind: 'import',
         action: { fileName, ...approval },
@@ -582,14 +542,12 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       if (controller.signal.aborted) saveJournal(final, 'running', true);
       else await importJournals.remove(journal);
     } catch (cause) {
-      setError(toAppError(cause).message);
+      dispatch({ type: 'errorShown', message: toAppError(cause).message });
     } finally {
       link.close();
-      setConnection(null);
       run.current = null;
-      setHasReport(true);
+      dispatch({ type: 'runEnded' });
       setStep('report');
-      setResuming(null);
       void queryClient.invalidateQueries({ queryKey: importQueries.all() });
       // The members table lives in another feature (features never import each other); its keys start with 'users'.
       // eslint-disable-next-line @tanstack/query/prefer-query-options
@@ -599,11 +557,11 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
 
   const pause = useCallback(() => {
     run.current?.gate.pause();
-    setIsPaused(true);
+    dispatch({ type: 'paused' });
   }, []);
   const resume = useCallback(() => {
     run.current?.gate.resume();
-    setIsPaused(false);
+    dispatch({ type: 'resumed' });
   }, []);
   const cancel = useCallback(() => {
     run.current?.controller.abort();
@@ -623,18 +581,8 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     input.current = null;
     draftFile.current = null;
     void drafts.remove();
-    setSavedDraft(null);
-    setNeedsFile(false);
-    setHasReview(false);
-    setHasReport(false);
-    setWorking(null);
+    dispatch({ type: 'restarted' });
     setStep('upload', { without });
-    setAnalysis(null);
-    setProgress(null);
-    setOutcomes(new Map());
-    setError(null);
-    setFileName('');
-    setResuming(null);
     clearRunHistory();
   }, [clearRunHistory, closeWorker, drafts, setStep]);
 
@@ -649,8 +597,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         void restoreDraft(saved, to);
         return;
       }
-      setSavedDraft(saved);
-      setIsRestoring(false);
+      dispatch({ type: 'draftRead', saved });
     });
     return () => {
       isCurrent = false;
@@ -658,12 +605,8 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   }, [drafts, restoreDraft]);
 
   // A step the import cannot show (Back to a run that ended, an address typed by hand) falls back to one it can.
-  const reachable = reachableStep(step, {
-    isRunning: connection !== null,
-    hasReport,
-    hasReview,
-    hasFile: analysis !== null,
-  });
+  const reachable = reachableStep(step, stage);
+  const { isRestoring, working } = state;
   useEffect(() => {
     if (!isRestoring && working === null && reachable !== step) setStep(reachable, { replace: true });
   }, [isRestoring, reachable, setStep, step, working]);
@@ -672,29 +615,29 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     step: isRestoring && step !== 'upload' ? null : reachable,
     setStep,
     isRestoring,
-    savedDraft,
+    savedDraft: stage.kind === 'empty' ? stage.savedDraft : null,
     restoreDraft,
     needsFile,
     chooseFileAgain,
     chooseFileForPlan,
     planSource,
     working,
-    error,
+    error: state.error,
     fileName,
     analysis,
-    progress,
-    outcomes,
+    progress: state.progress,
+    outcomes: state.outcomes,
     runHistory,
     saveRunAgain,
-    isPaused,
+    isPaused: stage.kind === 'running' && stage.isPaused,
     resuming,
-    connection,
+    connection: stage.kind === 'running' ? stage.connection : null,
     chooseFile,
     confirmColumns,
     setExcluded,
     editRow,
     editRows,
-    organization,
+    organization: state.organization,
     refreshSeats,
     rowToEdit,
     reviewCsv,
@@ -705,24 +648,4 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     cancel,
     restart,
   };
-}
-
-/** The step to show for the one asked: itself when the import has what it needs, otherwise the nearest one before. */
-function reachableStep(
-  step: ImportStep,
-  has: { isRunning: boolean; hasReport: boolean; hasReview: boolean; hasFile: boolean },
-): ImportStep {
-  const fallback = has.hasReview ? 'review' : has.hasFile ? 'columns' : 'upload';
-  switch (step) {
-    case 'adding':
-      return has.isRunning ? step : has.hasReport ? 'report' : fallback;
-    case 'report':
-      return has.hasReport ? step : fallback;
-    case 'review':
-      return has.hasReview ? step : fallback;
-    case 'columns':
-      return has.hasFile ? step : 'upload';
-    case 'upload':
-      return step;
-  }
 }

@@ -7,37 +7,28 @@ import type { StepMoveOptions } from '@/hooks/use-step-param';
 import { verifyPlanFile } from '@/lib/approvals/import-plan';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection } from '@/lib/arcgis/portal-retry';
+import { createPauseGate } from '@/lib/async/pause-gate';
 
 import { createImportWorker, type ImportWorker } from '../worker/analyze-in-worker';
-import {
-  addMembersToGroup,
-  fetchMemberEmail,
-  fetchOrganizationContext,
-  fetchTakenUsernames,
-  fetchUsernameHolders,
-  createUsers,
-  sendInvitations,
-  type OrganizationContext,
-} from '../api/import-api';
+import { fetchTakenUsernames, fetchUsernameHolders } from '../api/import-api';
 import { importQueries } from '../api/import-queries';
-import { executeImport, type ImportOutcome, type ImportPlanRow, type ImportPortal } from './execute-import';
+import { executeImport, type ImportOutcome, type ImportPlanRow } from './execute-import';
 import { type ImportDraft, importDraft } from './import-draft';
+import { type CellEdits, checksOf, type ImportInput } from './import-input';
 import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
+import { importPortal } from './import-portal';
 import { analysisOf, importReducer, type ImportStep, initialImportState, reachableStep } from './import-state';
-import type { ImportView } from '../core/import-view';
-import { reviewUsernames } from '../core/import-view';
-import { createPauseGate } from '@/lib/async/pause-gate';
+import { type ImportView, reviewUsernames } from '../core/import-view';
 import { INVITE_BATCH_SIZE } from '../core/plan-invite-batches';
 import { memberMappingOf, type PlanInput } from '../core/plan-input';
 import type { ApprovalNames, RowOutcome } from '../core/review-to-csv';
 import { seatsChangedMessage, sendableChange, withSeatsNow } from '../core/seat-recheck';
-import type { UsernameHolder } from '../core/taken-username';
 import type { MemberField, MemberMapping } from '../core/types';
+
 const REQUESTS_IN_FLIGHT = 4;
 
 export { importSteps, type ImportStep } from './import-state';
 type SetStep = (next: ImportStep, options?: StepMoveOptions) => void;
-export type CellEdits = Record<number, Partial<Record<MemberField, string>>>;
 
 /**
  * The bulk import: upload → columns → review → adding → report. The step is the caller's (kept in the address); what
@@ -54,20 +45,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   const { history: runHistory, keep: keepRun, saveAgain: saveRunAgain, clear: clearRunHistory } = useRunHistoryKeeper();
   const { fileName, needsFile, resuming } = state;
   const fileNameRef = useRef('');
-  const input = useRef<{
-    fingerprint: string;
-    organization: OrganizationContext;
-    mapping?: MemberMapping;
-    edits: CellEdits;
-    excluded: Set<number>;
-    existing?: Set<string>;
-    holders?: Map<string, UsernameHolder>;
-    unconfirmed?: Set<string>;
-    pending?: Set<string>;
-    /** Resuming: lines the interrupted run has an outcome for, and those that named existing members before it. */
-    done?: Set<number>;
-    preexisting?: number[];
-  } | null>(null);
+  const input = useRef<ImportInput | null>(null);
   const draftFile = useRef<ImportDraft['draft'] | null>(null);
   const run = useRef<{ controller: AbortController; gate: ReturnType<typeof createPauseGate> } | null>(null);
   // Leaving the wizard (confirmed) or signing out stops the run: nothing is sent for a member no longer there. The
@@ -97,20 +75,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     async (bytes?: ArrayBuffer, restore?: ImportDraft['draft']) => {
       const current = input.current;
       if (!current) return null;
-      const checks = {
-        ...(current.mapping ? { mapping: current.mapping } : {}),
-        edits: current.edits,
-        context: {
-          ...current.organization,
-          excludedLines: current.excluded,
-          ...(current.existing ? { existingUsernames: current.existing } : {}),
-          ...(current.holders ? { usernameHolders: current.holders } : {}),
-          ...(current.unconfirmed ? { unconfirmedUsernames: current.unconfirmed } : {}),
-          ...(current.pending ? { pendingInvitations: current.pending } : {}),
-          ...(current.done ? { doneLines: current.done } : {}),
-          ...(current.preexisting ? { preexistingLines: new Set(current.preexisting) } : {}),
-        },
-      };
+      const checks = checksOf(current);
       const result = bytes
         ? await worker().ask({ type: 'analyze', bytes, ...checks }, [bytes])
         : restore
@@ -502,17 +467,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     dispatch({ type: 'runStarted', connection: link });
     setStep('adding');
     const onEnterprise = current.organization.portalKind === 'enterprise';
-    const portal: ImportPortal = {
-      invite: onEnterprise
-        ? (invitations, signal) => createUsers(session, invitations, signal)
-        : async (invitations, signal) => (await sendInvitations(session, invitations, signal)).map((username) => ({ username })),
-      memberEmail: (username) => fetchMemberEmail(session, username),
-      seatsLeft: async () => {
-        const organization = await fetchOrganizationContext(session);
-        return new Map((organization.userTypes ?? []).map((type) => [type.id, { name: type.name, seatsLeft: type.seatsLeft }]));
-      },
-      addToGroup: (groupId, usernames) => addMembersToGroup(session, groupId, usernames),
-    };
+    const portal = importPortal(session, onEnterprise);
     try {
       const final = await executeImport({
         rows,

@@ -51,6 +51,12 @@ export default tseslint.config(
             })),
             { target: './src/features', from: './src/app', message: 'Features must not depend on the app layer.' },
             {
+              target: './src/features/members-import/core',
+              from: './src/features/members-import',
+              except: ['./core'],
+              message: 'The import core is pure: it imports nothing else of members-import (scripts/ run it in Node).',
+            },
+            {
               target: ['./src/components', './src/lib', './src/theme', './src/config', './src/hooks'],
               from: ['./src/features', './src/app'],
               message: 'Shared code must not depend on features or the app layer.',

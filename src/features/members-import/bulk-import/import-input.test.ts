@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
 
 import type { MemberMapping } from '../core/types';
-import { checksOf, type ImportInput } from './import-input';
+import { checksOf, type ImportInput, inputForFile } from './import-input';
+import type { ImportJournal } from './import-journal';
 
 const organization = { ...memberImportContext(), orgId: 'org1', notices: [] };
 
@@ -42,5 +43,31 @@ describe('checksOf', () => {
       doneLines: new Set([2]),
       preexistingLines: new Set([5, 6]),
     });
+  });
+});
+
+describe('inputForFile', () => {
+  it('starts a new file with no choices', () => {
+    expect(inputForFile('f', organization, null)).toEqual({ fingerprint: 'f', organization, edits: {}, excluded: new Set() });
+  });
+
+  it('resumes an unfinished run with its choices, the lines it answered and the members who existed before it', () => {
+    const unfinished = {
+      mapping: { username: 0 },
+      edits: { 3: { role: 'Viewer' } },
+      excluded: [7],
+      outcomes: [{ line: 2 }, { line: 4 }],
+      preexisting: [5],
+    } as unknown as ImportJournal;
+    expect(inputForFile('f', organization, unfinished)).toEqual({
+      fingerprint: 'f',
+      organization,
+      mapping: { username: 0 },
+      edits: { 3: { role: 'Viewer' } },
+      excluded: new Set([7]),
+      done: new Set([2, 4]),
+      preexisting: [5],
+    });
+    expect(inputForFile('f', organization, { ...unfinished, preexisting: undefined }).preexisting).toEqual([]);
   });
 });

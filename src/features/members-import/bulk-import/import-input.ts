@@ -1,6 +1,7 @@
 import type { OrganizationContext } from '../api/import-api';
 import type { UsernameHolder } from '../core/taken-username';
 import type { MemberField, MemberMapping } from '../core/types';
+import type { ImportJournal } from './import-journal';
 
 export type CellEdits = Record<number, Partial<Record<MemberField, string>>>;
 
@@ -35,5 +36,22 @@ export function checksOf(input: ImportInput) {
       ...(input.done ? { doneLines: input.done } : {}),
       ...(input.preexisting ? { preexistingLines: new Set(input.preexisting) } : {}),
     },
+  };
+}
+
+/** A file just chosen: fresh choices, or those of its unfinished run, whose answered lines are not sent again. */
+export function inputForFile(fingerprint: string, organization: OrganizationContext, unfinished: ImportJournal | null): ImportInput {
+  return {
+    fingerprint,
+    organization,
+    edits: unfinished?.edits ?? {},
+    excluded: new Set(unfinished?.excluded ?? []),
+    ...(unfinished
+      ? {
+          mapping: unfinished.mapping,
+          done: new Set(unfinished.outcomes.map((outcome) => outcome.line)),
+          preexisting: unfinished.preexisting ?? [],
+        }
+      : {}),
   };
 }

@@ -14,7 +14,7 @@ import { fetchTakenUsernames, fetchUsernameHolders } from '../api/import-api';
 import { importQueries } from '../api/import-queries';
 import { executeImport, type ImportOutcome, type ImportPlanRow } from './execute-import';
 import { type ImportDraft, importDraft } from './import-draft';
-import { type CellEdits, checksOf, type ImportInput } from './import-input';
+import { type CellEdits, checksOf, type ImportInput, inputForFile } from './import-input';
 import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
 import { importPortal } from './import-portal';
 import { analysisOf, importReducer, type ImportStep, initialImportState, reachableStep } from './import-state';
@@ -92,6 +92,32 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     dispatch({ type: 'failed', message: toAppError(cause).message });
   };
 
+  /** A new file's review: the worker reads it with `current`'s choices. The view, or null when another file came first. */
+  const readNewFile = useCallback(
+    async (current: ImportInput, bytes: ArrayBuffer, name: string, resuming: ImportJournal | null) => {
+      input.current = current;
+      dispatch({ type: 'fileChosen', organization: current.organization, resuming });
+      draftFile.current = null;
+      const result = await analyze(bytes);
+      if (result) {
+        fileNameRef.current = name;
+        dispatch({ type: 'fileNamed', fileName: name });
+      }
+      return result;
+    },
+    [analyze],
+  );
+
+  // A transition lets React draw the next step in slices, so a large file never freezes the page.
+  const showStep = useCallback(
+    (next: ImportStep) =>
+      startTransition(() => {
+        dispatch({ type: 'idle' });
+        setStep(next);
+      }),
+    [setStep],
+  );
+
   const chooseFile = useCallback(
     async (file: File) => {
       dispatch({ type: 'reading' });
@@ -103,40 +129,19 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         const fingerprint = await fingerprintOf(bytes);
         const journal = await importJournals.find({ portal: session.portal, username: session.username }, fingerprint);
         const unfinished = journal?.status === 'running' ? journal : null;
-        input.current = {
-          fingerprint,
-          organization,
-          edits: unfinished?.edits ?? {},
-          excluded: new Set(unfinished?.excluded ?? []),
-          ...(unfinished
-            ? {
-                mapping: unfinished.mapping,
-                done: new Set(unfinished.outcomes.map((outcome) => outcome.line)),
-                preexisting: unfinished.preexisting ?? [],
-              }
-            : {}),
-        };
-        dispatch({ type: 'fileChosen', organization, resuming: unfinished });
-        draftFile.current = null;
         void drafts.remove();
-        const result = await analyze(bytes);
+        const result = await readNewFile(inputForFile(fingerprint, organization, unfinished), bytes, file.name, unfinished);
         if (!result) return;
-        fileNameRef.current = file.name;
-        dispatch({ type: 'fileNamed', fileName: file.name });
         if (result.rowCount === 0) {
           dispatch({ type: 'failed', message: `${file.name} has no member rows.` });
           return;
         }
-        // A transition lets React draw the next step in slices, so a large file never freezes the page.
-        startTransition(() => {
-          dispatch({ type: 'idle' });
-          setStep('columns');
-        });
+        showStep('columns');
       } catch (cause) {
         fail(cause);
       }
     },
-    [analyze, drafts, queryClient, session, setStep],
+    [drafts, queryClient, readNewFile, session, showStep],
   );
 
   /** Asks the portal which usernames are taken, who holds them, and which invitations are pending; then re-checks. */
@@ -195,15 +200,12 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         if (!(await checkAgainstPortal(current, mapped))) return;
         dispatch({ type: 'reviewed' });
         void saveDraft();
-        startTransition(() => {
-          dispatch({ type: 'idle' });
-          setStep('review');
-        });
+        showStep('review');
       } catch (cause) {
         fail(cause);
       }
     },
-    [analyze, checkAgainstPortal, saveDraft, setStep],
+    [analyze, checkAgainstPortal, saveDraft, showStep],
   );
 
   /** Shows a saved review again: the rows without passwords, re-checked against the organization as they are now. */
@@ -283,24 +285,16 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
           edits: plan.fixes as CellEdits,
           excluded: new Set(plan.exclusions),
         };
-        input.current = current;
-        dispatch({ type: 'fileChosen', organization, resuming: null });
-        draftFile.current = null;
-        const mapped = await analyze(bytes);
+        const mapped = await readNewFile(current, bytes, file.name, null);
         if (!mapped) return;
-        fileNameRef.current = file.name;
-        dispatch({ type: 'fileNamed', fileName: file.name });
         if (!(await checkAgainstPortal(current, mapped))) return;
         dispatch({ type: 'reviewed' });
-        startTransition(() => {
-          dispatch({ type: 'idle' });
-          setStep('review');
-        });
+        showStep('review');
       } catch (cause) {
         fail(cause);
       }
     },
-    [analyze, checkAgainstPortal, queryClient, session, setStep],
+    [checkAgainstPortal, queryClient, readNewFile, session, showStep],
   );
 
   /** What a plan is built from: the review's own data, without passwords. */

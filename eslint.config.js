@@ -51,6 +51,12 @@ export default tseslint.config(
             })),
             { target: './src/features', from: './src/app', message: 'Features must not depend on the app layer.' },
             {
+              target: './src/features/members-import/core',
+              from: './src/features/members-import',
+              except: ['./core'],
+              message: 'The import core is pure: it imports nothing else of members-import (scripts/ run it in Node).',
+            },
+            {
               target: ['./src/components', './src/lib', './src/theme', './src/config', './src/hooks'],
               from: ['./src/features', './src/app'],
               message: 'Shared code must not depend on features or the app layer.',
@@ -69,6 +75,27 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['@esri/*'], message: 'Call ArcGIS only from features/*/api or lib/arcgis.' }] },
+      ],
+    },
+  },
+  // scripts/ may use only the import's pure core (and two lib files) from the app.
+  {
+    files: ['scripts/**/*.ts'],
+    plugins: { import: importPlugin },
+    settings: { 'import/resolver': { typescript: { project: './tsconfig.node.json' } } },
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './scripts',
+              from: './src',
+              except: ['./features/members-import/core', './lib/arcgis/role-labels.ts', './lib/arcgis/license-seats.ts'],
+              message: 'scripts/ imports only src/features/members-import/core (and lib/arcgis role-labels, license-seats).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,6 +1,6 @@
-import { defaultPasswordPolicy } from '../src/features/members-import/member-field-rules';
-import { baseRoles, type OrganizationContext } from '../src/features/members-import/organization-context';
-import type { BaseRole, ImportRole, ImportUserType } from '../src/features/members-import/types';
+import { defaultPasswordPolicy } from '../src/features/members-import/core/member-field-rules';
+import { baseRoles, type OrganizationContext } from '../src/features/members-import/core/organization-context';
+import type { BaseRole, ImportRole, ImportUserType } from '../src/features/members-import/core/types';
 import { builtInRoleLabels } from '../src/lib/arcgis/role-labels';
 
 const viewerRoleId = 'iAAAAAAAAAAAAAAA';

@@ -1,4 +1,4 @@
-import type { PasswordPolicy } from '../src/features/members-import/types';
+import type { PasswordPolicy } from '../src/features/members-import/core/types';
 import {
   type DefaultsAnswer,
   type OrganizationContext,
@@ -7,7 +7,7 @@ import {
   readUsernameCheck,
   toOrganizationContext,
   type UserTypeAnswer,
-} from '../src/features/members-import/organization-context';
+} from '../src/features/members-import/core/organization-context';
 import { portalAdminRoot, seatsFromLicense } from '../src/lib/arcgis/license-seats';
 
 /**

@@ -1,6 +1,6 @@
-import type { MemberImportAnalysis } from '../src/features/members-import/analyze-member-file';
-import { describeImportSummary } from '../src/features/members-import/import-summary';
-import { memberFieldLabels } from '../src/features/members-import/member-columns';
+import type { MemberImportAnalysis } from '../src/features/members-import/core/analyze-member-file';
+import { describeImportSummary } from '../src/features/members-import/core/import-summary';
+import { memberFieldLabels } from '../src/features/members-import/core/member-columns';
 import type {
   AccountKind,
   IssueSeverity,
@@ -10,7 +10,7 @@ import type {
   MemberFileFormat,
   MemberImportSummary,
   MemberRowStatus,
-} from '../src/features/members-import/types';
+} from '../src/features/members-import/core/types';
 
 /** One message as the review shows it: "Line 3, Email: … is not a valid email address". */
 export type ReportMessage = { severity: IssueSeverity; field: MemberField | null; message: string };

@@ -7,13 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
-import { analyzeMemberFile } from '../src/features/members-import/analyze-member-file';
-import type { MemberImportAnalysis, MemberImportRequest } from '../src/features/members-import/analyze-member-file';
-import { MemberFileRefusal, memberFileBytes } from '../src/features/members-import/read-member-file';
-import { usernameProblems } from '../src/features/members-import/member-field-rules';
-import type { AccountKind, PortalKind } from '../src/features/members-import/types';
+import { analyzeMemberFile } from '../src/features/members-import/core/analyze-member-file';
+import type { MemberImportAnalysis, MemberImportRequest } from '../src/features/members-import/core/analyze-member-file';
+import { MemberFileRefusal, memberFileBytes } from '../src/features/members-import/core/read-member-file';
+import { usernameProblems } from '../src/features/members-import/core/member-field-rules';
+import type { AccountKind, PortalKind } from '../src/features/members-import/core/types';
 
-import type { OrganizationContext } from '../src/features/members-import/organization-context';
+import type { OrganizationContext } from '../src/features/members-import/core/organization-context';
 import { rulesOnlyContext } from './check-members-context';
 import {
   PortalError,

@@ -1,5 +1,5 @@
 import { PageContainer } from '@/components/page-container';
-import { AddMemberWizard } from '@/features/members-import/components/add-member-wizard';
+import { AddMemberWizard } from '@/features/members-import/add-member/components/add-member-wizard';
 
 export function Component() {
   return (

@@ -1,6 +1,6 @@
 import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
-import { MembersImportWizard } from '@/features/members-import/components/members-import-wizard';
+import { MembersImportWizard } from '@/features/members-import/bulk-import/components/members-import-wizard';
 
 export function Component() {
   return (

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { fetchUserTypeSeats, type UserTypeSeats } from '@/lib/arcgis/user-type-seats';
 
-import { organizationNotices } from '../organization-context';
+import { organizationNotices } from '../core/organization-context';
 import { fetchOrganizationContext, fetchTakenUsernames } from './import-api';
 
 vi.mock(import('@esri/arcgis-rest-request'), async (importOriginal) => ({ ...(await importOriginal()), request: vi.fn() }));

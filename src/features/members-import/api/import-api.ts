@@ -15,29 +15,14 @@ import {
   type PortalPasswordPolicy,
   readUsernameCheck,
   toOrganizationContext,
-} from '../organization-context';
-import type { UsernameHolder } from '../taken-username';
-import type { ImportGroup, PasswordPolicy } from '../types';
+} from '../core/organization-context';
+import type { UsernameHolder } from '../core/taken-username';
+import type { ImportGroup, Invitation, PasswordPolicy } from '../core/types';
+
+export type { Invitation } from '../core/types';
 
 /** Everything validation needs to know about the organization, except who already exists. */
 export type OrganizationContext = BaseOrganizationContext & { orgId: string };
-
-/** One account in `portals/self/invite`'s `invitationList`. Holds a password: never store or log it. */
-export type Invitation = {
-  username: string;
-  password?: string;
-  firstname: string;
-  lastname: string;
-  fullname: string;
-  email: string;
-  role: string;
-  /** Left out when the portal listed no user types (or none applies): the portal decides. */
-  userLicenseType?: string;
-  groups: string;
-  description?: string;
-  targetUserProvider: 'arcgis' | 'enterprise';
-  idpUsername?: string;
-};
 
 /** An account the portal did not create, with the portal's reason when it gave one (`invite` gives none). */
 export type NotAdded = { username: string; reason?: string };

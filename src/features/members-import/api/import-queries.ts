@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { fetchUserTypeSeats } from '@/lib/arcgis/user-type-seats';
 
-import { importJournals } from '../import-journal';
+import { importJournals } from '../bulk-import/import-journal';
 import { fetchOrganizationContext, fetchPendingInvitationUsernames } from './import-api';
 
 export const importQueries = {

@@ -10,7 +10,7 @@ import { useMemo } from 'react';
 
 import { countOf } from '@/lib/text/plural';
 
-import type { ImportRole, ImportUserType } from '../../types';
+import type { ImportRole, ImportUserType } from '../../core/types';
 import type { EnterpriseReviewRow, EnterpriseReviewSummary } from '../enterprise-review';
 import { AccountCell, autoHeightCells, WrappedCell } from './account-cells';
 

@@ -1,0 +1,187 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { GridColDef } from '@mui/x-data-grid';
+
+import { reviewCell, type ReviewColumns } from '../../core/import-view';
+import { groupTitles, type ReviewOrganization, roleName, userTypeName } from '../../core/review-values';
+import { ImportStatusChip, statusLabel } from './import-status-chip';
+
+/** A grid row is only a line and its index into the columnar review; cells are decoded when the grid asks. */
+export type ReviewRow = { line: number; index: number };
+
+type Options = {
+  review: ReviewColumns;
+  organization: ReviewOrganization | null;
+  /** Role, user type and groups go under the member instead of in columns of their own, so Problems stays in view. */
+  isNarrow: boolean;
+  onFix: (line: number) => void;
+  onExclude: (line: number, isExcluded: boolean) => void;
+};
+
+/** What the row will get: the resolved name, marked "(default)" when the file left the cell empty. */
+export function reviewAccess(review: ReviewColumns, organization: ReviewOrganization | null, index: number) {
+  const roleText = reviewCell.text(review, 'role', index);
+  const typeText = reviewCell.text(review, 'userType', index);
+  const groupsText = reviewCell.text(review, 'groups', index);
+  const named = organization ? groupTitles(groupsText, organization) : groupsText ? groupsText.split('; ') : [];
+  // The organization's new-member groups are added to every row; said as such.
+  const defaults = (organization?.defaults.groupIds ?? []).flatMap((id) => {
+    const title = organization?.groups?.find((group) => group.id === id)?.title;
+    return title && !named.includes(title) ? [`${title} (default)`] : [];
+  });
+  const role = organization ? roleName(organization, reviewCell.text(review, 'roleId', index), roleText) : roleText;
+  const userType = organization ? userTypeName(organization, reviewCell.text(review, 'userTypeId', index), typeText) : typeText;
+  return {
+    role,
+    userType,
+    isDefaultRole: Boolean(role) && !roleText,
+    isDefaultUserType: Boolean(userType) && !typeText,
+    groups: [...named, ...defaults],
+  };
+}
+
+const oneLine = { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+const secondary = { ...oneLine, color: 'text.secondary' } as const;
+
+/** A name, and " (default)" after it when the file left the cell empty and the organization's default applies. */
+function Named({ name, isDefault, variant }: { name: string; isDefault: boolean; variant: 'body2' | 'caption' }) {
+  const text = isDefault ? `${name} (default)` : name;
+  return (
+    <Typography variant={variant} sx={variant === 'caption' ? secondary : oneLine} title={text}>
+      {name}
+      {isDefault ? (
+        <Typography component="span" variant="caption" color="text.secondary">
+          {' (default)'}
+        </Typography>
+      ) : null}
+    </Typography>
+  );
+}
+
+const describeAccess = ({ role, userType, isDefaultRole, isDefaultUserType }: ReturnType<typeof reviewAccess>) =>
+  [role && `${role}${isDefaultRole ? ' (default)' : ''}`, userType && `${userType}${isDefaultUserType ? ' (default)' : ''}`]
+    .filter(Boolean)
+    .join(' · ');
+
+export function importReviewColumns({ review, organization, isNarrow, onFix, onExclude }: Options): GridColDef<ReviewRow>[] {
+  const status = (row: ReviewRow) => reviewCell.status(review, row.index);
+  const access = (row: ReviewRow) => reviewAccess(review, organization, row.index);
+  const text = (field: 'username' | 'name' | 'email', row: ReviewRow) => reviewCell.text(review, field, row.index);
+  const accessColumns: GridColDef<ReviewRow>[] = isNarrow
+    ? []
+    : [
+        {
+          field: 'access',
+          headerName: 'Role and user type',
+          width: 160,
+          valueGetter: (_value, row) => describeAccess(access(row)),
+          renderCell: ({ row }) => {
+            const { role, userType, isDefaultRole, isDefaultUserType } = access(row);
+            return (
+              <Box sx={{ minWidth: 0, lineHeight: 1.35 }}>
+                <Named name={role} isDefault={isDefaultRole} variant="body2" />
+                {userType ? <Named name={userType} isDefault={isDefaultUserType} variant="body2" /> : null}
+              </Box>
+            );
+          },
+        },
+        {
+          field: 'groups',
+          headerName: 'Groups',
+          flex: 0.5,
+          minWidth: 136,
+          valueGetter: (_value, row) => access(row).groups.join('; '),
+          renderCell: ({ row }) => (
+            <Box sx={{ minWidth: 0, lineHeight: 1.35 }}>
+              {access(row).groups.map((group) => {
+                const isDefault = group.endsWith(' (default)');
+                return <Named key={group} name={isDefault ? group.slice(0, -' (default)'.length) : group} isDefault={isDefault} variant="body2" />;
+              })}
+            </Box>
+          ),
+        },
+      ];
+  return [
+    { field: 'line', headerName: 'Line', width: 54, type: 'number' },
+    {
+      field: 'status',
+      headerName: 'Status',
+      width: 108,
+      valueGetter: (_value, row) => statusLabel(status(row)),
+      renderCell: ({ row }) => <ImportStatusChip status={status(row)} />,
+    },
+    {
+      field: 'username',
+      headerName: 'Member',
+      flex: 0.8,
+      minWidth: isNarrow ? 170 : 180,
+      valueGetter: (_value, row) => text('username', row),
+      renderCell: ({ row }) => {
+        const details = [text('name', row), text('email', row)].filter(Boolean).join(' · ');
+        const { groups } = access(row);
+        const rights = [describeAccess(access(row)), ...groups].filter(Boolean).join(' · ');
+        return (
+          <Box sx={{ minWidth: 0, lineHeight: 1.35 }}>
+            <Typography variant="body2" sx={{ ...oneLine, fontWeight: 600 }}>
+              {text('username', row) || '—'}
+            </Typography>
+            {details ? (
+              <Typography variant="caption" sx={secondary} title={details}>
+                {details}
+              </Typography>
+            ) : null}
+            {isNarrow && rights ? (
+              <Typography variant="caption" sx={secondary} title={rights}>
+                {rights}
+              </Typography>
+            ) : null}
+          </Box>
+        );
+      },
+    },
+    ...accessColumns,
+    {
+      field: 'problems',
+      headerName: 'Problems',
+      flex: 2.6,
+      minWidth: isNarrow ? 200 : 290,
+      valueGetter: (_value, row) => reviewCell.problems(review, row.index).join(' '),
+      renderCell: ({ row }) => (
+        <Stack spacing={0.25} sx={{ whiteSpace: 'normal', lineHeight: 1.35, fontSize: '0.8125rem' }}>
+          {reviewCell.problems(review, row.index).map((message) => (
+            <span key={message}>{message}</span>
+          ))}
+        </Stack>
+      ),
+    },
+    {
+      field: 'actions',
+      headerName: 'Actions',
+      width: isNarrow ? 84 : 118,
+      sortable: false,
+      renderCell: ({ row }) => {
+        const rowStatus = status(row);
+        if (rowStatus === 'done') return null;
+        const line = String(row.line);
+        const compact = { minWidth: 0, px: 0.75 } as const;
+        return (
+          <Stack direction={isNarrow ? 'column' : 'row'} sx={{ alignItems: 'flex-start' }}>
+            <Button size="small" sx={compact} onClick={() => { onFix(row.line); }} aria-label={`Fix line ${line}`}>
+              Fix
+            </Button>
+            <Button
+              size="small"
+              sx={compact}
+              onClick={() => { onExclude(row.line, rowStatus !== 'skipped'); }}
+              aria-label={`${rowStatus === 'skipped' ? 'Include' : 'Exclude'} line ${line}`}
+            >
+              {rowStatus === 'skipped' ? 'Include' : 'Exclude'}
+            </Button>
+          </Stack>
+        );
+      },
+    },
+  ];
+}

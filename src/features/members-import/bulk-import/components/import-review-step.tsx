@@ -1,0 +1,292 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+
+import { SearchField } from '@/components/search-field';
+import { useFillHeight } from '@/hooks/use-fill-height';
+import { downloadTextFile } from '@/lib/download-text-file';
+import { countOf } from '@/lib/text/plural';
+
+import type { EditableMemberRow } from '../../worker/import-session';
+import { describeImportSummary } from '../../core/import-summary';
+import { type ImportView, reviewCell, reviewStatuses } from '../../core/import-view';
+import { type ReviewOrganization, withGroupsAdded } from '../../core/review-values';
+import type { MemberField, MemberRowStatus } from '../../core/types';
+import { type BulkScope, type BulkSetKind, type BulkValue, ImportBulkSetDialog } from './import-bulk-set-dialog';
+import { importReviewColumns, type ReviewRow } from './import-review-columns';
+import { ImportRowEditor } from './import-row-editor';
+import { statusLabel } from './import-status-chip';
+
+type RowChanges = Record<number, Partial<Record<MemberField, string>>>;
+
+type Props = {
+  analysis: ImportView;
+  fileName: string;
+  /** Roles, user types with the seats last read, and groups: for the pickers and the names the review shows. */
+  organization: ReviewOrganization | null;
+  onExclude: (line: number, isExcluded: boolean) => void;
+  onEdit: (line: number, values: Partial<Record<MemberField, string>>) => void;
+  /** Values for many rows at once ("Set user type…"), checked again like fixes. */
+  onEditRows: (changes: RowChanges) => void;
+  /** Reads the seats left again (the review is shown, the window regains focus, a picker opens). */
+  onRefreshSeats: () => void;
+  /** The row as the Fix dialog edits it (without its password), from the worker. */
+  loadRow: (line: number) => Promise<EditableMemberRow | null>;
+  /** The review as CSV, built by the worker. */
+  reviewCsv: () => Promise<string>;
+  onConfirm: () => void;
+  onBack: () => void;
+  /** A resumed run must be able to finish even when every remaining row only needs confirming. */
+  isResuming: boolean;
+  /** Shown next to the add button ("Submit for approval…"). */
+  extraAction?: ReactNode;
+  /** An approver running a plan: the add button approves and adds. */
+  isApproving?: boolean;
+};
+
+const filters: (MemberRowStatus | 'all')[] = ['all', 'ready', 'warning', 'error', 'exists', 'skipped', 'done'];
+const minimumHeight = 360;
+const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
+
+/** Every row with its status and reasons; nothing is written until the reviewer confirms the summary. */
+export function ImportReviewStep(props: Props) {
+  const { analysis, fileName, organization, onExclude, onEdit, onEditRows, onRefreshSeats, loadRow, reviewCsv, onConfirm, onBack, isResuming, extraAction, isApproving = false } = props;
+  const [filter, setFilter] = useState<MemberRowStatus | 'all'>('all');
+  const [search, setSearch] = useState('');
+  const searchText = search.trim().toLowerCase();
+  const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
+  const [editingRow, setEditingRow] = useState<EditableMemberRow | null>(null);
+  const [bulkKind, setBulkKind] = useState<BulkSetKind | null>(null);
+  const [isConfirming, setIsConfirming] = useState(false);
+  const isNarrow = useMediaQuery('(max-width: 1279.95px)');
+  // The summary, the toolbars and the grid together take the window below the app bar (64 px).
+  const { ref: gridBox, blockRef: reviewBlock, height } = useFillHeight<HTMLDivElement, HTMLDivElement>(minimumHeight, 64);
+  const { summary, review } = analysis;
+
+  // The review opens scrolled to itself (once the grid has its height), so its rows get the window.
+  const hasScrolled = useRef(false);
+  useEffect(() => {
+    if (hasScrolled.current || height === minimumHeight) return;
+    hasScrolled.current = true;
+    reviewBlock.current?.scrollIntoView({ block: 'start' });
+  }, [height, reviewBlock]);
+
+  // Seats are read again when the review is shown and whenever the window comes back into focus.
+  useEffect(() => {
+    onRefreshSeats();
+    window.addEventListener('focus', onRefreshSeats);
+    return () => {
+      window.removeEventListener('focus', onRefreshSeats);
+    };
+  }, [onRefreshSeats]);
+
+  const visible = useMemo<ReviewRow[]>(() => {
+    const wanted = filter === 'all' ? -1 : reviewStatuses.indexOf(filter);
+    const matches = (index: number) =>
+      !searchText ||
+      (['username', 'name', 'email'] as const).some((field) => reviewCell.text(review, field, index).toLowerCase().includes(searchText));
+    const result: ReviewRow[] = [];
+    for (let index = 0; index < review.lines.length; index += 1) {
+      if ((wanted === -1 || review.statuses[index] === wanted) && matches(index)) result.push({ line: review.lines[index] ?? 0, index });
+    }
+    return result;
+  }, [review, filter, searchText]);
+
+  const selectedLines = useMemo(() => {
+    if (selection.type === 'include') return visible.filter((row) => selection.ids.has(row.line)).map((row) => row.line);
+    return visible.filter((row) => !selection.ids.has(row.line)).map((row) => row.line);
+  }, [selection, visible]);
+  const allLines = useMemo(() => {
+    const done = reviewStatuses.indexOf('done');
+    return Array.from(review.lines).filter((_line, index) => review.statuses[index] !== done);
+  }, [review]);
+
+  const openEditor = (line: number) => {
+    onRefreshSeats();
+    void loadRow(line).then((row) => {
+      setEditingRow(row);
+    });
+  };
+  const openBulk = (kind: BulkSetKind) => {
+    onRefreshSeats();
+    setBulkKind(kind);
+  };
+  const applyBulk = (value: BulkValue, scope: BulkScope) => {
+    if (!organization) return;
+    const lines = scope === 'all' ? allLines : selectedLines;
+    const indexOf = new Map(Array.from(review.lines, (line, index) => [line, index]));
+    const changes: RowChanges = {};
+    for (const line of lines) {
+      changes[line] =
+        value.kind === 'groups'
+          ? { groups: withGroupsAdded(reviewCell.text(review, 'groups', indexOf.get(line) ?? 0), value.groupIds, organization) }
+          : { [value.kind]: value.cell };
+    }
+    onEditRows(changes);
+    setBulkKind(null);
+  };
+
+  const columns = importReviewColumns({
+    review,
+    organization,
+    isNarrow,
+    onFix: openEditor,
+    onExclude,
+  });
+
+  const handleDownload = () => {
+    void reviewCsv().then((csv) => {
+      downloadTextFile(fileName.replace(/\.[^.]+$/, '') + '-review.csv', csv);
+    });
+  };
+
+  const addLabel =
+    summary.toAdd === 0 && isResuming
+      ? 'Finish the import…'
+      : `${isApproving ? 'Approve and add' : 'Add'} ${countOf(summary.toAdd, 'member')}…`;
+  const scopeText = selectedLines.length > 0 ? `${countOf(selectedLines.length, 'row')} selected:` : `All ${countOf(allLines.length, 'row')}:`;
+
+  return (
+    <Stack spacing={1.5} ref={reviewBlock} sx={{ scrollMarginTop: 72 }}>
+      <Alert
+        severity={summary.toAdd > 0 ? 'info' : 'warning'}
+        role="region"
+        aria-label="What will be added"
+        sx={{ py: 0.25, '& .MuiAlert-action': { alignItems: 'center', pt: 0 } }}
+        action={
+          <Stack direction="row" spacing={1} sx={{ whiteSpace: 'nowrap' }}>
+            <Button size="small" color="inherit" onClick={onBack}>
+              Back to columns
+            </Button>
+            {extraAction}
+            <Button variant="contained" size="small" disabled={summary.toAdd === 0 && !isResuming} onClick={() => { setIsConfirming(true); }}>
+              {addLabel}
+            </Button>
+          </Stack>
+        }
+      >
+        <span role="status">{describeImportSummary(summary)}</span>
+      </Alert>
+      <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        <SearchField
+          label="Search rows"
+          placeholder={isNarrow ? 'Username, name, email' : 'Username, name or email'}
+          value={search}
+          onTextChange={setSearch}
+          sx={{ width: isNarrow ? 250 : 290 }}
+        />
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={filter}
+          onChange={(_event, value: MemberRowStatus | 'all' | null) => {
+            if (value) setFilter(value);
+          }}
+          aria-label="Show rows"
+          sx={{ flexWrap: 'wrap' }}
+        >
+          {filters
+            .filter((status) => status === 'all' || summary.counts[status] > 0 || status === 'ready' || status === 'error')
+            .map((status) => (
+              <ToggleButton key={status} value={status} sx={{ py: 0.5 }}>
+                {status === 'all' ? `All (${summary.total.toLocaleString('en-US')})` : `${statusLabel(status)} (${summary.counts[status].toLocaleString('en-US')})`}
+              </ToggleButton>
+            ))}
+        </ToggleButtonGroup>
+      </Stack>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} role="group" aria-label="Change rows">
+        <Typography variant="body2" color="text.secondary" role="status" sx={{ mr: 1 }}>
+          {scopeText}
+        </Typography>
+        <Button size="small" variant="outlined" disabled={!organization} onClick={() => { openBulk('role'); }}>
+          Set role…
+        </Button>
+        <Button size="small" variant="outlined" disabled={!organization?.userTypes} onClick={() => { openBulk('userType'); }}>
+          Set user type…
+        </Button>
+        <Button size="small" variant="outlined" disabled={!organization?.groups} onClick={() => { openBulk('groups'); }}>
+          Add to groups…
+        </Button>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="outlined" size="small" onClick={handleDownload}>
+          Download review (CSV)
+        </Button>
+      </Stack>
+      <Box ref={gridBox} sx={{ height }}>
+        <DataGrid
+          aria-label="Rows to review"
+          rows={visible}
+          columns={columns}
+          getRowId={(row) => row.line}
+          getRowHeight={() => 'auto'}
+          density="compact"
+          checkboxSelection
+          rowSelectionModel={selection}
+          onRowSelectionModelChange={setSelection}
+          disableRowSelectionOnClick
+          disableColumnFilter
+          pageSizeOptions={[100]}
+          initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
+          localeText={{ noRowsLabel: search ? 'No row matches the search.' : 'No rows.' }}
+          sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-cell': { py: 0.75, alignItems: 'center', display: 'flex' } }}
+        />
+      </Box>
+      {editingRow ? (
+        <ImportRowEditor
+          row={editingRow}
+          mapping={analysis.mapping}
+          organization={organization}
+          onClose={() => { setEditingRow(null); }}
+          onSave={(values) => {
+            onEdit(editingRow.line, values);
+            setEditingRow(null);
+          }}
+        />
+      ) : null}
+      {bulkKind && organization ? (
+        <ImportBulkSetDialog
+          kind={bulkKind}
+          organization={organization}
+          allCount={allLines.length}
+          selectedCount={selectedLines.length}
+          onApply={applyBulk}
+          onClose={() => { setBulkKind(null); }}
+        />
+      ) : null}
+      <Dialog open={isConfirming} onClose={() => { setIsConfirming(false); }}>
+        <DialogTitle>{isApproving ? 'Approve this plan and add its members?' : 'Add members to the portal?'}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{describeImportSummary(summary)}</DialogContentText>
+          <DialogContentText sx={{ mt: 1 }}>
+            Seats are checked once more before anything is sent. Accounts are created in batches; you can pause or cancel,
+            and a report lists what happened to every row.
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => { setIsConfirming(false); }}>Keep reviewing</Button>
+          <Button
+            variant="contained"
+            onClick={() => {
+              setIsConfirming(false);
+              onConfirm();
+            }}
+          >
+            {isApproving ? 'Approve and add' : 'Confirm and add'}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Stack>
+  );
+}

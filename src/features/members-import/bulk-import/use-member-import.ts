@@ -1,0 +1,600 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+
+import { useRunHistoryKeeper } from '@/hooks/use-run-history-keeper';
+import { usePortalSession } from '@/hooks/use-session';
+import type { StepMoveOptions } from '@/hooks/use-step-param';
+import { verifyPlanFile } from '@/lib/approvals/import-plan';
+import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { createRunConnection } from '@/lib/arcgis/portal-retry';
+import { createPauseGate } from '@/lib/async/pause-gate';
+
+import { createImportWorker, type ImportWorker } from '../worker/analyze-in-worker';
+import { fetchTakenUsernames, fetchUsernameHolders } from '../api/import-api';
+import { importQueries } from '../api/import-queries';
+import { executeImport, type ImportOutcome, type ImportPlanRow } from './execute-import';
+import { type ImportDraft, importDraft } from './import-draft';
+import { type CellEdits, checksOf, type ImportInput, inputForFile } from './import-input';
+import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
+import { importPortal } from './import-portal';
+import { analysisOf, importReducer, type ImportStep, initialImportState, reachableStep } from './import-state';
+import { type ImportView, reviewUsernames } from '../core/import-view';
+import { INVITE_BATCH_SIZE } from '../core/plan-invite-batches';
+import { memberMappingOf, type PlanInput } from '../core/plan-input';
+import type { ApprovalNames, RowOutcome } from '../core/review-to-csv';
+import { seatsChangedMessage, sendableChange, withSeatsNow } from '../core/seat-recheck';
+import type { MemberField, MemberMapping } from '../core/types';
+
+const REQUESTS_IN_FLIGHT = 4;
+
+export { importSteps, type ImportStep } from './import-state';
+type SetStep = (next: ImportStep, options?: StepMoveOptions) => void;
+
+/**
+ * The bulk import: upload → columns → review → adding → report. The step is the caller's (kept in the address); what
+ * the steps draw is `import-state.ts`'s reducer; the file, fixes and portal answers the checks need are kept in refs.
+ * The review is kept as a draft without passwords, so a reload restores it and asks for the file again before sending.
+ */
+export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
+  const session = usePortalSession();
+  const queryClient = useQueryClient();
+  const drafts = useMemo(() => importDraft({ portal: session.portal, username: session.username }), [session]);
+  const [state, dispatch] = useReducer(importReducer, initialImportState);
+  const { stage } = state;
+  const analysis = analysisOf(stage);
+  const { history: runHistory, keep: keepRun, saveAgain: saveRunAgain, clear: clearRunHistory } = useRunHistoryKeeper();
+  const { fileName, needsFile, resuming } = state;
+  const fileNameRef = useRef('');
+  const input = useRef<ImportInput | null>(null);
+  const draftFile = useRef<ImportDraft['draft'] | null>(null);
+  const run = useRef<{ controller: AbortController; gate: ReturnType<typeof createPauseGate> } | null>(null);
+  // Leaving the wizard (confirmed) or signing out stops the run: nothing is sent for a member no longer there. The
+  // journal keeps what was answered, so the same member can resume.
+  useEffect(
+    () => () => {
+      run.current?.controller.abort();
+      run.current?.gate.resume();
+    },
+    [],
+  );
+
+  // One worker for the wizard's lifetime; it holds the file, so only compact answers come back.
+  const workerRef = useRef<ImportWorker | null>(null);
+  const worker = useCallback(() => {
+    workerRef.current ??= createImportWorker();
+    return workerRef.current;
+  }, []);
+  const closeWorker = useCallback(() => {
+    workerRef.current?.terminate();
+    workerRef.current = null;
+  }, []);
+  useEffect(() => closeWorker, [closeWorker]);
+
+  /** Reads the file (when given) or re-checks the one the worker holds, with the current mapping, fixes and context. */
+  const analyze = useCallback(
+    async (bytes?: ArrayBuffer, restore?: ImportDraft['draft']) => {
+      const current = input.current;
+      if (!current) return null;
+      const checks = checksOf(current);
+      const result = bytes
+        ? await worker().ask({ type: 'analyze', bytes, ...checks }, [bytes])
+        : restore
+          ? await worker().ask({ type: 'restore', draft: restore, ...checks })
+          : await worker().ask({ type: 'revalidate', ...checks });
+      if (input.current !== current) return null;
+      dispatch({ type: 'analyzed', analysis: result });
+      return result;
+    },
+    [worker],
+  );
+
+  const fail = (cause: unknown) => {
+    dispatch({ type: 'failed', message: toAppError(cause).message });
+  };
+
+  /** A new file's review: the worker reads it with `current`'s choices. The view, or null when another file came first. */
+  const readNewFile = useCallback(
+    async (current: ImportInput, bytes: ArrayBuffer, name: string, resuming: ImportJournal | null) => {
+      input.current = current;
+      dispatch({ type: 'fileChosen', organization: current.organization, resuming });
+      draftFile.current = null;
+      const result = await analyze(bytes);
+      if (result) {
+        fileNameRef.current = name;
+        dispatch({ type: 'fileNamed', fileName: name });
+      }
+      return result;
+    },
+    [analyze],
+  );
+
+  // A transition lets React draw the next step in slices, so a large file never freezes the page.
+  const showStep = useCallback(
+    (next: ImportStep) =>
+      startTransition(() => {
+        dispatch({ type: 'idle' });
+        setStep(next);
+      }),
+    [setStep],
+  );
+
+  const chooseFile = useCallback(
+    async (file: File) => {
+      dispatch({ type: 'reading' });
+      try {
+        const [bytes, organization] = await Promise.all([
+          file.arrayBuffer(),
+          queryClient.query(importQueries.organization(session)),
+        ]);
+        const fingerprint = await fingerprintOf(bytes);
+        const journal = await importJournals.find({ portal: session.portal, username: session.username }, fingerprint);
+        const unfinished = journal?.status === 'running' ? journal : null;
+        void drafts.remove();
+        const result = await readNewFile(inputForFile(fingerprint, organization, unfinished), bytes, file.name, unfinished);
+        if (!result) return;
+        if (result.rowCount === 0) {
+          dispatch({ type: 'failed', message: `${file.name} has no member rows.` });
+          return;
+        }
+        showStep('columns');
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+    [drafts, queryClient, readNewFile, session, showStep],
+  );
+
+  /** Asks the portal which usernames are taken, who holds them, and which invitations are pending; then re-checks. */
+  const checkAgainstPortal = useCallback(
+    async (current: NonNullable<typeof input.current>, mapped: ImportView) => {
+      const usernames = reviewUsernames(mapped.review);
+      dispatch({ type: 'checking', checked: 0, total: usernames.length });
+      const [check, pending] = await Promise.all([
+        fetchTakenUsernames(session, usernames, (checked) => {
+          dispatch({ type: 'checking', checked, total: usernames.length });
+        }),
+        queryClient.query(importQueries.pendingInvitations(session)),
+      ]);
+      current.existing = check.taken;
+      current.unconfirmed = check.unconfirmed;
+      current.pending = pending;
+      // Who holds each taken name: the same person is "already a member", anyone else an error.
+      current.holders = await fetchUsernameHolders(session, [...check.taken]);
+      return analyze();
+    },
+    [analyze, queryClient, session],
+  );
+
+  /** Keeps the review (never passwords) so that a reload restores it; not while resuming (the journal does that). */
+  const saveDraft = useCallback(async () => {
+    const current = input.current;
+    if (!current?.mapping || current.done) return;
+    try {
+      draftFile.current ??= await worker().ask({ type: 'draft' });
+      if (input.current !== current) return;
+      await drafts.write({
+        fileName: fileNameRef.current,
+        fingerprint: current.fingerprint,
+        savedAt: Date.now(),
+        mapping: current.mapping,
+        edits: withoutPasswords(current.edits),
+        excluded: [...current.excluded],
+        draft: draftFile.current,
+      });
+    } catch {
+      // A draft is a convenience: the review goes on without it.
+    }
+  }, [drafts, worker]);
+
+  /** Applies the confirmed column mapping, then asks the portal which usernames are taken. */
+  const confirmColumns = useCallback(
+    async (mapping: MemberMapping) => {
+      const current = input.current;
+      if (!current) return;
+      dispatch({ type: 'errorShown', message: null });
+      if (current.mapping !== mapping) draftFile.current = null;
+      current.mapping = mapping;
+      try {
+        const mapped = await analyze();
+        if (!mapped) return;
+        if (!(await checkAgainstPortal(current, mapped))) return;
+        dispatch({ type: 'reviewed' });
+        void saveDraft();
+        showStep('review');
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+    [analyze, checkAgainstPortal, saveDraft, showStep],
+  );
+
+  /** Shows a saved review again: the rows without passwords, re-checked against the organization as they are now. */
+  const restoreDraft = useCallback(
+    async (saved: ImportDraft, to: 'columns' | 'review') => {
+      dispatch({ type: 'restoreStarted' });
+      try {
+        const organization = await queryClient.query(importQueries.organization(session));
+        const current = { fingerprint: saved.fingerprint, organization, mapping: saved.mapping, edits: saved.edits, excluded: new Set(saved.excluded) };
+        input.current = current;
+        dispatch({ type: 'draftRestored', organization, fileName: saved.fileName });
+        draftFile.current = saved.draft;
+        fileNameRef.current = saved.fileName;
+        const mapped = await analyze(undefined, saved.draft);
+        if (!mapped) return;
+        if (to === 'review') {
+          if (!(await checkAgainstPortal(current, mapped))) return;
+          dispatch({ type: 'reviewed' });
+        }
+        dispatch({ type: 'idle' });
+        setStep(to, { replace: true });
+      } catch (cause) {
+        fail(cause);
+      } finally {
+        dispatch({ type: 'restoreEnded' });
+      }
+    },
+    [analyze, checkAgainstPortal, queryClient, session, setStep],
+  );
+
+  /** The file chosen again after a reload: only the very same file (SHA-256) gives the review its passwords back. */
+  const chooseFileAgain = useCallback(
+    async (file: File) => {
+      const current = input.current;
+      if (!current) return;
+      dispatch({ type: 'reading' });
+      try {
+        const bytes = await file.arrayBuffer();
+        const fingerprint = await fingerprintOf(bytes);
+        if (fingerprint !== current.fingerprint) {
+          dispatch({
+            type: 'failed',
+            message:
+              `${file.name} is a different file from the one this review was made from (${fileNameRef.current}): ` +
+              'its contents do not match. Choose that file as it was, or start over with the new one.',
+          });
+          return;
+        }
+        if (!(await analyze(bytes))) return;
+        draftFile.current = null;
+        dispatch({ type: 'fileMatched' });
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+    [analyze],
+  );
+
+  /**
+   * A plan's file chosen (to approve it, or to fix and resubmit it): only the very file it was prepared from
+   * (SHA-256). The plan's columns, fixes and exclusions are applied and the rows re-checked against the organization now.
+   */
+  const chooseFileForPlan = useCallback(
+    async (file: File, plan: PlanInput) => {
+      dispatch({ type: 'reading' });
+      try {
+        const [bytes, organization] = await Promise.all([file.arrayBuffer(), queryClient.query(importQueries.organization(session))]);
+        const check = await verifyPlanFile(plan, { name: file.name, bytes });
+        if (!check.ok) {
+          dispatch({ type: 'failed', message: check.message });
+          return;
+        }
+        const current = {
+          fingerprint: check.fileSha256,
+          organization,
+          mapping: memberMappingOf(plan.mapping),
+          edits: plan.fixes as CellEdits,
+          excluded: new Set(plan.exclusions),
+        };
+        const mapped = await readNewFile(current, bytes, file.name, null);
+        if (!mapped) return;
+        if (!(await checkAgainstPortal(current, mapped))) return;
+        dispatch({ type: 'reviewed' });
+        showStep('review');
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+    [checkAgainstPortal, queryClient, readNewFile, session, showStep],
+  );
+
+  /** What a plan is built from: the review's own data, without passwords. */
+  const planSource = useCallback(() => {
+    const current = input.current;
+    if (!current?.mapping || !analysis) return null;
+    return {
+      fileName: fileNameRef.current,
+      fileSha256: current.fingerprint,
+      rowCount: analysis.rowCount,
+      mapping: current.mapping,
+      fixes: withoutPasswords(current.edits),
+      exclusions: [...current.excluded],
+      summary: analysis.summary,
+    };
+  }, [analysis]);
+
+  const revalidate = useCallback(
+    async (change: (current: NonNullable<typeof input.current>) => void) => {
+      const current = input.current;
+      if (!current) return;
+      change(current);
+      try {
+        if (await analyze()) void saveDraft();
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+    [analyze, saveDraft],
+  );
+
+  const setExcluded = useCallback(
+    (line: number, isExcluded: boolean) =>
+      revalidate((current) => {
+        if (isExcluded) current.excluded.add(line);
+        else current.excluded.delete(line);
+      }),
+    [revalidate],
+  );
+
+  const editRow = useCallback(
+    async (line: number, values: Partial<Record<MemberField, string>>) => {
+      const current = input.current;
+      const username = values.username?.trim();
+      // A fixed username is checked against the organization again, as every row was before the review.
+      if (current && username && current.existing) {
+        try {
+          const [check, holders] = await Promise.all([fetchTakenUsernames(session, [username]), fetchUsernameHolders(session, [username])]);
+          const key = username.toLowerCase();
+          for (const set of [current.existing, current.unconfirmed]) set?.delete(key);
+          current.holders?.delete(key);
+          for (const name of check.taken) current.existing.add(name);
+          for (const name of check.unconfirmed) current.unconfirmed?.add(name);
+          for (const [name, holder] of holders) current.holders?.set(name, holder);
+        } catch (cause) {
+          fail(cause);
+          return;
+        }
+      }
+      await revalidate((next) => {
+        next.edits = { ...next.edits, [line]: { ...next.edits[line], ...values } };
+      });
+    },
+    [revalidate, session],
+  );
+
+  /** Reads the seats left again; when they changed, the review is checked against them. The new view, or null. */
+  const refreshSeats = useCallback(async () => {
+    const current = input.current;
+    if (!current) return null;
+    const seats = await queryClient.query(importQueries.seats(session));
+    const next = input.current === current ? withSeatsNow(current.organization, seats) : null;
+    if (!next) return null;
+    current.organization = next;
+    dispatch({ type: 'organizationRead', organization: next });
+    return analyze();
+  }, [analyze, queryClient, session]);
+
+  /** Many rows' values at once (set role, user type or groups from the review), checked again like fixes. */
+  const editRows = useCallback(
+    (changes: CellEdits) =>
+      revalidate((next) => {
+        const edits = { ...next.edits };
+        for (const [line, values] of Object.entries(changes)) edits[Number(line)] = { ...edits[Number(line)], ...values };
+        next.edits = edits;
+      }),
+    [revalidate],
+  );
+
+  /** `approval`: an approved plan's run, whose history record names who prepared it and who approved it. */
+  const startAdding = useCallback(async (approval?: ApprovalNames) => {
+    if (!analysis || !input.current) return;
+    const current = input.current;
+    dispatch({ type: 'errorShown', message: null });
+    if (needsFile) {
+      dispatch({
+        type: 'errorShown',
+        message: `Passwords are not kept when the page is reloaded: choose ${fileName} again before adding its members.`,
+      });
+      return;
+    }
+    // Seats may have changed while the review was open: what is sent must be what the reviewer confirmed.
+    const rechecked = await refreshSeats().catch(() => null);
+    const seatsChanged = rechecked ? seatsChangedMessage(sendableChange(analysis.review, rechecked.review)) : null;
+    if (seatsChanged) {
+      dispatch({ type: 'errorShown', message: seatsChanged });
+      return;
+    }
+    const previous = new Map((resuming?.outcomes ?? []).map((outcome) => [outcome.line, outcome]));
+    const exceptLines = [...previous.keys()];
+    // The only answers that carry passwords, asked for right before sending and kept nowhere else.
+    let rows: ImportPlanRow[];
+    let confirmFirst: ImportPlanRow[];
+    let preexisting: number[];
+    try {
+      rows = await worker().ask({ type: 'plans', statuses: ['ready', 'warning'], exceptLines });
+      // Recorded before anything is sent: these rows named members the organization already had.
+      preexisting = resuming
+        ? (current.preexisting ?? [])
+        : (await worker().ask({ type: 'plans', statuses: ['exists'], exceptLines })).map((plan) => plan.row.line);
+      // Resuming: an account the interrupted run created after its last journal entry is now a member who was not
+      // one before (the review shows it as done); confirm it, never resend it.
+      confirmFirst = resuming ? await worker().ask({ type: 'plans', statuses: ['done'], exceptLines }) : [];
+    } catch (cause) {
+      fail(cause);
+      return;
+    }
+    const journal: ImportJournal = {
+      fingerprint: current.fingerprint,
+      fileName,
+      portal: session.portal,
+      username: session.username,
+      status: 'running',
+      startedAt: resuming?.startedAt ?? Date.now(),
+      updatedAt: Date.now(),
+      total: previous.size + rows.length + confirmFirst.length,
+      rowCount: analysis.rowCount,
+      preexisting,
+      mapping: analysis.mapping,
+      edits: withoutPasswords(current.edits),
+      excluded: [...current.excluded],
+      outcomes: [...previous.values()],
+    };
+    let lastSaved = 0;
+    const writeJournal = importJournals.writer();
+    const saveJournal = (outcomesSoFar: ReadonlyMap<number, ImportOutcome>, status: ImportJournal['status'], force: boolean) => {
+      if (!force && Date.now() - lastSaved < 400) return;
+      lastSaved = Date.now();
+      void writeJournal({
+        ...journal,
+        status,
+        updatedAt: lastSaved,
+        outcomes: [...previous.values(), ...outcomesSoFar.values()],
+      });
+    };
+    await writeJournal(journal);
+    // Sent: from now on the journal (outcomes, never passwords) is what a reload resumes from.
+    await drafts.remove();
+    const controller = new AbortController();
+    const gate = createPauseGate();
+    run.current = { controller, gate };
+    // Every request of the run waits out a busy or absent portal instead of failing rows; the page says so.
+    const link = createRunConnection();
+    dispatch({ type: 'runStarted', connection: link });
+    setStep('adding');
+    const onEnterprise = current.organization.portalKind === 'enterprise';
+    const portal = importPortal(session, onEnterprise);
+    try {
+      const final = await executeImport({
+        rows,
+        portal,
+        // `createUser` takes one account a request.
+        batchSize: onEnterprise ? 1 : INVITE_BATCH_SIZE,
+        concurrency: REQUESTS_IN_FLIGHT,
+        signal: controller.signal,
+        waitUntilResumed: gate.wait,
+        retry: link.policy,
+        groupTitles: new Map((current.organization.groups ?? []).map((group) => [group.id, group.title])),
+        confirmFirst,
+        isResumed: resuming !== null,
+        onProgress: (next, soFar) => {
+          dispatch({ type: 'progressed', progress: next, outcomes: new Map([...previous, ...soFar]) });
+          saveJournal(soFar, 'running', false);
+        },
+      });
+      dispatch({ type: 'outcomesSet', outcomes: new Map([...previous, ...final]) });
+      keepRun({
+        kind: 'import',
+        action: { fileName, ...approval },
+        label: approval ? `Import of ${fileName}, prepared by ${approval.preparedBy} and approved by ${approval.approvedBy}` : `Import of ${fileName}`,
+        startedAt: new Date(journal.startedAt),
+        outcomes: [...previous.values(), ...final.values()],
+      });
+      if (controller.signal.aborted) saveJournal(final, 'running', true);
+      else await importJournals.remove(journal);
+    } catch (cause) {
+      dispatch({ type: 'errorShown', message: toAppError(cause).message });
+    } finally {
+      link.close();
+      run.current = null;
+      dispatch({ type: 'runEnded' });
+      setStep('report');
+      void queryClient.invalidateQueries({ queryKey: importQueries.all() });
+      // The members table lives in another feature (features never import each other); its keys start with 'users'.
+      // eslint-disable-next-line @tanstack/query/prefer-query-options
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
+    }
+  }, [analysis, drafts, fileName, keepRun, needsFile, queryClient, refreshSeats, resuming, session, setStep, worker]);
+
+  const pause = useCallback(() => {
+    run.current?.gate.pause();
+    dispatch({ type: 'paused' });
+  }, []);
+  const resume = useCallback(() => {
+    run.current?.gate.resume();
+    dispatch({ type: 'resumed' });
+  }, []);
+  const cancel = useCallback(() => {
+    run.current?.controller.abort();
+    run.current?.gate.resume();
+  }, []);
+
+  const rowToEdit = useCallback((line: number) => worker().ask({ type: 'row', line }), [worker]);
+  const reviewCsv = useCallback(() => worker().ask({ type: 'reviewCsv' }), [worker]);
+  const reportCsv = useCallback(
+    (report: readonly RowOutcome[], approval?: ApprovalNames) => worker().ask({ type: 'reportCsv', outcomes: report, approval }),
+    [worker],
+  );
+
+  /** Back to the first step with nothing kept; `without` names address parameters that belonged to the last run. */
+  const restart = useCallback((without?: readonly string[]) => {
+    closeWorker();
+    input.current = null;
+    draftFile.current = null;
+    void drafts.remove();
+    dispatch({ type: 'restarted' });
+    setStep('upload', { without });
+    clearRunHistory();
+  }, [clearRunHistory, closeWorker, drafts, setStep]);
+
+  // On arrival: a saved review is restored where the address says (a reload), or offered on the first step.
+  const arrivalStep = useRef(step);
+  useEffect(() => {
+    let isCurrent = true;
+    void drafts.read().then((saved) => {
+      if (!isCurrent) return;
+      const to = arrivalStep.current;
+      if (saved && (to === 'columns' || to === 'review')) {
+        void restoreDraft(saved, to);
+        return;
+      }
+      dispatch({ type: 'draftRead', saved });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [drafts, restoreDraft]);
+
+  // A step the import cannot show (Back to a run that ended, an address typed by hand) falls back to one it can.
+  const reachable = reachableStep(step, stage);
+  const { isRestoring, working } = state;
+  useEffect(() => {
+    if (!isRestoring && working === null && reachable !== step) setStep(reachable, { replace: true });
+  }, [isRestoring, reachable, setStep, step, working]);
+
+  return {
+    step: isRestoring && step !== 'upload' ? null : reachable,
+    setStep,
+    isRestoring,
+    savedDraft: stage.kind === 'empty' ? stage.savedDraft : null,
+    restoreDraft,
+    needsFile,
+    chooseFileAgain,
+    chooseFileForPlan,
+    planSource,
+    working,
+    error: state.error,
+    fileName,
+    analysis,
+    progress: state.progress,
+    outcomes: state.outcomes,
+    runHistory,
+    saveRunAgain,
+    isPaused: stage.kind === 'running' && stage.isPaused,
+    resuming,
+    connection: stage.kind === 'running' ? stage.connection : null,
+    chooseFile,
+    confirmColumns,
+    setExcluded,
+    editRow,
+    editRows,
+    organization: state.organization,
+    refreshSeats,
+    rowToEdit,
+    reviewCsv,
+    reportCsv,
+    startAdding,
+    pause,
+    resume,
+    cancel,
+    restart,
+  };
+}

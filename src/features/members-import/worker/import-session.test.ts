@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+
+import builtinWithProblems from '@/testing/fixtures/members-import/builtin-with-problems.csv?raw';
+import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
+
+import { analyzeMemberFile } from '../core/analyze-member-file';
+import { createImportSession, type ImportAnswers, type ImportRequest, transferablesOf } from './import-session';
+import { type ImportView, reviewCell, reviewOutcome, reviewUsernames } from '../core/import-view';
+import { outcomesFromValidation, reviewToCsv } from '../core/review-to-csv';
+
+const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
+
+function session() {
+  const inner = createImportSession();
+  let id = 0;
+  return <T extends ImportRequest>(request: T): ImportAnswers[T['type']] => {
+    id += 1;
+    const reply = inner.handle({ ...request, id });
+    if (!reply.ok) throw new Error(reply.message);
+    expect(reply.id).toBe(id);
+    return reply.answer as ImportAnswers[T['type']];
+  };
+}
+
+const context = () => memberImportContext({ seats: { creatorUT: 0 } });
+
+describe('createImportSession', () => {
+  it('answers analyze with a compact view that matches the full analysis, without passwords', () => {
+    const ask = session();
+    const view = ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const full = analyzeMemberFile({ bytes: bytesOf(builtinWithProblems), context: context() });
+    expect(view.summary).toEqual(full.validation.summary);
+    expect(view).toMatchObject({ format: 'builtin', encoding: 'utf-8', delimiter: ',', rowCount: 5, headers: full.file.headers });
+    expect(Array.from(view.review.lines)).toEqual([2, 3, 4, 5, 6]);
+    full.validation.rows.forEach((result, index) => {
+      expect(reviewOutcome(view.review, index)).toEqual(outcomesFromValidation([result])[0]);
+      expect(reviewCell.messages(view.review, index)).toEqual(result.messages.map((issue) => issue.message));
+      expect(reviewCell.text(view.review, 'username', index)).toBe(full.rows[index]?.username);
+    });
+    expect(view.firstRow).toMatchObject({ Username: 'alopez01', Password: '••••••••' });
+    expect(JSON.stringify({ ...view, review: { ...view.review, messages: view.review.messages.text } })).not.toMatch(
+      /Welcome\.2026|nodigitshere/,
+    );
+    expect(reviewUsernames(view.review)).toEqual(['alopez01', 'bng', 'cara_diaz', 'dev shah!']);
+  });
+
+  it('re-checks the file it holds with fixes and exclusions, without the bytes again', () => {
+    const ask = session();
+    ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const view: ImportView = ask({
+      type: 'revalidate',
+      edits: { 3: { email: 'ben.ng@example.org' } },
+      context: { ...context(), excludedLines: new Set([6]) },
+    });
+    expect(reviewCell.messages(view.review, 1).join(' ')).not.toMatch(/Line 3, Email/);
+    expect(reviewCell.status(view.review, 4)).toBe('skipped');
+    expect(view.summary.counts.skipped).toBe(1);
+  });
+
+  it('gives the Fix dialog a row without its password', () => {
+    const ask = session();
+    ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const row = ask({ type: 'row', line: 3 });
+    expect(row).toMatchObject({ line: 3, username: 'bng', email: 'ben.ng@example', hasPassword: true });
+    expect(row && 'password' in row).toBe(false);
+    expect(ask({ type: 'row', line: 99 })).toBeNull();
+  });
+
+  it('builds the review and report CSV from the file it holds', () => {
+    const ask = session();
+    ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const full = analyzeMemberFile({ bytes: bytesOf(builtinWithProblems), context: context() });
+    expect(ask({ type: 'reviewCsv' })).toBe(
+      reviewToCsv(full.file, outcomesFromValidation(full.validation.rows), { mapping: full.mapping }),
+    );
+    const report = [{ line: 2, status: 'added', reason: '' }];
+    expect(ask({ type: 'reportCsv', outcomes: report })).toBe(reviewToCsv(full.file, report, { mapping: full.mapping }));
+  });
+
+  it('sets role, user type and groups on rows of a file without those columns, and the review CSV keeps them', () => {
+    const ask = session();
+    const file = 'First Name,Last Name,Email,Username,Password\nAna,Lopez,ana@example.org,alopez01,Welcome.2026\nBo,Li,bo@example.org,boli01,Welcome.2026\n';
+    const seatless = memberImportContext({ seats: { viewerUT: 0 } });
+    const before = ask({ type: 'analyze', bytes: bytesOf(file), context: seatless });
+    // Both rows default to Viewer, which has no seat left.
+    expect(Array.from(before.review.statuses, (_status, index) => reviewCell.status(before.review, index))).toEqual(['error', 'error']);
+    expect(reviewCell.text(before.review, 'userTypeId', 0)).toBe('viewerUT');
+    expect(reviewCell.problems(before.review, 0)[0]).toMatch(/^User type: no Viewer seat is left/);
+
+    const edits = { 2: { userType: 'Creator', role: 'User', groups: 'Field Crew; Parks' }, 3: { userType: 'Creator', role: 'User' } };
+    const after = ask({ type: 'revalidate', edits, context: seatless });
+    expect(after.summary.toAdd).toBe(2);
+    expect(reviewCell.text(after.review, 'userTypeId', 1)).toBe('creatorUT');
+    expect(reviewCell.text(after.review, 'roleId', 1)).toBe('org_user');
+    expect(reviewCell.text(after.review, 'groups', 0)).toBe('Field Crew; Parks');
+    const csv = ask({ type: 'reviewCsv' });
+    expect(csv).toContain('Password,Role,User Type,Groups,status,reason');
+    expect(csv).toContain('alopez01,,User,Creator,Field Crew; Parks,ready,');
+    expect(csv).toContain('boli01,,User,Creator,,ready,');
+  });
+
+  it('hands out the rows to send, with passwords, only when asked for plans', () => {
+    const ask = session();
+    const text = 'First Name,Last Name,Email,Username,Password,Role\nJon,Cho,jcho@email.com,jcho11,jcho.1234,publisher\n' +
+      'Sat,Raj,sraj@email.com,srajhandas,sraj.abcd1,user\n';
+    ask({ type: 'analyze', bytes: bytesOf(text), context: memberImportContext() });
+    const plans = ask({ type: 'plans', statuses: ['ready', 'warning'] });
+    expect(plans.map((plan) => [plan.row.line, plan.row.password])).toEqual([
+      [2, 'jcho.1234'],
+      [3, 'sraj.abcd1'],
+    ]);
+    expect(ask({ type: 'plans', statuses: ['ready'], exceptLines: [2] }).map((plan) => plan.row.line)).toEqual([3]);
+    expect(ask({ type: 'plans', statuses: ['exists'] })).toEqual([]);
+  });
+
+  it('keeps a draft without passwords that restores the same review, and refuses to send from it', () => {
+    const ask = session();
+    const original = ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const draft = ask({ type: 'draft' });
+    expect(JSON.stringify(draft)).not.toMatch(/Welcome\.2026|nodigitshere|"short"/);
+    expect(draft.withheldPasswords.map(([line]) => line)).toEqual([2, 3, 4, 5, 6]);
+
+    const restoredAsk = session();
+    const restored = restoredAsk({ type: 'restore', draft, context: context() });
+    expect(restored.summary).toEqual(original.summary);
+    for (let index = 0; index < original.review.lines.length; index += 1) {
+      expect(reviewCell.messages(restored.review, index)).toEqual(reviewCell.messages(original.review, index));
+    }
+    expect(restoredAsk({ type: 'row', line: 2 })).toMatchObject({ hasPassword: true });
+    expect(() => restoredAsk({ type: 'plans', statuses: ['ready'] })).toThrow(/choose the file again/);
+    // The very file chosen again gives the passwords back.
+    restoredAsk({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const plans = restoredAsk({ type: 'plans', statuses: ['ready', 'warning', 'error'] });
+    expect(plans.find((plan) => plan.row.line === 2)?.row.password).toBe('Welcome.2026');
+  });
+
+  it('answers a request before any file with an error, and lists the view buffers to transfer', () => {
+    const inner = createImportSession();
+    expect(inner.handle({ id: 1, type: 'reviewCsv' })).toEqual({ id: 1, ok: false, message: expect.any(String) as string });
+    const reply = inner.handle({ id: 2, type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    expect(transferablesOf(reply)).toHaveLength(12);
+  });
+});

@@ -1,0 +1,204 @@
+import {
+  analyzeParsedMemberFile,
+  settableWithoutColumn,
+  type MemberImportAnalysis,
+  type MemberImportRequest,
+  parseMemberBytes,
+} from '../core/analyze-member-file';
+import { type ImportView, toImportView } from '../core/import-view';
+import { passwordShortfalls } from '../core/member-field-rules';
+import {
+  type AddedColumn,
+  approvalColumns,
+  type ApprovalNames,
+  outcomesFromValidation,
+  passwordColumns,
+  reviewToCsv,
+  type RowOutcome,
+} from '../core/review-to-csv';
+import type { ImportPlanRow, MemberMapping, MemberRow, MemberRowStatus, ParsedMemberFile } from '../core/types';
+
+type Checks = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
+
+/**
+ * What a reload may keep of the file: only the mapped columns, the password column emptied, and for each filled
+ * password what it lacked under the policy (never the password). `restore` reads it back.
+ */
+export type DraftFile = { file: ParsedMemberFile; withheldPasswords: [line: number, shortfalls: string[]][] };
+
+const passwordsWithheld =
+  'Passwords are not kept when the page is reloaded: choose the file again before sending.';
+
+/** A row as the Fix dialog edits it: everything but the password, which stays in the worker. */
+export type EditableMemberRow = Omit<MemberRow, 'password'> & { hasPassword: boolean };
+
+/**
+ * What the page asks the worker. The worker keeps the current import (bytes, parsed file, mapped rows, validation):
+ * `analyze` starts one, every other request works on it, so only compact answers cross back.
+ */
+export type ImportRequest =
+  | ({ type: 'analyze'; bytes: ArrayBuffer } & Checks)
+  | ({ type: 'revalidate' } & Checks)
+  | ({ type: 'restore'; draft: DraftFile } & Checks)
+  | { type: 'draft' }
+  | { type: 'row'; line: number }
+  | { type: 'reviewCsv'; outcomes?: readonly RowOutcome[] }
+  | { type: 'reportCsv'; outcomes: readonly RowOutcome[]; approval?: ApprovalNames }
+  | { type: 'plans'; statuses: readonly MemberRowStatus[]; exceptLines?: readonly number[] };
+
+/** The answer to each request type. */
+export type ImportAnswers = {
+  analyze: ImportView;
+  revalidate: ImportView;
+  restore: ImportView;
+  draft: DraftFile;
+  row: EditableMemberRow | null;
+  reviewCsv: string;
+  reportCsv: string;
+  /** The only answer that holds passwords: asked for right before the rows are sent. */
+  plans: ImportPlanRow[];
+};
+
+export type ImportMessage = { id: number } & ImportRequest;
+export type ImportReply = { id: number; ok: true; answer: ImportAnswers[ImportRequest['type']] } | { id: number; ok: false; message: string };
+
+/** The worker's state and protocol, without the worker: `member-import.worker.ts` only forwards messages here. */
+export function createImportSession() {
+  let parsed: ReturnType<typeof parseMemberBytes> | null = null;
+  let analysis: MemberImportAnalysis | null = null;
+  // Set while the file held is a restored draft: the review works, sending does not.
+  let withheld: Map<number, string[]> | null = null;
+  let lastChecks: Checks | null = null;
+  const withWithheld = (checks: Checks): Checks =>
+    withheld ? { ...checks, context: { ...checks.context, withheldPasswords: withheld } } : checks;
+
+  const current = () => {
+    if (!analysis) throw new Error('No member file has been read yet.');
+    return analysis;
+  };
+
+  const answer = (request: ImportRequest): ImportAnswers[ImportRequest['type']] => {
+    switch (request.type) {
+      case 'analyze': {
+        const { type: _type, bytes, ...checks } = request;
+        parsed = parseMemberBytes(bytes);
+        withheld = null;
+        lastChecks = checks;
+        analysis = analyzeParsedMemberFile(parsed, checks);
+        return toImportView(analysis);
+      }
+      case 'revalidate': {
+        if (!parsed) throw new Error('No member file has been read yet.');
+        const { type: _type, ...checks } = request;
+        lastChecks = checks;
+        analysis = analyzeParsedMemberFile(parsed, withWithheld(checks));
+        return toImportView(analysis);
+      }
+      case 'restore': {
+        const { type: _type, draft, ...checks } = request;
+        parsed = draft.file;
+        withheld = new Map(draft.withheldPasswords);
+        lastChecks = checks;
+        analysis = analyzeParsedMemberFile(parsed, withWithheld(checks));
+        return toImportView(analysis);
+      }
+      case 'draft': {
+        if (!parsed) throw new Error('No member file has been read yet.');
+        const { mapping } = current();
+        if (withheld) return { file: parsed, withheldPasswords: [...withheld] };
+        const policy = lastChecks?.context.passwordPolicy;
+        return draftOf(parsed, mapping, (password) => (policy ? passwordShortfalls(password, policy) : []));
+      }
+      case 'row': {
+        const row = current().rows.find((candidate) => candidate.line === request.line);
+        if (!row) return null;
+        const { password, ...rest } = row;
+        return { ...rest, hasPassword: password !== '' || (withheld?.has(row.line) ?? false) };
+      }
+      case 'reviewCsv':
+      case 'reportCsv': {
+        const { file, validation, mapping, rows } = current();
+        const approval = request.type === 'reportCsv' ? request.approval : undefined;
+        return reviewToCsv(file, request.outcomes ?? outcomesFromValidation(validation.rows), {
+          mapping,
+          added: [...columnsSetInReview(rows, mapping), ...approvalColumns(approval)],
+        });
+      }
+      case 'plans': {
+        if (withheld) throw new Error(passwordsWithheld);
+        const { rows, validation } = current();
+        const resultsByLine = new Map(validation.rows.map((result) => [result.line, result]));
+        const except = new Set(request.exceptLines);
+        return rows.flatMap((row) => {
+          const result = resultsByLine.get(row.line);
+          return result && !except.has(row.line) && request.statuses.includes(result.status)
+            ? [{ row, resolved: result.resolved }]
+            : [];
+        });
+      }
+    }
+  };
+
+  return {
+    handle(message: ImportMessage): ImportReply {
+      try {
+        return { id: message.id, ok: true, answer: answer(message) };
+      } catch (error) {
+        return { id: message.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+}
+
+const addedHeaders: Record<(typeof settableWithoutColumn)[number], string> = { role: 'Role', userType: 'User Type', groups: 'Groups' };
+
+/** Role, user type and groups the reviewer set where the file has no such column, so a re-import keeps them. */
+function columnsSetInReview(rows: readonly MemberRow[], mapping: MemberMapping): AddedColumn[] {
+  const byLine = new Map(rows.map((row) => [row.line, row]));
+  const valueOf = (field: (typeof settableWithoutColumn)[number], row: MemberRow | undefined) =>
+    !row ? '' : field === 'groups' ? row.groups.join('; ') : row[field];
+  return settableWithoutColumn
+    .filter((field) => mapping[field] === undefined && rows.some((row) => valueOf(field, row) !== ''))
+    .map((field) => ({ header: addedHeaders[field], valueOf: (line) => valueOf(field, byLine.get(line)) }));
+}
+
+/** The file as a draft may keep it: mapped columns only, no password, each password's shortfalls instead. */
+function draftOf(
+  file: ParsedMemberFile,
+  mapping: MemberImportAnalysis['mapping'],
+  shortfallsOf: (password: string) => string[],
+): DraftFile {
+  const secret = new Set(passwordColumns(file.headers, mapping).map((index) => file.headers[index]));
+  const kept = Object.values(mapping).flatMap((index) => {
+    const header = index === undefined ? undefined : file.headers[index];
+    return header === undefined || secret.has(header) ? [] : [header];
+  });
+  const passwordHeader = mapping.password === undefined ? undefined : file.headers[mapping.password];
+  const withheldPasswords: DraftFile['withheldPasswords'] = [];
+  const rows = file.rows.map((row) => {
+    const password = passwordHeader === undefined ? '' : (row.cells[passwordHeader] ?? '');
+    if (password !== '') withheldPasswords.push([row.line, shortfallsOf(password)]);
+    return { line: row.line, cells: Object.fromEntries(kept.map((header) => [header, row.cells[header] ?? ''])) };
+  });
+  return { file: { ...file, rows }, withheldPasswords };
+}
+
+/** Buffers a reply can transfer instead of copying (the view's typed arrays). */
+export function transferablesOf(reply: ImportReply): ArrayBuffer[] {
+  if (!reply.ok || typeof reply.answer !== 'object' || reply.answer === null || !('review' in reply.answer)) return [];
+  const { review } = reply.answer;
+  return [
+    review.lines,
+    review.statuses,
+    review.messageEnds,
+    review.username.ends,
+    review.name.ends,
+    review.email.ends,
+    review.role.ends,
+    review.userType.ends,
+    review.groups.ends,
+    review.roleId.ends,
+    review.userTypeId.ends,
+    review.messages.ends,
+  ].map((array) => array.buffer as ArrayBuffer);
+}

@@ -7,6 +7,7 @@ import type { StepMoveOptions } from '@/hooks/use-step-param';
 import { verifyPlanFile } from '@/lib/approvals/import-plan';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
+import { refreshAfter } from '@/lib/portal-changes';
 
 import { createImportWorker, type ImportWorker } from './analyze-in-worker';
 import {
@@ -590,10 +591,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       setHasReport(true);
       setStep('report');
       setResuming(null);
-      void queryClient.invalidateQueries({ queryKey: importQueries.all() });
-      // The members table lives in another feature (features never import each other); its keys start with 'users'.
-      // eslint-disable-next-line @tanstack/query/prefer-query-options
-      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      void refreshAfter(queryClient, ['members', 'groups', 'invitations', 'imports']);
     }
   }, [analysis, drafts, fileName, keepRun, needsFile, queryClient, refreshSeats, resuming, session, setStep, worker]);
 

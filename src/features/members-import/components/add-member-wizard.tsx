@@ -57,9 +57,6 @@ const stepKeys = ['details', 'review', 'result'] as const;
 /** The form as this tab keeps it across a reload: everything but the password. */
 type AddMemberDraft = Omit<AddMemberForm, 'password'>;
 
-// Features never import each other, so the members table's prefix (users feature, userQueries.all()) is named here.
-const usersQueryPrefix = ['users'] as const;
-
 /** `/members/add`: one member, Details → Review → Result, with the organization's roles, types and seats. */
 export function AddMemberWizard() {
   const session = usePortalSession();
@@ -295,11 +292,8 @@ function useAddMember(context: AddMemberContext) {
     mutationFn: (invitation: Invitation) =>
       context.portalKind === 'enterprise' ? addOneEnterpriseMember(session, invitation, context) : addOneMember(session, queryClient, invitation),
     gcTime: 0, // the variables hold the password: drop them as soon as the wizard is gone
-    onSuccess: (outcome) => {
-      if (outcome.kind !== 'refused') void queryClient.invalidateQueries({ queryKey: usersQueryPrefix });
-      // Seats, pending invitations and username checks have all changed.
-      void queryClient.invalidateQueries({ queryKey: importQueries.all() });
-    },
+    // The members table, seats, pending invitations and username checks have all changed.
+    meta: { invalidates: ['members', 'invitations'] },
   });
 }
 

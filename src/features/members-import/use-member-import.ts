@@ -7,6 +7,7 @@ import type { StepMoveOptions } from '@/hooks/use-step-param';
 import { verifyPlanFile } from '@/lib/approvals/import-plan';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
+import { userTypeQueries } from '@/lib/arcgis/user-types';
 import { refreshAfter } from '@/lib/portal-changes';
 
 import { createImportWorker, type ImportWorker } from './analyze-in-worker';
@@ -448,7 +449,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   const refreshSeats = useCallback(async () => {
     const current = input.current;
     if (!current) return null;
-    const seats = await queryClient.query(importQueries.seats(session));
+    const seats = await queryClient.query(userTypeQueries.seats(session));
     const next = input.current === current ? withSeatsNow(current.organization, seats) : null;
     if (!next) return null;
     current.organization = next;

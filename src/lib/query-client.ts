@@ -1,7 +1,8 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { type Mutation, MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 
 import { isTransientError, toAppError } from './arcgis/arcgis-error';
 import { portalRetry } from './arcgis/portal-retry';
+import { refreshAfter } from './portal-changes';
 
 /**
  * Every query follows the one retry rule (portal-retry.ts): only transient failures (5xx, 429, a dropped
@@ -23,14 +24,25 @@ export const refetchWhileUnreachable =
   (query: { state: { status: string; error: unknown } }): number | false =>
     query.state.status === 'error' && isTransientError(query.state.error) ? everyMs : false;
 
-/** `onSessionLost` runs when the portal refused the token even after rest-js tried to refresh it. */
+/**
+ * `onSessionLost` runs when the portal refused the token even after rest-js tried to refresh it. A mutation's
+ * `meta.invalidates` (portal-changes.ts) is refreshed here, after a failure too (a partly failed write still changed
+ * things), and before the mutation's own callbacks run, so they see fresh data.
+ */
 export function createQueryClient(onSessionLost: () => void): QueryClient {
   const handle = (error: unknown) => {
     if (toAppError(error).kind === 'auth') onSessionLost();
   };
-  return new QueryClient({
+  const refresh = (meta: Mutation['meta']) => refreshAfter(client, meta?.invalidates ?? [], meta?.deleted);
+  const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: handle }),
-    mutationCache: new MutationCache({ onError: handle }),
+    mutationCache: new MutationCache({
+      onSuccess: (_data, _variables, _context, mutation) => refresh(mutation.meta),
+      onError: (error, _variables, _context, mutation) => {
+        handle(error);
+        return refresh(mutation.meta);
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -40,4 +52,5 @@ export function createQueryClient(onSessionLost: () => void): QueryClient {
       },
     },
   });
+  return client;
 }

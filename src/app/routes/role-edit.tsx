@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Skeleton from '@mui/material/Skeleton';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
@@ -8,7 +8,6 @@ import { PageContainer } from '@/components/page-container';
 import { roleQueries } from '@/features/roles/api/role-queries';
 import { RoleEditor } from '@/features/roles/components/role-editor';
 import type { RoleNoticeState } from '@/features/roles/role-notice';
-import { userQueries } from '@/features/users/api/user-queries';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 
@@ -16,7 +15,6 @@ export function Component() {
   const roleKey = useParams().roleId ?? '';
   const session = usePortalSession();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const role = useQuery(roleQueries.detail(session, roleKey));
   const roles = useQuery(roleQueries.list(session));
   const title = role.data ? `Edit ${role.data.name}` : 'Edit role';
@@ -32,7 +30,6 @@ export function Component() {
         <RoleEditor
           mode={{ kind: 'edit', role: role.data }}
           otherRoleNames={roles.data.filter((other) => other.key !== roleKey).map((other) => other.name)}
-          onChanged={() => void queryClient.invalidateQueries({ queryKey: userQueries.all() })}
           onSaved={(_, name) => {
             void navigate(paths.role.href(roleKey), { state: { notice: `The role “${name}” was saved.` } satisfies RoleNoticeState });
           }}

@@ -1,5 +1,5 @@
 import Skeleton from '@mui/material/Skeleton';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
@@ -7,14 +7,12 @@ import { PageContainer } from '@/components/page-container';
 import { roleQueries } from '@/features/roles/api/role-queries';
 import { RoleEditor } from '@/features/roles/components/role-editor';
 import type { RoleNoticeState } from '@/features/roles/role-notice';
-import { userQueries } from '@/features/users/api/user-queries';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 
 export function Component() {
   const session = usePortalSession();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [searchParams] = useSearchParams();
   const roles = useQuery(roleQueries.list(session));
   const requested = searchParams.get('template') ?? '';
@@ -32,7 +30,6 @@ export function Component() {
             templateKey: roles.data.some((role) => role.key === requested) ? requested : '',
           }}
           otherRoleNames={roles.data.map((role) => role.name)}
-          onChanged={() => void queryClient.invalidateQueries({ queryKey: userQueries.all() })}
           onSaved={(result, name) => {
             void navigate(paths.role.href(result.roleId), { state: { notice: `The role “${name}” was created.` } satisfies RoleNoticeState });
           }}

@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 
@@ -15,7 +15,6 @@ import { DeleteRoleButton } from '@/features/roles/components/delete-role-button
 import { RoleMembers } from '@/features/roles/components/role-members';
 import { RolePrivileges } from '@/features/roles/components/role-privileges';
 import { RoleUserTypes } from '@/features/roles/components/role-user-types';
-import { userQueries } from '@/features/users/api/user-queries';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
@@ -28,7 +27,6 @@ export function Component() {
   const session = usePortalSession();
   const member = useSignedInMember();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const notice = readNotice(useLocation().state);
   const [searchParams, setSearchParams] = useSearchParams();
   const page = Math.max(0, Number.parseInt(searchParams.get('page') ?? '1', 10) - 1 || 0);
@@ -65,7 +63,6 @@ export function Component() {
               <>
                 <DeleteRoleButton
                   role={data}
-                  onChanged={() => void queryClient.invalidateQueries({ queryKey: userQueries.all() })}
                   onDeleted={() => {
                     void navigate(paths.roles.href(), { state: { notice: `The role “${data.name}” was deleted.` } satisfies RoleNoticeState });
                   }}

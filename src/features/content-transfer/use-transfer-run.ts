@@ -5,7 +5,7 @@ import { useRunHistoryKeeper } from '@/hooks/use-run-history-keeper';
 import { usePortalSession } from '@/hooks/use-session';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 import { transferRunRecordInput, type TransferRunInput } from '@/lib/history/transfer-run-record';
-import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
+import { refreshAfter } from '@/lib/portal-changes';
 
 import { executeTransfer, type ExecuteTransferInput, type ExecuteTransferUpdate } from './api/execute-transfer';
 
@@ -70,7 +70,7 @@ export function useTransferRun() {
       setState({ status: 'done', update: final, isCancelling: false });
       if (history) keep(transferRecord(input, final, history, startedAt));
       // Both members' content, groups and member pages changed, and counts elsewhere with them.
-      await invalidatePortalChanges(queryClient);
+      await refreshAfter(queryClient, ['content', 'groups', 'members']);
       return final;
     },
     [session, queryClient, keep],

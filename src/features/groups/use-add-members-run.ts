@@ -1,11 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
+import { refreshAfter } from '@/lib/portal-changes';
 
 import { addMembersToGroups, type AddMembersProgress } from './add-members-to-groups';
-import { useInvalidateGroups } from './api/group-mutations';
 import { addUsersToGroup, countGroupsOfMember, fetchGroupMemberNames } from './api/groups-api';
 import type { GroupReport } from './membership-report';
 
@@ -27,7 +28,7 @@ export type AddMembersInput = {
 /** Runs one add-members job (one group or many), with progress, Cancel and a report per group. */
 export function useAddMembersRun() {
   const session = usePortalSession();
-  const invalidate = useInvalidateGroups();
+  const queryClient = useQueryClient();
   const [state, setState] = useState<AddMembersRunState>({ status: 'idle' });
   const [connection, setConnection] = useState<RunConnection | null>(null);
   const controller = useRef<AbortController | null>(null);
@@ -59,10 +60,9 @@ export function useAddMembersRun() {
       link.close();
       setConnection(null);
       setState({ status: 'done', reports, cancelled: abort.signal.aborted });
-      // Members' pages list their groups too.
-      await invalidate();
+      await refreshAfter(queryClient, ['groups']);
     },
-    [session, invalidate],
+    [session, queryClient],
   );
   // Leaving the page stops sending: nothing keeps writing where no report can be shown.
   useEffect(() => () => controller.current?.abort(), []);

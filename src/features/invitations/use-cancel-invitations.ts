@@ -5,7 +5,7 @@ import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 import { runBatches } from '@/lib/async/run-batches';
-import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
+import { refreshAfter } from '@/lib/portal-changes';
 
 import { sendCancelInvitation } from './api/invitations-api';
 import { type CancelResult, notSent, settleCancel } from './cancel-invitations';
@@ -62,7 +62,7 @@ export function useCancelInvitations() {
       setConnection(null);
       for (const invitation of invitations) if (!settled.has(invitation)) results.push(notSent(invitation));
       setState({ status: 'done', results, stopped: abort.signal.aborted });
-      await invalidatePortalChanges(queryClient);
+      await refreshAfter(queryClient, ['invitations', 'members']);
     },
     [queryClient, session],
   );

@@ -14,8 +14,6 @@ export type RoleMember = { username: string; fullName: string; lastLogin: number
 export type RoleMembersPage = { members: RoleMember[]; total: number };
 
 /** `compatibleRoles` is `null` where the portal does not report it. */
-export type UserTypeCompatibility = { id: string; name: string; compatibleRoles: string[] | null };
-
 export type RoleDraft = { name: string; description: string; privileges: string[] };
 
 /** What a save did, step by step (the portal creates a role and sets its privileges in two calls). */

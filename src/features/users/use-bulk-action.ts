@@ -6,7 +6,7 @@ import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 import { runBatches } from '@/lib/async/run-batches';
 
-import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
+import { refreshAfter } from '@/lib/portal-changes';
 import {
   sendAddToGroup,
   sendAssignUserCredits,
@@ -141,7 +141,7 @@ export function useBulkAction() {
       setConnection(null);
       const kept = context ? history.keep(steps, results, { ...context, startedAt, finishedAt: new Date() }) : { status: 'off' as const };
       setState({ status: 'done', results, cancelled: abort.signal.aborted, history: kept });
-      await invalidatePortalChanges(queryClient);
+      await refreshAfter(queryClient, ['members', 'groups', 'licences', 'content']);
     },
     [history, queryClient, session],
   );

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
+import { userTypeQueries } from '@/lib/arcgis/user-types';
 import { roleLabel } from '@/lib/arcgis/role-labels';
 import type { RunRecord } from '@/lib/history/run-record';
 
@@ -32,7 +33,7 @@ export function useUndoPlan(target: UndoTarget, enabled: boolean) {
   const groupId = action?.kind === 'addToGroup' || action?.kind === 'removeFromGroup' ? action.group.id : null;
   const groupQuery = undoQueries.groupMembers(session, groupId);
   const group = useQuery({ ...groupQuery, enabled: Boolean(groupId) && enabled });
-  const userTypes = useQuery(userQueries.userTypes(session));
+  const userTypes = useQuery(userTypeQueries.seats(session));
   const lookups = useQuery(userQueries.lookups(session));
 
   const preview = useMemo((): UndoPreview | null => {

@@ -6,20 +6,18 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { approvalRefusal } from '@/lib/approvals/plan-status';
 import { recordDecision } from '@/lib/arcgis/approval-items';
-import { approvalQueries } from '@/lib/arcgis/approval-queries';
 
 type Props = { planId: string; owner: string; planSha256: string; groupIds: string[]; onClose: () => void };
 
 /** "Reject…": a comment is required, so the preparer knows what to fix. */
 export function RejectPlanDialog({ planId, owner, planSha256, groupIds, onClose }: Props) {
   const session = usePortalSession();
-  const queryClient = useQueryClient();
   const [comment, setComment] = useState('');
   const reject = useMutation({
     mutationFn: async () => {
@@ -31,10 +29,8 @@ export function RejectPlanDialog({ planId, owner, planSha256, groupIds, onClose 
         groupIds,
       );
     },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: approvalQueries.all() });
-      onClose();
-    },
+    meta: { invalidates: ['approvals'] },
+    onSuccess: onClose,
   });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">

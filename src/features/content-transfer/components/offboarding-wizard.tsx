@@ -33,13 +33,13 @@ import { TransferProgress } from './transfer-progress';
 
 const steps = ['Inventory', 'Receivers', 'Check', 'Transfer', 'Verify and finish'] as const;
 
-type Props = { username: string; onAccountChanged?: () => void };
+type Props = { username: string };
 
 /**
  * Inventory → receivers → pre-flight → transfer → verify (re-read) → disable or delete. Every start re-reads
  * the inventory, so running it again after a partial failure only handles what is left.
  */
-export function OffboardingWizard({ username, onAccountChanged }: Props) {
+export function OffboardingWizard({ username }: Props) {
   const session = usePortalSession();
   const caller = useQuery(selfQueries.member(session));
   const inventory = useQuery(contentQueries.inventory(session, username));
@@ -86,9 +86,9 @@ export function OffboardingWizard({ username, onAccountChanged }: Props) {
   const run = useTransferRun();
   const finish = useMutation({
     mutationFn: () => finishOffboarding(session, username, account, rights, account === 'delete' && revokeLicences),
-    onSuccess: (result) => {
-      if (result.account.isDone) onAccountChanged?.();
-    },
+    // A deleted or disabled account (and revoked licences) change the members table and counts; this wizard's own
+    // reads of the member are not refetched under it.
+    meta: { invalidates: ['members', 'licences'], deleted: username },
   });
 
   const plan = useTransferPlan({

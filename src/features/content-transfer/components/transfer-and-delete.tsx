@@ -4,7 +4,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 
@@ -16,7 +16,6 @@ import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import type { MemberOption } from '@/lib/arcgis/member-options';
 import { selfQueries } from '@/lib/arcgis/self-queries';
-import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
 import { countOf } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
@@ -72,11 +71,10 @@ export function TransferAndDelete({ username, onBusyChange }: Props) {
         caller: callerInfo,
       }),
   });
-  const queryClient = useQueryClient();
   const finish = useMutation({
     mutationFn: () => finishOffboarding(session, username, 'delete', rights),
     // The account is gone (or kept): the member page and table behind the dialog read it again.
-    onSuccess: () => invalidatePortalChanges(queryClient),
+    meta: { invalidates: ['members', 'content', 'groups'] },
     onSettled: () => {
       onBusyChange(false);
     },

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
@@ -7,61 +7,38 @@ import { retrying } from '@/lib/arcgis/portal-retry';
 import type { GroupDraft } from '../types';
 import { planUserBatches } from '../plan-user-batches';
 import { changeMemberTypes, createGroupFromDraft, deleteGroup, reassignGroup, removeUsersFromGroup, updateGroupFromDraft } from './groups-api';
-import { groupQueries } from './group-queries';
 
-/** Members' screens list their groups; they live under this key (owned by the members feature). */
-const usersQueryPrefix = ['users'] as const;
-
-/** Group changes show on the list, the group page and member counts; members' pages list their groups. */
-export function useInvalidateGroups() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: groupQueries.all() }),
-      queryClient.invalidateQueries({ queryKey: usersQueryPrefix }),
-    ]);
-}
+/** Group changes show on the list, the group page, member counts, the overview and members' pages (their groups). */
+const invalidates = ['groups'] as const;
 
 export function useCreateGroup() {
   const session = usePortalSession();
-  const invalidate = useInvalidateGroups();
-  return useMutation({ mutationFn: (draft: GroupDraft) => createGroupFromDraft(session, draft), onSuccess: invalidate });
+  return useMutation({ mutationFn: (draft: GroupDraft) => createGroupFromDraft(session, draft), meta: { invalidates } });
 }
 
 export function useUpdateGroup(id: string) {
   const session = usePortalSession();
-  const invalidate = useInvalidateGroups();
-  return useMutation({ mutationFn: (draft: GroupDraft) => updateGroupFromDraft(session, id, draft), onSuccess: invalidate });
+  return useMutation({ mutationFn: (draft: GroupDraft) => updateGroupFromDraft(session, id, draft), meta: { invalidates } });
 }
 
-export function useDeleteGroup() {
+/** The deleted group's own queries would only fail if refetched while its page is still open. */
+export function useDeleteGroup(id: string) {
   const session = usePortalSession();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => deleteGroup(session, id),
-    onSuccess: (_data, id) =>
-      Promise.all([
-        // The deleted group's own queries would only fail if refetched while its page is still open.
-        queryClient.invalidateQueries({ queryKey: groupQueries.all(), predicate: (query) => !query.queryKey.includes(id) }),
-        queryClient.invalidateQueries({ queryKey: usersQueryPrefix }),
-      ]),
-  });
+  return useMutation({ mutationFn: () => deleteGroup(session, id), meta: { invalidates, deleted: id } });
 }
 
 export function useReassignGroup(id: string) {
   const session = usePortalSession();
-  const invalidate = useInvalidateGroups();
-  return useMutation({ mutationFn: (targetUsername: string) => reassignGroup(session, id, targetUsername), onSuccess: invalidate });
+  return useMutation({ mutationFn: (targetUsername: string) => reassignGroup(session, id, targetUsername), meta: { invalidates } });
 }
 
 /** Returns the usernames that could not be changed. */
 export function useChangeMemberTypes(id: string) {
   const session = usePortalSession();
-  const invalidate = useInvalidateGroups();
   return useMutation({
     mutationFn: ({ usernames, newMemberType }: { usernames: string[]; newMemberType: 'admin' | 'member' }) =>
       changeMemberTypes(session, id, usernames, newMemberType),
-    onSettled: invalidate,
+    meta: { invalidates },
   });
 }
 
@@ -75,7 +52,6 @@ export type RemoveMembersResult = {
 /** Removes members in calls of at most 25, stopping at a failed call; says who was not removed and why. */
 export function useRemoveMembers(id: string) {
   const session = usePortalSession();
-  const invalidate = useInvalidateGroups();
   return useMutation({
     mutationFn: async (usernames: string[]): Promise<RemoveMembersResult> => {
       const notRemoved: string[] = [];
@@ -90,6 +66,6 @@ export function useRemoveMembers(id: string) {
       }
       return { notRemoved, failed: null };
     },
-    onSettled: invalidate,
+    meta: { invalidates },
   });
 }

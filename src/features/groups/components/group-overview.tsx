@@ -44,7 +44,7 @@ function GroupScreen({ group, privileges }: { group: Group; privileges: readonly
   const [params, setParams] = useGroupMemberListParams();
   const [dialog, setDialog] = useState<'edit' | 'delete' | 'reassign' | null>(null);
   const update = useUpdateGroup(group.id);
-  const remove = useDeleteGroup();
+  const remove = useDeleteGroup(group.id);
   const navigate = useNavigate();
   const names = useQuery({ ...groupQueries.memberNames(session, group.id), retry: false });
   const close = () => {
@@ -97,7 +97,7 @@ function GroupScreen({ group, privileges }: { group: Group; privileges: readonly
         error={remove.isError ? remove.error.message : null}
         onClose={close}
         onConfirm={() => {
-          remove.mutate(group.id, { onSuccess: () => void navigate(paths.groups.href(), { replace: true }) });
+          remove.mutate(undefined, { onSuccess: () => void navigate(paths.groups.href(), { replace: true }) });
         }}
       />
       <ReassignOwnerDialog group={group} open={dialog === 'reassign'} onClose={close} />

@@ -1,8 +1,10 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
+import { orgRoleQueries } from '@/lib/arcgis/org-roles';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { userTypeQueries } from '@/lib/arcgis/user-types';
 
-import { fetchAllInvitations, fetchInvitationLabels, fetchInvitationsPage } from './invitations-api';
+import { fetchAllInvitations, fetchInvitationsPage, toInvitationLabels } from './invitations-api';
 
 export const invitationQueries = {
   all: () => ['invitations'] as const,
@@ -23,7 +25,8 @@ export const invitationQueries = {
   labels: (session: PortalSession) =>
     queryOptions({
       queryKey: [...invitationQueries.all(), 'labels'],
-      queryFn: ({ signal }) => fetchInvitationLabels(session, signal),
+      queryFn: async ({ client }) =>
+        toInvitationLabels(...(await Promise.allSettled([client.query(orgRoleQueries.listed(session)), client.query(userTypeQueries.list(session))]))),
       staleTime: 5 * 60_000,
     }),
 };

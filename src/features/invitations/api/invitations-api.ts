@@ -2,7 +2,9 @@ import { request } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
+import type { ListedRole } from '@/lib/arcgis/org-roles';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import type { UserType } from '@/lib/arcgis/user-types';
 
 import { toInvitation } from '../invitation-json';
 import type { Invitation, InvitationsPage } from '../types';
@@ -50,22 +52,14 @@ export async function sendCancelInvitation(session: PortalSession, id: string, s
   return answer.success !== false;
 }
 
-type RoleJson = { id?: string; name?: string };
-type UserTypeJson = { id?: string; name?: string };
-
-/** Names for custom role ids and user type ids; either map is empty when the portal does not list them. */
-export async function fetchInvitationLabels(
-  session: PortalSession,
-  signal?: AbortSignal,
-): Promise<{ roleNames: Map<string, string>; userTypeNames: Map<string, string> }> {
-  const [roles, types] = await Promise.allSettled([
-    fetchAllPages<{ nextStart: number; roles?: RoleJson[] }>(session, 'portals/self/roles', {}, signal),
-    fetchAllPages<{ nextStart: number; userLicenseTypes?: UserTypeJson[] }>(session, 'portals/self/userLicenseTypes', {}, signal),
-  ]);
-  const names = (entries: { id?: string; name?: string }[]) =>
-    new Map(entries.flatMap((entry) => (entry.id && entry.name ? [[entry.id, entry.name] as const] : [])));
+/** Names for custom role ids and user type ids; either map is empty when the portal did not list them. */
+export function toInvitationLabels(
+  roles: PromiseSettledResult<readonly ListedRole[]>,
+  types: PromiseSettledResult<readonly UserType[]>,
+): { roleNames: Map<string, string>; userTypeNames: Map<string, string> } {
+  const names = (entries: readonly { id: string; name: string }[]) => new Map(entries.map((entry) => [entry.id, entry.name] as const));
   return {
-    roleNames: roles.status === 'fulfilled' ? names(roles.value.flatMap((page) => page.roles ?? [])) : new Map<string, string>(),
-    userTypeNames: types.status === 'fulfilled' ? names(types.value.flatMap((page) => page.userLicenseTypes ?? [])) : new Map<string, string>(),
+    roleNames: roles.status === 'fulfilled' ? names(roles.value) : new Map<string, string>(),
+    userTypeNames: types.status === 'fulfilled' ? names(types.value) : new Map<string, string>(),
   };
 }

@@ -18,9 +18,6 @@ import { acceptedOutcomeKind, explainRefusal } from './add-member-invitation';
 import { usernameAvailability } from './add-member-validation';
 import type { AddMemberOutcome } from './components/add-member-result';
 
-// Features never import each other, so the members table's prefix (users feature, userQueries.all()) is named here.
-const usersQueryPrefix = ['users'] as const;
-
 /** Adds the one member the wizard describes, and refreshes what adding changes (the members table, seats, checks). */
 export function useAddMember(context: AddMemberContext) {
   const session = usePortalSession();
@@ -29,11 +26,8 @@ export function useAddMember(context: AddMemberContext) {
     mutationFn: (invitation: Invitation) =>
       context.portalKind === 'enterprise' ? addOneEnterpriseMember(session, invitation, context) : addOneMember(session, queryClient, invitation),
     gcTime: 0, // the variables hold the password: drop them as soon as the wizard is gone
-    onSuccess: (outcome) => {
-      if (outcome.kind !== 'refused') void queryClient.invalidateQueries({ queryKey: usersQueryPrefix });
-      // Seats, pending invitations and username checks have all changed.
-      void queryClient.invalidateQueries({ queryKey: importQueries.all() });
-    },
+    // The members table, seats, pending invitations and username checks have all changed.
+    meta: { invalidates: ['members', 'invitations'] },
   });
 }
 

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import type { PortalSession } from '@/lib/arcgis/portal-session';
-import { fetchUserTypeSeats } from '@/lib/arcgis/user-type-seats';
 
 import { importJournals } from '../bulk-import/import-journal';
 import { fetchOrganizationContext, fetchPendingInvitationUsernames } from './import-api';
@@ -13,13 +12,6 @@ export const importQueries = {
     queryOptions({
       queryKey: [...importQueries.all(), 'organization'],
       queryFn: ({ signal }) => fetchOrganizationContext(session, signal),
-      staleTime: 0,
-    }),
-  /** Seats left per user type, re-read while a review is open (shown, focus, pickers, before sending). */
-  seats: (session: PortalSession) =>
-    queryOptions({
-      queryKey: [...importQueries.all(), 'seats'],
-      queryFn: ({ signal }) => fetchUserTypeSeats(session, signal),
       staleTime: 0,
     }),
   pendingInvitations: (session: PortalSession) =>

@@ -7,6 +7,8 @@ import type { StepMoveOptions } from '@/hooks/use-step-param';
 import { verifyPlanFile } from '@/lib/approvals/import-plan';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection } from '@/lib/arcgis/portal-retry';
+import { userTypeQueries } from '@/lib/arcgis/user-types';
+import { refreshAfter } from '@/lib/portal-changes';
 import { createPauseGate } from '@/lib/async/pause-gate';
 
 import { createImportWorker, type ImportWorker } from '../worker/analyze-in-worker';
@@ -365,7 +367,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   const refreshSeats = useCallback(async () => {
     const current = input.current;
     if (!current) return null;
-    const seats = await queryClient.query(importQueries.seats(session));
+    const seats = await queryClient.query(userTypeQueries.seats(session));
     const next = input.current === current ? withSeatsNow(current.organization, seats) : null;
     if (!next) return null;
     current.organization = next;
@@ -497,10 +499,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       run.current = null;
       dispatch({ type: 'runEnded' });
       setStep('report');
-      void queryClient.invalidateQueries({ queryKey: importQueries.all() });
-      // The members table lives in another feature (features never import each other); its keys start with 'users'.
-      // eslint-disable-next-line @tanstack/query/prefer-query-options
-      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      void refreshAfter(queryClient, ['members', 'groups', 'invitations', 'imports']);
     }
   }, [analysis, drafts, fileName, keepRun, needsFile, queryClient, refreshSeats, resuming, session, setStep, worker]);
 

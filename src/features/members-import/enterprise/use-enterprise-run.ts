@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { createPauseGate, type PauseGate } from '@/lib/async/pause-gate';
-import { invalidatePortalChanges } from '@/lib/invalidate-portal-changes';
+import { refreshAfter } from '@/lib/portal-changes';
 
 import { createEnterpriseUser, fetchMemberLogin } from '../api/enterprise-api';
 import { addEnterpriseAccounts, type EnterpriseAddOutcome } from './add-enterprise-accounts';
@@ -103,7 +103,7 @@ export function useEnterpriseRun(session: PortalSession) {
         setConnection(null);
         setOutcomes([...answered]);
         setIsRunning(false);
-        void invalidatePortalChanges(queryClient);
+        void refreshAfter(queryClient, ['members', 'groups', 'imports']);
       }
     },
     [journals, queryClient, session],

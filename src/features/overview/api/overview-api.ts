@@ -2,13 +2,13 @@ import { searchGroups, searchUsers } from '@esri/arcgis-rest-portal';
 import { request } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
-import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
+import type { ListedRole } from '@/lib/arcgis/org-roles';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 import { systemUsersLeftOut } from '@/lib/arcgis/system-users';
 import { fetchUserCounts } from '@/lib/arcgis/user-counts';
 import type { UserSearchClauses } from '@/lib/arcgis/user-search-clauses';
-import { fetchUserTypeSeats as fetchSeats } from '@/lib/arcgis/user-type-seats';
+import type { UserTypeSeats as PortalUserTypeSeats } from '@/lib/arcgis/user-type-seats';
 
 import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 import { membersHref } from '../members-href';
@@ -35,18 +35,15 @@ async function listingCount(session: PortalSession, filters: Record<string, stri
   return answer.total ?? 0;
 }
 
-type RolesResponse = { roles: { id: string; name: string }[]; nextStart: number };
-
 /**
  * Members per role, the same members the members table's role filter lists: from `portals/self/users/counts`
  * (one request, what Esri's own client reads), or where a portal lacks it, one listing total per role (`role=`).
  */
-export async function fetchMembersByRole(session: PortalSession, signal?: AbortSignal): Promise<RoleCount[]> {
+export async function fetchMembersByRole(session: PortalSession, listed: readonly ListedRole[], signal?: AbortSignal): Promise<RoleCount[]> {
   try {
-    const pages = await fetchAllPages<RolesResponse>(session, 'portals/self/roles', {}, signal);
     const roles = [
       ...(['org_admin', 'org_publisher', 'org_user'] as const).map((key) => ({ key, name: builtInRoleLabels[key] ?? key })),
-      ...pages.flatMap((page) => page.roles.map((role) => ({ key: role.id, name: role.name }))),
+      ...listed.map((role) => ({ key: role.id, name: role.name })),
     ];
     const counts = await fetchUserCounts(session, 'role', signal).catch(() => null);
     return await mapWithConcurrency(roles, COUNT_CONCURRENCY, async (role) => ({
@@ -60,14 +57,8 @@ export async function fetchMembersByRole(session: PortalSession, signal?: AbortS
 }
 
 /** Seats per user type: bought (`subscriptionInfo`) and assigned (`users/counts`), each `null` when not reported. */
-export async function fetchUserTypeSeats(session: PortalSession, signal?: AbortSignal): Promise<UserTypeSeats[]> {
-  try {
-    const types = await fetchSeats(session, signal);
-    return types.map((type) => ({ id: type.id, name: type.name, seats: type.purchased, assigned: type.assigned }));
-  } catch (error) {
-    throw toAppError(error);
-  }
-}
+export const toOverviewSeats = (types: readonly PortalUserTypeSeats[]): UserTypeSeats[] =>
+  types.map((type) => ({ id: type.id, name: type.name, seats: type.purchased, assigned: type.assigned }));
 
 /**
  * Members per last-login bucket, each with the members-table link that shows exactly them; `null` when the portal's

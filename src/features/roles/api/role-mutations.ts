@@ -1,44 +1,26 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
 
 import type { RoleDraft } from '../types';
-import { roleQueries } from './role-queries';
 import { createRole, deleteRole, updateRole } from './roles-api';
 
-/** Role changes show everywhere: the roles list, the role page, counts and user type compatibility. */
-function useInvalidateRoles(onChanged?: () => void) {
-  const queryClient = useQueryClient();
-  return async () => {
-    onChanged?.();
-    await queryClient.invalidateQueries({ queryKey: roleQueries.all() });
-  };
+/** Role changes show everywhere: the roles list, the role page, counts, user type compatibility and members' roles. */
+export function useCreateRole() {
+  const session = usePortalSession();
+  return useMutation({ mutationFn: (draft: RoleDraft) => createRole(session, draft), meta: { invalidates: ['roles'] } });
 }
 
-export function useCreateRole(onChanged?: () => void) {
+export function useUpdateRole(id: string) {
   const session = usePortalSession();
-  const invalidate = useInvalidateRoles(onChanged);
-  return useMutation({ mutationFn: (draft: RoleDraft) => createRole(session, draft), onSettled: invalidate });
-}
-
-export function useUpdateRole(id: string, onChanged?: () => void) {
-  const session = usePortalSession();
-  const invalidate = useInvalidateRoles(onChanged);
   return useMutation({
     mutationFn: ({ draft, change }: { draft: RoleDraft; change: Parameters<typeof updateRole>[3] }) => updateRole(session, id, draft, change),
-    onSettled: invalidate,
+    meta: { invalidates: ['roles'] },
   });
 }
 
-/** The deleted role's page is left right away, so nothing is refetched now; lists refresh when shown. */
-export function useDeleteRole(id: string, onChanged?: () => void) {
+/** The deleted role's page is left right away: its own queries are not refetched; lists refresh when shown. */
+export function useDeleteRole(id: string) {
   const session = usePortalSession();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => deleteRole(session, id),
-    onSettled: async () => {
-      onChanged?.();
-      await queryClient.invalidateQueries({ queryKey: roleQueries.all(), refetchType: 'none' });
-    },
-  });
+  return useMutation({ mutationFn: () => deleteRole(session, id), meta: { invalidates: ['roles'], deleted: id } });
 }

@@ -1,8 +1,9 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
+import { orgRoleQueries } from '@/lib/arcgis/org-roles';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import { countRoleMembers, fetchRole, fetchRoleMembers, fetchRoles, fetchUserTypeCompatibility } from './roles-api';
+import { countRoleMembers, fetchRole, fetchRoleMembers, toRoles } from './roles-api';
 
 /**
  * Who holds a role changes from other screens and other administrators: counts and member lists are refetched
@@ -13,7 +14,7 @@ const membership = { staleTime: 0 } as const;
 export const roleQueries = {
   all: () => ['roles'] as const,
   list: (session: PortalSession) =>
-    queryOptions({ queryKey: [...roleQueries.all(), 'list'], queryFn: ({ signal }) => fetchRoles(session, signal) }),
+    queryOptions({ ...orgRoleQueries.listed(session), select: toRoles }),
   detail: (session: PortalSession, key: string) =>
     queryOptions({ queryKey: [...roleQueries.all(), 'detail', key], queryFn: ({ signal }) => fetchRole(session, key, signal) }),
   memberCount: (session: PortalSession, key: string) =>
@@ -28,11 +29,5 @@ export const roleQueries = {
       queryFn: ({ signal }) => fetchRoleMembers(session, key, page, pageSize, signal),
       placeholderData: keepPreviousData,
       ...membership,
-    }),
-  userTypes: (session: PortalSession) =>
-    queryOptions({
-      queryKey: [...roleQueries.all(), 'user-types'],
-      queryFn: ({ signal }) => fetchUserTypeCompatibility(session, signal),
-      staleTime: 60_000,
     }),
 };

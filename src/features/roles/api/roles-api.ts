@@ -1,17 +1,15 @@
 import { request } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
-import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
+import type { ListedRole } from '@/lib/arcgis/org-roles';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { systemUsersLeftOut } from '@/lib/arcgis/system-users';
 
 import { builtInRoles, defaultRoleIds, isBuiltInRoleKey } from '../built-in-roles';
 import { roleListingParams } from '../role-member-query';
-import type { Role, RoleDraft, RoleMembersPage, RoleSaveResult, UserTypeCompatibility } from '../types';
+import type { Role, RoleDraft, RoleMembersPage, RoleSaveResult } from '../types';
 
 type PortalRole = { id: string; name: string; description?: string; privileges?: string[] };
-type RolesResponse = { roles: PortalRole[]; nextStart: number };
-type UserTypesResponse = { userLicenseTypes: { id: string; name: string; compatibleRoles?: string[] }[]; nextStart: number };
 
 function builtIn(): Role[] {
   return builtInRoles.map((role) => ({ ...role, kind: 'built-in', privileges: [...role.privileges] }));
@@ -27,15 +25,8 @@ function toRole(role: PortalRole, privileges: string[]): Role {
   };
 }
 
-/** Built-in roles, then `portals/self/roles` (Viewer, Data Editor, custom roles) with their privileges. */
-export async function fetchRoles(session: PortalSession, signal?: AbortSignal): Promise<Role[]> {
-  try {
-    const pages = await fetchAllPages<RolesResponse>(session, 'portals/self/roles', { returnPrivileges: true }, signal);
-    return [...builtIn(), ...pages.flatMap((page) => page.roles.map((role) => toRole(role, role.privileges ?? [])))];
-  } catch (error) {
-    throw toAppError(error);
-  }
-}
+/** Built-in roles, then the listed ones (`portals/self/roles`: Viewer, Data Editor, custom roles) with their privileges. */
+export const toRoles = (listed: ListedRole[]): Role[] => [...builtIn(), ...listed.map((role) => toRole(role, role.privileges))];
 
 /** One role: built-in roles from the portal's defaults, others from `roles/{id}` and `roles/{id}/privileges`. */
 export async function fetchRole(session: PortalSession, key: string, signal?: AbortSignal): Promise<Role> {
@@ -92,18 +83,6 @@ export async function fetchRoleMembers(
         lastLogin: typeof user.lastLogin === 'number' && user.lastLogin > 0 ? user.lastLogin : null,
       })),
     };
-  } catch (error) {
-    throw toAppError(error);
-  }
-}
-
-/** User types with the roles each allows, where the portal reports them (`compatibleRoles`); `null` = not reported. */
-export async function fetchUserTypeCompatibility(session: PortalSession, signal?: AbortSignal): Promise<UserTypeCompatibility[]> {
-  try {
-    const pages = await fetchAllPages<UserTypesResponse>(session, 'portals/self/userLicenseTypes', {}, signal);
-    return pages.flatMap((page) =>
-      page.userLicenseTypes.map((type) => ({ id: type.id, name: type.name, compatibleRoles: Array.isArray(type.compatibleRoles) ? type.compatibleRoles : null })),
-    );
   } catch (error) {
     throw toAppError(error);
   }

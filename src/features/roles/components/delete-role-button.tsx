@@ -19,10 +19,10 @@ import { roleQueries } from '../api/role-queries';
 import { roleMembersHref } from '../role-member-query';
 import type { Role } from '../types';
 
-type Props = { role: Role; onDeleted: () => void; onChanged?: () => void };
+type Props = { role: Role; onDeleted: () => void };
 
 /** Delete a custom role, after confirmation; a role members still hold is refused with their count and a link. */
-export function DeleteRoleButton({ role, onDeleted, onChanged }: Props) {
+export function DeleteRoleButton({ role, onDeleted }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -42,18 +42,17 @@ export function DeleteRoleButton({ role, onDeleted, onChanged }: Props) {
             setOpen(false);
           }}
           onDeleted={onDeleted}
-          onChanged={onChanged}
         />
       ) : null}
     </>
   );
 }
 
-function DeleteRoleDialog({ role, onClose, onDeleted, onChanged }: Props & { onClose: () => void }) {
+function DeleteRoleDialog({ role, onClose, onDeleted }: Props & { onClose: () => void }) {
   const session = usePortalSession();
   // Counted afresh: someone may have been given the role since the page loaded.
   const count = useQuery({ ...roleQueries.memberCount(session, role.key), staleTime: 0, refetchOnMount: 'always' });
-  const deletion = useDeleteRole(role.key, onChanged);
+  const deletion = useDeleteRole(role.key);
   const holders = count.data ?? 0;
   const isBlocked = count.isSuccess && holders > 0;
 

@@ -25,8 +25,6 @@ type Props = {
   otherRoleNames: string[];
   onSaved: (result: RoleSaveResult, name: string) => void;
   onCancel: () => void;
-  /** Called after any write, so screens outside this feature can refresh what shows role names. */
-  onChanged?: () => void;
 };
 
 function counter(length: number, max: number) {
@@ -34,7 +32,7 @@ function counter(length: number, max: number) {
 }
 
 /** Create a role (empty or from a template) or edit one: name, description and privileges, then a confirmation. */
-export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel, onChanged }: Props) {
+export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel }: Props) {
   const initial = mode.kind === 'edit' ? mode.role : mode.templates.find((role) => role.key === mode.templateKey);
   const [templateKey, setTemplateKey] = useState(mode.kind === 'create' ? mode.templateKey : '');
   const [name, setName] = useState(mode.kind === 'edit' ? mode.role.name : '');
@@ -42,8 +40,8 @@ export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel, onChanged 
   const [privileges, setPrivileges] = useState<string[]>(orderPrivileges(initial?.privileges ?? []));
   const [touched, setTouched] = useState({ name: false, description: false, submitted: false });
   const [isConfirming, setIsConfirming] = useState(false);
-  const createRole = useCreateRole(onChanged);
-  const updateRole = useUpdateRole(mode.kind === 'edit' ? mode.role.key : '', onChanged);
+  const createRole = useCreateRole();
+  const updateRole = useUpdateRole(mode.kind === 'edit' ? mode.role.key : '');
   const save = mode.kind === 'create' ? createRole : updateRole;
 
   const values = { name, description, privileges };

@@ -6,13 +6,12 @@ import { useQuery } from '@tanstack/react-query';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
-
-import { roleQueries } from '../api/role-queries';
+import { userTypeQueries } from '@/lib/arcgis/user-types';
 
 /** The user types a member with this role may have, as the portal reports them (`compatibleRoles`). */
 export function RoleUserTypes({ roleKey }: { roleKey: string }) {
   const session = usePortalSession();
-  const userTypes = useQuery(roleQueries.userTypes(session));
+  const userTypes = useQuery(userTypeQueries.list(session));
   if (userTypes.isPending) return <Skeleton width={240} />;
   if (userTypes.isError) return <ErrorAlert title="User types could not be loaded" message={userTypes.error.message} />;
   if (userTypes.data.every((type) => type.compatibleRoles === null)) {

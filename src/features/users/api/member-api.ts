@@ -3,8 +3,8 @@ import type { IUser } from '@esri/arcgis-rest-request';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import type { MemberContentSummary, MemberDetails, MemberGroup, MemberInvitation, RoleOption } from '../types';
-import { get, getAllPages, type Paged, userPath } from './portal-request';
+import type { MemberContentSummary, MemberDetails, MemberGroup, MemberInvitation } from '../types';
+import { get, userPath } from './portal-request';
 import { toMember } from './users-api';
 
 type UserJson = IUser & {
@@ -74,21 +74,6 @@ export async function fetchMemberContentSummary(
       }),
     );
     return { rootItems: root.total, folders };
-  } catch (error) {
-    throw toAppError(error);
-  }
-}
-
-/** Roles listed by `portals/self/roles` (Viewer, Data Editor, custom roles); built-in ones are added by the caller. */
-export async function fetchListedRoles(session: PortalSession, signal?: AbortSignal): Promise<RoleOption[]> {
-  try {
-    const pages = await getAllPages<Paged & { roles: { id: string; name: string }[] }>(
-      session,
-      `${session.portal}/portals/self/roles`,
-      {},
-      signal,
-    );
-    return pages.flatMap((page) => page.roles.map((role) => ({ key: role.id, name: role.name })));
   } catch (error) {
     throw toAppError(error);
   }

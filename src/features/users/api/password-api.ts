@@ -7,12 +7,13 @@ import { type PasswordPolicy, type PortalPasswordPolicy, passwordPolicyFrom } fr
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { get, post, userPath } from './portal-request';
+import { userQueries } from './user-queries';
 
 export const passwordQueries = {
   /** `portals/self/securityPolicy` → `passwordPolicy` (DOC security-policy); `null` when the portal does not report it. */
   policy: (session: PortalSession) =>
     queryOptions({
-      queryKey: ['users', 'password-policy'],
+      queryKey: [...userQueries.all(), 'password-policy'],
       queryFn: async (): Promise<PasswordPolicy | null> => {
         try {
           const { passwordPolicy } = await get<{ passwordPolicy?: PortalPasswordPolicy }>(session, `${session.portal}/portals/self/securityPolicy`);

@@ -5,6 +5,7 @@ import { retrying } from '@/lib/arcgis/portal-retry';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import { get } from './portal-request';
+import { userQueries } from './user-queries';
 
 /** Everyone in a group now (`community/groups/{id}/users`: owner, admins, users; DOC group-users), lower-cased. */
 export async function fetchGroupUsernames(session: PortalSession, groupId: string, signal?: AbortSignal): Promise<Set<string>> {
@@ -25,7 +26,7 @@ export const undoQueries = {
   /** Read fresh for each undo: membership changes. */
   groupMembers: (session: PortalSession, groupId: string | null) =>
     queryOptions({
-      queryKey: ['users', 'undo-group-members', session.username, groupId],
+      queryKey: [...userQueries.all(), 'undo-group-members', session.username, groupId],
       queryFn: ({ signal }) => retrying(() => fetchGroupUsernames(session, groupId ?? '', signal), undefined, signal),
       enabled: Boolean(groupId),
       staleTime: 0,

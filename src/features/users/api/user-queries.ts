@@ -3,18 +3,24 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 
-import { fetchUserTypeSeats } from '@/lib/arcgis/user-type-seats';
+import { orgRoleQueries, type ListedRole } from '@/lib/arcgis/org-roles';
+import { userTypeQueries } from '@/lib/arcgis/user-types';
 import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 
 import { buildMemberSearchQuery } from '../member-search-query';
 import { type AnsweredMemberQuery, resolveQueryMembers } from '../resolve-selection';
 import type { MemberListParams, RoleOption } from '../types';
 import { fetchGroupFilteredMembers, fetchGroupOption, searchGroupOptions } from './group-filter-api';
-import { fetchListedRoles, fetchMemberContentSummary, fetchMemberDetails, fetchMemberInvitations } from './member-api';
+import { fetchMemberContentSummary, fetchMemberDetails, fetchMemberInvitations } from './member-api';
 import { fetchMemberCategoryOptions } from './member-categories-api';
-import { countMembers, fetchMemberLookups, fetchMembers } from './users-api';
+import { countMembers, fetchMembers, toMemberLookups } from './users-api';
 
 type ProgressListener = (fetched: number, total: number) => void;
+
+const toRoleOptions = (listed: ListedRole[]): RoleOption[] => [
+  ...['org_admin', 'org_publisher', 'org_user'].map((key) => ({ key, name: builtInRoleLabels[key] ?? key })),
+  ...listed.map((role) => ({ key: role.id, name: role.name })),
+];
 
 /** 100 members from `start`, oldest first: the order bulk selections and exports page in. */
 export const fetchMembersInCreationOrder = (session: PortalSession, query: AnsweredMemberQuery, start: number, signal?: AbortSignal) =>
@@ -48,7 +54,11 @@ export const userQueries = {
   lookups: (session: PortalSession) =>
     queryOptions({
       queryKey: [...userQueries.all(), 'lookups'],
-      queryFn: ({ signal }) => fetchMemberLookups(session, signal),
+      // Derived from the shared role and user type lists (lib/arcgis), read through their cache.
+      queryFn: async ({ client }) => {
+        const [roles, userTypes] = await Promise.all([client.query(orgRoleQueries.listed(session)), client.query(userTypeQueries.list(session))]);
+        return toMemberLookups(roles, userTypes);
+      },
       staleTime: 5 * 60_000,
     }),
   /** The member category tree (none: `[]`). */
@@ -74,23 +84,8 @@ export const userQueries = {
       queryKey: [...userQueries.all(), 'invitations', username],
       queryFn: ({ signal }) => fetchMemberInvitations(session, username, signal),
     }),
-  /** Seats change with every assignment, so this is always refetched when a dialog opens. */
-  userTypes: (session: PortalSession) =>
-    queryOptions({
-      queryKey: [...userQueries.all(), 'user-types'],
-      queryFn: ({ signal }) => fetchUserTypeSeats(session, signal),
-      staleTime: 0,
-    }),
-  roles: (session: PortalSession) =>
-    queryOptions({
-      queryKey: [...userQueries.all(), 'roles'],
-      queryFn: async ({ signal }): Promise<RoleOption[]> => {
-        const listed = await fetchListedRoles(session, signal);
-        const builtIn = ['org_admin', 'org_publisher', 'org_user'].map((key) => ({ key, name: builtInRoleLabels[key] ?? key }));
-        return [...builtIn, ...listed];
-      },
-      staleTime: 60_000,
-    }),
+  /** The roles a member can be given: the three base roles, then the listed ones. */
+  roles: (session: PortalSession) => queryOptions({ ...orgRoleQueries.listed(session), select: toRoleOptions }),
   /** Every member matching `query` (a bulk selection), fresh each time; progress goes to `onProgress`. */
   selection: (session: PortalSession, query: AnsweredMemberQuery | null, onProgress: ProgressListener) =>
     queryOptions({

@@ -2,9 +2,10 @@ import { searchUsers } from '@esri/arcgis-rest-portal';
 import type { IUser } from '@esri/arcgis-rest-request';
 
 import { toAppError } from '@/lib/arcgis/arcgis-error';
-import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
+import type { ListedRole } from '@/lib/arcgis/org-roles';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { systemUsersLeftOut } from '@/lib/arcgis/system-users';
+import type { UserType } from '@/lib/arcgis/user-types';
 
 import { creditFieldsOf } from '../credit-fields';
 import type { AnsweredMemberQuery, MemberListingFilters, MemberQuery } from '../member-query';
@@ -72,26 +73,11 @@ export async function countMembers(session: PortalSession, query: AnsweredMember
   return page.total;
 }
 
-type RolesResponse = { roles: { id: string; name: string }[]; nextStart: number };
-type UserTypesResponse = { userLicenseTypes: { id: string; name: string }[]; nextStart: number };
-
 /** Custom role names and user type names, so rows can show names instead of ids. */
-export async function fetchMemberLookups(session: PortalSession, signal?: AbortSignal): Promise<MemberLookups> {
-  try {
-    const [roles, userTypes] = await Promise.all([
-      fetchAllPages<RolesResponse>(session, 'portals/self/roles', {}, signal),
-      fetchAllPages<UserTypesResponse>(session, 'portals/self/userLicenseTypes', {}, signal),
-    ]);
-    return {
-      roleNames: new Map(roles.flatMap((page) => page.roles.map((role) => [role.id, role.name] as const))),
-      userTypeNames: new Map(
-        userTypes.flatMap((page) => page.userLicenseTypes.map((type) => [type.id, type.name] as const)),
-      ),
-    };
-  } catch (error) {
-    throw toAppError(error);
-  }
-}
+export const toMemberLookups = (roles: readonly ListedRole[], userTypes: readonly UserType[]): MemberLookups => ({
+  roleNames: new Map(roles.map((role) => [role.id, role.name] as const)),
+  userTypeNames: new Map(userTypes.map((type) => [type.id, type.name] as const)),
+});
 
 export function toMember(user: IUser): Member {
   return {

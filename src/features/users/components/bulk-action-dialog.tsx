@@ -14,6 +14,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
+import { userTypeQueries } from '@/lib/arcgis/user-types';
 import { countOf } from '@/lib/text/plural';
 import { roleLabel } from '@/lib/arcgis/role-labels';
 
@@ -81,7 +82,7 @@ export function BulkActionDialog(props: Props) {
 function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePreset }: Props) {
   const session = usePortalSession();
   const { members, progress, error, isResolving } = useSelectionMembers(selection);
-  const userTypes = useQuery(userQueries.userTypes(session));
+  const userTypes = useQuery(userTypeQueries.seats(session));
   const roles = useQuery(userQueries.roles(session));
   const lookups = useQuery(userQueries.lookups(session));
   const run = useBulkAction();

@@ -9,7 +9,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 
@@ -89,7 +89,6 @@ const summaryCounts = (summary: MemberImportSummary) => ({ rows: summary.total, 
 /** "Submit for approval…": stores the plan (never a password) and shares it with an approvers' group. */
 export function SubmitForApproval({ source, resubmitting }: { source: () => PlanSource | null; resubmitting: LoadedPlan & { groups: { id: string; title: string }[] } | null }) {
   const session = usePortalSession();
-  const queryClient = useQueryClient();
   const [isOpen, setIsOpen] = useState(false);
   const groups = useQuery({ ...approvalQueries.myGroups(session), enabled: isOpen });
   const [groupId, setGroupId] = useState(resubmitting?.groups[0]?.id ?? '');
@@ -111,7 +110,7 @@ export function SubmitForApproval({ source, resubmitting }: { source: () => Plan
       }
       return submitPlan(session, plan, groupId);
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: approvalQueries.all() }),
+    meta: { invalidates: ['approvals'] },
   });
   const groupTitle = groups.data?.find((group) => group.id === groupId)?.title ?? resubmitting?.groups.find((group) => group.id === groupId)?.title ?? '';
   const label = resubmitting ? 'Resubmit for approval…' : 'Submit for approval…';

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
+import { refreshAfter } from '@/lib/portal-changes';
 
 import { importQueries } from '../../api/import-queries';
 import { describeJournal, importJournals } from '../import-journal';
@@ -26,7 +27,7 @@ export function ImportResumeNotice() {
               color="inherit"
               size="small"
               onClick={() => {
-                void importJournals.remove(journal).then(() => queryClient.invalidateQueries({ queryKey: importQueries.all() }));
+                void importJournals.remove(journal).then(() => refreshAfter(queryClient, ['imports']));
               }}
             >
               Discard

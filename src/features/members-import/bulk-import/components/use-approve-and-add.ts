@@ -7,6 +7,7 @@ import { approvalRefusal } from '@/lib/approvals/plan-status';
 import { recordDecision } from '@/lib/arcgis/approval-items';
 import { approvalQueries } from '@/lib/arcgis/approval-queries';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { refreshAfter } from '@/lib/portal-changes';
 
 import type { ApprovalNames } from '../../core/review-to-csv';
 import type { PlanIntent } from './import-approval';
@@ -55,7 +56,7 @@ export function useApproveAndAdd(intent: PlanIntent | null, source: Source) {
         },
         now.groups.map((group) => group.id),
       );
-      void queryClient.invalidateQueries({ queryKey: approvalQueries.all() });
+      void refreshAfter(queryClient, ['approvals']);
       return { preparedBy: now.item.owner, approvedBy: session.username };
     } catch (cause) {
       setError(toAppError(cause).message);

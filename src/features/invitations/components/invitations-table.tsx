@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { ServerDataGrid } from '@/components/server-data-grid';
 import { usePortalSession } from '@/hooks/use-session';
 import { roleLabel } from '@/lib/arcgis/role-labels';
+import { withPagePicks } from '@/lib/selection/page-picks';
 import { countOf } from '@/lib/text/plural';
 
 import { invitationQueries } from '../api/invitation-queries';
@@ -68,14 +69,8 @@ export function InvitationsTable({ paging, onPagingChange, selected, onSelectedC
   const selectionModel = useMemo<GridRowSelectionModel>(() => ({ type: 'include', ids: new Set(selected?.keys() ?? []) }), [selected]);
 
   // The grid knows this page only: merge its answer into the picks from other pages.
-  const handleSelection = (model: GridRowSelectionModel) => {
-    const next = new Map(selected ?? []);
-    for (const row of rows) {
-      const isPicked = model.type === 'include' ? model.ids.has(row.id) : !model.ids.has(row.id);
-      if (isPicked) next.set(row.id, row);
-      else next.delete(row.id);
-    }
-    onSelectedChange(next);
+  const handleSelection = (ticks: GridRowSelectionModel) => {
+    onSelectedChange(withPagePicks(selected ?? new Map<string, Invitation>(), rows, (row) => row.id, ticks));
   };
 
   return (

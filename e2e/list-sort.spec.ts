@@ -8,7 +8,7 @@ test('a second click on a column header sorts the other way even before the firs
   await expect(membersPage.rows()).not.toHaveCount(0, { timeout: 30_000 });
 
   // The portal's answers are held, so both clicks come while the table still shows the rows sorted by username.
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });

@@ -30,8 +30,8 @@ export const memberColumnFields = ['username', 'fullName', 'email', 'role', 'use
 
 /**
  * Widths: at 1440 px every column fits with the navigation open and "Full name" reads whole; the text columns share
- * the room (flex), a long role or user type name ("GIS Professional Advanced") is cut with the whole of it as a
- * tooltip. Narrower windows scroll sideways; the Columns chooser hides what a person does not need.
+ * the room (flex); the user type column stays wide enough for the longest built-in name ("GIS Professional Advanced"),
+ * a long role is cut with the whole of it as a tooltip. Narrower windows scroll sideways; the Columns chooser hides what a person does not need.
  */
 export function memberColumns(
   lookups: MemberLookups | undefined,
@@ -72,7 +72,7 @@ export function memberColumns(
       field: 'userTypeId',
       headerName: 'User type',
       flex: 0.9,
-      minWidth: 150,
+      minWidth: 200,
       sortable: false,
       valueGetter: (value: string | undefined) => (value ? (lookups?.userTypeNames.get(value) ?? value) : ''),
       renderCell: textCell,

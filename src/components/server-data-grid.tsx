@@ -96,11 +96,15 @@ export function ServerDataGrid<R extends GridValidRowModel, S extends string = n
   // render the grid would otherwise still hold the old sort, and a second click would ask for the same order again.
   const [clicked, setClicked] = useState<{ from: ServerGridState<S>; sort: Sort<S> } | null>(null);
   const shown = clicked && clicked.from === state ? clicked.sort : asked;
+  // Kept while the sort stays: a new model each render would send the grid back to its first page.
+  const fieldByColumn = sorting?.fieldByColumn;
+  const shownField = shown?.sortField;
+  const shownOrder = shown?.sortOrder;
   const sortModel = useMemo<GridSortModel>(() => {
-    if (!sorting || !shown) return [];
-    const column = Object.entries(sorting.fieldByColumn).find(([, field]) => field === shown.sortField)?.[0];
-    return column ? [{ field: column, sort: shown.sortOrder }] : [];
-  }, [sorting, shown]);
+    if (!fieldByColumn || !shownField || !shownOrder) return [];
+    const column = Object.entries(fieldByColumn).find(([, field]) => field === shownField)?.[0];
+    return column ? [{ field: column, sort: shownOrder }] : [];
+  }, [fieldByColumn, shownField, shownOrder]);
 
   const handleSortModelChange = (model: GridSortModel) => {
     if (!sorting || !shown) return;

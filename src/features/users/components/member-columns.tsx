@@ -71,8 +71,7 @@ export function memberColumns(
     {
       field: 'userTypeId',
       headerName: 'User type',
-      flex: 0.9,
-      minWidth: 200,
+      width: 215,
       sortable: false,
       valueGetter: (value: string | undefined) => (value ? (lookups?.userTypeNames.get(value) ?? value) : ''),
       renderCell: textCell,

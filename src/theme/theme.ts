@@ -1,5 +1,7 @@
 import { createTheme, type ThemeOptions } from '@mui/material/styles';
 
+import { dataGridCustomizations } from './customizations/data-grid';
+
 // Members who ask their system for less motion get none: menus, dialogs and expanders appear and go at once.
 const reducedMotion: ThemeOptions['transitions'] = {
   create: () => 'none',
@@ -30,6 +32,7 @@ export const theme = createTheme({
     button: { textTransform: 'none', fontWeight: 600 },
   },
   components: {
+    ...dataGridCustomizations,
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiPaper: { defaultProps: { elevation: 0 }, styleOverrides: { outlined: { borderColor: '#e4e7ec' } } },
     MuiAppBar: {

@@ -1,56 +1,20 @@
-import {
-  type ContentListParams,
-  type ContentPageSize,
-  contentPageSizes,
-  type ContentSortField,
-  contentSortFields,
-} from './types';
+import { defineListParams, textFilter } from '@/lib/list-params/define-list-params';
 
-export const defaultContentListParams: ContentListParams = {
-  folder: '',
-  search: '',
-  type: '',
-  page: 0,
-  pageSize: 25,
-  sortField: 'modified',
-  sortOrder: 'desc',
-};
+import { type ContentListParams, type ContentSortField, contentSortFields } from './types';
 
+/** The content browser's state in the URL. */
+export const contentListParams = defineListParams({
+  sortFields: contentSortFields,
+  defaultSort: { field: 'modified', order: 'desc' },
+  filters: { folder: textFilter('folder'), search: textFilter('q'), type: textFilter('type') },
+  replaceOn: ['search'],
+});
+
+export const defaultContentListParams: ContentListParams = contentListParams.defaults;
 /** Reads the browser's state from the address bar, falling back to defaults for anything malformed. */
-export function readContentListParams(query: URLSearchParams): ContentListParams {
-  const page = Number.parseInt(query.get('page') ?? '', 10);
-  const pageSize = Number.parseInt(query.get('pageSize') ?? '', 10);
-  const sortField = query.get('sort') ?? '';
-  const sortOrder = query.get('order');
-  return {
-    folder: query.get('folder') ?? '',
-    search: query.get('q') ?? '',
-    type: query.get('type') ?? '',
-    page: Number.isFinite(page) && page > 1 ? page - 1 : 0,
-    pageSize: contentPageSizes.includes(pageSize as ContentPageSize)
-      ? (pageSize as ContentPageSize)
-      : defaultContentListParams.pageSize,
-    sortField: contentSortFields.includes(sortField as ContentSortField)
-      ? (sortField as ContentSortField)
-      : defaultContentListParams.sortField,
-    sortOrder: sortOrder === 'asc' ? 'asc' : sortOrder === 'desc' ? 'desc' : defaultContentListParams.sortOrder,
-  };
-}
-
+export const readContentListParams: (query: URLSearchParams) => ContentListParams = contentListParams.parse;
 /** Writes only what differs from the defaults, so shared links stay short. */
-export function writeContentListParams(params: ContentListParams): URLSearchParams {
-  const query = new URLSearchParams();
-  if (params.folder) query.set('folder', params.folder);
-  if (params.search) query.set('q', params.search);
-  if (params.type) query.set('type', params.type);
-  if (params.page > 0) query.set('page', String(params.page + 1));
-  if (params.pageSize !== defaultContentListParams.pageSize) query.set('pageSize', String(params.pageSize));
-  if (params.sortField !== defaultContentListParams.sortField || params.sortOrder !== defaultContentListParams.sortOrder) {
-    query.set('sort', params.sortField);
-    query.set('order', params.sortOrder);
-  }
-  return query;
-}
+export const writeContentListParams: (params: ContentListParams) => URLSearchParams = contentListParams.serialize;
 
 /** A search or type filter looks through every folder (the portal's `search`); otherwise one folder is listed. */
 export function isSearching(params: Pick<ContentListParams, 'search' | 'type'>): boolean {

@@ -1,4 +1,5 @@
 import type { ContentFolder, ContentItem, ContentSelection } from './types';
+import { withPagePicks } from '@/lib/selection/page-picks';
 import { countOf } from '@/lib/text/plural';
 
 export const emptySelection: ContentSelection = { items: new Map(), folders: new Set(), query: null };
@@ -12,12 +13,7 @@ export function isSelectionEmpty(selection: ContentSelection): boolean {
  * items picked on other pages stay.
  */
 export function withPageSelection(selection: ContentSelection, pageRows: readonly ContentItem[], selectedIds: ReadonlySet<string>): ContentSelection {
-  const items = new Map(selection.items);
-  for (const row of pageRows) {
-    if (selectedIds.has(row.id)) items.set(row.id, row);
-    else items.delete(row.id);
-  }
-  return { ...selection, items };
+  return { ...selection, items: withPagePicks(selection.items, pageRows, (row) => row.id, { type: 'include', ids: selectedIds }) };
 }
 
 /** The selection in words, e.g. "3 items, the folder “Roads”, everything matching “parcel”". */

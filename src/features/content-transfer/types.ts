@@ -1,3 +1,5 @@
+import type { ListPageSize } from '@/lib/list-params/page-sizes';
+
 /** An item as the content browser and the transfer see it (never the portal's IItem). */
 export type ContentItem = {
   id: string;
@@ -44,8 +46,6 @@ export type AccountHoldings = {
 
 export type ContentSortField = 'title' | 'type' | 'modified' | 'size';
 export const contentSortFields: readonly ContentSortField[] = ['title', 'type', 'modified', 'size'];
-export const contentPageSizes = [25, 50, 100] as const;
-export type ContentPageSize = (typeof contentPageSizes)[number];
 
 /** The content browser's state; lives in the URL. `folder` is a folder id, '' = root, '*' = all folders. */
 export type ContentListParams = {
@@ -53,7 +53,7 @@ export type ContentListParams = {
   search: string;
   type: string;
   page: number;
-  pageSize: ContentPageSize;
+  pageSize: ListPageSize;
   sortField: ContentSortField;
   sortOrder: 'asc' | 'desc';
 };

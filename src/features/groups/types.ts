@@ -1,16 +1,16 @@
+import type { ListPageSize } from '@/lib/list-params/page-sizes';
+
 export const groupAccessLevels = ['private', 'org', 'public'] as const;
 export type GroupAccess = (typeof groupAccessLevels)[number];
 
 export const groupSortFields = ['title', 'owner', 'created', 'modified'] as const;
 export type GroupSortField = (typeof groupSortFields)[number];
-export const groupPageSizes = [25, 50, 100] as const;
-export type GroupPageSize = (typeof groupPageSizes)[number];
 
 /** What the groups table shows; lives in the URL. `page` is 0-based here (1-based in the URL). */
 export type GroupListParams = {
   search: string;
   page: number;
-  pageSize: GroupPageSize;
+  pageSize: ListPageSize;
   sortField: GroupSortField;
   sortOrder: 'asc' | 'desc';
   access: GroupAccess | '';
@@ -47,7 +47,7 @@ export type GroupMemberListParams = {
   name: string;
   memberType: 'admin' | 'member' | '';
   page: number;
-  pageSize: GroupPageSize;
+  pageSize: ListPageSize;
   sortField: GroupMemberSortField;
   sortOrder: 'asc' | 'desc';
 };

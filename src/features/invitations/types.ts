@@ -17,8 +17,6 @@ export type Invitation = {
 
 export type InvitationsPage = { total: number; invitations: Invitation[] };
 
-export const invitationPageSizes = [25, 50, 100] as const;
-export type InvitationPageSize = (typeof invitationPageSizes)[number];
 
 /** The invitations a cancel applies to: picked rows, or every pending invitation (read when the dialog opens). */
 export type InvitationSelection = { kind: 'picked'; invitations: Invitation[] } | { kind: 'all'; total: number };

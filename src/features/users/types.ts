@@ -1,15 +1,15 @@
+import type { ListPageSize } from '@/lib/list-params/page-sizes';
+
 import type { MemberFilters } from './member-filters';
 
 export const memberSortFields = ['username', 'fullname', 'created', 'lastlogin', 'role'] as const;
 export type MemberSortField = (typeof memberSortFields)[number];
-export const memberPageSizes = [25, 50, 100] as const;
-export type MemberPageSize = (typeof memberPageSizes)[number];
 
 /** What the members table shows; lives in the URL. `page` is 0-based here (1-based in the URL). */
 export type MemberListParams = {
   search: string;
   page: number;
-  pageSize: MemberPageSize;
+  pageSize: ListPageSize;
   sortField: MemberSortField;
   sortOrder: 'asc' | 'desc';
   filters: MemberFilters;

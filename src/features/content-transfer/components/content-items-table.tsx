@@ -1,32 +1,19 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
-import {
-  DataGrid,
-  type GridPaginationModel,
-  type GridRowSelectionModel,
-  type GridSortModel,
-} from '@mui/x-data-grid';
+import type { GridRowSelectionModel } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
-import { ErrorAlert } from '@/components/error-alert';
+import { ServerDataGrid } from '@/components/server-data-grid';
 import { usePortalSession } from '@/hooks/use-session';
-import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 import { countOf } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
-import { effectiveContentSort, isSearching } from '../content-list-params';
+import { defaultContentListParams, effectiveContentSort, isSearching } from '../content-list-params';
 import { withPageSelection } from '../content-selection';
-import {
-  type ContentFolder,
-  type ContentListParams,
-  type ContentPageSize,
-  contentPageSizes,
-  type ContentSelection,
-  type ContentSortField,
-  contentSortFields,
-} from '../types';
+import { type ContentFolder, type ContentListParams, type ContentSelection, type ContentSortField, contentSortFields } from '../types';
 import { contentColumns } from './content-columns';
+
+const sortFieldByColumn = Object.fromEntries(contentSortFields.map((field) => [field, field])) as Record<string, ContentSortField>;
+const defaultSort = { sortField: defaultContentListParams.sortField, sortOrder: defaultContentListParams.sortOrder };
 
 type Props = {
   owner: string;
@@ -54,25 +41,7 @@ export function ContentItemsTable({ owner, params, onParamsChange, folders, grou
   );
   const rows = page.data?.items ?? [];
   const total = page.data?.total ?? 0;
-  // The sort really applied: a search cannot sort by size, so the grid shows the default then (not a size arrow).
-  const { sortField, sortOrder } = effectiveContentSort(params);
-  const sortModel = useMemo<GridSortModel>(() => [{ field: sortField, sort: sortOrder }], [sortField, sortOrder]);
   const selectionModel = useMemo<GridRowSelectionModel>(() => ({ type: 'include', ids: new Set(selection.items.keys()) }), [selection.items]);
-
-  const handleSortModelChange = (model: GridSortModel) => {
-    const [first] = model;
-    const field = contentSortFields.includes(first?.field as ContentSortField) ? (first?.field as ContentSortField) : 'modified';
-    const order = first?.sort ?? 'desc';
-    if (field === sortField && order === sortOrder) return;
-    onParamsChange({ sortField: field, sortOrder: order, page: 0 });
-  };
-
-  const handlePaginationModelChange = (model: GridPaginationModel) => {
-    const pageSize = contentPageSizes.includes(model.pageSize as ContentPageSize) ? (model.pageSize as ContentPageSize) : params.pageSize;
-    const pageIndex = pageSize === params.pageSize ? model.page : 0;
-    if (pageIndex === params.page && pageSize === params.pageSize) return;
-    onParamsChange({ page: pageIndex, pageSize });
-  };
 
   const handleSelection = (model: GridRowSelectionModel) => {
     const ids = new Set(
@@ -83,43 +52,28 @@ export function ContentItemsTable({ owner, params, onParamsChange, folders, grou
     onSelectionChange(withPageSelection(selection, rows, ids));
   };
 
-  if (page.isError) {
-    return <ErrorAlert title="The content could not be loaded" message={page.error.message} onRetry={() => void page.refetch()} />;
-  }
-
   const where = searching ? 'match the search in all folders' : params.folder ? `in “${folderTitles.get(params.folder) ?? 'this folder'}”` : 'in the root folder';
   return (
-    <>
-      <Typography variant="body2" color="text.secondary" role="status" aria-live="polite" sx={{ mb: 1 }}>
-        {page.isPending ? 'Loading content…' : `${countOf(total, 'item')} ${where}`}
-      </Typography>
-      <Box sx={{ height: 'calc(100vh - 420px)', minHeight: 380 }}>
-        <DataGrid
-          aria-label="Items"
-          rows={rows}
-          columns={columns}
-          rowCount={Math.min(total, SEARCH_RESULT_CEILING)}
-          loading={page.isFetching}
-          paginationMode="server"
-          sortingMode="server"
-          paginationModel={{ page: params.page, pageSize: params.pageSize }}
-          onPaginationModelChange={handlePaginationModelChange}
-          pageSizeOptions={[...contentPageSizes]}
-          sortModel={sortModel}
-          onSortModelChange={handleSortModelChange}
-          sortingOrder={['asc', 'desc']}
-          checkboxSelection
-          keepNonExistentRowsSelected
-          rowSelectionModel={selectionModel}
-          onRowSelectionModelChange={handleSelection}
-          disableColumnFilter
-          disableRowSelectionOnClick
-          rowHeight={44}
-          localeText={{ noRowsLabel: searching ? 'No items match the search.' : 'This folder is empty.' }}
-          slotProps={{ loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' } }}
-          sx={{ bgcolor: 'background.paper' }}
-        />
-      </Box>
-    </>
+    <ServerDataGrid
+      aria-label="Items"
+      rows={rows}
+      columns={columns}
+      state={params}
+      onStateChange={onParamsChange}
+      query={page}
+      total={total}
+      searchTotal={searching}
+      countLine={`${countOf(total, 'item')} ${where}`}
+      loadingLine="Loading content…"
+      errorTitle="The content could not be loaded"
+      // The sort really applied: a search cannot sort by size, so the grid shows the default then (not a size arrow).
+      sorting={{ fieldByColumn: sortFieldByColumn, defaultSort, applied: effectiveContentSort(params) }}
+      checkboxSelection
+      keepNonExistentRowsSelected
+      rowSelectionModel={selectionModel}
+      onRowSelectionModelChange={handleSelection}
+      localeText={{ noRowsLabel: searching ? 'No items match the search.' : 'This folder is empty.' }}
+      height={{ height: 'calc(100vh - 420px)', minHeight: 380 }}
+    />
   );
 }

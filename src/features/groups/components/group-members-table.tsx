@@ -5,18 +5,12 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import {
-  DataGrid,
-  type GridColDef,
-  type GridPaginationModel,
-  type GridRowSelectionModel,
-  type GridSortModel,
-} from '@mui/x-data-grid';
+import type { GridColDef, GridRowSelectionModel } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 
-import { ErrorAlert } from '@/components/error-alert';
 import { SearchField } from '@/components/search-field';
+import { ServerDataGrid } from '@/components/server-data-grid';
 import { useDebouncedText } from '@/hooks/use-debounced-text';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { usePortalSession } from '@/hooks/use-session';
@@ -25,21 +19,14 @@ import { countOf, noun } from '@/lib/text/plural';
 import { useChangeMemberTypes } from '../api/group-mutations';
 import { groupQueries } from '../api/group-queries';
 import type { GroupPermissions } from '../group-permissions';
-import {
-  type Group,
-  type GroupMember,
-  type GroupMemberListParams,
-  type GroupMemberSortField,
-  groupMemberSortFields,
-  type GroupPageSize,
-  groupPageSizes,
-} from '../types';
+import type { Group, GroupMember, GroupMemberListParams, GroupMemberSortField } from '../types';
 import { AddMembersDialog } from './add-members-dialog';
 import { RemoveMembersDialog } from './remove-members-dialog';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const memberTypeLabels = { owner: 'Owner', admin: 'Manager', member: 'Member' } as const;
 const columnToSort: Record<string, GroupMemberSortField> = { username: 'username', memberType: 'membertype', joined: 'joined' };
+const defaultSort = { sortField: 'username', sortOrder: 'asc' } as const;
 
 type Props = {
   group: Group;
@@ -82,21 +69,10 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
     ],
     [],
   );
-  const sortColumn = Object.entries(columnToSort).find(([, sort]) => sort === params.sortField)?.[0] ?? 'username';
-  const sortModel = useMemo<GridSortModel>(() => [{ field: sortColumn, sort: params.sortOrder }], [sortColumn, params.sortOrder]);
-
-  const handleSortModelChange = (model: GridSortModel) => {
-    const [first] = model;
-    const field = first ? columnToSort[first.field] : undefined;
-    if (field === params.sortField && first?.sort === params.sortOrder) return;
-    onParamsChange(field && first?.sort && groupMemberSortFields.includes(field) ? { sortField: field, sortOrder: first.sort, page: 0 } : { sortField: 'username', sortOrder: 'asc', page: 0 });
-  };
-  const handlePaginationModelChange = (model: GridPaginationModel) => {
-    const pageSize = groupPageSizes.includes(model.pageSize as GroupPageSize) ? (model.pageSize as GroupPageSize) : params.pageSize;
-    const page = pageSize === params.pageSize ? model.page : 0;
-    if (page === params.page && pageSize === params.pageSize) return;
-    setSelection(noSelection);
-    onParamsChange({ page, pageSize });
+  const handleParamsChange = (next: Partial<GroupMemberListParams>) => {
+    // Ticks are for the rows on screen: another page starts none (as before, a new sort keeps them).
+    if (!('sortField' in next)) setSelection(noSelection);
+    onParamsChange(next);
   };
 
   const total = members.data?.total ?? 0;
@@ -188,41 +164,27 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
       ) : null}
       {hiddenFromMe ? (
         <Alert severity="info">Only members of this group and administrators who can view all groups see its members.</Alert>
-      ) : members.isError ? (
-        <ErrorAlert title="The members could not be loaded" message={members.error.message} onRetry={() => void members.refetch()} />
       ) : (
-        <>
-          <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
-            {members.isPending ? 'Loading members…' : `${countOf(total, 'member')}${params.name || params.memberType ? ` ${noun(total, 'matches', 'match')}` : ''}`}
-          </Typography>
-          <Box sx={{ height: 520 }}>
-            <DataGrid
-              aria-label="Group members"
-              rows={rows}
-              getRowId={(row) => row.username}
-              columns={columns}
-              rowCount={total}
-              loading={members.isFetching}
-              paginationMode="server"
-              sortingMode="server"
-              paginationModel={{ page: params.page, pageSize: params.pageSize }}
-              onPaginationModelChange={handlePaginationModelChange}
-              pageSizeOptions={[...groupPageSizes]}
-              sortModel={sortModel}
-              onSortModelChange={handleSortModelChange}
-              sortingOrder={['asc', 'desc']}
-              disableColumnFilter
-              checkboxSelection={canSelect}
-              isRowSelectable={({ row }) => row.memberType !== 'owner'}
-              rowSelectionModel={selection}
-              onRowSelectionModelChange={setSelection}
-              disableRowSelectionOnClick
-              rowHeight={44}
-              localeText={{ noRowsLabel: 'No members match.' }}
-              sx={{ bgcolor: 'background.paper' }}
-            />
-          </Box>
-        </>
+        <ServerDataGrid
+          aria-label="Group members"
+          rows={rows}
+          getRowId={(row) => row.username}
+          columns={columns}
+          state={params}
+          onStateChange={handleParamsChange}
+          query={members}
+          total={total}
+          countLine={`${countOf(total, 'member')}${params.name || params.memberType ? ` ${noun(total, 'matches', 'match')}` : ''}`}
+          loadingLine="Loading members…"
+          errorTitle="The members could not be loaded"
+          sorting={{ fieldByColumn: columnToSort, defaultSort }}
+          checkboxSelection={canSelect}
+          isRowSelectable={({ row }) => row.memberType !== 'owner'}
+          rowSelectionModel={selection}
+          onRowSelectionModelChange={setSelection}
+          localeText={{ noRowsLabel: 'No members match.' }}
+          height={{ height: 520 }}
+        />
       )}
       <AddMembersDialog
         group={group}

@@ -3,11 +3,12 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 
+import { ReportDataGrid } from '@/components/report-data-grid';
 import { SearchField } from '@/components/search-field';
 import { usePortalSession } from '@/hooks/use-session';
 import { MAX_RUN_RECORDS } from '@/lib/arcgis/run-record-items';
@@ -72,16 +73,10 @@ export function HistoryList({ runHref }: Props) {
           {runs.data.unreadable > 0 ? (
             <Alert severity="warning">{countOf(runs.data.unreadable, 'record')} could not be read as a Roster run and are not shown.</Alert>
           ) : null}
-          <DataGrid
+          <ReportDataGrid
             aria-label="Runs"
             rows={shown}
             columns={columns}
-            density="compact"
-            getRowHeight={() => 'auto'}
-            sx={{ '& .MuiDataGrid-cell': { py: 0.75 } }}
-            initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
-            pageSizeOptions={[25, 100]}
-            disableRowSelectionOnClick
             localeText={{ noRowsLabel: member ? 'No run touched a member matching this.' : 'No runs in the history yet.' }}
           />
         </>

@@ -4,11 +4,12 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 
+import { ReportDataGrid } from '@/components/report-data-grid';
 import { usePortalSession } from '@/hooks/use-session';
 import { downloadTextFile } from '@/lib/download-text-file';
 import { offersUndo, type RunDetail, type RunOutcome, runKindLabels, type StoredRunRecord } from '@/lib/history/run-record';
@@ -112,34 +113,22 @@ export function RunView({ runId, memberHref, runHref, renderUndo }: Props) {
           </Button>
         ) : null}
       </Stack>
-      <DataGrid
+      <ReportDataGrid
         aria-label="Members of this run"
         rows={outcomeRows}
         getRowId={(row) => row.position}
         columns={columns}
-        density="compact"
-        getRowHeight={() => 'auto'}
-        initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
-        pageSizeOptions={[25, 100]}
-        disableRowSelectionOnClick
-        sx={{ '& .MuiDataGrid-cell': { py: 0.75 } }}
       />
       {record.details.length > 0 ? (
         <>
           <Typography variant="h2">
             Items and groups
           </Typography>
-          <DataGrid
+          <ReportDataGrid
             aria-label="Items and groups of this run"
             rows={record.details}
             getRowId={(row) => `${row.kind}:${row.id}`}
             columns={detailColumns}
-            density="compact"
-            getRowHeight={() => 'auto'}
-            initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
-            pageSizeOptions={[25, 100]}
-            disableRowSelectionOnClick
-            sx={{ '& .MuiDataGrid-cell': { py: 0.75 } }}
           />
         </>
       ) : null}

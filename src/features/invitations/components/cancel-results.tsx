@@ -2,9 +2,10 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 
+import { ReportDataGrid } from '@/components/report-data-grid';
 import { downloadTextFile } from '@/lib/download-text-file';
 
 import { type CancelOutcome, type CancelResult, cancelOutcomeLabel, cancelResultsToCsv, countCancelOutcomes } from '../cancel-invitations';
@@ -42,16 +43,11 @@ export function CancelResults({ results, stopped }: { results: CancelResult[]; s
         {counts.cancelled.toLocaleString()} cancelled, {counts.gone.toLocaleString()} no longer pending, {counts.failed.toLocaleString()} failed
         {counts['not sent'] ? `, ${counts['not sent'].toLocaleString()} not sent` : ''}.
       </Typography>
-      <DataGrid
+      <ReportDataGrid
         aria-label="Results"
         rows={rows}
         columns={columns}
-        density="compact"
-        getRowHeight={() => 'auto'}
-        initialState={{ pagination: { paginationModel: { pageSize: 10 } } }}
-        pageSizeOptions={[10, 25, 100]}
-        disableRowSelectionOnClick
-        sx={{ '& .MuiDataGrid-cell': { py: 0.75 } }}
+        pageSize={10}
       />
       <div>
         <Button

@@ -5,32 +5,24 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 
+import { useListParams } from '@/hooks/use-list-params';
 import { usePortalSession } from '@/hooks/use-session';
 import { countOf } from '@/lib/text/plural';
 
 import { invitationQueries } from '../api/invitation-queries';
 import { EXPIRED_EXPLANATION, expiryOf } from '../invitation-expiry';
-import { type Invitation, type InvitationPageSize, type InvitationSelection, invitationPageSizes } from '../types';
+import { invitationListParams } from '../invitation-list-params';
+import type { Invitation, InvitationSelection } from '../types';
 import { CancelInvitationsDialog } from './cancel-invitations-dialog';
 import { InvitationsNotes } from './invitations-notes';
 import { InvitationsTable } from './invitations-table';
 
-function readPaging(params: URLSearchParams): { page: number; pageSize: InvitationPageSize } {
-  const page = Number(params.get('page') ?? '1');
-  const size = Number(params.get('size'));
-  return {
-    page: Number.isInteger(page) && page >= 1 ? page - 1 : 0,
-    pageSize: invitationPageSizes.includes(size as InvitationPageSize) ? (size as InvitationPageSize) : invitationPageSizes[0],
-  };
-}
-
 /** The pending invitations; with `canCancel`, a selection (this page, picks across pages, or all) and "Cancel invitations…". */
 export function InvitationsScreen({ canCancel }: { canCancel: boolean }) {
   const session = usePortalSession();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const { page, pageSize } = readPaging(searchParams);
+  const [paging, setPaging] = useListParams(invitationListParams);
+  const { page, pageSize } = paging;
   const [selected, setSelected] = useState<Map<string, Invitation>>(new Map());
   const [all, setAll] = useState(false);
   const [dialog, setDialog] = useState<InvitationSelection | null>(null);
@@ -40,14 +32,6 @@ export function InvitationsScreen({ canCancel }: { canCancel: boolean }) {
   const total = list.data?.total ?? 0;
   const expiredListed = (list.data?.invitations ?? []).filter((invitation) => expiryOf(invitation, now).kind === 'expired').length;
 
-  const setPaging = (nextPage: number, size: InvitationPageSize) => {
-    const next = new URLSearchParams(searchParams);
-    if (nextPage > 0) next.set('page', String(nextPage + 1));
-    else next.delete('page');
-    if (size !== invitationPageSizes[0]) next.set('size', String(size));
-    else next.delete('size');
-    setSearchParams(next);
-  };
   const clear = () => {
     setSelected(new Map());
     setAll(false);
@@ -88,9 +72,8 @@ export function InvitationsScreen({ canCancel }: { canCancel: boolean }) {
         </Paper>
       ) : null}
       <InvitationsTable
-        page={page}
-        pageSize={pageSize}
-        onPageChange={setPaging}
+        paging={paging}
+        onPagingChange={setPaging}
         selected={canCancel ? (all ? new Map((list.data?.invitations ?? []).map((row) => [row.id, row])) : selected) : null}
         onSelectedChange={(next) => {
           setAll(false);

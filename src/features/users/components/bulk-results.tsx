@@ -3,10 +3,11 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 
+import { ReportDataGrid } from '@/components/report-data-grid';
 import { paths } from '@/config/paths';
 import { downloadTextFile } from '@/lib/download-text-file';
 
@@ -79,17 +80,12 @@ export function BulkResults({ action, kind, results, cancelled }: Props) {
         {counts.done.toLocaleString()} done, {counts.failed.toLocaleString()} failed, {counts.unchanged.toLocaleString()} unchanged,{' '}
         {counts.skipped.toLocaleString()} skipped{counts['not sent'] ? `, ${counts['not sent'].toLocaleString()} not sent` : ''}.
       </Typography>
-      <DataGrid
+      <ReportDataGrid
         aria-label="Results"
         rows={rows}
         getRowId={(row) => row.username}
         columns={columns}
-        density="compact"
-        getRowHeight={() => 'auto'}
-        initialState={{ pagination: { paginationModel: { pageSize: 10 } } }}
-        pageSizeOptions={[10, 25, 100]}
-        disableRowSelectionOnClick
-        sx={{ '& .MuiDataGrid-cell': { py: 0.75 } }}
+        pageSize={10}
       />
       <div>
         <Button

@@ -29,9 +29,9 @@ const textCell = ({ formattedValue }: GridRenderCellParams<Member>) => <CellText
 export const memberColumnFields = ['username', 'fullName', 'email', 'role', 'userTypeId', 'lastLogin', 'created', 'disabled', 'assignedCredits'] as const;
 
 /**
- * Widths: at 1440 px every column fits with the navigation open, the role and user type columns are wide enough for
- * the longest built-in names ("GIS Professional Advanced"), and the rest of the room goes to e-mail, names and
- * usernames (flex). Narrower windows scroll sideways; the Columns chooser hides what a person does not need.
+ * Widths: at 1440 px every column fits with the navigation open and "Full name" reads whole; the text columns share
+ * the room (flex); the user type column stays wide enough for the longest built-in name ("GIS Professional Advanced"),
+ * a long role is cut with the whole of it as a tooltip. Narrower windows scroll sideways; the Columns chooser hides what a person does not need.
  */
 export function memberColumns(
   lookups: MemberLookups | undefined,
@@ -57,12 +57,12 @@ export function memberColumns(
         </CellText>
       ),
     },
-    { field: 'fullName', headerName: 'Full name', flex: 1, minWidth: 110, sortable: sortable('fullName'), renderCell: textCell },
-    { field: 'email', headerName: 'Email', flex: 1.8, minWidth: 160, sortable: false, renderCell: textCell },
+    { field: 'fullName', headerName: 'Full name', flex: 1, minWidth: 140, sortable: sortable('fullName'), renderCell: textCell },
+    { field: 'email', headerName: 'Email', flex: 1.4, minWidth: 160, sortable: false, renderCell: textCell },
     {
       field: 'role',
       headerName: 'Role',
-      flex: 0.5,
+      flex: 0.7,
       minWidth: 115,
       sortable: sortable('role'),
       valueGetter: (_value, member) => roleLabel(member, lookups?.roleNames),

@@ -1,14 +1,12 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
+import type { GridRowSelectionModel } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 
-import { ErrorAlert } from '@/components/error-alert';
+import { ServerDataGrid } from '@/components/server-data-grid';
 import { usePortalSession } from '@/hooks/use-session';
-import { SEARCH_RESULT_CEILING, searchTotalLabel } from '@/lib/arcgis/search-ceiling';
+import { searchTotalLabel } from '@/lib/arcgis/search-ceiling';
+import { ticksOf, withPageExclusions, withPagePicks } from '@/lib/selection/page-picks';
 import { noun } from '@/lib/text/plural';
 
 import { userQueries } from '../api/user-queries';
@@ -19,7 +17,7 @@ import { defaultMemberListParams } from '../member-list-params';
 import { reachablePages } from '../reachable-pages';
 import type { MemberQuery } from '../member-query';
 import { type AnsweredMemberQuery, type MemberSelection, selectionCount } from '../resolve-selection';
-import { type Member, type MemberListParams, type MemberPageSize, memberPageSizes, type MemberSortField } from '../types';
+import type { Member, MemberListParams, MemberSortField } from '../types';
 import { useCreditAwareActions } from '../use-credit-actions';
 import { useHiddenColumns } from '../use-hidden-columns';
 import { useMemberQuery } from '../use-member-query';
@@ -48,7 +46,8 @@ const sortFieldNames: Record<MemberSortField, string> = {
   role: 'role',
 };
 
-const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
+const usernameOf = (member: Member) => member.username;
+const defaultSort = { sortField: defaultMemberListParams.sortField, sortOrder: defaultMemberListParams.sortOrder };
 
 const gridSlots = { toolbar: MembersGridToolbar };
 const togglableColumns = () => [...memberColumnFields];
@@ -103,9 +102,8 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
   const total = data?.total ?? 0;
   // Only a search's total stops at 10,000; the listing's and the group filter's are exact.
   const searchTotal = answered?.kind === 'search';
-  const pastCeiling = searchTotal && total >= SEARCH_RESULT_CEILING;
   const totalLabel = searchTotalLabel(total, !searchTotal);
-  const { rows: reachable, pages: pageCount } = reachablePages(total, params.pageSize, searchTotal);
+  const { pages: pageCount } = reachablePages(total, params.pageSize, searchTotal);
   // While a new page or sort loads, the page numbers stay as they were, so the grid below does not jump.
   const [shownPages, setShownPages] = useState(0);
   if (data && pageCount !== shownPages) setShownPages(pageCount);
@@ -141,87 +139,37 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
       ? { kind: 'picked', members: [...picked.values()] }
       : null;
 
-  const isChosen = (model: GridRowSelectionModel, username: string) =>
-    model.type === 'include' ? model.ids.has(username) : !model.ids.has(username);
-  const handleSelectionChange = (model: GridRowSelectionModel) => {
+  const handleSelectionChange = (ticks: GridRowSelectionModel) => {
     const rows = data?.members ?? [];
-    if (allMatching) {
-      // Still "all that match", less the rows unticked on this page or any other.
-      const next = new Set(excluded);
-      for (const member of rows) {
-        if (isChosen(model, member.username)) next.delete(member.username);
-        else next.add(member.username);
-      }
-      setExcluded(next);
-      return;
-    }
-    const onPage = new Set(rows.map((member) => member.username));
-    const next = new Map([...picked].filter(([username]) => !onPage.has(username)));
-    for (const member of rows) {
-      if (isChosen(model, member.username)) next.set(member.username, member);
-    }
-    setPicked(next);
+    // Still "all that match", less the rows unticked on this page or any other; or picks kept across pages.
+    if (allMatching) setExcluded(withPageExclusions(excluded, rows, usernameOf, ticks));
+    else setPicked(withPagePicks(picked, rows, usernameOf, ticks));
   };
   const isFiltered = hasMemberFilters(params.filters);
   const matching = [params.search ? `“${params.search}”` : '', isFiltered ? 'the filters' : ''].filter(Boolean).join(' and ');
-
-  const sortModel = useMemo<GridSortModel>(
-    () => [
-      {
-        field:
-          Object.entries(sortFieldByColumn).find(([, sortField]) => sortField === params.sortField)?.[0] ?? 'username',
-        sort: params.sortOrder,
-      },
-    ],
-    [params.sortField, params.sortOrder],
-  );
-
-  const handleSortModelChange = (model: GridSortModel) => {
-    const [first] = model;
-    const sortField = first ? sortFieldByColumn[first.field as keyof typeof sortFieldByColumn] : undefined;
-    // The grid also reports the model it was given; only a real change resets to the first page.
-    if (sortField === params.sortField && first?.sort === params.sortOrder) return;
-    onParamsChange(
-      sortField && first?.sort
-        ? { sortField, sortOrder: first.sort, page: 0 }
-        : { sortField: defaultMemberListParams.sortField, sortOrder: defaultMemberListParams.sortOrder, page: 0 },
-    );
-  };
-
-  const handlePaginationModelChange = (model: GridPaginationModel) => {
-    const pageSize = memberPageSizes.includes(model.pageSize as MemberPageSize)
-      ? (model.pageSize as MemberPageSize)
-      : params.pageSize;
-    const page = pageSize === params.pageSize ? model.page : 0;
-    if (page === params.page && pageSize === params.pageSize) return;
-    onParamsChange({ page, pageSize });
-  };
 
   if (memberQuery?.kind === 'unsupported') {
     return <Alert severity="warning">{memberQuery.reason}</Alert>;
   }
 
-  if (members.isError) {
-    if (params.filters.group) {
-      return <Alert severity="error">The group filter could not be applied: {members.error.message}</Alert>;
-    }
-    return (
-      <ErrorAlert
-        title="The members could not be loaded"
-        message={members.error.message}
-        onRetry={() => void members.refetch()}
-      />
-    );
+  if (members.isError && params.filters.group) {
+    return <Alert severity="error">The group filter could not be applied: {members.error.message}</Alert>;
   }
 
   return (
-    <Stack spacing={1.5}>
-      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', minHeight: 40 }}>
-        <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
-          {members.isPending
-            ? 'Loading members…'
-            : `${totalLabel} ${noun(total, 'member')}${matching ? ` ${noun(total, 'matches', 'match')} ${matching}` : ''}`}
-        </Typography>
+    <ServerDataGrid
+      aria-label="Members"
+      rows={data?.members ?? []}
+      getRowId={usernameOf}
+      columns={columns}
+      state={params}
+      onStateChange={onParamsChange}
+      query={members}
+      total={total}
+      searchTotal={searchTotal}
+      countLine={`${totalLabel} ${noun(total, 'member')}${matching ? ` ${noun(total, 'matches', 'match')} ${matching}` : ''}`}
+      loadingLine="Loading members…"
+      countAside={
         <MemberPagePicker
           page={params.page}
           pageCount={data ? pageCount : shownPages}
@@ -229,86 +177,60 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
             onParamsChange({ page });
           }}
         />
-      </Stack>
-      {pastCeiling ? (
-        <Alert severity="info">
-          The portal counts and pages through the first {SEARCH_RESULT_CEILING.toLocaleString()} results of a search.
-          Narrow the search to reach the others; the export and “select all” still get every match.
-        </Alert>
-      ) : null}
-      {answered && !canSortBy(answered, params.sortField) ? (
-        <Alert severity="info">
-          The portal&apos;s member search cannot sort by {sortFieldNames[params.sortField]}, so these results are in the
-          portal&apos;s own order. Clear the search box and the last-login, status and created-date filters to sort by{' '}
-          {sortFieldNames[params.sortField]}.
-        </Alert>
-      ) : null}
-      {selection && actions.length > 0 ? (
-        <MemberSelectionBar
-          selection={selection}
-          matching={total}
-          matchingLabel={totalLabel}
-          allMatchingSelected={allMatching && excluded.size === 0}
-          onSelectAllMatching={() => {
-            setAllMatchingQuery({ query: answered ?? waitingQuery, total, ...(all ? { members: all } : {}) });
-            setExcluded(new Set());
-          }}
-          onClear={() => {
-            setAllMatchingQuery(null);
-            setPicked(new Map());
-            setExcluded(new Set());
-          }}
-          allowed={creditAwareActions}
-          self={self}
-          deletion={deletion}
-        />
-      ) : null}
-      {lookups.isError ? (
-        <Alert severity="warning">
-          Role and user type names could not be loaded ({lookups.error.message}); ids are shown instead.
-        </Alert>
-      ) : null}
-      <Box sx={{ height: 'calc(100vh - 310px)', minHeight: 420 }}>
-        <DataGrid
-          aria-label="Members"
-          rows={data?.members ?? []}
-          getRowId={(member) => member.username}
-          columns={columns}
-          columnVisibilityModel={hiddenColumns.model}
-          onColumnVisibilityModelChange={hiddenColumns.onModelChange}
-          showToolbar
-          slots={gridSlots}
-          slotProps={gridSlotProps}
-          rowCount={reachable}
-          loading={members.isFetching}
-          paginationMode="server"
-          sortingMode="server"
-          paginationModel={{ page: params.page, pageSize: params.pageSize }}
-          onPaginationModelChange={handlePaginationModelChange}
-          pageSizeOptions={[...memberPageSizes]}
-          sortModel={sortModel}
-          onSortModelChange={handleSortModelChange}
-          sortingOrder={['asc', 'desc']}
-          disableColumnFilter
-          disableRowSelectionOnClick
-          hideFooterSelectedRowCount // the selection bar counts across pages; the grid would count this page only
-          checkboxSelection={actions.length > 0}
-          keepNonExistentRowsSelected
-          rowSelectionModel={
-            allMatching
-              ? { type: 'exclude', ids: new Set(excluded) }
-              : picked.size > 0
-                ? { type: 'include', ids: new Set(picked.keys()) }
-                : noSelection
-          }
-          onRowSelectionModelChange={handleSelectionChange}
-          rowHeight={44}
-          localeText={{
-            noRowsLabel: matching ? `No members match ${matching}.` : 'This organization has no members yet.',
-          }}
-          sx={{ bgcolor: 'background.paper' }}
-        />
-      </Box>
-    </Stack>
+      }
+      ceilingNote="the export and “select all” still get every match."
+      errorTitle="The members could not be loaded"
+      notices={
+        <>
+          {answered && !canSortBy(answered, params.sortField) ? (
+            <Alert severity="info">
+              The portal&apos;s member search cannot sort by {sortFieldNames[params.sortField]}, so these results are in the
+              portal&apos;s own order. Clear the search box and the last-login, status and created-date filters to sort by{' '}
+              {sortFieldNames[params.sortField]}.
+            </Alert>
+          ) : null}
+          {selection && actions.length > 0 ? (
+            <MemberSelectionBar
+              selection={selection}
+              matching={total}
+              matchingLabel={totalLabel}
+              allMatchingSelected={allMatching && excluded.size === 0}
+              onSelectAllMatching={() => {
+                setAllMatchingQuery({ query: answered ?? waitingQuery, total, ...(all ? { members: all } : {}) });
+                setExcluded(new Set());
+              }}
+              onClear={() => {
+                setAllMatchingQuery(null);
+                setPicked(new Map());
+                setExcluded(new Set());
+              }}
+              allowed={creditAwareActions}
+              self={self}
+              deletion={deletion}
+            />
+          ) : null}
+          {lookups.isError ? (
+            <Alert severity="warning">
+              Role and user type names could not be loaded ({lookups.error.message}); ids are shown instead.
+            </Alert>
+          ) : null}
+        </>
+      }
+      sorting={{ fieldByColumn: sortFieldByColumn, defaultSort }}
+      columnVisibilityModel={hiddenColumns.model}
+      onColumnVisibilityModelChange={hiddenColumns.onModelChange}
+      showToolbar
+      slots={gridSlots}
+      slotProps={gridSlotProps}
+      hideFooterSelectedRowCount // the selection bar counts across pages; the grid would count this page only
+      checkboxSelection={actions.length > 0}
+      keepNonExistentRowsSelected
+      rowSelectionModel={ticksOf(allMatching ? { allExcept: excluded } : { picked })}
+      onRowSelectionModelChange={handleSelectionChange}
+      localeText={{
+        noRowsLabel: matching ? `No members match ${matching}.` : 'This organization has no members yet.',
+      }}
+      height={{ height: 'calc(100vh - 310px)', minHeight: 420 }}
+    />
   );
 }

@@ -8,6 +8,7 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
 import type { RunConnection } from '@/lib/arcgis/portal-retry';
 import { downloadTextFile } from '@/lib/download-text-file';
+import { listPageSizes } from '@/lib/list-params/page-sizes';
 import { countOf } from '@/lib/text/plural';
 
 import type { EnterpriseAddOutcome } from '../add-enterprise-accounts';
@@ -102,7 +103,7 @@ export function EnterpriseResultStep({ outcomes, running, source, connection, is
             density="compact"
             getRowHeight={() => 'auto'}
             initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
-            pageSizeOptions={[25, 50, 100]}
+            pageSizeOptions={[...listPageSizes]}
             disableRowSelectionOnClick
             sx={{ height: 'min(60vh, 560px)', ...autoHeightCells }}
           />

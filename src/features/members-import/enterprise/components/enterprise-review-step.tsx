@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 
+import { listPageSizes } from '@/lib/list-params/page-sizes';
 import { countOf } from '@/lib/text/plural';
 
 import type { ImportRole, ImportUserType } from '../../core/types';
@@ -122,7 +123,7 @@ export function EnterpriseReviewStep(props: Props) {
         density="compact"
         getRowHeight={() => 'auto'}
         initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
-        pageSizeOptions={[25, 50, 100]}
+        pageSizeOptions={[...listPageSizes]}
         disableRowSelectionOnClick
         sx={{ height: 'min(70vh, 640px)', ...autoHeightCells }}
       />

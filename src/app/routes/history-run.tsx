@@ -5,7 +5,7 @@ import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
 import { RunView } from '@/features/history/components/run-view';
 import { TransferUndoDialog } from '@/features/content-transfer/components/transfer-undo-dialog';
-import { UndoRunDialog } from '@/features/users/components/undo-run-dialog';
+import { UndoRunDialog } from '@/features/members/components/undo-run-dialog';
 
 export function Component() {
   const { runId = '' } = useParams();

@@ -1,4 +1,4 @@
-import { LicensesView } from '@/features/users/components/licenses-view';
+import { LicensesView } from '@/features/members/components/licenses-view';
 
 export function Component() {
   return (

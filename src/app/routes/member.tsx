@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 
 import { MemberActivitySection } from '@/features/activity/components/member-activity-section';
-import { userQueries } from '@/features/users/api/user-queries';
-import { MemberDetailsView } from '@/features/users/components/member-details-view';
-import { MemberAppBundlesSection } from '@/features/users/components/member-app-bundles-section';
-import { MemberLicensesSection } from '@/features/users/components/member-licenses-section';
-import { allowedMemberActions } from '@/features/users/member-action-privileges';
+import { userQueries } from '@/features/members/api/user-queries';
+import { MemberDetailsView } from '@/features/members/components/member-details-view';
+import { MemberAppBundlesSection } from '@/features/members/components/member-app-bundles-section';
+import { MemberLicensesSection } from '@/features/members/components/member-licenses-section';
+import { allowedMemberActions } from '@/features/members/member-action-privileges';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import { selfQueries } from '@/lib/arcgis/self-queries';

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import importPlugin from 'eslint-plugin-import';
@@ -7,6 +5,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
@@ -28,6 +27,24 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+
+  // One import order everywhere (packages, then `@/` app modules, then relative ones); Prettier does the rest of the layout.
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { import: importPlugin },
+    rules: {
+      'import/order': [
+        'error',
+        {
+          groups: [['builtin', 'external'], 'internal', ['parent', 'sibling', 'index']],
+          pathGroups: [{ pattern: '@/**', group: 'internal' }],
+          pathGroupsExcludedImportTypes: ['builtin'],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
+    },
+  },
   { files: ['scripts/**', '*.config.*'], languageOptions: { globals: globals.node } },
 
   // The app: React rules and the dependency rule app → features → shared.
@@ -72,10 +89,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/lib/arcgis/**', 'src/features/*/api/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@esri/*'], message: 'Call ArcGIS only from features/*/api or lib/arcgis.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@esri/*'], message: 'Call ArcGIS only from features/*/api or lib/arcgis.' }] }],
     },
   },
   // scripts/ may use only the import's pure core (and two lib files) from the app.

@@ -56,7 +56,10 @@ export async function benchEnterpriseGroup(browser: Browser, appUrl: string): Pr
     page.on('request', count);
     const started = Date.now();
     await page.getByRole('button', { name: `Add ${ready.toLocaleString('en-US')} members` }).click();
-    await page.getByRole('status').filter({ hasText: `${ready.toLocaleString('en-US')} accounts added` }).waitFor({ timeout: 600_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${ready.toLocaleString('en-US')} accounts added` })
+      .waitFor({ timeout: 600_000 });
     const wizard = Date.now() - started;
     page.off('request', count);
     await context.close();

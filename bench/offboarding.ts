@@ -76,7 +76,8 @@ function growInventory(app: Awaited<ReturnType<typeof buildEmulator>>): void {
   const owned = store.db.prepare('SELECT COUNT(*) AS n FROM items WHERE owner = ?').get(OWNER) as { n: number };
   const folders = store.db.prepare('SELECT id FROM folders WHERE username = ? ORDER BY title').all(OWNER) as { id: string }[];
   const groups = store.db.prepare('SELECT group_id AS id FROM group_members WHERE username = ?').all(OWNER) as { id: string }[];
-  const insertItem = store.db.prepare(`INSERT INTO items (id, owner, folder_id, title, type, type_keywords, snippet, tags, access, url, size, num_views, created, modified)
+  const insertItem = store.db
+    .prepare(`INSERT INTO items (id, owner, folder_id, title, type, type_keywords, snippet, tags, access, url, size, num_views, created, modified)
     VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, 0, ?, ?)`);
   const share = store.db.prepare('INSERT OR IGNORE INTO item_groups (item_id, group_id) VALUES (?, ?)');
   const relate = store.db.prepare(`INSERT INTO item_relationships (origin_id, destination_id, type) VALUES (?, ?, 'Service2Data')`);
@@ -92,7 +93,20 @@ function growInventory(app: Awaited<ReturnType<typeof buildEmulator>>): void {
       const roll = rng.next();
       const access = layer ? 'private' : roll < 0.4 ? 'private' : roll < 0.65 ? 'org' : roll < 0.75 ? 'public' : 'shared';
       const now = Date.now();
-      insertItem.run(id, OWNER, folder, `Bench item ${String(n)}`, type, JSON.stringify(keywords), 'Bench', access, isLayer ? `https://services.example/${id}/FeatureServer` : null, 2048, now, now);
+      insertItem.run(
+        id,
+        OWNER,
+        folder,
+        `Bench item ${String(n)}`,
+        type,
+        JSON.stringify(keywords),
+        'Bench',
+        access,
+        isLayer ? `https://services.example/${id}/FeatureServer` : null,
+        2048,
+        now,
+        now,
+      );
       if (!layer && (access === 'shared' || (access === 'org' && rng.chance(0.35)))) share.run(id, rng.pick(groups).id);
       if (layer) relate.run(layer.id, id);
       layer = isLayer ? { id, folder } : null;
@@ -108,7 +122,7 @@ async function readInventory(portal: Portal, owner: string): Promise<Inventory> 
   const lists = await Promise.all(
     ['', ...folders.map((f) => f.id)].map(async (folderId) => {
       const rows: Item[] = [];
-      for (let start = 1; start > 0; ) {
+      for (let start = 1; start > 0;) {
         const page = await portal.call(folderId ? `content/users/${owner}/${folderId}` : `content/users/${owner}`, { start, num: PAGE });
         rows.push(...(page.items as Item[]));
         start = Number(page.nextStart);
@@ -132,14 +146,18 @@ async function appPreflight(portal: Portal) {
   ]);
   // Everything is selected, so every source file is in the plan: looking from layers to sources is enough.
   const related = new Map<string, string>();
-  await pool(inventory.items.filter((item) => SERVICE_TYPES.has(item.type)), READ_CONCURRENCY, async (layer) => {
-    const body = await portal.call(`content/items/${layer.id}/relatedItems`, { relationshipType: 'Service2Data', direction: 'forward' });
-    for (const source of body.relatedItems as Item[]) related.set(source.id, layer.id);
-  });
+  await pool(
+    inventory.items.filter((item) => SERVICE_TYPES.has(item.type)),
+    READ_CONCURRENCY,
+    async (layer) => {
+      const body = await portal.call(`content/items/${layer.id}/relatedItems`, { relationshipType: 'Service2Data', direction: 'forward' });
+      for (const source of body.relatedItems as Item[]) related.set(source.id, layer.id);
+    },
+  );
   // More than 30 shared items: sharing is read per group the owner is in (`content/groups/{id}/search owner:`).
   const sharing = new Map<string, string[]>();
   await pool(owner.groups as Group[], READ_CONCURRENCY, async (group) => {
-    for (let start = 1; start > 0; ) {
+    for (let start = 1; start > 0;) {
       const page = await portal.call(`content/groups/${group.id}/search`, { q: `owner:"${OWNER}"`, start, num: PAGE });
       for (const item of page.results as Item[]) sharing.set(item.id, [...(sharing.get(item.id) ?? []), group.id]);
       start = Number(page.nextStart);
@@ -149,7 +167,7 @@ async function appPreflight(portal: Portal) {
   const ownerTitles = new Set(inventory.folders.map((f) => f.title.toLowerCase()));
   const targets = [{ id: '', title: '/' }, ...receiverFolders.filter((f) => ownerTitles.has(f.title.toLowerCase()))];
   await pool(targets, READ_CONCURRENCY, async (folder) => {
-    for (let start = 1; start > 0; ) {
+    for (let start = 1; start > 0;) {
       const page = await portal.call(folder.id ? `content/users/${RECEIVER}/${folder.id}` : `content/users/${RECEIVER}`, { start, num: PAGE });
       start = Number(page.nextStart);
     }
@@ -167,10 +185,14 @@ async function appPreflight(portal: Portal) {
 async function batchedPreflight(portal: Portal) {
   const [owner, inventory] = await Promise.all([portal.call(`community/users/${OWNER}`), readInventory(portal, OWNER)]);
   const related = new Map<string, string>();
-  await pool(inventory.items.filter((item) => SERVICE_TYPES.has(item.type)), READ_CONCURRENCY, async (layer) => {
-    const body = await portal.call(`content/items/${layer.id}/relatedItems`, { relationshipType: 'Service2Data', direction: 'forward' });
-    for (const source of body.relatedItems as Item[]) related.set(source.id, layer.id);
-  });
+  await pool(
+    inventory.items.filter((item) => SERVICE_TYPES.has(item.type)),
+    READ_CONCURRENCY,
+    async (layer) => {
+      const body = await portal.call(`content/items/${layer.id}/relatedItems`, { relationshipType: 'Service2Data', direction: 'forward' });
+      for (const source of body.relatedItems as Item[]) related.set(source.id, layer.id);
+    },
+  );
   const batches: string[][] = [];
   for (let i = 0; i < inventory.items.length; i += PAGE) batches.push(inventory.items.slice(i, i + PAGE).map((item) => item.id));
   const missing = new Set<string>();
@@ -237,10 +259,12 @@ export async function benchOffboarding(port: number): Promise<OffboardingFigure[
         }
       });
       const sources = new Set(related.keys());
-      const units = inventory.items.filter((item) => !sources.has(item.id)).map((item) => {
-        const source = [...related.entries()].find(([, layer]) => layer === item.id)?.[0];
-        return source ? [item, inventory.items.find((i) => i.id === source) as Item] : [item];
-      });
+      const units = inventory.items
+        .filter((item) => !sources.has(item.id))
+        .map((item) => {
+          const source = [...related.entries()].find(([, layer]) => layer === item.id)?.[0];
+          return source ? [item, inventory.items.find((i) => i.id === source) as Item] : [item];
+        });
       let moved = 0;
       await pool(units, MOVE_CONCURRENCY, async (unit) => {
         for (const item of unit) {
@@ -250,7 +274,12 @@ export async function benchOffboarding(port: number): Promise<OffboardingFigure[
         }
       });
       const left = await portal.call(`content/users/${OWNER}`, { num: 0 });
-      const remaining = Number(left.total) + (await Promise.all((left.folders as Folder[]).map((f) => portal.call(`content/users/${OWNER}/${f.id}`, { num: 0 })))).reduce((sum, body) => sum + Number(body.total), 0);
+      const remaining =
+        Number(left.total) +
+        (await Promise.all((left.folders as Folder[]).map((f) => portal.call(`content/users/${OWNER}/${f.id}`, { num: 0 })))).reduce(
+          (sum, body) => sum + Number(body.total),
+          0,
+        );
       const deleted = await portal.call(`community/users/${OWNER}/delete`, {}, true);
       const refusal = deleted.error ? String((deleted.error as Json).message) : '';
       return { moved, remaining, groupReassign, deleted: refusal === '' ? 'deleted' : `kept (${refusal.slice(0, 70)})`, joined: toJoin.length };

@@ -1,11 +1,10 @@
 // Bulk role change of 500 members through the app's own code path (members table → select 5 pages of 100 →
 // Actions → Change role), against an emulator answering with 50 ms latency, like the import bench.
 // Part of `npm run bench` (bench/run.ts); also runnable alone after `npm run build`: `npx tsx bench/role-changes.ts`.
+import { type Browser, chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-import { type Browser, chromium } from '@playwright/test';
 
 import { buildEmulator } from '../emulator/src/app';
 

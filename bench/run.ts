@@ -1,18 +1,16 @@
 // `npm run bench`: Roster's performance figures, printed as a table and written to bench/results/bench.json.
 // Not a test: numbers are reported, never asserted (see the issues for the goals).
+import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { chromium, type Page } from '@playwright/test';
-
-import { buildEmulator } from '../emulator/src/app';
 import { benchEnterpriseGroup } from './enterprise-group';
-import { benchRoleChanges } from './role-changes';
-
 import { benchOffboarding } from './offboarding';
+import { benchRoleChanges } from './role-changes';
+import { buildEmulator } from '../emulator/src/app';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
 // ROSTER_PORT_OFFSET lets several checkouts run the bench side by side.
@@ -146,7 +144,12 @@ async function benchValidation(page: Page, rows: number) {
   const elapsed = Date.now() - started;
   const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
   figures.push(
-    { name: `parse + validate ${rows.toLocaleString()} rows in the worker (file chosen → columns step)`, value: elapsed, unit: 'ms', goal: rows === 50_000 ? '≤ 2000 ms' : undefined },
+    {
+      name: `parse + validate ${rows.toLocaleString()} rows in the worker (file chosen → columns step)`,
+      value: elapsed,
+      unit: 'ms',
+      goal: rows === 50_000 ? '≤ 2000 ms' : undefined,
+    },
     { name: `longest main-thread task while validating ${rows.toLocaleString()} rows`, value: Math.round(longest), unit: 'ms', goal: '≤ 100 ms' },
   );
 }
@@ -180,13 +183,27 @@ async function benchAdding(page: Page) {
   });
   const { token } = (await tokenResponse.json()) as { token: string };
   const { readFileSync } = await import('node:fs');
-  const rows = readFileSync(SAMPLE_1000, 'utf8').trim().split(/\r?\n/).slice(1).map((line) => line.split(','));
+  const rows = readFileSync(SAMPLE_1000, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split(','));
   const roleIds: Record<string, string> = { user: 'org_user', viewer: 'iAAAAAAAAAAAAAAA', 'Data Editor': 'iBBBBBBBBBBBBBBB', publisher: 'org_publisher' };
   const types: Record<string, string> = { user: 'fieldWorkerUT', viewer: 'viewerUT', 'Data Editor': 'editorUT', publisher: 'creatorUT' };
   const sequentialStarted = Date.now();
   let refused = 0;
   for (const [firstname = '', lastname = '', email = '', username = '', password = '', role = 'user'] of rows) {
-    const invitation = { username, password, firstname, lastname, fullname: `${firstname} ${lastname}`, email, role: roleIds[role] ?? 'org_user', userLicenseType: types[role] ?? 'creatorUT', groups: '' };
+    const invitation = {
+      username,
+      password,
+      firstname,
+      lastname,
+      fullname: `${firstname} ${lastname}`,
+      email,
+      role: roleIds[role] ?? 'org_user',
+      userLicenseType: types[role] ?? 'creatorUT',
+      groups: '',
+    };
     const response = await fetch(`${IMPORT_PORTAL_URL}/portals/self/invite`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -270,7 +287,10 @@ async function benchExport(page: Page) {
   })();
   const started = Date.now();
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  const ready = page.getByRole('dialog', { name: 'Export members' }).getByRole('status').filter({ hasText: /members are ready/ });
+  const ready = page
+    .getByRole('dialog', { name: 'Export members' })
+    .getByRole('status')
+    .filter({ hasText: /members are ready/ });
   await ready.waitFor({ timeout: 120_000 });
   const elapsed = Date.now() - started;
   sampling.on = false;
@@ -314,9 +334,7 @@ async function main() {
       args: ['--no-sandbox', '--disable-background-networking'],
     });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.route('**/config.json', (route) =>
-      route.fulfill({ json: { portals: [{ label: 'Bench', portalUrl: PORTAL_URL, clientId: 'roster' }] } }),
-    );
+    await context.route('**/config.json', (route) => route.fulfill({ json: { portals: [{ label: 'Bench', portalUrl: PORTAL_URL, clientId: 'roster' }] } }));
     const page = await context.newPage();
     await page.addInitScript(startFirstRowClock);
 

@@ -1,10 +1,7 @@
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
 
-test('the sign-in screen and the portal sign-in page have no serious accessibility violations', async ({
-  page,
-  signInPage,
-}) => {
+test('the sign-in screen and the portal sign-in page have no serious accessibility violations', async ({ page, signInPage }) => {
   await signInPage.goto('/');
   await expect(signInPage.startButton()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -86,11 +86,7 @@ test('the details step checks the username, the password and the user type as th
   await shoot(page, '0-details-enterprise');
 });
 
-test('an admin adds a built-in member, finds them in the table, and they sign in', async ({
-  page,
-  signInPage,
-  membersPage,
-}) => {
+test('an admin adds a built-in member, finds them in the table, and they sign in', async ({ page, signInPage, membersPage }) => {
   test.setTimeout(90_000);
   await field(page, 'First name').fill(newMember.firstName);
   await field(page, 'Last name').fill(newMember.lastName);
@@ -171,10 +167,7 @@ test('an admin adds a built-in member, finds them in the table, and they sign in
   await expect(page.getByRole('heading', { name: 'Welcome, Nora Quinn', level: 1 })).toBeVisible();
 });
 
-test('an enterprise member is added without a password, under their identity provider name', async ({
-  page,
-  membersPage,
-}) => {
+test('an enterprise member is added without a password, under their identity provider name', async ({ page, membersPage }) => {
   await page.getByRole('radio', { name: /Enterprise/ }).check();
   await field(page, 'First name').fill('Sam');
   await field(page, 'Last name').fill('Okoro');

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 
 import { demo, expect, test, testPortal } from './fixtures';
+import { GroupsKeywordPage } from './pages/groups-keyword-page';
 import { ImportPage } from './pages/import-page';
 import { MemberPage } from './pages/member-page';
-import { GroupsKeywordPage } from './pages/groups-keyword-page';
 import { SignInPage } from './pages/sign-in-page';
 import { tickRow } from './pages/tick-row';
 
@@ -56,7 +56,9 @@ test('an import of 2,050 rows under faults, with a reload and a resume: exactly 
   await page.reload();
 
   await expect(page.getByText(/The import of members-under-faults\.csv did not finish/)).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText(/rows to add were done when it stopped .*; the file has 2,050 rows, 50 of them already members before the import\./)).toBeVisible();
+  await expect(
+    page.getByText(/rows to add were done when it stopped .*; the file has 2,050 rows, 50 of them already members before the import\./),
+  ).toBeVisible();
   await importPage.uploadPath(file);
   await expect(page.getByText(/Resuming the import of members-under-faults\.csv/)).toBeVisible();
   await importPage.continueToReview();
@@ -112,7 +114,10 @@ test('a role change of 500+ members and an add of 300 members to groups, under f
     await Promise.all(['1', '101', '201'].map(async (start) => (await emulator.listMembers({ start, num: '100', sortField: 'username' })).usernames))
   ).flat();
   expect(new Set(adding).size).toBe(300);
-  const groups = (await emulator.callAs(demo.admin, 'community/groups', { q: 'data*', num: '100', sortField: 'title' })).results as { id: string; title: string }[];
+  const groups = (await emulator.callAs(demo.admin, 'community/groups', { q: 'data*', num: '100', sortField: 'title' })).results as {
+    id: string;
+    title: string;
+  }[];
   expect(groups.length).toBeGreaterThanOrEqual(3);
   const membersOf = async (id: string) => {
     const body = await emulator.callAs(demo.admin, `community/groups/${id}/users`);

@@ -1,6 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-
 import type { Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
@@ -34,7 +33,9 @@ test('a role change of 200 members is undone except the 3 someone changed since,
   const members = pages.flatMap((listed) => listed.usernames);
   expect(new Set(members).size).toBe(200);
   for (let index = 0; index < members.length; index += 20) {
-    const answers = await Promise.all(members.slice(index, index + 20).map((user) => emulator.callAs(demo.admin, 'portals/self/updateUserRole', { user, role: trialRole })));
+    const answers = await Promise.all(
+      members.slice(index, index + 20).map((user) => emulator.callAs(demo.admin, 'portals/self/updateUserRole', { user, role: trialRole })),
+    );
     for (const answer of answers) expect(answer.success).toBe(true);
   }
 
@@ -56,7 +57,8 @@ test('a role change of 200 members is undone except the 3 someone changed since,
   // Someone else changes 3 of them since.
   const [first = '', ...rest] = members;
   const changedSince = [members[10] ?? '', members[100] ?? '', members[199] ?? ''];
-  for (const user of changedSince) expect((await emulator.callAs(demo.admin, 'portals/self/updateUserRole', { user, role: 'iBBBBBBBBBBBBBBB' })).success).toBe(true);
+  for (const user of changedSince)
+    expect((await emulator.callAs(demo.admin, 'portals/self/updateUserRole', { user, role: 'iBBBBBBBBBBBBBBB' })).success).toBe(true);
   expect(rest).toHaveLength(199);
 
   // From the member page to the runs that touched them, then the run, then its undo.
@@ -73,7 +75,10 @@ test('a role change of 200 members is undone except the 3 someone changed since,
   await expect(page.getByRole('grid', { name: 'Members of this run' })).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download report (CSV)' }).click();
-  const lines = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = readFileSync(await (await download).path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toBe('Username,Full name,Action,Result,Reason,Before,After,Run by,Started,Finished');
   expect(lines).toHaveLength(201);
   expect(lines.find((line) => line.startsWith(`${first},`))).toContain(`,done,,${trialRole},iAAAAAAAAAAAAAAA,${demo.admin.username},`);
@@ -84,13 +89,20 @@ test('a role change of 200 members is undone except the 3 someone changed since,
   await expect(undo.getByRole('status', { name: 'What goes back' })).toContainText('Change the role of 197 members to Undo trial.');
   const leftAlone = undo.getByRole('region', { name: 'Left alone: 3 members' });
   for (const user of changedSince) {
-    await expect(leftAlone.getByRole('listitem').filter({ hasText: user })).toContainText('Changed since this run: now Data Editor, not Viewer as the run left them.');
+    await expect(leftAlone.getByRole('listitem').filter({ hasText: user })).toContainText(
+      'Changed since this run: now Data Editor, not Viewer as the run left them.',
+    );
   }
   expect(await seriousViolations(page)).toEqual([]);
   await shoot(page, 'undo-preview');
   await undo.getByRole('button', { name: 'Change the role of 197 members to Undo trial' }).click();
   await expect(undo.getByRole('status').filter({ hasText: /done, .* failed/ })).toHaveText('197 done, 0 failed, 0 unchanged, 3 skipped.', { timeout: 120_000 });
-  await expect(undo.getByRole('grid', { name: 'Results' }).getByRole('row').filter({ hasText: changedSince[0] ?? '' })).toContainText('now Data Editor');
+  await expect(
+    undo
+      .getByRole('grid', { name: 'Results' })
+      .getByRole('row')
+      .filter({ hasText: changedSince[0] ?? '' }),
+  ).toContainText('now Data Editor');
   await expect(undo.getByText('Saved to the history.')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await shoot(page, 'undo-report');
@@ -133,7 +145,14 @@ test('a run the portal would not store is reported as not in the history, and sa
 test('an import is kept in the history with each member’s outcome, and never a password', async ({ page, emulator, signInPage }, testInfo) => {
   await emulator.setSeatsLeft({ creatorUT: 10 });
   const file = testInfo.outputPath('history-import.csv');
-  writeFileSync(file, ['First Name,Last Name,Email,Username,Password', 'Aya,Mori,aya.mori@example.org,aya_mori_hist,Welcome.2026', 'Bo,Lind,bo.lind@example.org,bo_lind_hist,Welcome.2026'].join('\r\n'));
+  writeFileSync(
+    file,
+    [
+      'First Name,Last Name,Email,Username,Password',
+      'Aya,Mori,aya.mori@example.org,aya_mori_hist,Welcome.2026',
+      'Bo,Lind,bo.lind@example.org,bo_lind_hist,Welcome.2026',
+    ].join('\r\n'),
+  );
   await signInPage.goto('/members/import');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
   const importPage = new ImportPage(page);
@@ -156,7 +175,11 @@ test('an import is kept in the history with each member’s outcome, and never a
   expect(data).not.toContain('Welcome.2026');
 });
 
-test('an import whose record the portal would not store says so in its report, and saves it again on request', async ({ page, emulator, signInPage }, testInfo) => {
+test('an import whose record the portal would not store says so in its report, and saves it again on request', async ({
+  page,
+  emulator,
+  signInPage,
+}, testInfo) => {
   test.setTimeout(120_000);
   await emulator.setSeatsLeft({ creatorUT: 10 });
   const file = testInfo.outputPath('history-import-fault.csv');
@@ -186,7 +209,10 @@ test('a content transfer is in the history of the giver and of the receiver, wit
   const content = new ContentPage(page);
   await signInPage.goto(`/content/${giver}`);
   await signInPage.signIn(demo.admin.username, demo.admin.password);
-  await page.getByRole('list', { name: `Groups ${giver} owns` }).getByRole('checkbox', { name: /^Street Lights/ }).check();
+  await page
+    .getByRole('list', { name: `Groups ${giver} owns` })
+    .getByRole('checkbox', { name: /^Street Lights/ })
+    .check();
   await page.getByRole('button', { name: 'Transfer ownership…' }).click();
   await content.chooseReceiver(receiver);
   await content.checkPlan();
@@ -219,7 +245,9 @@ test('a content transfer is undone from the history: what the receiver still hol
   const titleCounts = new Map<string, number>();
   for (const item of before) titleCounts.set(item.title, (titleCounts.get(item.title) ?? 0) + 1);
   // Private items with unique titles that are neither layers nor their source files (those bring related items along).
-  const movable = before.filter((item) => item.access === 'private' && !/Service|CSV|Shapefile|File Geodatabase/.test(item.type) && titleCounts.get(item.title) === 1);
+  const movable = before.filter(
+    (item) => item.access === 'private' && !/Service|CSV|Shapefile|File Geodatabase/.test(item.type) && titleCounts.get(item.title) === 1,
+  );
   const chosen = [...movable.filter((item) => item.folder !== '').slice(0, 2), ...movable.filter((item) => item.folder === '').slice(0, 1)];
   expect(chosen).toHaveLength(3);
   const [taken, ...goingBack] = chosen as [(typeof chosen)[number], ...typeof chosen];
@@ -243,7 +271,10 @@ test('a content transfer is undone from the history: what the receiver still hol
   for (const item of chosen) expect((await emulator.contentOf(receiver)).find((moved) => moved.id === item.id)?.folder).toBe('');
 
   // Someone else hands one of them on before the undo.
-  const handedOn = await emulator.callAs(demo.admin, `content/users/${receiver}/items/${taken.id}/reassign`, { targetUsername: demo.admin.username, targetFolderName: '/' });
+  const handedOn = await emulator.callAs(demo.admin, `content/users/${receiver}/items/${taken.id}/reassign`, {
+    targetUsername: demo.admin.username,
+    targetFolderName: '/',
+  });
   expect(handedOn.success).toBe(true);
 
   const label = `Transfer from ${giver}: 3 items to ${receiver}`;
@@ -251,11 +282,15 @@ test('a content transfer is undone from the history: what the receiver still hol
   await page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: label }).getByRole('link').first().click();
   await page.getByRole('button', { name: 'Undo this run…' }).click();
   const dialog = page.getByRole('dialog', { name: `Undo: ${label}` });
-  await expect(dialog.getByRole('status', { name: 'What goes back' })).toHaveText(`What goes back to ${giver}: 2 items, each item into the folder it came from.`);
+  await expect(dialog.getByRole('status', { name: 'What goes back' })).toHaveText(
+    `What goes back to ${giver}: 2 items, each item into the folder it came from.`,
+  );
   await expect(dialog.getByRole('region', { name: /^Left alone: 1 item or group/ })).toContainText(
     `${taken.title} (${taken.type}): Now owned by ${demo.admin.username}, not ${receiver} as the run left it.`,
   );
-  await expect(dialog.getByRole('table', { name: 'Item pre-flight' }).getByRole('row', { name: new RegExp(goingBack[0]?.title ?? '') })).toContainText(goingBack[0]?.folder ?? '');
+  await expect(dialog.getByRole('table', { name: 'Item pre-flight' }).getByRole('row', { name: new RegExp(goingBack[0]?.title ?? '') })).toContainText(
+    goingBack[0]?.folder ?? '',
+  );
   expect(await seriousViolations(page)).toEqual([]);
   await shoot(page, 'history-transfer-undo');
 
@@ -269,7 +304,10 @@ test('a content transfer is undone from the history: what the receiver still hol
 
   // The undo is in the history beside the run it undid, and is not offered to be undone again.
   await page.goto(`/history?member=${giver}`);
-  const undoRow = page.getByRole('grid', { name: 'Runs' }).getByRole('row').filter({ hasText: `Undo a transfer: back from ${receiver}: 2 items to ${giver}` });
+  const undoRow = page
+    .getByRole('grid', { name: 'Runs' })
+    .getByRole('row')
+    .filter({ hasText: `Undo a transfer: back from ${receiver}: 2 items to ${giver}` });
   await expect(undoRow).toHaveCount(1);
   await undoRow.getByRole('link').first().click();
   await expect(page.getByRole('link', { name: 'The run it undid' })).toBeVisible();

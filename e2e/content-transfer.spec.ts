@@ -85,7 +85,12 @@ test('move a whole folder, keeping its name, after fixing flagged group access; 
   await content.checkPlan();
   await expect(content.dialog().getByRole('status')).toHaveText(/^30 items checked: .*, [1-9]\d* blocked\.$/);
   await expect(content.dialog().getByText(`Items shared to groups ${receiver} is not in`)).toBeVisible();
-  await expect(content.dialog().getByRole('row', { name: /Blocked/ }).first()).toContainText('is not a member of');
+  await expect(
+    content
+      .dialog()
+      .getByRole('row', { name: /Blocked/ })
+      .first(),
+  ).toContainText('is not a member of');
 
   // Items shared to groups grace is not in are blocked until she is added to them.
   const addBoxes = content.dialog().getByRole('checkbox', { name: new RegExp(`^Add ${receiver.replace('.', '\\.')} to`) });
@@ -102,7 +107,11 @@ test('move a whole folder, keeping its name, after fixing flagged group access; 
   expect((await emulator.contentOf(giver)).filter((item) => item.folder === 'Field Surveys')).toHaveLength(0);
 });
 
-test('a portal that requires "receive items" of every receiver: the pre-flight shows its refusal before anything moves', async ({ page, emulator, signInPage }) => {
+test('a portal that requires "receive items" of every receiver: the pre-flight shows its refusal before anything moves', async ({
+  page,
+  emulator,
+  signInPage,
+}) => {
   // grace is a default Publisher, who (like a recorded ArcGIS Online one) lacks the privilege; this portal applies
   // the documented rule to administrators too. Roster does not guess: it asks the portal about each item.
   await emulator.setProfile({ requireReceiveItems: true });
@@ -115,7 +124,12 @@ test('a portal that requires "receive items" of every receiver: the pre-flight s
   await content.chooseReceiver(receiver);
   await content.checkPlan();
   await expect(content.dialog().getByRole('status')).toHaveText(/^30 items checked: 0 ready, 0 with warnings, 30 blocked\.$/);
-  await expect(content.dialog().getByRole('row', { name: /The portal refuses to move it: .*does not have the privilege to receive items/ }).first()).toBeVisible();
+  await expect(
+    content
+      .dialog()
+      .getByRole('row', { name: /The portal refuses to move it: .*does not have the privilege to receive items/ })
+      .first(),
+  ).toBeVisible();
   await expect(content.dialog().getByRole('button', { name: /^Confirm/ })).toBeDisabled();
   expect((await emulator.contentOf(giver)).filter((item) => item.folder === 'Field Surveys')).toHaveLength(30);
 });
@@ -180,7 +194,12 @@ test('cancelling a transfer stops new moves; the report and the portal agree on 
   const [, moved = '', listed = ''] = /(\d+) of (\d+) items moved/.exec(summary) ?? [];
   expect(Number(moved)).toBeGreaterThan(0);
   expect(Number(moved)).toBeLessThan(Number(listed));
-  await expect(content.report().getByRole('row', { name: /Cancelled before it was sent/ }).first()).toBeVisible();
+  await expect(
+    content
+      .report()
+      .getByRole('row', { name: /Cancelled before it was sent/ })
+      .first(),
+  ).toBeVisible();
 
   // The portal holds exactly what the report says moved; nothing is lost or moved twice.
   const received = (await emulator.contentOf(receiver)).filter((item) => rootIds.has(item.id));

@@ -65,7 +65,11 @@ test('allocating to all members that match, then removing, with a report per mem
   for (const username of usernames.slice(0, 3)) expect(await creditsOf(emulator, username)).toMatchObject({ assignedCredits: -1 });
 });
 
-test('the overview shows the organization’s credits; with allocation off the member page says so and offers nothing', async ({ page, signInPage, emulator }) => {
+test('the overview shows the organization’s credits; with allocation off the member page says so and offers nothing', async ({
+  page,
+  signInPage,
+  emulator,
+}) => {
   await signInPage.goto('/overview');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
   await expect(page.getByRole('listitem').filter({ hasText: 'Available credits' })).toContainText('12,500');

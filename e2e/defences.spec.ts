@@ -1,6 +1,5 @@
-import { writeFileSync } from 'node:fs';
-
 import type { Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 
 import { demo, expect, test } from './fixtures';
 import { ContentPage } from './pages/content-page';
@@ -92,14 +91,22 @@ function storedRecords(page: Page): Promise<Record<string, number>> {
       if (!name) continue;
       const database = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(name);
-        request.onsuccess = () => { resolve(request.result); };
-        request.onerror = () => { reject(request.error ?? new Error(name)); };
+        request.onsuccess = () => {
+          resolve(request.result);
+        };
+        request.onerror = () => {
+          reject(request.error ?? new Error(name));
+        };
       });
       for (const store of Array.from(database.objectStoreNames)) {
         counts[`${name}/${store}`] = await new Promise<number>((resolve) => {
           const request = database.transaction(store).objectStore(store).count();
-          request.onsuccess = () => { resolve(request.result); };
-          request.onerror = () => { resolve(-1); };
+          request.onsuccess = () => {
+            resolve(request.result);
+          };
+          request.onerror = () => {
+            resolve(-1);
+          };
         });
       }
       database.close();
@@ -108,7 +115,7 @@ function storedRecords(page: Page): Promise<Record<string, number>> {
   });
 }
 
-test("sign-out leaves no trace of an interrupted import: the next member who signs in on this browser sees none of it", async ({
+test('sign-out leaves no trace of an interrupted import: the next member who signs in on this browser sees none of it', async ({
   page,
   emulator,
   signInPage,
@@ -121,7 +128,12 @@ test("sign-out leaves no trace of an interrupted import: the next member who sig
     return `Trace,Tester${n},trace.tester${n}@traces.example,ttester${n},Welcome.${n},user`;
   });
   const file = testInfo.outputPath('new-hires-finance.csv');
-  writeFileSync(file, ['First Name,Last Name,Email,Username,Password,Role', `Second,Admin,second.admin@traces.example,${next.username},${next.password},admin`, ...rows].join('\n'));
+  writeFileSync(
+    file,
+    ['First Name,Last Name,Email,Username,Password,Role', `Second,Admin,second.admin@traces.example,${next.username},${next.password},admin`, ...rows].join(
+      '\n',
+    ),
+  );
 
   await emulator.setSeatsLeft({ creatorUT: 1000 });
   await signInPage.goto('/members/import');

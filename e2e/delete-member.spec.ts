@@ -43,7 +43,10 @@ test('a member who owns content is offered transfer and delete in the dialog: ev
   await memberPage.goto(leaver);
   await memberPage.openAction('Delete');
   const dialog = page.getByRole('dialog', { name: `Delete ${leaver}` });
-  await expect(dialog.getByRole('status').first()).toContainText(`${leaver} owns 300 items and 4 groups. The portal deletes a member only once they own nothing`, { timeout: 60_000 });
+  await expect(dialog.getByRole('status').first()).toContainText(
+    `${leaver} owns 300 items and 4 groups. The portal deletes a member only once they own nothing`,
+    { timeout: 60_000 },
+  );
   // No plain delete is offered for a member the portal would refuse.
   await expect(dialog.getByRole('button', { name: `Delete ${leaver}` })).toHaveCount(0);
 

@@ -1,6 +1,5 @@
-import { writeFileSync } from 'node:fs';
-
 import type { Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 
 import { demo, expect, test } from './fixtures';
 import { ImportPage } from './pages/import-page';
@@ -125,7 +124,9 @@ test('on ArcGIS Enterprise an import under faults, with an expired token and a r
     const n = String(index).padStart(4, '0');
     return `Fault,Tester${n},fault.tester${n}@faults.example,ftester${n},Welcome.${n},user,Creator`;
   });
-  existing.forEach((member, index) => rows.splice(index * 30 + 5, 0, `${member.firstName},${member.lastName},${member.email},${member.username},Welcome.9999,user,Creator`));
+  existing.forEach((member, index) =>
+    rows.splice(index * 30 + 5, 0, `${member.firstName},${member.lastName},${member.email},${member.username},Welcome.9999,user,Creator`),
+  );
   const file = testInfo.outputPath('enterprise-under-faults.csv');
   writeFileSync(file, ['First Name,Last Name,Email,Username,Password,Role,User Type', ...rows].join('\n'));
 
@@ -155,6 +156,8 @@ test('on ArcGIS Enterprise an import under faults, with an expired token and a r
   expect(injected.counters.tokenExpiries).toBe(1);
   await emulator.setFaults({});
   expect(await emulator.countMembers('faults')).toBe(600);
-  const again = (await emulator.callAs(demo.admin, 'portals/self/users', { start: '100', num: '20', sortField: 'username', provider: 'arcgis' })).users as { email: string }[];
+  const again = (await emulator.callAs(demo.admin, 'portals/self/users', { start: '100', num: '20', sortField: 'username', provider: 'arcgis' })).users as {
+    email: string;
+  }[];
   expect(again.map((member) => member.email)).toEqual(existing.map((member) => member.email));
 });

@@ -1,6 +1,5 @@
-import { writeFileSync } from 'node:fs';
-
 import type { Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 
 import { demo, type Emulator, expect, test } from './fixtures';
 import { ImportPage } from './pages/import-page';
@@ -54,13 +53,25 @@ test.describe('on ArcGIS Enterprise', () => {
 
     await expect(page.getByRole('status').filter({ hasText: '1 account added' })).toBeVisible({ timeout: 30_000 });
     const created = await emulator.callAs(demo.admin, `community/users/${encodeURIComponent(account.username)}`);
-    expect(created).toMatchObject({ username: account.username, provider: 'enterprise', idpUsername: account.username, userLicenseTypeId: 'viewerUT', email: account.email });
+    expect(created).toMatchObject({
+      username: account.username,
+      provider: 'enterprise',
+      idpUsername: account.username,
+      userLicenseTypeId: 'viewerUT',
+      email: account.email,
+    });
   });
 
-  test('the accounts of a large enterprise group are reviewed, members and accounts without e-mail reported, the rest added once', async ({ page, signInPage, emulator }) => {
+  test('the accounts of a large enterprise group are reviewed, members and accounts without e-mail reported, the rest added once', async ({
+    page,
+    signInPage,
+    emulator,
+  }) => {
     test.setTimeout(300_000);
     const group = 'HARBOR\\GIS Users';
-    const { users } = (await emulator.adminCall('security/groups/getUsersWithinEnterpriseGroup', { groupName: group, maxCount: '5000' })) as { users: Account[] };
+    const { users } = (await emulator.adminCall('security/groups/getUsersWithinEnterpriseGroup', { groupName: group, maxCount: '5000' })) as {
+      users: Account[];
+    };
     const before = await emulator.listMembers({ provider: 'enterprise', num: '1' });
 
     await openEnterpriseAdd(page, signInPage);
@@ -122,7 +133,11 @@ test('on ArcGIS Enterprise the esri_* system accounts never appear among the mem
 });
 
 test.describe('a built-in member file on ArcGIS Enterprise', () => {
-  test('is held to Enterprise\'s username rule: a 25-character and a hyphenated name are flagged, a valid one is ready', async ({ page, signInPage, emulator }, testInfo) => {
+  test("is held to Enterprise's username rule: a 25-character and a hyphenated name are flagged, a valid one is ready", async ({
+    page,
+    signInPage,
+    emulator,
+  }, testInfo) => {
     await emulator.setProfile({ flavor: 'enterprise' });
     const file = testInfo.outputPath('enterprise-builtin.csv');
     writeFileSync(

@@ -68,7 +68,10 @@ test('the 1,100 accounts of an enterprise group under faults, with a reload mid-
   await emulator.setFaults({ failEvery: 10, failureKind: 'mixed', latencyMs: 50, expireTokensAfter: 100, failTokenRefreshes: 1 });
 
   await notice.getByRole('button', { name: 'Continue adding' }).click();
-  const result = page.getByRole('status').filter({ hasText: 'added' }).filter({ hasNotText: /^Adding accounts/ });
+  const result = page
+    .getByRole('status')
+    .filter({ hasText: 'added' })
+    .filter({ hasNotText: /^Adding accounts/ });
   await expect(result).toContainText(`${ready.toLocaleString('en-US')} accounts added`, { timeout: 200_000 });
   await expect(result).toContainText(`${members.toLocaleString('en-US')} already members`);
   await expect(result).toContainText(`${noEmail.toLocaleString('en-US')} accounts not sent`);
@@ -84,7 +87,7 @@ test('the 1,100 accounts of an enterprise group under faults, with a reload mid-
   const after = await emulator.listMembers({ provider: 'enterprise', num: '1' });
   expect(after.total - before.total).toBe(ready);
   const logins: string[] = [];
-  for (let start = 1; start > 0; ) {
+  for (let start = 1; start > 0;) {
     const page = (await emulator.callAs(demo.admin, 'portals/self/users', { provider: 'enterprise', start: String(start), num: '100' })) as unknown as {
       nextStart: number;
       users: { username: string; idpUsername?: string }[];

@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-import { SignInPage } from './pages/sign-in-page';
 import { MembersPage } from './pages/members-page';
+import { SignInPage } from './pages/sign-in-page';
 import { EMULATOR_URL, PORTAL_URL } from './urls';
 
 export const demo = {
@@ -78,7 +78,14 @@ export class Emulator {
    * How this portal differs for one test: `extensions` turns on answers no real portal is known to give (a portal
    * that honours more), `hideSeats` leaves purchased seats out (a portal that reports none). Reset restores both.
    */
-  async setProfile(profile: { extensions?: boolean; hideSeats?: boolean; requireReceiveItems?: boolean; creditAllocationOff?: boolean; members?: number; flavor?: 'online' | 'enterprise' }) {
+  async setProfile(profile: {
+    extensions?: boolean;
+    hideSeats?: boolean;
+    requireReceiveItems?: boolean;
+    creditAllocationOff?: boolean;
+    members?: number;
+    flavor?: 'online' | 'enterprise';
+  }) {
     const response = await this.request.post(`${EMULATOR_URL}/__emulator/profile`, { data: profile });
     expect(response.ok()).toBe(true);
   }
@@ -121,7 +128,7 @@ export class Emulator {
     const result: { id: string; title: string; type: string; access: string; folder: string }[] = [];
     for (const folder of [{ id: '', title: '' }, ...root.folders]) {
       const path = folder.id ? `content/users/${username}/${folder.id}` : `content/users/${username}`;
-      for (let start = 1; start > 0; ) {
+      for (let start = 1; start > 0;) {
         const page = await read(path, start);
         result.push(...page.items.map((item) => ({ id: item.id, title: item.title, type: item.type, access: item.access, folder: folder.title })));
         start = page.nextStart;

@@ -25,7 +25,7 @@ test.describe('as an administrator', () => {
 
     await groups.filterByAccess('Private');
     await expect(page).toHaveURL(/access=private/);
-    const privateTotal = ((await emulator.callAs(demo.admin, 'community/groups', { q: 'access:private', num: '0' })).total as number);
+    const privateTotal = (await emulator.callAs(demo.admin, 'community/groups', { q: 'access:private', num: '0' })).total as number;
     await expect(groups.summary()).toHaveText(`${String(privateTotal)} groups match`);
     for (const text of await groups.rows().allInnerTexts()) expect(text).toContain('Private');
 
@@ -37,7 +37,9 @@ test.describe('as an administrator', () => {
     await groups.filters().getByRole('button', { name: 'Clear filters' }).click();
     await groups.sortBy('Title');
     await expect(page).toHaveURL(/sort=title&order=desc/);
-    const [lastTitle] = ((await emulator.callAs(demo.admin, 'community/groups', { q: '*', sortField: 'title', sortOrder: 'desc', num: '1' })).results as { title: string }[]).map((g) => g.title);
+    const [lastTitle] = (
+      (await emulator.callAs(demo.admin, 'community/groups', { q: '*', sortField: 'title', sortOrder: 'desc', num: '1' })).results as { title: string }[]
+    ).map((g) => g.title);
     await expect(groups.rows().first()).toContainText(lastTitle ?? '');
     await page.reload();
     await expect(groups.rows().first()).toContainText(lastTitle ?? '');
@@ -120,10 +122,15 @@ test.describe('as an administrator', () => {
     const keywordPage = new GroupsKeywordPage(page);
     await expect(keywordPage.heading()).toBeVisible();
     await keywordPage.findGroups('harbor');
-    const expected = (await emulator.callAs(demo.admin, 'community/groups', { q: 'harbor*', num: '100', sortField: 'title' })).results as { id: string; title: string }[];
+    const expected = (await emulator.callAs(demo.admin, 'community/groups', { q: 'harbor*', num: '100', sortField: 'title' })).results as {
+      id: string;
+      title: string;
+    }[];
     expect(expected.length).toBeGreaterThanOrEqual(2);
     await expect(keywordPage.matchingGroups().getByRole('checkbox', { checked: true })).toHaveCount(expected.length);
-    await expect(page.getByRole('status').filter({ hasText: 'groups match' })).toHaveText(`${String(expected.length)} groups match; ${String(expected.length)} chosen.`);
+    await expect(page.getByRole('status').filter({ hasText: 'groups match' })).toHaveText(
+      `${String(expected.length)} groups match; ${String(expected.length)} chosen.`,
+    );
 
     const adding = ['ana.lima', 'ben.okafor'];
     // Some matching groups may hold them already; the report must say so rather than "added".
@@ -133,7 +140,9 @@ test.describe('as an administrator', () => {
     }
 
     await keywordPage.pasteMembers([...adding, 'ghost.user']);
-    await expect(page.getByRole('status').filter({ hasText: 'found' })).toContainText('2 members of the organization found. Not in the organization, so not sent: ghost.user.');
+    await expect(page.getByRole('status').filter({ hasText: 'found' })).toContainText(
+      '2 members of the organization found. Not in the organization, so not sent: ghost.user.',
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: `Add to ${String(expected.length)} groups` }).click();
 

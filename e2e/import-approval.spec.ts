@@ -1,6 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-
 import type { Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
@@ -32,12 +31,18 @@ function secondAdministrator(listing: Record<string, unknown>) {
   return { username: second.username, password: 'Roster.Member1' };
 }
 
-test('a second administrator approves an import the first prepared; a plan is never approved by its preparer', async ({ page, emulator, signInPage }, testInfo) => {
+test('a second administrator approves an import the first prepared; a plan is never approved by its preparer', async ({
+  page,
+  emulator,
+  signInPage,
+}, testInfo) => {
   test.setTimeout(180_000);
   await emulator.setSeatsLeft({ creatorUT: 100, editorUT: 100, fieldWorkerUT: 100, viewerUT: 100 });
   // Approver B: another built-in administrator of the seeded organization, in an approvers' group with A.
   const approver = secondAdministrator(await emulator.callAs(demo.admin, 'portals/self/users', { role: 'org_admin', num: '100' }));
-  const created = (await emulator.callAs(demo.admin, 'community/createGroup', { title: 'Import approvers', access: 'private' })) as unknown as { group: { id: string } };
+  const created = (await emulator.callAs(demo.admin, 'community/createGroup', { title: 'Import approvers', access: 'private' })) as unknown as {
+    group: { id: string };
+  };
   await emulator.callAs(demo.admin, `community/groups/${created.group.id}/addUsers`, { users: approver.username });
 
   const file = testInfo.outputPath('new-staff.csv');
@@ -142,7 +147,9 @@ test('a second administrator approves an import the first prepared; a plan is ne
   expect(await emulator.memberExists('bo_lind_apr')).toBe(true);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download report (CSV)' }).click();
-  const [header, ...reportRows] = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+  const [header, ...reportRows] = readFileSync(await (await download).path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
   expect(header).toMatch(/,prepared_by,approved_by,status,reason$/);
   expect(reportRows.filter((row) => row.includes(`,${demo.admin.username},${approver.username},added,`))).toHaveLength(3);
 
@@ -158,6 +165,8 @@ test('a second administrator approves an import the first prepared; a plan is ne
   // The history keeps the run with both names.
   await page.goto('/history?member=bo_lind_apr');
   await expect(
-    page.getByRole('grid', { name: 'Runs' }).getByRole('link', { name: `Import of new-staff.csv, prepared by ${demo.admin.username} and approved by ${approver.username}` }),
+    page
+      .getByRole('grid', { name: 'Runs' })
+      .getByRole('link', { name: `Import of new-staff.csv, prepared by ${demo.admin.username} and approved by ${approver.username}` }),
   ).toBeVisible({ timeout: 30_000 });
 });

@@ -26,8 +26,7 @@ test('an image renamed .csv and a legacy .xls are refused with what they are', a
   const importPage = new ImportPage(page);
   await importPage.uploadPath(fileNamed('members.csv', png));
   await expect(page.getByRole('alert')).toHaveText(
-    'This is not a text file: it is a PNG image. Choose a CSV file (comma-, semicolon- or tab-separated), a TXT file or ' +
-      'an Excel workbook (.xlsx).',
+    'This is not a text file: it is a PNG image. Choose a CSV file (comma-, semicolon- or tab-separated), a TXT file or ' + 'an Excel workbook (.xlsx).',
   );
   await expect(page.getByRole('table', { name: 'Column mapping' })).toHaveCount(0);
 
@@ -51,9 +50,7 @@ test('an Excel workbook is read from its first sheet and imported', async ({ pag
   expect(await emulator.countMembers('username:plindqvist OR username:ohaddad01')).toBe(2);
 });
 
-test('a semicolon file with German headers is not taken for SAML accounts: the headers not recognised are named', async ({
-  page,
-}) => {
+test('a semicolon file with German headers is not taken for SAML accounts: the headers not recognised are named', async ({ page }) => {
   test.setTimeout(120_000);
   const importPage = new ImportPage(page);
   await importPage.upload('mitglieder-de.csv');

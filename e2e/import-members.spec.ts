@@ -48,7 +48,9 @@ test('a file with problems shows each reason by line and field, and a fixed cell
   await importPage.continueToReview();
   await expect(importPage.reviewGrid()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  const lines = readFileSync(path.join(import.meta.dirname, 'data', 'builtin-with-problems.csv'), 'utf8').trim().split(/\r?\n/);
+  const lines = readFileSync(path.join(import.meta.dirname, 'data', 'builtin-with-problems.csv'), 'utf8')
+    .trim()
+    .split(/\r?\n/);
   const problemRows = lines.length - 1;
   await expect(importPage.reviewGrid().getByRole('row')).toHaveCount(problemRows + 1);
 
@@ -94,11 +96,7 @@ test('a file with problems shows each reason by line and field, and a fixed cell
   await expect(importPage.summary()).toContainText(/^0 members will be added/);
 });
 
-test('transient failures and a token expiry mid-import still account for every row exactly once', async ({
-  page,
-  emulator,
-  membersPage,
-}) => {
+test('transient failures and a token expiry mid-import still account for every row exactly once', async ({ page, emulator, membersPage }) => {
   test.setTimeout(120_000);
   await emulator.setSeatsLeft({ creatorUT: 1000, editorUT: 1000, fieldWorkerUT: 1000, viewerUT: 1000 });
   const importPage = new ImportPage(page);
@@ -184,7 +182,18 @@ test('a username another person holds is an error, in the review, after a fix, a
   // While the review is open, someone else takes late.taken.
   const created = await emulator.callAs(demo.admin, 'portals/self/invite', {
     invitationList: JSON.stringify({
-      invitations: [{ username: 'late.taken', password: 'Welcome.2026', firstname: 'Someone', lastname: 'Else', fullname: 'Someone Else', email: 'someone.else@example.org', role: 'org_user', userLicenseType: 'creatorUT' }],
+      invitations: [
+        {
+          username: 'late.taken',
+          password: 'Welcome.2026',
+          firstname: 'Someone',
+          lastname: 'Else',
+          fullname: 'Someone Else',
+          email: 'someone.else@example.org',
+          role: 'org_user',
+          userLicenseType: 'creatorUT',
+        },
+      ],
     }),
   });
   expect(created.notInvited).toEqual([]);

@@ -1,7 +1,6 @@
+import type { Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-import type { Page } from '@playwright/test';
 
 import { seriousViolations } from './axe';
 import { demo, expect, test } from './fixtures';
@@ -150,7 +149,18 @@ test('the Fix dialog picks user types with their seats and groups, and seats re-
   await expect(importPage.reviewRow(3)).toContainText('Ready');
   const taken = await emulator.callAs(demo.admin, 'portals/self/invite', {
     invitationList: JSON.stringify({
-      invitations: [{ username: 'crew0001.review', password: 'Welcome.2026', firstname: 'Someone', lastname: 'Else', fullname: 'Someone Else', email: 'someone.else@example.org', role: 'org_user', userLicenseType: 'GISProfessionalBasicUT' }],
+      invitations: [
+        {
+          username: 'crew0001.review',
+          password: 'Welcome.2026',
+          firstname: 'Someone',
+          lastname: 'Else',
+          fullname: 'Someone Else',
+          email: 'someone.else@example.org',
+          role: 'org_user',
+          userLicenseType: 'GISProfessionalBasicUT',
+        },
+      ],
     }),
   });
   expect(taken.notInvited).toEqual([]);

@@ -3,8 +3,8 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { demo, type Emulator, expect, test } from './fixtures';
 import { OverviewPage } from './pages/overview-page';
-import { EMULATOR_URL } from './urls';
 import { tickRow } from './pages/tick-row';
+import { EMULATOR_URL } from './urls';
 
 const invitees = ['invitee.one', 'invitee.two', 'invitee.three'];
 

@@ -50,7 +50,7 @@ test.describe('on ArcGIS Enterprise', () => {
     await expect(memberBundles(page)).toContainText('No app bundles beyond the user type.');
   });
 
-  test("a licence that does not report add-on apps or counts is said so, and no number is made up", async ({ page, signInPage }) => {
+  test('a licence that does not report add-on apps or counts is said so, and no number is made up', async ({ page, signInPage }) => {
     let answer: unknown = { userTypes: [{ id: 'creatorUT', maximumRegisteredMembers: 10, currentRegisteredMembers: 1 }] };
     await page.route('**/portaladmin/license', (route) => route.fulfill({ json: answer }));
     await signInPage.goto('/licenses');
@@ -59,13 +59,20 @@ test.describe('on ArcGIS Enterprise', () => {
 
     answer = { apps: [{ id: 'unlistedApp' }] };
     await page.reload();
-    await expect(licence(page).getByRole('row', { name: /^unlistedApp/ })).toHaveText('unlistedApp (name not reported)AppNot reportedNot reportedNot reportedNot reported');
+    await expect(licence(page).getByRole('row', { name: /^unlistedApp/ })).toHaveText(
+      'unlistedApp (name not reported)AppNot reportedNot reportedNot reportedNot reported',
+    );
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
-test('on ArcGIS Online the Licences screen has no licence section and a member page says when the portal lacks the bundles resource', async ({ page, signInPage }) => {
-  await page.route('**/community/users/ana.lima/appBundles**', (route) => route.fulfill({ json: { error: { code: 400, message: 'Invalid URL', details: [] } } }));
+test('on ArcGIS Online the Licences screen has no licence section and a member page says when the portal lacks the bundles resource', async ({
+  page,
+  signInPage,
+}) => {
+  await page.route('**/community/users/ana.lima/appBundles**', (route) =>
+    route.fulfill({ json: { error: { code: 400, message: 'Invalid URL', details: [] } } }),
+  );
   await signInPage.goto('/licenses');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
   await expect(page.getByRole('region', { name: 'ArcGIS Pro', exact: true })).toBeVisible();

@@ -60,7 +60,9 @@ test('revoke a licence on the member page', async ({ page, signInPage }) => {
   await expect(licences.getByRole('row')).toHaveCount(3);
   expect(await seriousViolations(page)).toEqual([]);
   await licences.getByRole('button', { name: 'Revoke spatialAnalystN' }).click();
-  await expect(member.dialog().getByRole('status', { name: 'Preview' })).toContainText('1 of 2 spatialAnalystN licences (ArcGIS Pro Extensions) left; this frees 1.');
+  await expect(member.dialog().getByRole('status', { name: 'Preview' })).toContainText(
+    '1 of 2 spatialAnalystN licences (ArcGIS Pro Extensions) left; this frees 1.',
+  );
   expect(await seriousViolations(page)).toEqual([]);
   await member.confirmButton('Revoke spatialAnalystN (ArcGIS Pro Extensions) from 1 member').click();
   await expect(member.resultSummary()).toHaveText('1 done, 0 failed, 0 unchanged, 0 skipped.');

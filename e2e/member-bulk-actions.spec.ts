@@ -13,11 +13,7 @@ test.beforeEach(async ({ signInPage }) => {
   await signInPage.signIn(demo.admin.username, demo.admin.password);
 });
 
-test('bulk-change the user type of a filtered selection across pages: refused without seats, done with them', async ({
-  page,
-  emulator,
-  membersPage,
-}) => {
+test('bulk-change the user type of a filtered selection across pages: refused without seats, done with them', async ({ page, emulator, membersPage }) => {
   const dialog = new MemberPage(page);
   const filter = { role: 'iAAAAAAAAAAAAAAA', userLicenseType: 'editorUT' };
   const { total: matching } = await emulator.listMembers(filter);
@@ -33,7 +29,11 @@ test('bulk-change the user type of a filtered selection across pages: refused wi
   await dialog.openAction('Change user type');
   await dialog.choose('New user type', /^Viewer —/);
   const preview = dialog.dialog().getByRole('status', { name: 'Preview' });
-  await expect(preview).toContainText(new RegExp(`^Change the user type of ${String(matching)} members to Viewer\\.${String(matching - 1)} of [\\d,]+ Viewer seats left; this change needs ${String(matching)}\\.$`));
+  await expect(preview).toContainText(
+    new RegExp(
+      `^Change the user type of ${String(matching)} members to Viewer\\.${String(matching - 1)} of [\\d,]+ Viewer seats left; this change needs ${String(matching)}\\.$`,
+    ),
+  );
   await expect(dialog.dialog().getByRole('alert')).toContainText('Not enough Viewer seats');
   const confirm = dialog.confirmButton(`Change the user type of ${String(matching)} members to Viewer`);
   await expect(confirm).toBeDisabled();
@@ -52,7 +52,10 @@ test('bulk-change the user type of a filtered selection across pages: refused wi
   await dialog.dialog().getByRole('button', { name: 'Download results (CSV)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^member-changes-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = readFileSync(await file.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toBe('Username,Full name,Action,Result,Reason');
   expect(lines).toHaveLength(matching + 1);
   for (const line of lines.slice(1)) expect(line).toContain(`,Change the user type of ${String(matching)} members to Viewer,Done,`);
@@ -169,11 +172,7 @@ test('on a portal that reports no purchased seats, a user type change is not blo
   await expect(dialog.results()).toContainText("No 'Viewer' licenses are available.");
 });
 
-test('Change role lists every role and says next to each which selected members their user type keeps from it', async ({
-  page,
-  emulator,
-  membersPage,
-}) => {
+test('Change role lists every role and says next to each which selected members their user type keeps from it', async ({ page, emulator, membersPage }) => {
   test.setTimeout(120_000);
   const dialog = new MemberPage(page);
   // A portal that lists the roles each user type allows (Contributor: Viewer and Data Editor; Creator: any role).

@@ -9,7 +9,7 @@ test.beforeEach(async ({ signInPage, membersPage }) => {
   await expect(membersPage.rows()).not.toHaveCount(0, { timeout: 30_000 });
 });
 
-test('an administrator filters the members by a category of the tree, and sees a member\'s categories on their page', async ({ page, membersPage }) => {
+test("an administrator filters the members by a category of the tree, and sees a member's categories on their page", async ({ page, membersPage }) => {
   await page.getByRole('combobox', { name: 'Category' }).click();
   // Branches of the tree are headings; members hold the leaves.
   await expect(page.getByRole('option', { name: 'Department', exact: true })).toHaveAttribute('aria-disabled', 'true');

@@ -117,7 +117,9 @@ test('the member page and its action dialog have no serious accessibility violat
 test('a group invitation the member has not answered shows on the member page until accepted', async ({ page, emulator }) => {
   // The Help Desk group's owner may not add members directly, so the portal sends an invitation.
   const helpDesk = await emulator.groupIdByTitle('Help Desk');
-  expect(await emulator.callAs(demo.helpdesk, `community/groups/${helpDesk}/invite`, { users: 'carla.rossi', role: 'group_admin' })).toMatchObject({ success: true });
+  expect(await emulator.callAs(demo.helpdesk, `community/groups/${helpDesk}/invite`, { users: 'carla.rossi', role: 'group_admin' })).toMatchObject({
+    success: true,
+  });
   const memberPage = new MemberPage(page);
   await memberPage.goto('carla.rossi');
   const invitations = page.getByRole('table', { name: 'Pending invitations' });
@@ -130,5 +132,10 @@ test('a group invitation the member has not answered shows on the member page un
   expect(await emulator.callAs(carla, `community/users/carla.rossi/invitations/${userInvitations[0]?.id ?? ''}/accept`)).toMatchObject({ success: true });
   await page.reload();
   await expect(memberPage.section('Pending invitations')).toContainText('No pending invitations.');
-  await expect(memberPage.section(/^Groups/).getByRole('row').filter({ hasText: 'Help Desk' })).toContainText('Manager');
+  await expect(
+    memberPage
+      .section(/^Groups/)
+      .getByRole('row')
+      .filter({ hasText: 'Help Desk' }),
+  ).toContainText('Manager');
 });

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-
 import type { Download, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 import { seriousViolations } from './axe';
 import { demo, type Emulator, expect, test } from './fixtures';
@@ -49,13 +48,20 @@ type Listed = { username: string; created: number; disabled?: boolean };
 const DAY = 86_400_000;
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 /** The q the table sends for "Created from"/"Created to" (whole UTC days, inclusive). */
-const createdClause = (from: string, to: string) => `created:[${String(Date.parse(`${from}T00:00:00Z`))} TO ${String(Date.parse(`${to}T00:00:00Z`) + DAY - 1)}]`;
+const createdClause = (from: string, to: string) =>
+  `created:[${String(Date.parse(`${from}T00:00:00Z`))} TO ${String(Date.parse(`${to}T00:00:00Z`) + DAY - 1)}]`;
 
 /** Every member, oldest first, from the organization listing. */
 async function everyoneByCreation(emulator: Emulator): Promise<Listed[]> {
   const members: Listed[] = [];
-  for (let start = 1; start > 0; ) {
-    const page = await emulator.callAs(demo.admin, 'portals/self/users', { sortField: 'created', sortOrder: 'asc', num: '100', start: String(start), excludeSystemUsers: 'true' });
+  for (let start = 1; start > 0;) {
+    const page = await emulator.callAs(demo.admin, 'portals/self/users', {
+      sortField: 'created',
+      sortOrder: 'asc',
+      num: '100',
+      start: String(start),
+      excludeSystemUsers: 'true',
+    });
     members.push(...(page.users as Listed[]));
     start = Number(page.nextStart);
   }
@@ -93,7 +99,10 @@ const selectAllMatching = async (page: Page, membersPage: MembersPage, count: nu
 
 /** The usernames in a downloaded CSV (its first column), header checked. */
 async function downloadedUsernames(download: Promise<Download>, header: string): Promise<string[]> {
-  const lines = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = readFileSync(await (await download).path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toBe(header);
   return lines.slice(1).map((line) => line.split(',')[0] ?? '');
 }
@@ -173,7 +182,11 @@ test('"Export selected" writes exactly the members picked across pages, with the
   expect(exported.sort()).toEqual([...picked].sort());
 });
 
-test('"select all that match" under a created-date filter gives the bulk action that many members, and the export too', async ({ page, emulator, membersPage }) => {
+test('"select all that match" under a created-date filter gives the bulk action that many members, and the export too', async ({
+  page,
+  emulator,
+  membersPage,
+}) => {
   const dialog = new MemberPage(page);
   const { from, to, usernames } = await createdWindow(emulator, 30, 60);
   await page.goto(`/members?createdFrom=${from}&createdTo=${to}`);
@@ -198,14 +211,15 @@ test('"select all that match" assigns a licence and allocates credits to each ma
   const count = usernames.length;
   await page.goto(`/members?createdFrom=${from}&createdTo=${to}`);
   await expect(membersPage.summary()).toHaveText(`${String(count)} members match the filters`, { timeout: 30_000 });
-  const report = () => downloadedUsernames(
-    (async () => {
-      const download = page.waitForEvent('download');
-      await dialog.dialog().getByRole('button', { name: 'Download results (CSV)' }).click();
-      return download;
-    })(),
-    'Username,Full name,Action,Result,Reason',
-  );
+  const report = () =>
+    downloadedUsernames(
+      (async () => {
+        const download = page.waitForEvent('download');
+        await dialog.dialog().getByRole('button', { name: 'Download results (CSV)' }).click();
+        return download;
+      })(),
+      'Username,Full name,Action,Result,Reason',
+    );
 
   await selectAllMatching(page, membersPage, count);
   await dialog.openAction('Assign licence');

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 import { demo, expect, test } from './fixtures';
 
@@ -54,10 +54,7 @@ test('paging and sorting change the rows, and live in the URL', async ({ page, e
 
   await page.reload();
   await expect(membersPage.rows().first()).toContainText(newest ?? '');
-  await expect(membersPage.grid().getByRole('columnheader', { name: 'Created' })).toHaveAttribute(
-    'aria-sort',
-    'descending',
-  );
+  await expect(membersPage.grid().getByRole('columnheader', { name: 'Created' })).toHaveAttribute('aria-sort', 'descending');
 });
 
 test('a reload asks for the rows while the signed-in member is still being read', async ({ page, membersPage }) => {
@@ -165,7 +162,11 @@ test('the filtered member list exports to CSV, every matching member once', asyn
   expect(csv).toContain('carla.rossi,');
 });
 
-test('an organization past 10,000 members: the listing counts them all, a search says "10,000+", and the export still gets every match', async ({ page, emulator, membersPage }) => {
+test('an organization past 10,000 members: the listing counts them all, a search says "10,000+", and the export still gets every match', async ({
+  page,
+  emulator,
+  membersPage,
+}) => {
   // Seeding 12,000 members, then exporting them 100 a request, takes a while on a busy machine.
   test.setTimeout(180_000);
   await emulator.setProfile({ members: 12_000 });
@@ -185,7 +186,10 @@ test('an organization past 10,000 members: the listing counts them all, a search
   await expect(dialog.getByRole('status')).toHaveText(/^12,000 members are ready in /, { timeout: 120_000 });
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: /^Download members-/ }).click();
-  const lines = readFileSync(await (await download).path(), 'utf8').trim().split(/\r\n/).slice(1);
+  const lines = readFileSync(await (await download).path(), 'utf8')
+    .trim()
+    .split(/\r\n/)
+    .slice(1);
   expect(lines).toHaveLength(12_000);
   expect(new Set(lines.map((line) => line.split(',')[0])).size).toBe(12_000);
 });
@@ -207,9 +211,7 @@ test('the Columns chooser hides columns, and the choice is kept for the next vis
   await expect(header('Created')).toHaveCount(0);
   await expect(header('Full name')).toHaveCount(0);
   await expect(header('Email')).toBeVisible();
-  expect(JSON.parse((await storedHiddenColumns(page)) ?? '[]')).toEqual(
-    expect.arrayContaining(['created', 'fullName']),
-  );
+  expect(JSON.parse((await storedHiddenColumns(page)) ?? '[]')).toEqual(expect.arrayContaining(['created', 'fullName']));
 
   // A reload (or a later visit in this browser) shows the table as it was left.
   await page.reload();
@@ -267,7 +269,10 @@ test('the export follows the table’s sort and is named after the filter', asyn
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: `Download ${fileName}` }).click();
   expect((await download).suggestedFilename()).toBe(fileName);
-  const lines = readFileSync(await (await download).path(), 'utf8').trim().split(/\r\n/).slice(1);
+  const lines = readFileSync(await (await download).path(), 'utf8')
+    .trim()
+    .split(/\r\n/)
+    .slice(1);
   expect(lines).toHaveLength(portalOrder.total);
   // The file's order is the table's: the portal's own answer for this sort, row for row.
   expect(lines.slice(0, 100).map((line) => line.replace(/^\uFEFF/, '').split(',')[0])).toEqual(portalOrder.usernames);

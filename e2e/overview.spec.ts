@@ -14,11 +14,26 @@ test('administrators land on the overview, whose numbers match the portal', asyn
   const overview = new OverviewPage(page);
   await expect(page).toHaveURL(/\/overview$/);
   const { total: members } = await emulator.listMembers({});
-  await expect(overview.totals().getByRole('listitem').filter({ hasText: /^Members/ })).toHaveText(`Members${members.toLocaleString('en-US')}`);
+  await expect(
+    overview
+      .totals()
+      .getByRole('listitem')
+      .filter({ hasText: /^Members/ }),
+  ).toHaveText(`Members${members.toLocaleString('en-US')}`);
   // No document says a member search honours `disabled:` or `lastlogin:`; this portal does not, and the overview says so.
-  await expect(overview.totals().getByRole('listitem').filter({ hasText: /^Disabled members/ })).toContainText('Not reported by the portal');
+  await expect(
+    overview
+      .totals()
+      .getByRole('listitem')
+      .filter({ hasText: /^Disabled members/ }),
+  ).toContainText('Not reported by the portal');
   await expect(overview.panel('Last sign-in')).toContainText('does not report last sign-in times');
-  await expect(overview.totals().getByRole('listitem').filter({ hasText: /^Groups/ })).toContainText('40');
+  await expect(
+    overview
+      .totals()
+      .getByRole('listitem')
+      .filter({ hasText: /^Groups/ }),
+  ).toContainText('40');
 
   const viewer = await emulator.roleIdNamed('Viewer');
   const byRole: [string, string][] = [
@@ -42,7 +57,12 @@ test('on a portal whose search honours last sign-in and status, the overview cou
   await emulator.setProfile({ extensions: true });
   await page.reload();
   const disabled = await emulator.countMembers('disabled:true');
-  await expect(overview.totals().getByRole('listitem').filter({ hasText: /^Disabled members/ })).toContainText(disabled.toLocaleString('en-US'));
+  await expect(
+    overview
+      .totals()
+      .getByRole('listitem')
+      .filter({ hasText: /^Disabled members/ }),
+  ).toContainText(disabled.toLocaleString('en-US'));
   // The buckets are whole UTC days, as the members table reads its date filter.
   const today = Math.floor(Date.now() / DAY) * DAY;
   const never = await emulator.countMembers('lastlogin:-1');

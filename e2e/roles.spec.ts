@@ -196,7 +196,11 @@ test('helpdesk_demo reads roles but gets no way to change them', async ({ page, 
   await expect(rolePage.copyButton()).toHaveCount(0);
 });
 
-test('privileges a holder’s user type cannot carry are refused with the portal’s reason, and the role stays as it was', async ({ page, emulator, signInPage }) => {
+test('privileges a holder’s user type cannot carry are refused with the portal’s reason, and the role stays as it was', async ({
+  page,
+  emulator,
+  signInPage,
+}) => {
   test.setTimeout(120_000);
   // ben.okafor is a Contributor: his user type carries editing, not publishing.
   const roleId = await emulator.createRole('Field Checkers', await emulator.rolePrivileges(await emulator.roleIdNamed('Viewer')));
@@ -211,7 +215,9 @@ test('privileges a holder’s user type cannot carry are refused with the portal
   await editor.privilege('Publish hosted feature layers').check();
   await editor.confirm();
   const refusal = editor.dialog().getByRole('alert');
-  await expect(refusal).toContainText('The portal refused: Unable to set privileges: 1 member holding Field Checkers has a user type that cannot carry these privileges (Contributor: 1).');
+  await expect(refusal).toContainText(
+    'The portal refused: Unable to set privileges: 1 member holding Field Checkers has a user type that cannot carry these privileges (Contributor: 1).',
+  );
   await expect(refusal).toContainText('Nothing was changed: the role is as it was.');
   await expect(editor.dialog()).not.toContainText('were not set');
   // Neither the name nor the privileges changed.

@@ -1,11 +1,7 @@
 import { demo, expect, test, testPortal, usePortals } from './fixtures';
 import { EMULATOR_PORT, PORTAL_URL } from './urls';
 
-test('an admin signs in through the portal page and lands on the overview', async ({
-  page,
-  signInPage,
-  membersPage,
-}) => {
+test('an admin signs in through the portal page and lands on the overview', async ({ page, signInPage, membersPage }) => {
   await signInPage.goto('/');
   await expect(signInPage.heading()).toBeVisible();
   await signInPage.startButton().click();
@@ -51,10 +47,7 @@ test('a reload keeps the session, and sign-out ends it', async ({ page, signInPa
   expect(await page.evaluate(() => Object.keys(sessionStorage).join(','))).toBe('');
 });
 
-test('a wrong password shows the portal error and keeps the user on the portal page', async ({
-  page,
-  signInPage,
-}) => {
+test('a wrong password shows the portal error and keeps the user on the portal page', async ({ page, signInPage }) => {
   await signInPage.goto('/');
   await signInPage.startButton().click();
   await signInPage.submitPortalForm(demo.admin.username, 'not-the-password');
@@ -81,10 +74,7 @@ test('a viewer signs in and sees no admin navigation', async ({ page, signInPage
 });
 
 test('with several portals configured, the admin chooses one', async ({ page, signInPage }) => {
-  await usePortals(page, [
-    { label: 'ArcGIS Online (production)', portalUrl: 'https://www.arcgis.com/sharing/rest', clientId: 'abc' },
-    testPortal,
-  ]);
+  await usePortals(page, [{ label: 'ArcGIS Online (production)', portalUrl: 'https://www.arcgis.com/sharing/rest', clientId: 'abc' }, testPortal]);
   await signInPage.goto('/');
   const choice = page.getByRole('radiogroup', { name: 'Organization' });
   await expect(choice.getByRole('radio')).toHaveCount(2);

@@ -1,19 +1,12 @@
 import { demo, expect, test } from './fixtures';
 
-test('an expired access token is refreshed without the user noticing', async ({
-  page,
-  emulator,
-  signInPage,
-  membersPage,
-}) => {
+test('an expired access token is refreshed without the user noticing', async ({ page, emulator, signInPage, membersPage }) => {
   await signInPage.goto('/members');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
   await expect(membersPage.rows()).not.toHaveCount(0);
 
   await emulator.expireAccessTokens();
-  const refresh = page.waitForRequest(
-    (request) => request.url().includes('/oauth2/token') && (request.postData() ?? '').includes('grant_type=refresh_token'),
-  );
+  const refresh = page.waitForRequest((request) => request.url().includes('/oauth2/token') && (request.postData() ?? '').includes('grant_type=refresh_token'));
   await membersPage.nextPage();
   await refresh;
   await expect(page).toHaveURL(/page=2/);
@@ -26,12 +19,7 @@ test('an expired access token is refreshed without the user noticing', async ({
   await expect(signInPage.startButton()).toHaveCount(0);
 });
 
-test('when refreshing fails, the user signs in again and returns to the same page', async ({
-  page,
-  emulator,
-  signInPage,
-  membersPage,
-}) => {
+test('when refreshing fails, the user signs in again and returns to the same page', async ({ page, emulator, signInPage, membersPage }) => {
   await signInPage.goto('/members?page=3');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
   await expect(membersPage.rows()).not.toHaveCount(0);

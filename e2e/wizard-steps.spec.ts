@@ -1,6 +1,5 @@
-import path from 'node:path';
-
 import type { Page } from '@playwright/test';
+import path from 'node:path';
 
 import { demo, expect, test } from './fixtures';
 import { ImportPage } from './pages/import-page';
@@ -19,10 +18,7 @@ async function reloadAndLeave(page: Page) {
   await asked;
 }
 
-test('the import keeps its step in the address, and a reload restores the review with its fixes and exclusions', async ({
-  page,
-  signInPage,
-}) => {
+test('the import keeps its step in the address, and a reload restores the review with its fixes and exclusions', async ({ page, signInPage }) => {
   test.setTimeout(120_000);
   await signInPage.goto('/members/import');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
@@ -113,10 +109,7 @@ test('an unfinished review is offered again, and signing out forgets it', async 
   await expect(importPage.reviewGrid()).toHaveCount(0);
 });
 
-test('adding one member keeps the step and the details across a reload, but never the password', async ({
-  page,
-  signInPage,
-}) => {
+test('adding one member keeps the step and the details across a reload, but never the password', async ({ page, signInPage }) => {
   await signInPage.goto('/members/add');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
   await expect(stepHeading(page, 'Details')).toBeVisible();
@@ -152,10 +145,7 @@ test('adding one member keeps the step and the details across a reload, but neve
   expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain('nora.quinn@harborcity.example');
 });
 
-test('each step of the import and of offboarding moves focus to its heading; arriving on the first step does not', async ({
-  page,
-  signInPage,
-}) => {
+test('each step of the import and of offboarding moves focus to its heading; arriving on the first step does not', async ({ page, signInPage }) => {
   await signInPage.goto('/members/import');
   await signInPage.signIn(demo.admin.username, demo.admin.password);
   const importPage = new ImportPage(page);

@@ -1,4 +1,3 @@
-import type { PasswordPolicy } from '../src/features/members-import/core/types';
 import {
   type DefaultsAnswer,
   type OrganizationContext,
@@ -8,6 +7,7 @@ import {
   toOrganizationContext,
   type UserTypeAnswer,
 } from '../src/features/members-import/core/organization-context';
+import type { PasswordPolicy } from '../src/features/members-import/core/types';
 import { portalAdminRoot, seatsFromLicense } from '../src/lib/arcgis/license-seats';
 
 /**
@@ -44,9 +44,7 @@ export function normalizePortalRoot(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new PortalError(
-      `--portal "${value}" is not a URL; give the Sharing REST root, e.g. http://localhost:3080/portal/sharing/rest`,
-    );
+    throw new PortalError(`--portal "${value}" is not a URL; give the Sharing REST root, e.g. http://localhost:3080/portal/sharing/rest`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new PortalError(`--portal must be an http or https URL (got ${url.protocol})`);
@@ -71,21 +69,13 @@ function describeCause(error: unknown): string {
 }
 
 /** One request; `f=json` and the token are added. Errors (HTTP 200 `{error}` included) become `PortalError`s. */
-async function call<T>(
-  client: PortalClient,
-  path: string,
-  params: Record<string, string> = {},
-  method: 'GET' | 'POST' = 'GET',
-): Promise<T> {
+async function call<T>(client: PortalClient, path: string, params: Record<string, string> = {}, method: 'GET' | 'POST' = 'GET'): Promise<T> {
   const form = new URLSearchParams({ ...params, f: 'json', token: client.token });
   const url = `${client.root}/${path}`;
   const signal = AbortSignal.timeout(client.timeoutMs ?? 30_000);
   let response: Response;
   try {
-    response =
-      method === 'GET'
-        ? await fetch(`${url}?${form.toString()}`, { signal })
-        : await fetch(url, { method: 'POST', body: form, signal });
+    response = method === 'GET' ? await fetch(`${url}?${form.toString()}`, { signal }) : await fetch(url, { method: 'POST', body: form, signal });
   } catch (error) {
     throw new PortalError(`${path}: could not reach ${url} (${describeCause(error)})`);
   }
@@ -94,10 +84,7 @@ async function call<T>(
   try {
     body = JSON.parse(text);
   } catch {
-    throw new PortalError(
-      `${path}: the portal answered HTTP ${response.status} without JSON; ` +
-        `is ${client.root} the Sharing REST root (…/sharing/rest)?`,
-    );
+    throw new PortalError(`${path}: the portal answered HTTP ${response.status} without JSON; ` + `is ${client.root} the Sharing REST root (…/sharing/rest)?`);
   }
   if (isErrorBody(body)) {
     const { code, message, details } = body.error;
@@ -108,8 +95,8 @@ async function call<T>(
         : code === 403
           ? ' The token must be an organization administrator’s.'
           : code === 404 || message === 'Invalid URL'
-          ? ` Is ${client.root} the Sharing REST root (…/sharing/rest)?`
-          : '';
+            ? ` Is ${client.root} the Sharing REST root (…/sharing/rest)?`
+            : '';
     const codeText = typeof code === 'number' ? `error ${code}` : 'error';
     const text = (message ?? 'no message').replace(/\.$/, '');
     throw new PortalError(`${path}: ${codeText}: ${text}${extra}.${hint}`, code);
@@ -151,12 +138,7 @@ async function callAdmin<T>(client: PortalClient, path: string): Promise<T> {
 }
 
 /** Every page of a paged resource (`start`/`num`/`nextStart`): the items of each page's `listKey` array. */
-async function allPages<T>(
-  client: PortalClient,
-  path: string,
-  params: Record<string, string>,
-  listKey: string,
-): Promise<T[]> {
+async function allPages<T>(client: PortalClient, path: string, params: Record<string, string>, listKey: string): Promise<T[]> {
   const items: T[] = [];
   let start = 1;
   for (;;) {
@@ -219,9 +201,7 @@ async function fetchUserTypeSeats(
       id: type.id,
       name: type.name ?? type.id,
       left: seats !== null && inUse !== null ? Math.max(0, seats - inUse) : null,
-      compatibleRoles: Array.isArray(type.compatibleRoles)
-        ? type.compatibleRoles.filter((role): role is string => typeof role === 'string')
-        : null,
+      compatibleRoles: Array.isArray(type.compatibleRoles) ? type.compatibleRoles.filter((role): role is string => typeof role === 'string') : null,
     };
   });
 }
@@ -231,9 +211,7 @@ async function fetchUserTypeSeats(
  * `portals/self` and its roles are required; each other resource is read on its own and, when the portal does not
  * give it, falls back as the page does (see `toOrganizationContext`), with a notice saying so.
  */
-export async function fetchOrganization(
-  client: PortalClient,
-): Promise<OrganizationContext & { orgId: string; orgName: string }> {
+export async function fetchOrganization(client: PortalClient): Promise<OrganizationContext & { orgId: string; orgName: string }> {
   const self = await call<{ id?: string; name?: string; isPortal?: unknown; subscriptionInfo?: { userLicenseTypes?: Record<string, unknown> } }>(
     client,
     'portals/self',
@@ -300,9 +278,7 @@ export async function fetchTakenUsernames(
  * Lower-case usernames with an invitation not accepted yet. Not every portal lists invitations, so anything but a
  * token error answers `null` with the reason (the import itself would still refuse a duplicate).
  */
-export async function fetchPendingInvitations(
-  client: PortalClient,
-): Promise<{ usernames: Set<string> } | { usernames: null; reason: string }> {
+export async function fetchPendingInvitations(client: PortalClient): Promise<{ usernames: Set<string> } | { usernames: null; reason: string }> {
   try {
     const invitations = await allPages<{ username?: string }>(client, 'portals/self/invitations', {}, 'invitations');
     return { usernames: new Set(invitations.flatMap(({ username }) => (username ? [username.toLowerCase()] : []))) };

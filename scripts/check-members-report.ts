@@ -66,10 +66,7 @@ export type CheckReport = {
 };
 
 /** The analysis as a report, without passwords (they are never read from `analysis.rows`). */
-export function buildCheckReport(
-  analysis: MemberImportAnalysis,
-  meta: { file: string; checkedAgainst: string; notes: string[] },
-): CheckReport {
+export function buildCheckReport(analysis: MemberImportAnalysis, meta: { file: string; checkedAgainst: string; notes: string[] }): CheckReport {
   const { file, validation } = analysis;
   const rowByLine = new Map(analysis.rows.map((row) => [row.line, row]));
   const { summary } = validation;
@@ -82,9 +79,7 @@ export function buildCheckReport(
     headersRecognized: !file.headersUnrecognized,
     checkedAgainst: meta.checkedAgainst,
     notes: meta.notes,
-    fileIssues: file.issues
-      .filter((issue) => issue.field === null)
-      .map(({ line, severity, message }) => ({ line, severity, message })),
+    fileIssues: file.issues.filter((issue) => issue.field === null).map(({ line, severity, message }) => ({ line, severity, message })),
     missingColumns: analysis.missingRequired.map((field) => memberFieldLabels[field]),
     ignoredColumns: analysis.headerMatch.unknownHeaders.map(({ header }) => header),
     summary: {

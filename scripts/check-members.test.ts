@@ -1,15 +1,13 @@
+import type { FastifyInstance } from 'fastify';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { buildEmulator } from '../emulator/src/app';
-
 import type { CheckReport } from './check-members-report';
+import { buildEmulator } from '../emulator/src/app';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'src/testing/fixtures/members-import');
@@ -75,15 +73,28 @@ describe('check-members (rules only)', { timeout: 30_000 }, () => {
       { line: 6, status: 'error', username: 'dev shah!' },
     ]);
     const fieldsWithError = (line: number) =>
-      byLine.get(line)?.messages.filter((message) => message.severity === 'error').map((message) => message.field);
+      byLine
+        .get(line)
+        ?.messages.filter((message) => message.severity === 'error')
+        .map((message) => message.field);
     expect(fieldsWithError(3)).toEqual(['username', 'email', 'password']);
     expect(fieldsWithError(4)).toEqual(['password']);
     expect(fieldsWithError(5)).toEqual(['username']);
     expect(fieldsWithError(6)).toEqual(['username', 'role']);
     for (const row of report.rows) {
-      expect(Object.keys(row).sort()).toEqual(
-        ['email', 'firstName', 'groups', 'lastName', 'line', 'messages', 'name', 'role', 'status', 'userType', 'username'],
-      );
+      expect(Object.keys(row).sort()).toEqual([
+        'email',
+        'firstName',
+        'groups',
+        'lastName',
+        'line',
+        'messages',
+        'name',
+        'role',
+        'status',
+        'userType',
+        'username',
+      ]);
       for (const { message } of row.messages) expect(message).toMatch(new RegExp(`^Line ${row.line}, `));
     }
     expectNoPassword(run.stdout);
@@ -112,7 +123,17 @@ describe('check-members (rules only)', { timeout: 30_000 }, () => {
     // Each row carries the values the review shows, never the password.
     const shown = { userType: '', groups: [], messages: [] };
     expect(report.rows).toEqual([
-      { line: 2, status: 'ready', username: 'jcho11', firstName: 'Jon', lastName: 'Cho', name: 'Jon Cho', email: 'jcho@email.com', role: 'publisher', ...shown },
+      {
+        line: 2,
+        status: 'ready',
+        username: 'jcho11',
+        firstName: 'Jon',
+        lastName: 'Cho',
+        name: 'Jon Cho',
+        email: 'jcho@email.com',
+        role: 'publisher',
+        ...shown,
+      },
       {
         line: 3,
         status: 'ready',
@@ -125,9 +146,7 @@ describe('check-members (rules only)', { timeout: 30_000 }, () => {
         ...shown,
       },
     ]);
-    expect(report.summary.byUserType).toEqual([
-      { userTypeId: 'creatorUT', name: 'Creator', count: 2, needed: 2, seatsLeft: null, seatsReported: true },
-    ]);
+    expect(report.summary.byUserType).toEqual([{ userTypeId: 'creatorUT', name: 'Creator', count: 2, needed: 2, seatsLeft: null, seatsReported: true }]);
     expectNoPassword(run.stdout);
   });
 
@@ -165,19 +184,20 @@ describe('check-members (rules only)', { timeout: 30_000 }, () => {
     expect(report.accountKind).toBe('enterprise');
     // Enterprise names may be short, and a password only raises a warning.
     const line3 = report.rows.find((row) => row.line === 3);
-    expect(line3?.messages.map(({ field, severity }) => `${field ?? ''}:${severity}`)).toEqual([
-      'email:error',
-      'password:warning',
-    ]);
+    expect(line3?.messages.map(({ field, severity }) => `${field ?? ''}:${severity}`)).toEqual(['email:error', 'password:warning']);
   });
 
-  it('knows ArcGIS Enterprise\'s built-in username rule: --flavor enterprise flags it, no flag names the rows in a note', async () => {
+  it("knows ArcGIS Enterprise's built-in username rule: --flavor enterprise flags it, no flag names the rows in a note", async () => {
     const directory = await mkdtemp(join(tmpdir(), 'check-members-'));
     try {
       const file = join(directory, 'enterprise.csv');
       await writeFile(
         file,
-        ['First Name,Last Name,Email,Username,Password,Role,User Type,Groups', 'Hy,Phen,hy.phen@example.org,bad-user.name,Welcome.2026,user,creatorUT,', `Lo,Ng,lo.ng@example.org,${'a'.repeat(25)},Welcome.2026,user,creatorUT,`].join('\r\n'),
+        [
+          'First Name,Last Name,Email,Username,Password,Role,User Type,Groups',
+          'Hy,Phen,hy.phen@example.org,bad-user.name,Welcome.2026,user,creatorUT,',
+          `Lo,Ng,lo.ng@example.org,${'a'.repeat(25)},Welcome.2026,user,creatorUT,`,
+        ].join('\r\n'),
       );
       const online = parseReport(await checkMembers([file, '--json']));
       expect(online.rows.map((row) => row.status)).toEqual(['ready', 'ready']);
@@ -264,9 +284,7 @@ describe('check-members --portal (emulator)', { timeout: 30_000 }, () => {
       { line: 3, status: 'ready' },
       { line: 4, status: 'error' },
     ]);
-    expect(report.rows[0]?.messages[0]?.message).toBe(
-      'Line 2, Username: ana.lima is already a member and will not be added again',
-    );
+    expect(report.rows[0]?.messages[0]?.message).toBe('Line 2, Username: ana.lima is already a member and will not be added again');
     expect(report.rows[2]?.messages[0]?.message).toMatch(/"No Such Group" is not a group in this organization/);
     expect(report.summary.counts.exists).toBe(1);
     expect(run.stdout).not.toContain(token);
@@ -323,7 +341,11 @@ describe('check-members --portal on ArcGIS Enterprise (emulator)', { timeout: 30
     const file = join(folder, 'enterprise-members.csv');
     await writeFile(
       file,
-      ['First Name,Last Name,Email,Username,Password,Role,User Type,Groups', 'New,Person,new.person@example.org,new_person1,Welcome.2026,Viewer,viewerUT,', ''].join('\r\n'),
+      [
+        'First Name,Last Name,Email,Username,Password,Role,User Type,Groups',
+        'New,Person,new.person@example.org,new_person1,Welcome.2026,Viewer,viewerUT,',
+        '',
+      ].join('\r\n'),
     );
     const run = await checkMembers([file, '--json', '--portal', restRoot, '--token', token]);
     expect(run.stderr).toBe('');

@@ -7,23 +7,15 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
+import { rulesOnlyContext } from './check-members-context';
+import { PortalError, type PortalClient, fetchOrganization, fetchPendingInvitations, fetchTakenUsernames, normalizePortalRoot } from './check-members-portal';
+import { buildCheckReport, exitCodeOf, formatJson, formatText } from './check-members-report';
 import { analyzeMemberFile } from '../src/features/members-import/core/analyze-member-file';
 import type { MemberImportAnalysis, MemberImportRequest } from '../src/features/members-import/core/analyze-member-file';
-import { MemberFileRefusal, memberFileBytes } from '../src/features/members-import/core/read-member-file';
 import { usernameProblems } from '../src/features/members-import/core/member-field-rules';
-import type { AccountKind, PortalKind } from '../src/features/members-import/core/types';
-
 import type { OrganizationContext } from '../src/features/members-import/core/organization-context';
-import { rulesOnlyContext } from './check-members-context';
-import {
-  PortalError,
-  type PortalClient,
-  fetchOrganization,
-  fetchPendingInvitations,
-  fetchTakenUsernames,
-  normalizePortalRoot,
-} from './check-members-portal';
-import { buildCheckReport, exitCodeOf, formatJson, formatText } from './check-members-report';
+import { MemberFileRefusal, memberFileBytes } from '../src/features/members-import/core/read-member-file';
+import type { AccountKind, PortalKind } from '../src/features/members-import/core/types';
 
 const tokenEnvironmentVariable = 'ROSTER_PORTAL_TOKEN';
 
@@ -176,8 +168,7 @@ function analyzeWithRulesOnly(
   const analysis = analyzeMemberFile({ bytes, context: kind ? { ...context, accountKind: kind } : context });
   const notes = [
     `Checked against the rules only${flavor === 'enterprise' ? ' of ArcGIS Enterprise' : ''}: built-in roles, standard user types, default password policy.`,
-    'Groups, seats, existing members and pending invitations are only checked against a portal ' +
-      '(--portal URL --token TOKEN).',
+    'Groups, seats, existing members and pending invitations are only checked against a portal ' + '(--portal URL --token TOKEN).',
   ];
   if (flavor === undefined) notes.push(...enterpriseUsernameNotes(analysis));
   return { analysis, notes };
@@ -187,7 +178,8 @@ function analyzeWithRulesOnly(
 function enterpriseUsernameNotes(analysis: MemberImportAnalysis): string[] {
   if (analysis.accountKind !== 'builtin') return [];
   const refused = analysis.rows.filter(
-    (row) => row.username !== '' && usernameProblems(row.username, 'builtin').length === 0 && usernameProblems(row.username, 'builtin', 'enterprise').length > 0,
+    (row) =>
+      row.username !== '' && usernameProblems(row.username, 'builtin').length === 0 && usernameProblems(row.username, 'builtin', 'enterprise').length > 0,
   );
   if (refused.length === 0) return [];
   const lines = refused.map((row) => `line ${String(row.line)} (${row.username})`).join(', ');
@@ -249,9 +241,7 @@ async function main(args: string[]): Promise<number> {
 
   let result: { analysis: MemberImportAnalysis; notes: string[] };
   try {
-    result = options.portal
-      ? await analyzeAgainstPortal(bytes, options.kind, options.portal)
-      : analyzeWithRulesOnly(bytes, options.kind, options.flavor);
+    result = options.portal ? await analyzeAgainstPortal(bytes, options.kind, options.portal) : analyzeWithRulesOnly(bytes, options.kind, options.flavor);
   } catch (error) {
     if (error instanceof PortalError) return fail(`the portal check failed: ${error.message}`);
     throw error;

@@ -1,16 +1,14 @@
+import type { FastifyInstance } from 'fastify';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { buildEmulator } from '../emulator/src/app';
-
 import { FlowStepError, runPythonClientFlow, type FlowOptions } from './python-client-flow';
+import { buildEmulator } from '../emulator/src/app';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let app: FastifyInstance;
@@ -72,11 +70,11 @@ describe('python-client-flow', { timeout: 30_000 }, () => {
   it('does not connect without trusting the certificate, and refuses http', async () => {
     await expect(runPythonClientFlow(options({ trust: {} }))).rejects.toThrow(/--ca PATH, or pass --insecure/);
     await expect(runPythonClientFlow(options({ trust: { ca: '' } }))).rejects.toThrow(/--ca PATH, or pass --insecure/);
-    const otherCa = (await buildEmulator({ members: 20, https: true }).then(async (other) => {
+    const otherCa = await buildEmulator({ members: 20, https: true }).then(async (other) => {
       const pem = other.emulator.certificate ?? '';
       await other.close();
       return pem;
-    }));
+    });
     await expect(runPythonClientFlow(options({ trust: { ca: otherCa } }))).rejects.toThrow(/sharing\/rest\/info: GET .* failed: .*certificate/);
     await expect(runPythonClientFlow(options({ url: url.replace('https:', 'http:') }))).rejects.toThrow(/forces https/);
   });
@@ -88,7 +86,7 @@ describe('python-client-flow', { timeout: 30_000 }, () => {
       await writeFile(caPath, ca);
       const ok = await command(['--url', url, '--ca', caPath, '--owner', 'frank.departing', '--receiver', 'portaladmin', '--new-user', 'pyflow_cli1']);
       expect(ok.stderr).toBe('');
-      expect(ok.stdout).toContain("11. delete frank.departing again: succeeds — ok: frank.departing deleted");
+      expect(ok.stdout).toContain('11. delete frank.departing again: succeeds — ok: frank.departing deleted');
       expect(ok.stdout.trim().endsWith('All steps passed.')).toBe(true);
       expect(ok.code).toBe(0);
       const failed = await command(['--url', url, '--ca', caPath, '--owner', 'frank.departing']);

@@ -8,8 +8,8 @@
  * organization (creates one member, deletes another): run it against a test emulator. See emulator/README.md.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 import { PortalRequestError, PythonStyleClient, type Trust } from './python-client-flow-client';
 
@@ -65,7 +65,11 @@ export async function runPythonClientFlow(options: FlowOptions): Promise<string[
     }
   };
 
-  const client = await step('connect over https', () => PythonStyleClient.create(options.url, options.trust), (c) => c.restUrl);
+  const client = await step(
+    'connect over https',
+    () => PythonStyleClient.create(options.url, options.trust),
+    (c) => c.restUrl,
+  );
 
   // Connection._check_product / _token_url_validator: authInfo.tokenServicesUrl, and no currentVersion (that is Server).
   await step(
@@ -141,7 +145,10 @@ export async function runPythonClientFlow(options: FlowOptions): Promise<string[
     `search members ("${options.owner}") and load each by id`,
     async () => {
       const users = await search(options.owner);
-      check(users.some((user) => user.username === options.owner), `${options.owner} not found`);
+      check(
+        users.some((user) => user.username === options.owner),
+        `${options.owner} not found`,
+      );
       return users;
     },
     (users) => `${String(users.length)} found, each loaded by id`,
@@ -194,7 +201,8 @@ export async function runPythonClientFlow(options: FlowOptions): Promise<string[
       }
       return user;
     },
-    (user) => `${String(user.username)}: ${String(user.role)}, ${String(user.userLicenseTypeId)}, ${String(((user.groups ?? []) as unknown[]).length)} group(s)`,
+    (user) =>
+      `${String(user.username)}: ${String(user.role)}, ${String(user.userLicenseTypeId)}, ${String(((user.groups ?? []) as unknown[]).length)} group(s)`,
   );
 
   // User.update: reads gis.languages (portals/languages) to check a culture, then posts the changes.

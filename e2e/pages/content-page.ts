@@ -5,7 +5,10 @@ export class ContentPage {
   constructor(readonly page: Page) {}
 
   readonly grid = () => this.page.getByRole('grid', { name: 'Items' });
-  readonly rows = () => this.grid().getByRole('row').filter({ has: this.page.getByRole('gridcell') });
+  readonly rows = () =>
+    this.grid()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell') });
   readonly rowFor = (title: string) => this.rows().filter({ hasText: title });
   readonly summary = () => this.page.getByRole('status').filter({ hasText: /items? (in|match)/ });
   readonly search = () => this.page.getByRole('searchbox', { name: 'Search by title' });
@@ -41,6 +44,8 @@ export class ContentPage {
   }
 
   async confirm() {
-    await this.dialog().getByRole('button', { name: /^Confirm and move/ }).click();
+    await this.dialog()
+      .getByRole('button', { name: /^Confirm and move/ })
+      .click();
   }
 }

@@ -8,9 +8,11 @@ export class GroupDetailPage {
 
   readonly heading = (title: string) => this.page.getByRole('heading', { name: title, level: 1 });
   readonly membersGrid = () => this.page.getByRole('grid', { name: 'Group members' });
-  readonly memberRows = () => this.membersGrid().getByRole('row').filter({ has: this.page.getByRole('gridcell') });
-  readonly memberRow = (username: string) =>
-    this.memberRows().filter({ has: this.page.getByRole('gridcell', { name: username, exact: true }) });
+  readonly memberRows = () =>
+    this.membersGrid()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell') });
+  readonly memberRow = (username: string) => this.memberRows().filter({ has: this.page.getByRole('gridcell', { name: username, exact: true }) });
   readonly membersSummary = () => this.page.getByRole('status').filter({ hasText: /members?( match)?$/ });
   readonly memberSearch = () => this.page.getByRole('searchbox', { name: 'Search members of this group' });
   readonly selectionToolbar = () => this.page.getByRole('toolbar', { name: 'Selected members' });

@@ -9,7 +9,10 @@ export class GroupsPage {
   readonly filters = () => this.page.getByRole('group', { name: 'Filters' });
   readonly search = () => this.filters().getByRole('searchbox', { name: 'Search groups' });
   readonly summary = () => this.page.getByRole('status').filter({ hasText: /group/ });
-  readonly rows = () => this.grid().getByRole('row').filter({ has: this.page.getByRole('gridcell') });
+  readonly rows = () =>
+    this.grid()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell') });
   readonly rowFor = (text: string) => this.rows().filter({ hasText: text });
 
   async filterByAccess(label: string) {

@@ -1,6 +1,5 @@
-import path from 'node:path';
-
 import type { Page } from '@playwright/test';
+import path from 'node:path';
 
 export class ImportPage {
   constructor(readonly page: Page) {}
@@ -32,6 +31,8 @@ export class ImportPage {
   }
 
   reviewRow(line: number) {
-    return this.reviewGrid().getByRole('row').filter({ has: this.page.getByRole('gridcell', { name: String(line), exact: true }) });
+    return this.reviewGrid()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell', { name: String(line), exact: true }) });
   }
 }

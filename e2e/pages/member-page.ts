@@ -10,7 +10,10 @@ export class MemberPage {
   readonly actionsButton = () => this.page.getByRole('button', { name: 'Actions' });
   readonly dialog = () => this.page.getByRole('dialog');
   readonly results = () => this.dialog().getByRole('grid', { name: 'Results' });
-  readonly resultSummary = () => this.dialog().getByRole('status').filter({ hasText: /done, .* failed/ });
+  readonly resultSummary = () =>
+    this.dialog()
+      .getByRole('status')
+      .filter({ hasText: /done, .* failed/ });
 
   async goto(username: string) {
     await this.page.goto(`/members/${encodeURIComponent(username)}`);

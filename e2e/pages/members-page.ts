@@ -10,7 +10,10 @@ export class MembersPage {
   readonly search = () => this.page.getByRole('searchbox', { name: 'Search members' });
   readonly summary = () => this.page.getByRole('status').filter({ hasText: /member/ });
   /** Data rows only (the header row has column headers, not cells). */
-  readonly rows = () => this.grid().getByRole('row').filter({ has: this.page.getByRole('gridcell') });
+  readonly rows = () =>
+    this.grid()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell') });
   readonly rowFor = (text: string) => this.rows().filter({ hasText: text });
 
   /** Clicks the column's title, as a person does: a narrow header's middle can be its sort or menu button. */

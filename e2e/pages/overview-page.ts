@@ -9,7 +9,9 @@ export class OverviewPage {
   readonly panel = (title: string) => this.page.getByRole('region', { name: title });
   /** The listed entry of a chart: a link whose text starts with the label and ends with the number. */
   readonly entry = (panel: string, label: string) =>
-    this.panel(panel).getByRole('list').getByRole('link', { name: new RegExp(`^${label}\\b`) });
+    this.panel(panel)
+      .getByRole('list')
+      .getByRole('link', { name: new RegExp(`^${label}\\b`) });
   readonly chart = (panel: string) => this.panel(panel).getByRole('img');
 
   /** Clicks the bar of `label` in a horizontal bar chart: just right of its axis label. */

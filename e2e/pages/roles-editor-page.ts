@@ -21,6 +21,8 @@ export class RoleEditorPage {
   /** Review, then confirm in the dialog (Create role / Save changes). */
   async confirm() {
     await this.review().click();
-    await this.dialog().getByRole('button', { name: /^(Create role|Save changes)$/ }).click();
+    await this.dialog()
+      .getByRole('button', { name: /^(Create role|Save changes)$/ })
+      .click();
   }
 }

@@ -54,12 +54,7 @@ describe('wire format', () => {
   });
 
   it('matches paths case-insensitively, with or without a trailing slash, under both roots', async () => {
-    for (const url of [
-      `${REST}/community/self`,
-      `${REST}/COMMUNITY/Self/`,
-      `/sharing/rest/community/self`,
-      `/portal/sharing/rest//community/self`,
-    ]) {
+    for (const url of [`${REST}/community/self`, `${REST}/COMMUNITY/Self/`, `/sharing/rest/community/self`, `/portal/sharing/rest//community/self`]) {
       const response = await app.inject({ url: `${url}?f=json&token=${adminToken}` });
       expect(json(response).username, url).toBe('portaladmin');
     }
@@ -256,8 +251,12 @@ describe('latency', () => {
 describe('logging', () => {
   it('masks credentials in logged URLs', async () => {
     const { redactUrl } = await import('./app');
-    expect(redactUrl('/portal/sharing/rest/generateToken?username=a&password=Secret1&f=json')).toBe('/portal/sharing/rest/generateToken?username=a&password=***&f=json');
+    expect(redactUrl('/portal/sharing/rest/generateToken?username=a&password=Secret1&f=json')).toBe(
+      '/portal/sharing/rest/generateToken?username=a&password=***&f=json',
+    );
     expect(redactUrl('/x?token=abc&code=def&f=json')).toBe('/x?token=***&code=***&f=json');
-    expect(redactUrl('/portal/sharing/rest/portals/self/invite?invitationList=%7B%22password%22%3A%22x%22%7D&f=json')).toBe('/portal/sharing/rest/portals/self/invite?invitationList=***&f=json');
+    expect(redactUrl('/portal/sharing/rest/portals/self/invite?invitationList=%7B%22password%22%3A%22x%22%7D&f=json')).toBe(
+      '/portal/sharing/rest/portals/self/invite?invitationList=***&f=json',
+    );
   });
 });

@@ -1,8 +1,7 @@
+import type { FastifyInstance } from 'fastify';
 import { X509Certificate } from 'node:crypto';
 import { request } from 'node:https';
 import type { AddressInfo } from 'node:net';
-
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildEmulator } from './app';
@@ -65,7 +64,11 @@ describe('http (the default)', () => {
     const plain = await buildEmulator({ members: 20, seedNow: FIXED_SEED_NOW });
     try {
       expect(plain.emulator.certificate).toBeUndefined();
-      const response = await plain.inject({ method: 'POST', url: '/portal/sharing/rest/generateToken', payload: { f: 'json', username: DEMO.admin[0], password: DEMO.admin[1] } });
+      const response = await plain.inject({
+        method: 'POST',
+        url: '/portal/sharing/rest/generateToken',
+        payload: { f: 'json', username: DEMO.admin[0], password: DEMO.admin[1] },
+      });
       expect(response.json()).toMatchObject({ ssl: false });
       expect((await plain.inject({ url: '/portal/sharing/rest/info?f=json' })).json()).toMatchObject({ owningSystemUrl: 'http://localhost:80/portal' });
     } finally {

@@ -24,7 +24,10 @@ afterAll(() => app.close());
 
 /** The rejection of a request that is expected to fail. */
 async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => undefined, (error: unknown) => error);
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 }
 
 async function oauthSession(username: string, password: string): Promise<ArcGISIdentityManager> {

@@ -31,7 +31,9 @@ const hasWord = (text: string, word: string) => textTokens(text).includes(word);
 describe(`user search at ${String(MEMBERS)} members`, () => {
   it('seeds the organization well under a minute', () => {
     const summary = app.emulator.store.seedSummary;
-    console.log(`seeded ${String(summary?.members)} members, ${String(summary?.memberships)} memberships, ${String(summary?.items)} items in ${String(summary?.ms)} ms (app ready in ${String(Math.round(buildMs))} ms)`);
+    console.log(
+      `seeded ${String(summary?.members)} members, ${String(summary?.memberships)} memberships, ${String(summary?.items)} items in ${String(summary?.ms)} ms (app ready in ${String(Math.round(buildMs))} ms)`,
+    );
     expect(rows).toHaveLength(MEMBERS);
     expect(summary?.ms).toBeLessThan(30_000);
   });
@@ -43,7 +45,10 @@ describe(`user search at ${String(MEMBERS)} members`, () => {
     expect(expected.length).toBeGreaterThan(100);
     // SQLite NOCASE: ASCII case folded, then code-unit order.
     const nocase = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
-    const expectedFirst = expected.map((r) => r.username).sort(nocase).slice(0, 100);
+    const expectedFirst = expected
+      .map((r) => r.username)
+      .sort(nocase)
+      .slice(0, 100);
     expect(names(body)).toEqual(expectedFirst);
   });
 

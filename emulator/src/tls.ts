@@ -24,10 +24,7 @@ export async function createLocalhostCertificate(now = new Date()): Promise<TlsM
       { name: 'extKeyUsage', serverAuth: true },
       {
         name: 'subjectAltName',
-        altNames: [
-          ...CERTIFICATE_HOSTS.dns.map((value) => ({ type: 2 as const, value })),
-          ...CERTIFICATE_HOSTS.ip.map((ip) => ({ type: 7 as const, ip })),
-        ],
+        altNames: [...CERTIFICATE_HOSTS.dns.map((value) => ({ type: 2 as const, value })), ...CERTIFICATE_HOSTS.ip.map((ip) => ({ type: 7 as const, ip }))],
       },
     ],
   });

@@ -4,10 +4,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 
 import type { RuntimeConfig } from '@/config/runtime-config';
-import { SessionStoreContext } from '@/hooks/use-session';
 import { RuntimeConfigContext } from '@/hooks/use-runtime-config';
-import { forgetSession, type PortalSession } from '@/lib/arcgis/portal-session';
+import { SessionStoreContext } from '@/hooks/use-session';
 import { isRunOpen } from '@/lib/arcgis/portal-retry';
+import { forgetSession, type PortalSession } from '@/lib/arcgis/portal-session';
 import { createSessionStore } from '@/lib/arcgis/session-store';
 import { createQueryClient } from '@/lib/query-client';
 import { theme } from '@/theme/theme';

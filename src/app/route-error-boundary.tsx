@@ -7,11 +7,7 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 /** Last line of defence: an unexpected error on a screen says what happened and offers a way on. */
 export function RouteErrorBoundary() {
   const error = useRouteError();
-  const message = isRouteErrorResponse(error)
-    ? `${String(error.status)} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : 'Unknown error';
+  const message = isRouteErrorResponse(error) ? `${String(error.status)} ${error.statusText}` : error instanceof Error ? error.message : 'Unknown error';
   return (
     <Box component="main" sx={{ maxWidth: 640, mx: 'auto', mt: 8, px: 2 }}>
       <Alert

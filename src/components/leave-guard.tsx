@@ -20,9 +20,7 @@ type Props = {
  * query string) is not leaving, so only a change of path is held.
  */
 export function LeaveGuard({ when, what }: Props) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
-  );
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
   useEffect(() => {
     if (!when) return undefined;
     const warn = (event: BeforeUnloadEvent) => {
@@ -41,9 +39,7 @@ export function LeaveGuard({ when, what }: Props) {
         <DialogContentText>Leaving now loses {what}.</DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => blocker.reset?.()}>
-          Stay on this page
-        </Button>
+        <Button onClick={() => blocker.reset?.()}>Stay on this page</Button>
         <Button color="error" onClick={() => blocker.proceed?.()}>
           Leave and lose it
         </Button>

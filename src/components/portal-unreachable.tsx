@@ -34,8 +34,7 @@ export function PortalUnreachable({ portal, message, trying, onRetry }: Props) {
       >
         <AlertTitle>Cannot reach the portal</AlertTitle>
         <Typography variant="body2">
-          {portal} is not answering: {message} Roster keeps trying and opens this page by itself when the portal answers
-          again.
+          {portal} is not answering: {message} Roster keeps trying and opens this page by itself when the portal answers again.
         </Typography>
         <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center', minHeight: 20 }} role="status" aria-live="polite">
           {trying ? (

@@ -40,8 +40,8 @@ export function PortalWaitNotice({ connection, onStop }: { connection: RunConnec
       }
     >
       <AlertTitle>The portal is not answering</AlertTitle>
-      Since {timeOfDay.format(health.since)}: {health.message} Roster keeps trying and carries on by itself when the portal
-      answers again; nothing is lost or sent twice.
+      Since {timeOfDay.format(health.since)}: {health.message} Roster keeps trying and carries on by itself when the portal answers again; nothing is lost or
+      sent twice.
     </Alert>
   );
 }
@@ -74,8 +74,8 @@ function SignedOutNotice({ connection, stop }: { connection: RunConnection; stop
       }
     >
       <AlertTitle>Your sign-in has ended</AlertTitle>
-      The portal no longer accepts your sign-in. The run is paused where it was: sign in again as {session.username} (a
-      sign-in window opens) and it carries on; nothing is lost or sent twice.
+      The portal no longer accepts your sign-in. The run is paused where it was: sign in again as {session.username} (a sign-in window opens) and it carries on;
+      nothing is lost or sent twice.
       {problem ? ` ${problem}` : ''}
     </Alert>
   );

@@ -3,13 +3,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import type { SxProps, Theme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
-import {
-  DataGrid,
-  type DataGridProps,
-  type GridPaginationModel,
-  type GridSortModel,
-  type GridValidRowModel,
-} from '@mui/x-data-grid';
+import { DataGrid, type DataGridProps, type GridPaginationModel, type GridSortModel, type GridValidRowModel } from '@mui/x-data-grid';
 import { type ReactNode, useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
@@ -91,7 +85,9 @@ export function ServerDataGrid<R extends GridValidRowModel, S extends string = n
   slotProps,
   ...grid
 }: Props<R, S>) {
-  const asked = sorting ? (sorting.applied ?? { sortField: state.sortField ?? sorting.defaultSort.sortField, sortOrder: state.sortOrder ?? sorting.defaultSort.sortOrder }) : null;
+  const asked = sorting
+    ? (sorting.applied ?? { sortField: state.sortField ?? sorting.defaultSort.sortField, sortOrder: state.sortOrder ?? sorting.defaultSort.sortOrder })
+    : null;
   // A header click shows at once. The router applies the URL's new state in a transition, so until it reaches this
   // render the grid would otherwise still hold the old sort, and a second click would ask for the same order again.
   const [clicked, setClicked] = useState<{ from: ServerGridState<S>; sort: Sort<S> } | null>(null);
@@ -131,7 +127,12 @@ export function ServerDataGrid<R extends GridValidRowModel, S extends string = n
   const pastCeiling = searchTotal && total >= SEARCH_RESULT_CEILING;
   return (
     <Stack spacing={1.5}>
-      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', minHeight: countAside ? 40 : undefined }}>
+      <Stack
+        direction="row"
+        spacing={2}
+        useFlexGap
+        sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', minHeight: countAside ? 40 : undefined }}
+      >
         <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
           {query.isPending ? loadingLine : countLine}
         </Typography>
@@ -139,8 +140,8 @@ export function ServerDataGrid<R extends GridValidRowModel, S extends string = n
       </Stack>
       {pastCeiling ? (
         <Alert severity="info">
-          The portal counts and pages through the first {SEARCH_RESULT_CEILING.toLocaleString()} results of a search.
-          Narrow the search to reach the others{ceilingNote ? `; ${ceilingNote}` : '.'}
+          The portal counts and pages through the first {SEARCH_RESULT_CEILING.toLocaleString()} results of a search. Narrow the search to reach the others
+          {ceilingNote ? `; ${ceilingNote}` : '.'}
         </Alert>
       ) : null}
       {notices}

@@ -13,9 +13,7 @@ describe('parseRuntimeConfig', () => {
 
   it('names the field that is wrong', () => {
     expect(() => parseRuntimeConfig({ portals: [{ ...portal, clientId: '' }] })).toThrow('portals[0].clientId');
-    expect(() => parseRuntimeConfig({ portals: [{ ...portal, portalUrl: 'https://host/portal' }] })).toThrow(
-      'portals[0].portalUrl',
-    );
+    expect(() => parseRuntimeConfig({ portals: [{ ...portal, portalUrl: 'https://host/portal' }] })).toThrow('portals[0].portalUrl');
     expect(() => parseRuntimeConfig({ portals: [] })).toThrow('non-empty');
     expect(() => parseRuntimeConfig(null)).toThrow('"portals"');
   });

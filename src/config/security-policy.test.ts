@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  headersFile,
-  iisWebConfig,
-  metaContentSecurityPolicy,
-  nginxHeaders,
-  portalContentSecurityPolicy,
-  securityHeaders,
-} from './security-policy';
+import { headersFile, iisWebConfig, metaContentSecurityPolicy, nginxHeaders, portalContentSecurityPolicy, securityHeaders } from './security-policy';
 
 const directives = (policy: string) => new Map(policy.split('; ').map((part) => [part.split(' ')[0], part.split(' ').slice(1)]));
 

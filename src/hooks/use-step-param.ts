@@ -9,9 +9,7 @@ export type StepMoveOptions = { replace?: boolean; without?: readonly string[] }
  * corrects the address without one (a step that cannot be shown any more, e.g. after a reload); `without` drops other
  * parameters in the same move.
  */
-export function useStepParam<Step extends string>(
-  steps: readonly Step[],
-): [Step, (next: Step, options?: StepMoveOptions) => void] {
+export function useStepParam<Step extends string>(steps: readonly Step[]): [Step, (next: Step, options?: StepMoveOptions) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   // A second move made before the address has caught up with the first builds on the first, not on the old address
   // (a restart that drops parameters, then a correction of the step, would otherwise bring them back).

@@ -10,8 +10,7 @@ import { refreshAfter } from './portal-changes';
  * refusals (permission, validation, a refused sign-in) fail at once. TanStack's `failureCount` is the number of
  * failures so far, which is the 1-based number of the attempt that just failed.
  */
-export const queryRetry = (failureCount: number, error: unknown): boolean =>
-  portalRetry.isTransient(error) && failureCount + 1 < portalRetry.maxAttempts;
+export const queryRetry = (failureCount: number, error: unknown): boolean => portalRetry.isTransient(error) && failureCount + 1 < portalRetry.maxAttempts;
 
 export const queryRetryDelay = (failureCount: number): number => portalRetry.backoffMs(failureCount + 1);
 

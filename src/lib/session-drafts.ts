@@ -10,7 +10,6 @@ const largeDrafts = openKeyValueStore<unknown>('roster-drafts', 'drafts');
 
 export type DraftOwner = { portal: string; username: string };
 
-
 const keyOf = (owner: DraftOwner, name: string) => `${prefix}${name} ${owner.portal} ${owner.username}`;
 
 /** A draft in this tab's sessionStorage: survives a reload, not closing the tab. */

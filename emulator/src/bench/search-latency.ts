@@ -33,7 +33,7 @@ export async function measureUserSearchLatency(app: FastifyInstance, token: stri
       const started = performance.now();
       const response = await app.inject({ url });
       times.push(performance.now() - started);
-      total = (response.json<{ total?: number }>().total ?? -1);
+      total = response.json<{ total?: number }>().total ?? -1;
     }
     times.sort((a, b) => a - b);
     stats.push({ name: testCase.name, total, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(times.at(-1) ?? 0), runs });

@@ -19,8 +19,7 @@ export const FORBIDDEN_MESSAGE = 'You do not have permissions to access this res
 
 export const arcgisErrors = {
   invalidToken: () => new ArcgisError({ code: 498, message: 'Invalid token.', details: [] }),
-  tokenRequired: () =>
-    new ArcgisError({ code: 499, message: 'Token Required', messageCode: 'GWM_0003', details: ['Token Required'] }),
+  tokenRequired: () => new ArcgisError({ code: 499, message: 'Token Required', messageCode: 'GWM_0003', details: ['Token Required'] }),
   forbidden: () => new ArcgisError({ code: 403, messageCode: 'GWM_0003', message: FORBIDDEN_MESSAGE, details: [] }),
   badRequest: (message: string, details: unknown[] = []) => new ArcgisError({ code: 400, message, details }),
   userNotFound: () => new ArcgisError({ code: 400, message: 'User does not exist or is inaccessible.', details: [] }),

@@ -1,8 +1,8 @@
+import { arcgisErrors } from './arcgis-error';
 import { privilegesForRoleKey } from '../store/roles-repo';
 import type { Store } from '../store/store';
 import { findToken, type TokenRow } from '../store/tokens-repo';
 import { findUser, roleKeyOf, type UserRow } from '../store/users-repo';
-import { arcgisErrors } from './arcgis-error';
 
 export type Caller = { user: UserRow; privileges: ReadonlySet<string>; token: TokenRow };
 

@@ -1,5 +1,5 @@
-import type { Store } from '../store/store';
 import type { FaultInjector } from './faults';
+import type { Store } from '../store/store';
 
 /** Registered OAuth client of the emulator. */
 export const CLIENT_ID = 'roster';
@@ -7,12 +7,7 @@ export const CLIENT_ID = 'roster';
 export const PORTAL_CLIENT_ID = 'arcgisonline';
 /** The out-of-band redirect URI of the portal's own client: the code is shown in the page title. */
 export const OOB_REDIRECT_URI = 'urn:ietf:wg:oauth:2.0:oob';
-export const DEFAULT_REDIRECT_URIS = [
-  'http://localhost:5173',
-  'http://localhost:4173',
-  'http://127.0.0.1:5173',
-  'http://127.0.0.1:4173',
-] as const;
+export const DEFAULT_REDIRECT_URIS = ['http://localhost:5173', 'http://localhost:4173', 'http://127.0.0.1:5173', 'http://127.0.0.1:4173'] as const;
 
 export type EmulatorConfig = {
   testMode: boolean;

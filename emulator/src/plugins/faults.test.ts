@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { buildEmulator } from '../app';
-import { DEMO, FIXED_SEED_NOW, FORM, json, REST, restGet, restPost, tokenFor } from '../testing/inject';
 import { FaultInjector, type FaultSettings, FaultSettingsError, parseFaultSettings } from './faults';
+import { DEMO, FIXED_SEED_NOW, FORM, json, REST, restGet, restPost, tokenFor } from '../testing/inject';
 
 const NO_FAULTS: FaultSettings = {
   latencyMs: 0,
@@ -48,7 +48,12 @@ describe('parseFaultSettings', () => {
     expect(parseFaultSettings({ failTokenRefreshes: 1 })).toEqual({ ...NO_FAULTS, failTokenRefreshes: 1 });
     expect(parseFaultSettings({ FAILTOKENREFRESHES: '1000', failureKind: 'mixed' })).toEqual({ ...NO_FAULTS, failTokenRefreshes: 1000, failureKind: 'mixed' });
     expect(parseFaultSettings({ outageAfter: 0, outageMs: 300 })).toEqual({ ...NO_FAULTS, outageAfter: 0, outageMs: 300 });
-    expect(parseFaultSettings({ outageAfter: '5', outageMs: '600000', match: 'users' })).toEqual({ ...NO_FAULTS, outageAfter: 5, outageMs: 600_000, match: 'users' });
+    expect(parseFaultSettings({ outageAfter: '5', outageMs: '600000', match: 'users' })).toEqual({
+      ...NO_FAULTS,
+      outageAfter: 5,
+      outageMs: 600_000,
+      match: 'users',
+    });
     expect(parseFaultSettings({ failTokenRefreshes: 0, outageAfter: '', outageMs: '' })).toBeNull();
     expect(parseFaultSettings({ failureKind: 'mixed' })).toBeNull();
   });
@@ -148,7 +153,17 @@ describe('/__emulator/faults (test mode)', () => {
     restPost(app, 'portals/self/invite', {
       token: admin,
       invitationList: JSON.stringify({
-        invitations: [{ username, firstname: 'F', lastname: 'L', email: `${username}@example.org`, password: 'Fault.Pass1', role: 'iAAAAAAAAAAAAAAA', userLicenseType: 'viewerUT' }],
+        invitations: [
+          {
+            username,
+            firstname: 'F',
+            lastname: 'L',
+            email: `${username}@example.org`,
+            password: 'Fault.Pass1',
+            role: 'iAAAAAAAAAAAAAAA',
+            userLicenseType: 'viewerUT',
+          },
+        ],
       }),
     });
   const exists = async (username: string) => !json(await restGet(app, `community/users/${username}`, { token: admin })).error;
@@ -185,7 +200,15 @@ describe('/__emulator/faults (test mode)', () => {
     expect(response.headers['access-control-expose-headers']).toContain('Retry-After');
     expect(json(response)).toEqual({ error: { code: 429, message: 'Too many requests. Try again later.', details: ['Request rate limit exceeded.'] } });
     // Preflights and the control surface are never faulted.
-    expect((await app.inject({ method: 'OPTIONS', url: `${REST}/portals/self`, headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } })).statusCode).toBe(204);
+    expect(
+      (
+        await app.inject({
+          method: 'OPTIONS',
+          url: `${REST}/portals/self`,
+          headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await app.inject({ url: '/__emulator/health' })).statusCode).toBe(200);
   });
 
@@ -209,7 +232,11 @@ describe('/__emulator/faults (test mode)', () => {
 
   it('expires access tokens once after N matching requests; refresh tokens stay valid', async () => {
     const store = app.emulator.store;
-    store.db.prepare(`INSERT OR REPLACE INTO tokens (token, kind, username, client_id, expires, created) VALUES ('r-fault', 'refresh', 'portaladmin', 'roster', ?, 0)`).run(Date.now() + 3_600_000);
+    store.db
+      .prepare(
+        `INSERT OR REPLACE INTO tokens (token, kind, username, client_id, expires, created) VALUES ('r-fault', 'refresh', 'portaladmin', 'roster', ?, 0)`,
+      )
+      .run(Date.now() + 3_600_000);
     await setFaults({ expireTokensAfter: 2 });
     expect((await restGet(app, 'community/self', { token: admin })).statusCode).toBe(200);
     expect(json(await restGet(app, 'community/self', { token: admin })).username).toBe('portaladmin');
@@ -259,7 +286,9 @@ describe('/__emulator/faults (test mode)', () => {
     await setFaults({ failTokenRefreshes: 2 });
     const exchange = { client_id: 'roster', grant_type: 'exchange_refresh_token', redirect_uri: 'http://localhost:5173', refresh_token: token };
     expect((await restPost(app, 'oauth2/token', exchange)).statusCode).toBe(503);
-    expect((await app.inject({ method: 'POST', url: `${REST}/oauth2/token/?f=json&grant_type=refresh_token&client_id=roster&refresh_token=${token}` })).statusCode).toBe(503);
+    expect(
+      (await app.inject({ method: 'POST', url: `${REST}/oauth2/token/?f=json&grant_type=refresh_token&client_id=roster&refresh_token=${token}` })).statusCode,
+    ).toBe(503);
     const exchanged = json(await restPost(app, 'oauth2/token', exchange));
     expect(exchanged).toMatchObject({ username: 'portaladmin' });
     expect(typeof exchanged.refresh_token).toBe('string');
@@ -291,7 +320,15 @@ describe('/__emulator/faults (test mode)', () => {
     expect((await app.inject({ url: '/sharing/rest/info?f=json' })).statusCode).toBe(503);
     expect((await refresh(token)).statusCode).toBe(503);
     expect((await app.inject({ url: '/__emulator/health' })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'OPTIONS', url: `${REST}/portals/self`, headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } })).statusCode).toBe(204);
+    expect(
+      (
+        await app.inject({
+          method: 'OPTIONS',
+          url: `${REST}/portals/self`,
+          headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await faultStatus()).counters).toEqual({ ...ZERO, seen: 1, outageFailures: 4 });
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, endsAt - Date.now()) + 20));
     expect((await restGet(app, 'portals/self')).statusCode).toBe(200);

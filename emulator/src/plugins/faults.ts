@@ -1,11 +1,10 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import type { FastifyInstance, FastifyReply } from 'fastify';
-
-import { expireTokens } from '../store/tokens-repo';
 import type { EmulatorContext } from './context';
 import { readParams } from './params';
 import { isRestUrl } from './rest-route';
+import { expireTokens } from '../store/tokens-repo';
 
 /** `mixed` cycles through MIXED_CYCLE, one kind per injected failure. */
 export const FAILURE_KINDS = ['http-503', 'network', 'throttle', 'mixed'] as const;

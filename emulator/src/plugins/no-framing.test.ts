@@ -1,7 +1,6 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildEmulator } from '../app';
@@ -18,7 +17,12 @@ const roster = (params: Record<string, string>) =>
   new URLSearchParams({ client_id: 'roster', response_type: 'code', redirect_uri: 'http://localhost:5173', state: 's', ...params }).toString();
 const portalClient = (params: Record<string, string>) =>
   new URLSearchParams({ client_id: 'arcgisonline', response_type: 'code', redirect_uri: OOB, state: 's', ...params }).toString();
-const form = (url: string, body: Record<string, string>): InjectOptions => ({ method: 'POST', url, headers: FORM, payload: new URLSearchParams(body).toString() });
+const form = (url: string, body: Record<string, string>): InjectOptions => ({
+  method: 'POST',
+  url,
+  headers: FORM,
+  payload: new URLSearchParams(body).toString(),
+});
 
 async function oauthState(prefix: string): Promise<string> {
   const page = await app.inject({ url: `${prefix}/oauth2/authorize?${portalClient({})}` });
@@ -32,16 +36,40 @@ function htmlPages(prefix: string): [string, () => InjectOptions | Promise<Injec
   const signin = `${prefix.replace(/\/rest$/, '')}/oauth2/signin`;
   return [
     ['roster sign-in page', () => ({ url: `${prefix}/oauth2/authorize?${roster({})}` }), 200],
-    ['roster sign-in page after a wrong password', () => form(`${prefix}/oauth2/authorize`, { ...Object.fromEntries(new URLSearchParams(roster({}))), username: 'portaladmin', password: 'wrong' }), 200],
-    ['roster sign-in page for a disabled account', () => form(`${prefix}/oauth2/authorize`, { ...Object.fromEntries(new URLSearchParams(roster({}))), username: 'dan.ng', password: 'Roster.Member1' }), 200],
+    [
+      'roster sign-in page after a wrong password',
+      () => form(`${prefix}/oauth2/authorize`, { ...Object.fromEntries(new URLSearchParams(roster({}))), username: 'portaladmin', password: 'wrong' }),
+      200,
+    ],
+    [
+      'roster sign-in page for a disabled account',
+      () => form(`${prefix}/oauth2/authorize`, { ...Object.fromEntries(new URLSearchParams(roster({}))), username: 'dan.ng', password: 'Roster.Member1' }),
+      200,
+    ],
     ['error page: invalid client_id', () => ({ url: `${prefix}/oauth2/authorize?${roster({ client_id: 'other' })}` }), 400],
     ['error page: invalid redirect_uri', () => ({ url: `${prefix}/oauth2/authorize?${roster({ redirect_uri: 'https://evil.example' })}` }), 400],
     ['arcgisonline sign-in page', () => ({ url: `${prefix}/oauth2/authorize?${portalClient({})}` }), 200],
-    ['arcgisonline error page: invalid redirect_uri', () => ({ url: `${prefix}/oauth2/authorize?${portalClient({ redirect_uri: 'https://evil.example' })}` }), 400],
+    [
+      'arcgisonline error page: invalid redirect_uri',
+      () => ({ url: `${prefix}/oauth2/authorize?${portalClient({ redirect_uri: 'https://evil.example' })}` }),
+      400,
+    ],
     ['arcgisonline error page: invalid response_type', () => ({ url: `${prefix}/oauth2/authorize?${portalClient({ response_type: 'token' })}` }), 400],
-    ['arcgisonline sign-in page after a wrong password', async () => form(signin, { oauth_state: await oauthState(prefix), username: 'portaladmin', password: 'wrong' }), 200],
-    ['arcgisonline error page: expired or unknown oauth_state', () => form(signin, { oauth_state: 'unknown', username: DEMO.admin[0], password: DEMO.admin[1] }), 400],
-    ['arcgisonline out-of-band code page', async () => form(signin, { oauth_state: await oauthState(prefix), username: DEMO.admin[0], password: DEMO.admin[1] }), 200],
+    [
+      'arcgisonline sign-in page after a wrong password',
+      async () => form(signin, { oauth_state: await oauthState(prefix), username: 'portaladmin', password: 'wrong' }),
+      200,
+    ],
+    [
+      'arcgisonline error page: expired or unknown oauth_state',
+      () => form(signin, { oauth_state: 'unknown', username: DEMO.admin[0], password: DEMO.admin[1] }),
+      400,
+    ],
+    [
+      'arcgisonline out-of-band code page',
+      async () => form(signin, { oauth_state: await oauthState(prefix), username: DEMO.admin[0], password: DEMO.admin[1] }),
+      200,
+    ],
   ];
 }
 

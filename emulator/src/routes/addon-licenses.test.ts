@@ -23,7 +23,7 @@ const holders = async (itemId: string, params: Record<string, string> = {}, toke
 const provision = async (itemId: string, body: unknown, token = admin) =>
   json(await restPost(app, `content/listings/${itemId}/provisionUserEntitlements`, { token, userEntitlements: JSON.stringify(body) }));
 const licensedItems = async (username: string) =>
-  (json(await restGet(app, `community/users/${username}`, { token: admin, returnUserLicensedItems: 'true' })).userLicensedItems as Json[]);
+  json(await restGet(app, `community/users/${username}`, { token: admin, returnUserLicensedItems: 'true' })).userLicensedItems as Json[];
 
 describe('content/listings/{itemId}/userEntitlements', () => {
   it('lists who holds which entitlements of the listing, as documented', async () => {
@@ -31,7 +31,9 @@ describe('content/listings/{itemId}/userEntitlements', () => {
       userEntitlements: [{ username: 'dan.ng', lastLogin: -1, disconnected: false, entitlements: ['desktopAdvN'] }],
       nextStart: -1,
     });
-    expect((await holders(EXTENSIONS)).userEntitlements).toEqual([{ username: 'dan.ng', lastLogin: -1, disconnected: false, entitlements: ['spatialAnalystN'] }]);
+    expect((await holders(EXTENSIONS)).userEntitlements).toEqual([
+      { username: 'dan.ng', lastLogin: -1, disconnected: false, entitlements: ['spatialAnalystN'] },
+    ]);
   });
 
   it('pages by start and num, nextStart -1 on the last page', async () => {
@@ -71,7 +73,11 @@ describe('content/listings/{itemId}/provisionUserEntitlements', () => {
   it('refuses the whole request when not enough licences are left, and assigns nothing', async () => {
     // spatialAnalystN: 2 bought, dan.ng holds 1.
     const refused = await provision(EXTENSIONS, { users: ['ana.lima', 'ben.okafor'], entitlements: ['spatialAnalystN'] });
-    expect(refused.error).toMatchObject({ code: 400, message: "Not enough 'spatialAnalystN' licenses: 2 purchased, 3 would be assigned.", details: ['spatialAnalystN'] });
+    expect(refused.error).toMatchObject({
+      code: 400,
+      message: "Not enough 'spatialAnalystN' licenses: 2 purchased, 3 would be assigned.",
+      details: ['spatialAnalystN'],
+    });
     expect(await licensedItems('ana.lima')).toEqual([]);
     expect(await licensedItems('ben.okafor')).toEqual([]);
     expect(await provision(EXTENSIONS, { users: ['ana.lima'], entitlements: ['spatialAnalystN'] })).toEqual({ success: true });
@@ -89,15 +95,25 @@ describe('content/listings/{itemId}/provisionUserEntitlements', () => {
     expect((await provision(PRO, { users: ['ana.lima'], entitlements: ['nope'] })).error).toMatchObject({ code: 400, details: ['nope'] });
     expect((await provision(PRO, { users: ['no.such.user'], entitlements: ['desktopBasicN'] })).error).toMatchObject({ code: 400, details: ['no.such.user'] });
     const many = Array.from({ length: 26 }, (_, index) => `user${String(index)}`);
-    expect((await provision(PRO, { users: many, entitlements: [] })).error).toMatchObject({ code: 400, message: 'A maximum of 25 users can be provisioned in one request.' });
-    expect(json(await restPost(app, `content/listings/${PRO}/provisionUserEntitlements`, { token: admin, userEntitlements: '{' })).error).toMatchObject({ code: 400 });
+    expect((await provision(PRO, { users: many, entitlements: [] })).error).toMatchObject({
+      code: 400,
+      message: 'A maximum of 25 users can be provisioned in one request.',
+    });
+    expect(json(await restPost(app, `content/listings/${PRO}/provisionUserEntitlements`, { token: admin, userEntitlements: '{' })).error).toMatchObject({
+      code: 400,
+    });
     expect(json(await restPost(app, `content/listings/${PRO}/provisionUserEntitlements`, { token: admin })).error).toMatchObject({ code: 400 });
-    expect((await provision('0123456789abcdef0123456789abcdef', { users: ['ana.lima'], entitlements: [] })).error).toMatchObject({ message: 'item not provisioned' });
+    expect((await provision('0123456789abcdef0123456789abcdef', { users: ['ana.lima'], entitlements: [] })).error).toMatchObject({
+      message: 'item not provisioned',
+    });
   });
 
   it('needs manageLicenses (403 GWM_0003 for Help Desk and Viewer)', async () => {
     for (const token of [helpdesk, viewer]) {
-      expect((await provision(PRO, { users: ['ana.lima'], entitlements: ['desktopBasicN'] }, token)).error).toMatchObject({ code: 403, messageCode: 'GWM_0003' });
+      expect((await provision(PRO, { users: ['ana.lima'], entitlements: ['desktopBasicN'] }, token)).error).toMatchObject({
+        code: 403,
+        messageCode: 'GWM_0003',
+      });
     }
     expect(await licensedItems('ana.lima')).toEqual([]);
   });

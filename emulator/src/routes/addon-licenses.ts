@@ -32,9 +32,12 @@ function readUserEntitlements(value: string | undefined): { users: string[]; ent
   }
   const body = parsed as { users?: unknown; entitlements?: unknown } | null;
   if (!body || !Array.isArray(body.users) || (body.entitlements !== undefined && !Array.isArray(body.entitlements))) {
-    throw arcgisErrors.badRequest("'userEntitlements' must be {\"users\":[…],\"entitlements\":[…]}.");
+    throw arcgisErrors.badRequest('\'userEntitlements\' must be {"users":[…],"entitlements":[…]}.');
   }
-  const users = body.users.map(String).map((name) => name.trim()).filter((name) => name !== '');
+  const users = body.users
+    .map(String)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   const entitlements = [...new Set(((body.entitlements as unknown[] | undefined) ?? []).map(String).filter((name) => name !== ''))];
   return { users, entitlements };
 }
@@ -88,7 +91,9 @@ export function registerAddonLicenseRoutes(app: FastifyInstance, context: Emulat
       }
       const after = countEntitlements(held);
       // Only what this request adds is checked against what was bought: a revoke always goes through.
-      const short = Object.entries(listing.entitlements).filter(([name, num]) => (after.get(name) ?? 0) > num && (after.get(name) ?? 0) > (before.get(name) ?? 0));
+      const short = Object.entries(listing.entitlements).filter(
+        ([name, num]) => (after.get(name) ?? 0) > num && (after.get(name) ?? 0) > (before.get(name) ?? 0),
+      );
       if (short.length > 0) {
         const [name = '', num = 0] = short[0] ?? [];
         throw arcgisErrors.badRequest(
@@ -97,7 +102,9 @@ export function registerAddonLicenseRoutes(app: FastifyInstance, context: Emulat
         );
       }
       if (held.size > listing.maxUsers && held.size > usersBefore) {
-        throw arcgisErrors.badRequest(`Not enough licenses for '${listing.title}': at most ${String(listing.maxUsers)} users, ${String(held.size)} would be provisioned.`);
+        throw arcgisErrors.badRequest(
+          `Not enough licenses for '${listing.title}': at most ${String(listing.maxUsers)} users, ${String(held.size)} would be provisioned.`,
+        );
       }
       for (const user of users) {
         if (!user.row) continue;

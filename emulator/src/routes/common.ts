@@ -29,8 +29,16 @@ export function parseQueryParam(value: string | undefined): SearchNode | null {
  * `sortField` (comma list, case-insensitive) and `sortOrder` (`asc|desc`, one or one per field).
  * Unknown or not-allowed fields are ignored; with none left, `fallback` ascending.
  */
-export function readSort(params: Params, columns: Readonly<Record<string, string>>, fallback: string, allowed: (field: string) => boolean = () => true): SortSpec[] {
-  const fields = (params.get('sortField') ?? '').split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+export function readSort(
+  params: Params,
+  columns: Readonly<Record<string, string>>,
+  fallback: string,
+  allowed: (field: string) => boolean = () => true,
+): SortSpec[] {
+  const fields = (params.get('sortField') ?? '')
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   const orders = (params.get('sortOrder') ?? '').split(',').map((o) => o.trim().toLowerCase());
   const sort: SortSpec[] = [];
   fields.forEach((field, index) => {

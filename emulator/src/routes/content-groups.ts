@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
+import { searchItemsFor } from './search';
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { can, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
 import { findGroup, membershipOf, type GroupRow } from '../store/groups-repo';
 import type { SqlCondition } from '../store/search-sql';
-import { searchItemsFor } from './search';
 
 /** A group the caller may see (public and org groups; private ones for members and `viewGroups`). */
 function visibleGroup(context: EmulatorContext, caller: Caller | null, groupId: string): GroupRow {

@@ -1,13 +1,4 @@
-import {
-  createFolder,
-  getItem,
-  getItemGroups,
-  getRelatedItems,
-  getUserContent,
-  removeItem,
-  searchGroupContent,
-  searchItems,
-} from '@esri/arcgis-rest-portal';
+import { createFolder, getItem, getItemGroups, getRelatedItems, getUserContent, removeItem, searchGroupContent, searchItems } from '@esri/arcgis-rest-portal';
 import { ArcGISIdentityManager, ArcGISRequestError, request } from '@esri/arcgis-rest-request';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +30,9 @@ describe('@esri/arcgis-rest-portal content functions against the emulator', () =
 
     const found = await searchItems({ q: 'owner:frank.departing AND type:"Feature Service"', num: 100, authentication });
     expect(found.total).toBeGreaterThanOrEqual(30); // 30 published from a file, the others without one
-    const pair = app.emulator.store.db.prepare('SELECT origin_id AS id FROM item_relationships r JOIN items i ON i.id = r.origin_id WHERE i.owner = ? LIMIT 1').get('frank.departing') as { id: string };
+    const pair = app.emulator.store.db
+      .prepare('SELECT origin_id AS id FROM item_relationships r JOIN items i ON i.id = r.origin_id WHERE i.owner = ? LIMIT 1')
+      .get('frank.departing') as { id: string };
     const related = await getRelatedItems({ id: pair.id, relationshipType: 'Service2Data', direction: 'forward', authentication });
     expect(related.total).toBe(1);
     expect((await getItem(related.relatedItems[0]?.id ?? '', { authentication })).owner).toBe('frank.departing');
@@ -54,13 +47,18 @@ describe('@esri/arcgis-rest-portal content functions against the emulator', () =
   it('reassigns with request() as a Help Desk member (rest-js reassignItem refuses custom roles client-side)', async () => {
     const authentication = await signIn(...DEMO.helpdesk);
     const item = app.emulator.store.db
-      .prepare(`SELECT id FROM items i WHERE owner = 'frank.departing' AND type = 'Web Map' AND NOT EXISTS (SELECT 1 FROM item_groups s WHERE s.item_id = i.id) LIMIT 1`)
+      .prepare(
+        `SELECT id FROM items i WHERE owner = 'frank.departing' AND type = 'Web Map' AND NOT EXISTS (SELECT 1 FROM item_groups s WHERE s.item_id = i.id) LIMIT 1`,
+      )
       .get() as { id: string };
     const url = `${portal}/content/users/frank.departing/items/${item.id}/reassign`;
     const moved: unknown = await request(url, { params: { targetUsername: 'viewer_demo' }, authentication }).catch((error: unknown) => error);
     expect(moved).toBeInstanceOf(ArcGISRequestError);
     expect((moved as ArcGISRequestError).message).toMatch(/^400: Unable to reassign item\./);
-    expect(await request(url, { params: { targetUsername: 'grace.receiver', targetFolderName: 'From Frank' }, authentication })).toEqual({ success: true, itemId: item.id });
+    expect(await request(url, { params: { targetUsername: 'grace.receiver', targetFolderName: 'From Frank' }, authentication })).toEqual({
+      success: true,
+      itemId: item.id,
+    });
     expect((await getItem(item.id, { authentication })).owner).toBe('grace.receiver');
   });
 

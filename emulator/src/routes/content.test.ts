@@ -53,7 +53,11 @@ describe('the seeded offboarding members', () => {
     expect(all).toHaveLength(300);
     expect(new Set(all.map((i) => i.id)).size).toBe(300);
     const owned = json(await restGet(app, 'community/groups', { token: admin, q: `owner:${FRANK}`, num: '100' }));
-    expect(results(owned).map((g) => g.title).sort()).toEqual(['Data Stewards', 'Snow and Ice Response', 'Stormwater Inspections', 'Street Lights']);
+    expect(
+      results(owned)
+        .map((g) => g.title)
+        .sort(),
+    ).toEqual(['Data Stewards', 'Snow and Ice Response', 'Stormwater Inspections', 'Street Lights']);
   });
 
   it('grace.receiver is a Creator publisher with a little content', async () => {
@@ -76,7 +80,8 @@ describe('content/users/{username}', () => {
   });
 
   it('ignores sortField/sortOrder (not documented for this resource) without --extensions', async () => {
-    const ids = async (params: Record<string, string>) => items(json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '100', ...params }))).map((i) => i.id);
+    const ids = async (params: Record<string, string>) =>
+      items(json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '100', ...params }))).map((i) => i.id);
     const newestFirst = await ids({});
     for (const field of ['title', 'size', 'modified', 'type']) {
       expect(await ids({ sortField: field, sortOrder: 'asc' })).toEqual(newestFirst);
@@ -87,7 +92,11 @@ describe('content/users/{username}', () => {
     const newestFirst = items(json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '100' }))).map((i) => i.id);
     app.emulator.config.extensions = true;
     try {
-      for (const [field, key] of [['title', 'title'], ['size', 'size'], ['modified', 'modified']] as const) {
+      for (const [field, key] of [
+        ['title', 'title'],
+        ['size', 'size'],
+        ['modified', 'modified'],
+      ] as const) {
         const asc = items(json(await restGet(app, `content/users/${FRANK}`, { token: frank, num: '100', sortField: field, sortOrder: 'asc' })));
         expect(asc.map((i) => i.id)).not.toEqual(newestFirst);
         const values = asc.map((i) => i[key] as string | number);
@@ -144,12 +153,16 @@ describe('content/items/{id}/relatedItems', () => {
     expect(layers.length).toBeGreaterThanOrEqual(30);
     const pair = app.emulator.store.db.prepare('SELECT origin_id AS id FROM item_relationships ORDER BY origin_id LIMIT 1').get() as { id: string };
     const layer = layers.find((l) => l.id === pair.id) ?? json(await restGet(app, `content/items/${pair.id}`, { token: helpdesk }));
-    const forward = json(await restGet(app, `content/items/${String(layer.id)}/relatedItems`, { token: helpdesk, relationshipType: 'Service2Data', direction: 'forward' }));
+    const forward = json(
+      await restGet(app, `content/items/${String(layer.id)}/relatedItems`, { token: helpdesk, relationshipType: 'Service2Data', direction: 'forward' }),
+    );
     expect(forward.total).toBe(1);
     const source = (forward.relatedItems as Json[])[0] as Json;
     expect(['CSV', 'File Geodatabase', 'Shapefile']).toContain(source.type);
     expect(source.ownerFolder).toBe(layer.ownerFolder);
-    const reverse = json(await restGet(app, `content/items/${String(source.id)}/relatedItems`, { token: helpdesk, relationshipType: 'Service2Data', direction: 'reverse' }));
+    const reverse = json(
+      await restGet(app, `content/items/${String(source.id)}/relatedItems`, { token: helpdesk, relationshipType: 'Service2Data', direction: 'reverse' }),
+    );
     expect((reverse.relatedItems as Json[]).map((i) => i.id)).toEqual([layer.id]);
     expect(json(await restGet(app, `content/items/${String(layer.id)}/relatedItems`, { token: helpdesk })).error).toMatchObject({ code: 400 });
   });
@@ -200,9 +213,11 @@ describe('search (items): accountid', () => {
 describe('content/groups/{id}/search and content/groups/{id}', () => {
   const groupIdOf = (title: string) => (app.emulator.store.db.prepare('SELECT id FROM groups WHERE title = ?').get(title) as { id: string }).id;
   const sharedCount = (groupId: string) =>
-    (app.emulator.store.db
-      .prepare(`SELECT COUNT(*) AS n FROM item_groups s JOIN items i ON i.id = s.item_id WHERE s.group_id = ? AND i.owner = ?`)
-      .get(groupId, FRANK) as { n: number }).n;
+    (
+      app.emulator.store.db
+        .prepare(`SELECT COUNT(*) AS n FROM item_groups s JOIN items i ON i.id = s.item_id WHERE s.group_id = ? AND i.owner = ?`)
+        .get(groupId, FRANK) as { n: number }
+    ).n;
 
   it("reads a member's sharing to one group in a single page", async () => {
     const snow = groupIdOf('Snow and Ice Response');
@@ -248,8 +263,14 @@ describe('content/users/{username}/items/{id}/delete', () => {
     const [first, second] = await inventory('grace.receiver', grace);
     expect(json(await restPost(app, `content/users/grace.receiver/items/${String(first?.id)}/delete`, { token: helpdesk })).error).toMatchObject({ code: 403 });
     expect(json(await restPost(app, `content/users/grace.receiver/items/${String(first?.id)}/delete`, { token: viewer })).error).toMatchObject({ code: 403 });
-    expect(json(await restPost(app, `content/users/grace.receiver/items/${String(first?.id)}/delete`, { token: grace }))).toEqual({ success: true, itemId: first?.id });
-    expect(json(await restPost(app, `content/users/grace.receiver/items/${String(second?.id)}/delete`, { token: admin }))).toEqual({ success: true, itemId: second?.id });
+    expect(json(await restPost(app, `content/users/grace.receiver/items/${String(first?.id)}/delete`, { token: grace }))).toEqual({
+      success: true,
+      itemId: first?.id,
+    });
+    expect(json(await restPost(app, `content/users/grace.receiver/items/${String(second?.id)}/delete`, { token: admin }))).toEqual({
+      success: true,
+      itemId: second?.id,
+    });
     expect(await inventory('grace.receiver', grace)).toHaveLength(6);
     expect(json(await restGet(app, `content/items/${String(first?.id)}`, { token: admin })).error).toMatchObject({ code: 400 });
   });

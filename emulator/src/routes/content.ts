@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
+import { readSort } from './common';
 import { ArcgisError, arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -10,7 +11,6 @@ import { readPaging } from '../store/paging';
 import { orgInfo } from '../store/portal-repo';
 import { findUser } from '../store/users-repo';
 import { folderJson, itemJson } from '../views/item-json';
-import { readSort } from './common';
 
 export const folderNotFound = () => new ArcgisError({ code: 400, message: 'Folder does not exist or is inaccessible.', details: [] });
 
@@ -55,7 +55,9 @@ function createFolder(context: EmulatorContext, caller: Caller, params: Params, 
     throw arcgisErrors.badRequest(`Unable to create folder. '${title.slice(0, 80)}' is not a valid folder title.`);
   }
   if (findFolderByTitle(context.store, user.username, title)) {
-    throw arcgisErrors.badRequest(`Unable to create folder. Folder title '${title}' not available.`, [`${user.username} already has a folder named '${title}'.`]);
+    throw arcgisErrors.badRequest(`Unable to create folder. Folder title '${title}' not available.`, [
+      `${user.username} already has a folder named '${title}'.`,
+    ]);
   }
   const folder = createFolderFor(context.store, user.username, title);
   return { success: true, folder: { username: folder.username, id: folder.id, title: folder.title } };
@@ -66,12 +68,8 @@ function createFolder(context: EmulatorContext, caller: Caller, params: Params, 
  * `sortOrder` only with `--extensions`), and `createFolder`.
  */
 export function registerContentRoutes(app: FastifyInstance, context: EmulatorContext): void {
-  restRoute(app, context, 'content/users/:username', ({ caller, params, path }) =>
-    userContent(context, caller, params, path.username ?? '', null),
-  );
-  restRoute(app, context, 'content/users/:username/createFolder', ({ caller, params, path }) =>
-    createFolder(context, caller, params, path.username ?? ''),
-  );
+  restRoute(app, context, 'content/users/:username', ({ caller, params, path }) => userContent(context, caller, params, path.username ?? '', null));
+  restRoute(app, context, 'content/users/:username/createFolder', ({ caller, params, path }) => createFolder(context, caller, params, path.username ?? ''));
   restRoute(app, context, 'content/users/:username/:folderId', ({ caller, params, path }) =>
     userContent(context, caller, params, path.username ?? '', path.folderId ?? ''),
   );

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 
+import { userTypeSeats } from './license-info';
+import { passwordResetEmails } from './user-password';
 import type { EmulatorContext } from '../plugins/context';
 import { FaultSettingsError, parseFaultSettings } from '../plugins/faults';
 import { readParams } from '../plugins/params';
-import { FLAVORS, type Flavor } from '../store/store';
 import { expireInvitationsOf } from '../store/invitations-repo';
+import { FLAVORS, type Flavor } from '../store/store';
 import { expireTokens } from '../store/tokens-repo';
-import { userTypeSeats } from './license-info';
-import { passwordResetEmails } from './user-password';
 
 const PROFILE_SWITCHES = ['extensions', 'hideSeats', 'requireReceiveItems', 'creditAllocationOff'] as const;
 const [MIN_MEMBERS, MAX_MEMBERS] = [20, 100_000];
@@ -71,11 +71,12 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, context: Emu
       `flavor?: ${FLAVORS.join(' | ')}`,
     ].join(', ')} }`;
     for (const [key, value] of Object.entries(body)) {
-      const valid = key === 'members'
-        ? typeof value === 'number' && Number.isInteger(value) && value >= MIN_MEMBERS && value <= MAX_MEMBERS
-        : key === 'flavor'
-          ? FLAVORS.includes(value as Flavor)
-          : isProfileSwitch(key) && typeof value === 'boolean';
+      const valid =
+        key === 'members'
+          ? typeof value === 'number' && Number.isInteger(value) && value >= MIN_MEMBERS && value <= MAX_MEMBERS
+          : key === 'flavor'
+            ? FLAVORS.includes(value as Flavor)
+            : isProfileSwitch(key) && typeof value === 'boolean';
       if (!valid) return reply.code(400).send({ ok: false, error: `${expected}; got ${key}.` });
     }
     const started = performance.now();

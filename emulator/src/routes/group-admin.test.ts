@@ -35,14 +35,26 @@ const members = async (groupId: string) => json(await restGet(app, `community/gr
 describe('community/createGroup', () => {
   it('creates a group owned by the caller, who is its first member', async () => {
     const body = await create(admin, {
-      title: 'Bridge Inspectors', access: 'org', tags: 'bridges, inspection,bridges', snippet: 'Field crews', description: '<p>Who inspects</p>',
-      isInvitationOnly: 'true', isViewOnly: 'true',
+      title: 'Bridge Inspectors',
+      access: 'org',
+      tags: 'bridges, inspection,bridges',
+      snippet: 'Field crews',
+      description: '<p>Who inspects</p>',
+      isInvitationOnly: 'true',
+      isViewOnly: 'true',
     });
     expect(body.success).toBe(true);
     const group = body.group as Json;
     expect(group).toMatchObject({
-      title: 'Bridge Inspectors', owner: 'portaladmin', access: 'org', tags: ['bridges', 'inspection'], snippet: 'Field crews',
-      description: '<p>Who inspects</p>', isInvitationOnly: true, isViewOnly: true, autoJoin: false,
+      title: 'Bridge Inspectors',
+      owner: 'portaladmin',
+      access: 'org',
+      tags: ['bridges', 'inspection'],
+      snippet: 'Field crews',
+      description: '<p>Who inspects</p>',
+      isInvitationOnly: true,
+      isViewOnly: true,
+      autoJoin: false,
     });
     expect(group.id).toMatch(/^[0-9a-f]{32}$/);
     expect(await members(String(group.id))).toEqual({ owner: 'portaladmin', admins: ['portaladmin'], users: [] });
@@ -53,7 +65,10 @@ describe('community/createGroup', () => {
   it('needs a title, unique among the owner’s groups, and a known access', async () => {
     expect((await create(admin, { title: '  ' })).error).toMatchObject({ code: 400, message: expect.stringContaining("'title'") as unknown });
     await create(admin, { title: 'Unique Title Check' });
-    expect((await create(admin, { title: 'unique title check' })).error).toMatchObject({ code: 400, message: expect.stringContaining('already have a group') as unknown });
+    expect((await create(admin, { title: 'unique title check' })).error).toMatchObject({
+      code: 400,
+      message: expect.stringContaining('already have a group') as unknown,
+    });
     // Another owner may use the same title.
     expect((await create(ana, { title: 'Unique Title Check', access: 'private' })).success).toBe(true);
     expect((await create(admin, { title: 'Bad Access', access: 'everyone' })).error).toMatchObject({ code: 400 });
@@ -68,8 +83,9 @@ describe('community/createGroup', () => {
 describe('community/groups/{id}/update and /delete', () => {
   it('updates the fields given and leaves the others', async () => {
     const groupId = String(((await create(admin, { title: 'Update Me', tags: 'a,b', snippet: 'keep' })).group as Json).id);
-    expect(json(await restPost(app, `community/groups/${groupId}/update`, { token: admin, title: 'Updated', tags: 'c', access: 'public', isViewOnly: 'true' })))
-      .toEqual({ success: true, groupId });
+    expect(
+      json(await restPost(app, `community/groups/${groupId}/update`, { token: admin, title: 'Updated', tags: 'c', access: 'public', isViewOnly: 'true' })),
+    ).toEqual({ success: true, groupId });
     expect(await getGroup(groupId)).toMatchObject({ title: 'Updated', tags: ['c'], access: 'public', isViewOnly: true, snippet: 'keep' });
     expect(json(await restPost(app, `community/groups/${groupId}/update`, { token: admin, snippet: '' }))).toMatchObject({ success: true });
     expect((await getGroup(groupId)).snippet).toBeNull();
@@ -89,8 +105,13 @@ describe('community/groups/{id}/update and /delete', () => {
     expect(json(await restPost(app, `community/groups/${orgGroup}/delete`, { token: viewer })).error).toMatchObject(FORBIDDEN);
     expect(json(await restPost(app, `community/groups/${groupId}/delete`, { token: ana }))).toEqual({ success: true, groupId });
     expect(json(await restPost(app, `community/groups/${orgGroup}/delete`, { token: admin }))).toEqual({ success: true, groupId: orgGroup });
-    expect(json(await restGet(app, `community/groups/${groupId}`, { token: admin })).error).toMatchObject({ message: 'Group does not exist or is inaccessible.' });
-    expect(json(await restPost(app, `community/groups/${id('All Staff')}/delete`, { token: admin })).error).toMatchObject({ code: 400, message: expect.stringContaining('protected') as unknown });
+    expect(json(await restGet(app, `community/groups/${groupId}`, { token: admin })).error).toMatchObject({
+      message: 'Group does not exist or is inaccessible.',
+    });
+    expect(json(await restPost(app, `community/groups/${id('All Staff')}/delete`, { token: admin })).error).toMatchObject({
+      code: 400,
+      message: expect.stringContaining('protected') as unknown,
+    });
   });
 });
 
@@ -106,12 +127,18 @@ describe('community/groups/{id}/reassign', () => {
 
   it('refuses targets who cannot own groups, unknown targets and callers without reassignGroups', async () => {
     const groupId = String(((await create(admin, { title: 'Hand Over 2' })).group as Json).id);
-    expect(json(await restPost(app, `community/groups/${groupId}/reassign`, { token: admin, targetUsername: 'viewer_demo' })).error)
-      .toMatchObject({ code: 400, message: expect.stringContaining('privileges to own groups') as unknown });
-    expect(json(await restPost(app, `community/groups/${groupId}/reassign`, { token: admin, targetUsername: 'dan.ng' })).error)
-      .toMatchObject({ code: 400, message: expect.stringContaining('disabled') as unknown });
-    expect(json(await restPost(app, `community/groups/${groupId}/reassign`, { token: admin, targetUsername: 'nobody.here' })).error)
-      .toMatchObject({ code: 400, message: 'User does not exist or is inaccessible.' });
+    expect(json(await restPost(app, `community/groups/${groupId}/reassign`, { token: admin, targetUsername: 'viewer_demo' })).error).toMatchObject({
+      code: 400,
+      message: expect.stringContaining('privileges to own groups') as unknown,
+    });
+    expect(json(await restPost(app, `community/groups/${groupId}/reassign`, { token: admin, targetUsername: 'dan.ng' })).error).toMatchObject({
+      code: 400,
+      message: expect.stringContaining('disabled') as unknown,
+    });
+    expect(json(await restPost(app, `community/groups/${groupId}/reassign`, { token: admin, targetUsername: 'nobody.here' })).error).toMatchObject({
+      code: 400,
+      message: 'User does not exist or is inaccessible.',
+    });
     expect(json(await restPost(app, `community/groups/${groupId}/reassign`, { token: viewer, targetUsername: 'ana.lima' })).error).toMatchObject(FORBIDDEN);
     expect(json(await restPost(app, `community/groups/${groupId}/reassign`, { token: helpdesk, targetUsername: 'ana.lima' })).error).toMatchObject(FORBIDDEN);
   });
@@ -122,14 +149,22 @@ describe('community/groups/{id}/updateUsers and /invite', () => {
     const groupId = String(((await create(admin, { title: 'Promotions', access: 'org' })).group as Json).id);
     await restPost(app, `community/groups/${groupId}/addUsers`, { token: admin, users: 'carla.rossi,ben.okafor' });
     const body = json(await restPost(app, `community/groups/${groupId}/updateUsers`, { token: admin, admins: 'carla.rossi,nobody.here,portaladmin' }));
-    expect(body).toEqual({ results: [
-      { username: 'carla.rossi', success: true }, { username: 'nobody.here', success: false }, { username: 'portaladmin', success: false },
-    ] });
+    expect(body).toEqual({
+      results: [
+        { username: 'carla.rossi', success: true },
+        { username: 'nobody.here', success: false },
+        { username: 'portaladmin', success: false },
+      ],
+    });
     expect((await members(groupId)).admins).toContain('carla.rossi');
     // A manager may manage too; viewers may not.
     const carla = await tokenFor(app, 'carla.rossi', 'Roster.Member1');
-    expect(json(await restPost(app, `community/groups/${groupId}/updateUsers`, { token: carla, admins: 'ben.okafor' }))).toEqual({ results: [{ username: 'ben.okafor', success: true }] });
-    expect(json(await restPost(app, `community/groups/${groupId}/updateUsers`, { token: admin, users: 'carla.rossi' }))).toEqual({ results: [{ username: 'carla.rossi', success: true }] });
+    expect(json(await restPost(app, `community/groups/${groupId}/updateUsers`, { token: carla, admins: 'ben.okafor' }))).toEqual({
+      results: [{ username: 'ben.okafor', success: true }],
+    });
+    expect(json(await restPost(app, `community/groups/${groupId}/updateUsers`, { token: admin, users: 'carla.rossi' }))).toEqual({
+      results: [{ username: 'carla.rossi', success: true }],
+    });
     expect((await members(groupId)).users).toContain('carla.rossi');
     expect(json(await restPost(app, `community/groups/${groupId}/updateUsers`, { token: viewer, admins: 'viewer_demo' })).error).toMatchObject(FORBIDDEN);
     expect(json(await restPost(app, `community/groups/${groupId}/updateUsers`, { token: ben, users: 'carla.rossi' })).error).toBeUndefined();
@@ -137,13 +172,22 @@ describe('community/groups/{id}/updateUsers and /invite', () => {
 
   it('adds invited organization members with the role asked for, ≤ 25 a call', async () => {
     const groupId = String(((await create(admin, { title: 'Invitations', access: 'org' })).group as Json).id);
-    expect(json(await restPost(app, `community/groups/${groupId}/invite`, { token: admin, users: 'carla.rossi,nobody.here', role: 'group_admin', expiration: '1440' })))
-      .toEqual({ success: true, groupId });
+    expect(
+      json(
+        await restPost(app, `community/groups/${groupId}/invite`, { token: admin, users: 'carla.rossi,nobody.here', role: 'group_admin', expiration: '1440' }),
+      ),
+    ).toEqual({ success: true, groupId });
     expect((await members(groupId)).admins).toContain('carla.rossi');
     const names = Array.from({ length: 26 }, (_, i) => `someone${String(i)}`);
-    expect(json(await restPost(app, `community/groups/${groupId}/invite`, { token: admin, users: names.join(',') })).error).toMatchObject({ messageCode: 'ORG_3100' });
-    expect(json(await restPost(app, `community/groups/${groupId}/invite`, { token: admin, users: 'ben.okafor', role: 'owner' })).error).toMatchObject({ code: 400 });
-    expect(json(await restPost(app, `community/groups/${groupId}/invite`, { token: admin, users: 'ben.okafor', expiration: '5' })).error).toMatchObject({ code: 400 });
+    expect(json(await restPost(app, `community/groups/${groupId}/invite`, { token: admin, users: names.join(',') })).error).toMatchObject({
+      messageCode: 'ORG_3100',
+    });
+    expect(json(await restPost(app, `community/groups/${groupId}/invite`, { token: admin, users: 'ben.okafor', role: 'owner' })).error).toMatchObject({
+      code: 400,
+    });
+    expect(json(await restPost(app, `community/groups/${groupId}/invite`, { token: admin, users: 'ben.okafor', expiration: '5' })).error).toMatchObject({
+      code: 400,
+    });
     expect(json(await restPost(app, `community/groups/${groupId}/invite`, { token: viewer, users: 'viewer_demo' })).error).toMatchObject(FORBIDDEN);
   });
 });
@@ -152,11 +196,17 @@ describe('community/groups search for the groups table', () => {
   const search = async (params: Record<string, string>) => json(await restGet(app, 'community/groups', { token: admin, num: '100', ...params }));
 
   it('sorts by owner, created and modified, either way', async () => {
-    for (const [field, key] of [['owner', 'owner'], ['created', 'created'], ['modified', 'modified']] as const) {
+    for (const [field, key] of [
+      ['owner', 'owner'],
+      ['created', 'created'],
+      ['modified', 'modified'],
+    ] as const) {
       const asc = (await search({ q: '*', sortField: field, sortOrder: 'asc' })).results as Json[];
       const desc = (await search({ q: '*', sortField: field, sortOrder: 'desc' })).results as Json[];
       const values = asc.map((g) => g[key] as string | number);
-      const sorted = [...values].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en', { sensitivity: 'base' })));
+      const sorted = [...values].sort((a, b) =>
+        typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en', { sensitivity: 'base' }),
+      );
       expect(values).toEqual(sorted);
       expect(desc.map((g) => g[key])).toEqual([...values].reverse());
     }

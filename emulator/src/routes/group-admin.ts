@@ -1,7 +1,7 @@
+import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 
-import type { FastifyInstance } from 'fastify';
-
+import { visibleGroup } from './groups';
 import { ArcgisError, arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -22,7 +22,6 @@ import { orgInfo } from '../store/portal-repo';
 import { privilegesForRoleKey } from '../store/roles-repo';
 import { findUser, roleKeyOf } from '../store/users-repo';
 import { groupJson } from '../views/group-json';
-import { visibleGroup } from './groups';
 
 /** Portal limits on group text fields (the group settings page enforces the same). */
 export const GROUP_TEXT_LIMITS = { title: 250, snippet: 250, description: 64_000, tags: 128 } as const;
@@ -36,7 +35,10 @@ function groupId(): string {
 function readTags(params: Params): string[] | undefined {
   const raw = params.get('tags');
   if (raw === undefined) return undefined;
-  const tags = raw.split(',').map((tag) => tag.trim()).filter(Boolean);
+  const tags = raw
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
   if (tags.some((tag) => tag.length > GROUP_TEXT_LIMITS.tags)) throw bad(`Each tag can be at most ${String(GROUP_TEXT_LIMITS.tags)} characters.`);
   return [...new Set(tags)];
 }
@@ -108,7 +110,10 @@ export function registerGroupAdminRoutes(app: FastifyInstance, context: Emulator
           autoJoin: readBool(params, 'autoJoin') ?? false,
           sortField: params.text('sortField') ?? 'title',
           sortOrder,
-          capabilities: (params.get('capabilities') ?? '').split(',').map((c) => c.trim()).filter(Boolean),
+          capabilities: (params.get('capabilities') ?? '')
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
         },
         Date.now(),
       );

@@ -1,7 +1,7 @@
+import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 
-import type { FastifyInstance } from 'fastify';
-
+import { MAX_USERS_PER_GROUP_CALL, tooManyUsers, usernameList, visibleGroup } from './groups';
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -9,7 +9,6 @@ import { restRoute } from '../plugins/rest-route';
 import { insertGroupInvitation } from '../store/group-invitations-repo';
 import { addMembership, groupCountOfUser, MAX_GROUPS_PER_USER, membershipOf, setMemberType } from '../store/groups-repo';
 import { findUser } from '../store/users-repo';
-import { MAX_USERS_PER_GROUP_CALL, tooManyUsers, usernameList, visibleGroup } from './groups';
 
 /** Invitation lifetimes the portal offers, in minutes (1 day, 3 days, 1 week, 2 weeks). */
 export const GROUP_INVITE_EXPIRATIONS = [1440, 4320, 10080, 20160] as const;

@@ -47,8 +47,13 @@ describe('community/groups/{id}/addUsers', () => {
     const group = id('Open Data');
     const names = Array.from({ length: 26 }, (_, i) => `someone${String(i)}`);
     expect(json(await restPost(app, `community/groups/${group}/addUsers`, { token: admin, users: names.join(',') })).error).toEqual(ORG_3100);
-    expect(json(await restPost(app, `community/groups/${group}/addUsers`, { token: admin, users: names.slice(0, 20).join(','), admins: names.slice(20).join(',') })).error).toEqual(ORG_3100);
-    expect(json(await restPost(app, `community/groups/${group}/addUsers`, { token: admin, users: names.slice(0, 25).join(',') }))).toEqual({ notAdded: names.slice(0, 25) });
+    expect(
+      json(await restPost(app, `community/groups/${group}/addUsers`, { token: admin, users: names.slice(0, 20).join(','), admins: names.slice(20).join(',') }))
+        .error,
+    ).toEqual(ORG_3100);
+    expect(json(await restPost(app, `community/groups/${group}/addUsers`, { token: admin, users: names.slice(0, 25).join(',') }))).toEqual({
+      notAdded: names.slice(0, 25),
+    });
   });
 
   it('refuses members already in 512 groups', async () => {
@@ -62,10 +67,18 @@ describe('community/groups/{id}/addUsers', () => {
 
   it('is for the group owner and managers, and admins with assignToGroups', async () => {
     expect(json(await restPost(app, `community/groups/${id('Parcel Editors')}/addUsers`, { token: ana, users: 'carla.rossi' }))).toEqual({ notAdded: [] });
-    expect(json(await restPost(app, `community/groups/${id('Open Data')}/addUsers`, { token: viewer, users: 'carla.rossi' })).error).toMatchObject({ code: 403, messageCode: 'GWM_0003' });
-    expect(json(await restPost(app, `community/groups/${id('Open Data')}/addUsers`, { token: helpdesk, users: 'carla.rossi' })).error).toMatchObject({ code: 403 });
+    expect(json(await restPost(app, `community/groups/${id('Open Data')}/addUsers`, { token: viewer, users: 'carla.rossi' })).error).toMatchObject({
+      code: 403,
+      messageCode: 'GWM_0003',
+    });
+    expect(json(await restPost(app, `community/groups/${id('Open Data')}/addUsers`, { token: helpdesk, users: 'carla.rossi' })).error).toMatchObject({
+      code: 403,
+    });
     // A private group is hidden from outsiders.
-    expect(json(await restPost(app, `community/groups/${id('Harbor Security')}/addUsers`, { token: viewer, users: 'carla.rossi' })).error).toMatchObject({ code: 400, message: 'Group does not exist or is inaccessible.' });
+    expect(json(await restPost(app, `community/groups/${id('Harbor Security')}/addUsers`, { token: viewer, users: 'carla.rossi' })).error).toMatchObject({
+      code: 400,
+      message: 'Group does not exist or is inaccessible.',
+    });
   });
 });
 
@@ -73,7 +86,9 @@ describe('community/groups/{id}/removeUsers', () => {
   it('removes members and managers, never the owner, and lists what was not removed', async () => {
     const group = id('Open Data');
     const owner = String((await members(group)).owner);
-    const body = json(await restPost(app, `community/groups/${group}/removeUsers`, { token: admin, users: `Carla.Rossi,ben.okafor,${owner},viewer_demo,ghost.user` }));
+    const body = json(
+      await restPost(app, `community/groups/${group}/removeUsers`, { token: admin, users: `Carla.Rossi,ben.okafor,${owner},viewer_demo,ghost.user` }),
+    );
     expect(body.notRemoved).toEqual(expect.arrayContaining([owner, 'ghost.user']));
     const after = await members(group);
     expect(after.owner).toBe(owner);
@@ -84,7 +99,9 @@ describe('community/groups/{id}/removeUsers', () => {
   it('takes at most 25 names and needs the same rights as addUsers', async () => {
     const names = Array.from({ length: 26 }, (_, i) => `someone${String(i)}`);
     expect(json(await restPost(app, `community/groups/${id('Open Data')}/removeUsers`, { token: admin, users: names.join(',') })).error).toEqual(ORG_3100);
-    expect(json(await restPost(app, `community/groups/${id('All Staff')}/removeUsers`, { token: viewer, users: 'carla.rossi' })).error).toMatchObject({ code: 403 });
+    expect(json(await restPost(app, `community/groups/${id('All Staff')}/removeUsers`, { token: viewer, users: 'carla.rossi' })).error).toMatchObject({
+      code: 403,
+    });
     expect(json(await restPost(app, `community/groups/${id('Parcel Editors')}/removeUsers`, { token: ana, users: 'carla.rossi' }))).toEqual({ notRemoved: [] });
   });
 });

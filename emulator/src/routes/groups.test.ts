@@ -47,9 +47,32 @@ describe('community/groups (search)', () => {
     expect(body).toMatchObject({ query: 'title:staff', total: 1, start: 1, num: 10, nextStart: -1 });
     const group = (body.results as Json[])[0] ?? {};
     expect(Object.keys(group)).toEqual([
-      'id', 'title', 'isInvitationOnly', 'owner', 'description', 'snippet', 'tags', 'typeKeywords', 'phone', 'sortField', 'sortOrder',
-      'isViewOnly', 'isFav', 'isOpenData', 'thumbnail', 'created', 'modified', 'provider', 'providerGroupName', 'isReadOnly', 'access',
-      'capabilities', 'protected', 'autoJoin', 'notificationsEnabled', 'orgId',
+      'id',
+      'title',
+      'isInvitationOnly',
+      'owner',
+      'description',
+      'snippet',
+      'tags',
+      'typeKeywords',
+      'phone',
+      'sortField',
+      'sortOrder',
+      'isViewOnly',
+      'isFav',
+      'isOpenData',
+      'thumbnail',
+      'created',
+      'modified',
+      'provider',
+      'providerGroupName',
+      'isReadOnly',
+      'access',
+      'capabilities',
+      'protected',
+      'autoJoin',
+      'notificationsEnabled',
+      'orgId',
     ]);
     expect(group).toMatchObject({ title: 'All Staff', owner: 'portaladmin', access: 'org', protected: true });
     expect(group.id).toMatch(/^[0-9a-f]{32}$/);
@@ -69,23 +92,38 @@ describe('community/groups (search)', () => {
 
   it('searches owner, tags and default fields, sorts, and filters to a member’s groups', async () => {
     expect(titles(json(await restGet(app, 'community/groups', { token: admin, q: 'owner:ana.lima' })))).toEqual(['Parcel Editors']);
-    expect(titles(json(await restGet(app, 'community/groups', { token: admin, q: 'tags:harbor', num: '50' }))).sort()).toEqual(['Harbor Operations', 'Harbor Security']);
-    expect(titles(json(await restGet(app, 'community/groups', { token: admin, q: 'harbor', num: '50' })))).toEqual(expect.arrayContaining(['Harbor Operations', 'Harbor Security']));
+    expect(titles(json(await restGet(app, 'community/groups', { token: admin, q: 'tags:harbor', num: '50' }))).sort()).toEqual([
+      'Harbor Operations',
+      'Harbor Security',
+    ]);
+    expect(titles(json(await restGet(app, 'community/groups', { token: admin, q: 'harbor', num: '50' })))).toEqual(
+      expect.arrayContaining(['Harbor Operations', 'Harbor Security']),
+    );
     const desc = titles(json(await restGet(app, 'community/groups', { token: admin, q: '*', sortField: 'title', sortOrder: 'desc', num: '5' })));
     expect(desc).toEqual([...desc].sort().reverse());
-    const viewerGroups = titles(json(await restGet(app, 'community/groups', { token: admin, q: '*', searchUserAccess: 'groupMember', searchUserName: 'viewer_demo', num: '100' })));
+    const viewerGroups = titles(
+      json(await restGet(app, 'community/groups', { token: admin, q: '*', searchUserAccess: 'groupMember', searchUserName: 'viewer_demo', num: '100' })),
+    );
     expect(viewerGroups).toEqual(expect.arrayContaining(['All Staff', 'Training and Onboarding', 'Planning Department']));
   });
 });
 
 describe('community/groups/{id}', () => {
   it('adds the caller’s membership', async () => {
-    expect(json(await restGet(app, `community/groups/${id('All Staff')}`, { token: admin })).userMembership).toEqual({ username: 'portaladmin', memberType: 'owner', applications: 0 });
+    expect(json(await restGet(app, `community/groups/${id('All Staff')}`, { token: admin })).userMembership).toEqual({
+      username: 'portaladmin',
+      memberType: 'owner',
+      applications: 0,
+    });
     expect(json(await restGet(app, `community/groups/${id('Open Data')}`, { token: viewer })).userMembership).toMatchObject({ memberType: 'none' });
   });
 
   it('treats a private group like a missing one for outsiders, but not for admins', async () => {
-    expect(json(await restGet(app, `community/groups/${id('Harbor Security')}`, { token: viewer })).error).toEqual({ code: 400, message: 'Group does not exist or is inaccessible.', details: [] });
+    expect(json(await restGet(app, `community/groups/${id('Harbor Security')}`, { token: viewer })).error).toEqual({
+      code: 400,
+      message: 'Group does not exist or is inaccessible.',
+      details: [],
+    });
     expect(json(await restGet(app, `community/groups/${id('Harbor Security')}`, { token: helpdesk })).title).toBe('Harbor Security');
     expect(json(await restGet(app, 'community/groups/00000000000000000000000000000000', { token: admin })).error).toMatchObject({ code: 400 });
   });
@@ -126,7 +164,9 @@ describe('group members', () => {
     expect((admins.users as Json[]).every((u) => u.memberType === 'owner' || u.memberType === 'admin')).toBe(true);
     const named = json(await restGet(app, `community/groups/${groupId}/userList`, { token: admin, name: 'lima' }));
     expect((named.users as Json[]).map((u) => u.username)).toContain('ana.lima');
-    const joined = (json(await restGet(app, `community/groups/${groupId}/userList`, { token: admin, sortField: 'joined', sortOrder: 'desc', num: '50' })).users as Json[]).map((u) => Number(u.joined));
+    const joined = (
+      json(await restGet(app, `community/groups/${groupId}/userList`, { token: admin, sortField: 'joined', sortOrder: 'desc', num: '50' })).users as Json[]
+    ).map((u) => Number(u.joined));
     expect(joined).toEqual([...joined].sort((a, b) => b - a));
   });
 });
@@ -151,6 +191,8 @@ describe('content/users/{username}', () => {
     expect(json(await restGet(app, 'content/users/ana.lima', { token: helpdesk })).username).toBe('ana.lima');
     expect(json(await restGet(app, 'content/users/ana.lima', { token: viewer })).error).toMatchObject({ code: 403 });
     expect(json(await restGet(app, 'content/users/ana.lima/notafolder', { token: admin })).error).toMatchObject({ code: 400 });
-    expect(json(await restGet(app, 'content/users/nobody_at_all', { token: admin })).error).toMatchObject({ message: 'User does not exist or is inaccessible.' });
+    expect(json(await restGet(app, 'content/users/nobody_at_all', { token: admin })).error).toMatchObject({
+      message: 'User does not exist or is inaccessible.',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
+import { parseQueryParam, readSort } from './common';
 import { ArcgisError, arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -26,7 +27,6 @@ import { GROUP_DEFAULT_FIELDS, groupSearchSchema } from '../store/search-fields'
 import { andAll, translateSearch, type SqlCondition } from '../store/search-sql';
 import { findUser } from '../store/users-repo';
 import { groupJson } from '../views/group-json';
-import { parseQueryParam, readSort } from './common';
 
 /** addUsers/removeUsers take at most 25 usernames per call (users and admins together). */
 export const MAX_USERS_PER_GROUP_CALL = 25;
@@ -35,7 +35,10 @@ export const tooManyUsers = () =>
   new ArcgisError({ code: 400, messageCode: 'ORG_3100', message: 'Exceeded maximum number of users allowed per call.', details: [] });
 
 export function usernameList(params: Params, name: string): string[] {
-  return (params.get(name) ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  return (params.get(name) ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
 }
 
 /** Group owners and managers, and administrators with `portal:admin:assignToGroups`. */
@@ -170,8 +173,7 @@ export function registerGroupRoutes(app: FastifyInstance, context: EmulatorConte
       paging,
     });
     const owner = context.store.prepare('SELECT username, fullname FROM users WHERE username = ?').get(group.owner) as
-      | { username: string; fullname: string }
-      | undefined;
+      { username: string; fullname: string } | undefined;
     return {
       total: result.total,
       start: paging.start,

@@ -31,35 +31,66 @@ const person = (username: string, extra: Record<string, unknown> = {}) => ({
 });
 const invite = async (invitations: unknown[]) =>
   json(await restPost(app, 'portals/self/invite', { token: admin, invitationList: JSON.stringify({ invitations }) }));
-const expire = async (username: string) =>
-  (await app.inject({ method: 'POST', url: '/__emulator/invitations/expire', payload: { username } })).json<Json>();
+const expire = async (username: string) => (await app.inject({ method: 'POST', url: '/__emulator/invitations/expire', payload: { username } })).json<Json>();
 const member = async (username: string) => json(await restGet(app, `community/users/${encodeURIComponent(username)}`, { token: admin }));
 
 describe('portals/self/invite with extensions: pending invitations', () => {
   it('records built-in invitations without a password and creates no account', async () => {
     const started = Date.now();
-    expect(await invite([person('pending.one', { role: 'iBBBBBBBBBBBBBBB', userLicenseType: 'editorUT', groups: allStaff })])).toEqual({ success: true, notInvited: [] });
+    expect(await invite([person('pending.one', { role: 'iBBBBBBBBBBBBBBB', userLicenseType: 'editorUT', groups: allStaff })])).toEqual({
+      success: true,
+      notInvited: [],
+    });
     expect((await member('pending.one')).error).toMatchObject({ code: 400, message: 'User does not exist or is inaccessible.' });
 
     const list = json(await restGet(app, 'portals/self/invitations', { token: helpdesk }));
     expect(list).toMatchObject({ total: 1, start: 1, num: 10, nextStart: -1 });
     const invitation = (list.invitations as Json[])[0] ?? {};
-    expect(Object.keys(invitation)).toEqual(['id', 'username', 'email', 'role', 'roleId', 'userLicenseType', 'groups', 'created', 'expiration', 'fromUsername']);
-    expect(invitation).toMatchObject({ username: 'pending.one', email: 'pending.one@example.org', role: 'org_user', roleId: 'iBBBBBBBBBBBBBBB', userLicenseType: 'editorUT', groups: [allStaff], fromUsername: 'portaladmin' });
+    expect(Object.keys(invitation)).toEqual([
+      'id',
+      'username',
+      'email',
+      'role',
+      'roleId',
+      'userLicenseType',
+      'groups',
+      'created',
+      'expiration',
+      'fromUsername',
+    ]);
+    expect(invitation).toMatchObject({
+      username: 'pending.one',
+      email: 'pending.one@example.org',
+      role: 'org_user',
+      roleId: 'iBBBBBBBBBBBBBBB',
+      userLicenseType: 'editorUT',
+      groups: [allStaff],
+      fromUsername: 'portaladmin',
+    });
     expect(Number(invitation.created)).toBeGreaterThanOrEqual(started);
     expect(Number(invitation.expiration) - Number(invitation.created)).toBe(14 * 86_400_000);
     expect(json(await restGet(app, `portals/self/invitations/${String(invitation.id)}`, { token: admin })).username).toBe('pending.one');
 
     // The name is held: inviting it again (any case) is refused, and checkUsernames suggests another.
     expect(await invite([person('Pending.One', { password: 'Another.1' })])).toEqual({ success: true, notInvited: ['Pending.One'] });
-    expect(json(await restGet(app, 'community/checkUsernames', { token: admin, usernames: 'pending.one' }))).toEqual({ usernames: [{ requested: 'pending.one', suggested: 'pending.one1' }] });
+    expect(json(await restGet(app, 'community/checkUsernames', { token: admin, usernames: 'pending.one' }))).toEqual({
+      usernames: [{ requested: 'pending.one', suggested: 'pending.one1' }],
+    });
 
     // Deleting the invitation frees the name.
     expect(json(await restPost(app, `portals/self/invitations/${String(invitation.id)}/delete`, { token: helpdesk })).error).toMatchObject({ code: 403 });
-    expect(json(await restPost(app, `portals/self/invitations/${String(invitation.id)}/delete`, { token: admin }))).toEqual({ success: true, id: invitation.id });
-    expect(json(await restPost(app, `portals/self/invitations/${String(invitation.id)}/delete`, { token: admin })).error).toMatchObject({ code: 400, message: 'Invitation does not exist or is inaccessible.' });
+    expect(json(await restPost(app, `portals/self/invitations/${String(invitation.id)}/delete`, { token: admin }))).toEqual({
+      success: true,
+      id: invitation.id,
+    });
+    expect(json(await restPost(app, `portals/self/invitations/${String(invitation.id)}/delete`, { token: admin })).error).toMatchObject({
+      code: 400,
+      message: 'Invitation does not exist or is inaccessible.',
+    });
     expect(json(await restGet(app, 'portals/self/invitations', { token: admin })).total).toBe(0);
-    expect(json(await restGet(app, 'community/checkUsernames', { token: admin, usernames: 'pending.one' }))).toEqual({ usernames: [{ requested: 'pending.one', suggested: 'pending.one' }] });
+    expect(json(await restGet(app, 'community/checkUsernames', { token: admin, usernames: 'pending.one' }))).toEqual({
+      usernames: [{ requested: 'pending.one', suggested: 'pending.one' }],
+    });
   });
 
   it('leaves expired invitations out of the list, and they keep holding their username (Esri KB 000011996)', async () => {
@@ -70,7 +101,7 @@ describe('portals/self/invite with extensions: pending invitations', () => {
     expect(await expire('pending.old')).toEqual({ ok: true, expired: 0 });
 
     const after = json(await restGet(app, 'portals/self/invitations', { token: admin }));
-    expect(after.total).toBe(listed.total as number - 1);
+    expect(after.total).toBe((listed.total as number) - 1);
     expect((after.invitations as Json[]).map((entry) => entry.username)).not.toContain('pending.old');
     expect(json(await restGet(app, `portals/self/invitations/${String(old.id)}`, { token: admin })).error).toMatchObject({ code: 400 });
     expect(json(await restPost(app, `portals/self/invitations/${String(old.id)}/delete`, { token: admin })).error).toMatchObject({

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildEmulator } from '../app';
-import { DEMO, FIXED_SEED_NOW, json, restGet, restPost, tokenFor, type Json } from '../testing/inject';
 import { userTypeSeats } from './license-info';
+import { DEMO, FIXED_SEED_NOW, json, restGet, restPost, tokenFor, type Json } from '../testing/inject';
 
 let app: FastifyInstance;
 let admin: string;
@@ -50,13 +50,29 @@ describe('portals/self/invite: accounts created directly', () => {
     const before = seatsLeft('fieldWorkerUT');
     const started = Date.now();
     const body = await invite([
-      person('new.builtin1', { password: 'Welcome.2024', userLicenseType: 'fieldWorkerUT', groups: `${allStaff},00000000000000000000000000000000`, description: 'Field crew' }),
+      person('new.builtin1', {
+        password: 'Welcome.2024',
+        userLicenseType: 'fieldWorkerUT',
+        groups: `${allStaff},00000000000000000000000000000000`,
+        description: 'Field crew',
+      }),
       person('new.builtin2', { password: 'Welcome.2025', role: 'iAAAAAAAAAAAAAAA', userLicenseType: 'viewerUT', groups: [allStaff] }),
     ]);
     expect(body).toEqual({ success: true, notInvited: [] });
 
     const created = await member('new.builtin1');
-    expect(created).toMatchObject({ username: 'new.builtin1', fullName: 'Test Person', email: 'new.builtin1@example.org', role: 'org_user', userLicenseTypeId: 'fieldWorkerUT', level: '2', provider: 'arcgis', lastLogin: -1, disabled: false, description: 'Field crew' });
+    expect(created).toMatchObject({
+      username: 'new.builtin1',
+      fullName: 'Test Person',
+      email: 'new.builtin1@example.org',
+      role: 'org_user',
+      userLicenseTypeId: 'fieldWorkerUT',
+      level: '2',
+      provider: 'arcgis',
+      lastLogin: -1,
+      disabled: false,
+      description: 'Field crew',
+    });
     expect(Number(created.created)).toBeGreaterThanOrEqual(started);
     expect((created.groups as Json[]).map((g) => g.id)).toEqual([allStaff]);
     expect(await member('new.builtin2')).toMatchObject({ role: 'org_user', roleId: 'iAAAAAAAAAAAAAAA', userLicenseTypeId: 'viewerUT', level: '1' });
@@ -85,7 +101,13 @@ describe('portals/self/invite: accounts created directly', () => {
   });
 
   it('accepts GET too, and applies the new member defaults for a missing role, type and (when asked) groups', async () => {
-    expect(await invite([{ username: 'defaults.user', firstname: 'Dee', lastname: 'Fault', email: 'dee@example.org', password: 'Defaults.1', applyActUserDefaults: true }], admin, 'GET')).toEqual({ success: true, notInvited: [] });
+    expect(
+      await invite(
+        [{ username: 'defaults.user', firstname: 'Dee', lastname: 'Fault', email: 'dee@example.org', password: 'Defaults.1', applyActUserDefaults: true }],
+        admin,
+        'GET',
+      ),
+    ).toEqual({ success: true, notInvited: [] });
     const created = await member('defaults.user');
     expect(created).toMatchObject({ role: 'org_user', userLicenseTypeId: 'creatorUT', fullName: 'Dee Fault' });
     expect((created.groups as Json[]).map((g) => g.title)).toEqual(['All Staff']);
@@ -95,9 +117,19 @@ describe('portals/self/invite: accounts created directly', () => {
 describe('portals/self/invite: built-in members without a password', () => {
   it('are created at once, with no password, in their groups; no pending invitation is kept', async () => {
     const started = Date.now();
-    expect(await invite([person('nopass.one', { role: 'iBBBBBBBBBBBBBBB', userLicenseType: 'editorUT', groups: allStaff })])).toEqual({ success: true, notInvited: [] });
+    expect(await invite([person('nopass.one', { role: 'iBBBBBBBBBBBBBBB', userLicenseType: 'editorUT', groups: allStaff })])).toEqual({
+      success: true,
+      notInvited: [],
+    });
     const created = await member('nopass.one');
-    expect(created).toMatchObject({ username: 'nopass.one', provider: 'arcgis', roleId: 'iBBBBBBBBBBBBBBB', userLicenseTypeId: 'editorUT', lastLogin: -1, disabled: false });
+    expect(created).toMatchObject({
+      username: 'nopass.one',
+      provider: 'arcgis',
+      roleId: 'iBBBBBBBBBBBBBBB',
+      userLicenseTypeId: 'editorUT',
+      lastLogin: -1,
+      disabled: false,
+    });
     expect(Number(created.created)).toBeGreaterThanOrEqual(started);
     expect((created.groups as Json[]).map((g) => g.id)).toEqual([allStaff]);
     const row = app.emulator.store.db.prepare(`SELECT password_hash FROM users WHERE username = 'nopass.one'`).get() as { password_hash: string | null };
@@ -130,7 +162,22 @@ describe('portals/self/invite: refusals', () => {
     ]);
     expect(body).toEqual({
       success: true,
-      notInvited: ['ANA.LIMA', 'Twice.User', 'bob', 'bad name!', 'bad.email', 'weak.password', 'short.password', 'unknown.role', 'unknown.type', 'incompatible', 'long.description', 'odd.provider', 'no.names', ''],
+      notInvited: [
+        'ANA.LIMA',
+        'Twice.User',
+        'bob',
+        'bad name!',
+        'bad.email',
+        'weak.password',
+        'short.password',
+        'unknown.role',
+        'unknown.type',
+        'incompatible',
+        'long.description',
+        'odd.provider',
+        'no.names',
+        '',
+      ],
     });
     expect((await member('twice.user')).username).toBe('twice.user');
     expect((await member('max.description')).username).toBe('max.description');
@@ -138,7 +185,9 @@ describe('portals/self/invite: refusals', () => {
 
   it('consumes seats in request order and refuses the invitations that find none', async () => {
     expect(seatsLeft('GISProfessionalAdvUT')).toBe(2);
-    const body = await invite(['seat.one', 'seat.two', 'seat.three'].map((u) => person(u, { role: 'org_publisher', userLicenseType: 'GISProfessionalAdvUT', password: 'Seats.Pass1' })));
+    const body = await invite(
+      ['seat.one', 'seat.two', 'seat.three'].map((u) => person(u, { role: 'org_publisher', userLicenseType: 'GISProfessionalAdvUT', password: 'Seats.Pass1' })),
+    );
     expect(body.notInvited).toEqual(['seat.three']);
     expect(seatsLeft('GISProfessionalAdvUT')).toBe(0);
     const subscription = json(await restGet(app, 'portals/self/subscriptionInfo', { token: admin }));
@@ -150,7 +199,9 @@ describe('portals/self/invite: refusals', () => {
 
 describe('portals/self/invite: request limits and privileges', () => {
   it('has no per-request limit (none is documented): 101 invitations are all handled', async () => {
-    const many = Array.from({ length: 101 }, (_, i) => person(`bulk.user${String(i)}`, { password: 'Bulk.Pass1', role: 'iAAAAAAAAAAAAAAA', userLicenseType: 'viewerUT' }));
+    const many = Array.from({ length: 101 }, (_, i) =>
+      person(`bulk.user${String(i)}`, { password: 'Bulk.Pass1', role: 'iAAAAAAAAAAAAAAA', userLicenseType: 'viewerUT' }),
+    );
     const free = seatsLeft('viewerUT');
     expect(free).toBeLessThan(101);
     const started = performance.now();
@@ -164,7 +215,10 @@ describe('portals/self/invite: request limits and privileges', () => {
 
   it('refuses empty, missing and malformed lists without echoing them', async () => {
     expect((await invite([])).error).toMatchObject({ code: 400, message: 'Unable to invite users: the invitation list is empty.' });
-    expect(json(await restPost(app, 'portals/self/invite', { token: admin })).error).toMatchObject({ code: 400, message: 'Unable to invite users: invitationList is required.' });
+    expect(json(await restPost(app, 'portals/self/invite', { token: admin })).error).toMatchObject({
+      code: 400,
+      message: 'Unable to invite users: invitationList is required.',
+    });
     const broken = json(await restPost(app, 'portals/self/invite', { token: admin, invitationList: '{"invitations":[{"password":"Secret.Pass1"' }));
     expect(broken.error).toMatchObject({ code: 400, message: 'Unable to invite users: invitationList is not valid JSON.' });
     expect(JSON.stringify(broken)).not.toContain('Secret');
@@ -198,7 +252,9 @@ describe('community/checkUsernames', () => {
       ],
     });
     expect((await invite([person('ana.lima1', { password: 'Good.Pass1' })])).notInvited).toEqual([]);
-    expect(json(await restGet(app, 'community/checkUsernames', { token: admin, usernames: 'ana.lima' }))).toEqual({ usernames: [{ requested: 'ana.lima', suggested: 'ana.lima2' }] });
+    expect(json(await restGet(app, 'community/checkUsernames', { token: admin, usernames: 'ana.lima' }))).toEqual({
+      usernames: [{ requested: 'ana.lima', suggested: 'ana.lima2' }],
+    });
     expect(json(await restGet(app, 'community/checkUsernames', { token: admin, usernames: '' }))).toEqual({ usernames: [] });
   });
 
@@ -208,7 +264,9 @@ describe('community/checkUsernames', () => {
       code: 400,
       message: 'Exceeded maximum number of usernames allowed per call.',
     });
-    expect((json(await restPost(app, 'community/checkUsernames', { token: admin, usernames: names.slice(0, 200).join(',') })).usernames as Json[]).length).toBe(200);
+    expect((json(await restPost(app, 'community/checkUsernames', { token: admin, usernames: names.slice(0, 200).join(',') })).usernames as Json[]).length).toBe(
+      200,
+    );
     expect(json(await restGet(app, 'community/checkUsernames', { token: viewer, usernames: 'x' })).error).toMatchObject({ code: 403, messageCode: 'GWM_0003' });
     expect(json(await restGet(app, 'community/checkUsernames', { usernames: 'x' })).error).toMatchObject({ code: 499 });
   });

@@ -1,7 +1,8 @@
+import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 
-import type { FastifyInstance } from 'fastify';
-
+import { assertPortalId } from './common';
+import { userTypeSeats } from './license-info';
 import { ArcgisError, arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -25,8 +26,6 @@ import { roleRank } from '../store/privileges';
 import { resolveRoleKey } from '../store/role-keys';
 import { findUserType, type UserTypeDefinition } from '../store/user-types';
 import { insertUser } from '../store/users-repo';
-import { assertPortalId } from './common';
-import { userTypeSeats } from './license-info';
 
 /** Invitations per `portals/self/invite` request: an invented limit, enforced only with `--extensions` (none is documented). */
 export const MAX_INVITATIONS_PER_REQUEST = 100;
@@ -290,7 +289,10 @@ export function registerInviteRoutes(app: FastifyInstance, context: EmulatorCont
 
   restRoute(app, context, 'community/checkUsernames', ({ caller, params }) => {
     requireAllowed(can.inviteUsers(caller) || can.viewAllMembers(caller));
-    const usernames = (params.get('usernames') ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+    const usernames = (params.get('usernames') ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
     if (usernames.length > MAX_CHECK_USERNAMES) {
       throw arcgisErrors.badRequest('Exceeded maximum number of usernames allowed per call.', [
         `At most ${String(MAX_CHECK_USERNAMES)} usernames per request; this one has ${String(usernames.length)}.`,

@@ -33,9 +33,7 @@ afterAll(() => app.close());
 const db = () => app.emulator.store.db;
 /** One of frank's items matching a SQL condition on `i` (and its shares `s`). */
 function frankItem(condition: string): Row {
-  const row = db()
-    .prepare(`SELECT i.* FROM items i WHERE i.owner = '${FRANK}' AND ${condition} ORDER BY i.rowid LIMIT 1`)
-    .get() as Row | undefined;
+  const row = db().prepare(`SELECT i.* FROM items i WHERE i.owner = '${FRANK}' AND ${condition} ORDER BY i.rowid LIMIT 1`).get() as Row | undefined;
   if (!row) throw new Error(`no item of frank's where ${condition}`);
   return row;
 }
@@ -69,9 +67,7 @@ describe('content/users/{u}/items/{id}/reassign', () => {
 
   it('puts items in an existing folder (any case) or the root folder ("/")', async () => {
     const graceStormwater = (db().prepare(`SELECT id FROM folders WHERE username = ? AND title = 'Stormwater'`).get(GRACE) as { id: string }).id;
-    const [first, second] = db()
-      .prepare(`SELECT i.* FROM items i WHERE i.owner = ? AND ${ungrouped} ORDER BY i.rowid LIMIT 2`)
-      .all(FRANK) as Row[];
+    const [first, second] = db().prepare(`SELECT i.* FROM items i WHERE i.owner = ? AND ${ungrouped} ORDER BY i.rowid LIMIT 2`).all(FRANK) as Row[];
     expect(await reassign(admin, String(first?.id), { targetUsername: GRACE, targetFolderName: 'stormwater' })).toMatchObject({ success: true });
     expect(await reassign(admin, String(second?.id), { targetUsername: GRACE, targetFolderName: '/' })).toMatchObject({ success: true });
     const folderOf = (id: string | undefined) => (db().prepare('SELECT folder_id FROM items WHERE id = ?').get(id) as { folder_id: string | null }).folder_id;
@@ -105,7 +101,10 @@ describe('content/users/{u}/items/{id}/reassign', () => {
     // With the documented rule switched on (DOC can-reassign-items), members without it are refused.
     app.emulator.config.requireReceiveItems = true;
     const viewerRefusal = (await reassign(helpdesk, item.id, { targetUsername: 'viewer_demo' })).error;
-    expect(viewerRefusal).toMatchObject({ code: 400, message: "Unable to reassign item. Target user 'viewer_demo' does not have the privilege to receive items." });
+    expect(viewerRefusal).toMatchObject({
+      code: 400,
+      message: "Unable to reassign item. Target user 'viewer_demo' does not have the privilege to receive items.",
+    });
     expect(viewerRefusal?.details).toEqual([{ targetUsername: 'viewer_demo', missingPrivilege: 'portal:user:receiveItems' }]);
     expect((await reassign(helpdesk, item.id, { targetUsername: tiles.username })).error?.details).toEqual([
       { targetUsername: tiles.username, missingPrivilege: 'portal:user:receiveItems' },
@@ -118,8 +117,13 @@ describe('content/users/{u}/items/{id}/reassign', () => {
       message: "Unable to reassign item. The user type of target user 'carla.rossi' (Viewer) cannot own content.",
       details: [{ targetUsername: 'carla.rossi', userLicenseTypeId: 'viewerUT' }],
     });
-    expect((await reassign(helpdesk, item.id, { targetUsername: 'dan.ng' })).error).toMatchObject({ message: "Unable to reassign item. Target user 'dan.ng' is disabled." });
-    expect((await reassign(helpdesk, item.id, { targetUsername: 'nobody.here' })).error).toMatchObject({ code: 400, details: [{ targetUsername: 'nobody.here' }] });
+    expect((await reassign(helpdesk, item.id, { targetUsername: 'dan.ng' })).error).toMatchObject({
+      message: "Unable to reassign item. Target user 'dan.ng' is disabled.",
+    });
+    expect((await reassign(helpdesk, item.id, { targetUsername: 'nobody.here' })).error).toMatchObject({
+      code: 400,
+      details: [{ targetUsername: 'nobody.here' }],
+    });
     expect((await reassign(helpdesk, item.id, {})).error).toMatchObject({ code: 400, message: "'targetUsername' must be specified." });
     expect((await reassign(helpdesk, item.id, { targetUsername: FRANK })).error).toMatchObject({ code: 400 });
     expect((await reassign(helpdesk, item.id, { targetUsername: GRACE }, GRACE)).error).toMatchObject({ message: 'Item does not exist or is inaccessible.' });
@@ -130,7 +134,9 @@ describe('content/users/{u}/items/{id}/reassign', () => {
     const layer = frankItem(`i.type = 'Feature Service' AND NOT EXISTS (SELECT 1 FROM item_groups s WHERE s.item_id = i.id)`);
     const refused = (await reassign(helpdesk, layer.id, { targetUsername: 'carla.rossi' })).error;
     expect(refused).toMatchObject({ code: 400 });
-    expect(refused?.details).toEqual([{ itemId: layer.id, type: 'Feature Service', url: expect.any(String) as unknown, reservedTypeKeywords: ['Hosted Service'], owner: FRANK }]);
+    expect(refused?.details).toEqual([
+      { itemId: layer.id, type: 'Feature Service', url: expect.any(String) as unknown, reservedTypeKeywords: ['Hosted Service'], owner: FRANK },
+    ]);
     expect(await reassign(helpdesk, layer.id, { targetUsername: GRACE })).toEqual({ success: true, itemId: layer.id });
   });
 
@@ -138,7 +144,10 @@ describe('content/users/{u}/items/{id}/reassign', () => {
     const item = frankItem(sharedTo('Snow and Ice Response'));
     const snow = groupId('Snow and Ice Response');
     const refused = (await reassign(helpdesk, item.id, { targetUsername: GRACE })).error;
-    expect(refused).toMatchObject({ code: 400, message: "Unable to reassign item. Target user 'grace.receiver' is not a member of the group the item is shared to: Snow and Ice Response." });
+    expect(refused).toMatchObject({
+      code: 400,
+      message: "Unable to reassign item. Target user 'grace.receiver' is not a member of the group the item is shared to: Snow and Ice Response.",
+    });
     expect(refused?.details).toEqual([{ itemId: item.id, type: item.type, owner: FRANK, groupId: snow, groupTitle: 'Snow and Ice Response' }]);
     expect(await canReassign(helpdesk, item.id, GRACE)).toEqual({ error: refused });
 
@@ -167,7 +176,9 @@ describe('the folder form of the item path (content/users/{u}/{folderId}/items/{
     const other = (db().prepare('SELECT id FROM folders WHERE username = ? AND id <> ? LIMIT 1').get(FRANK, item.folder_id) as { id: string }).id;
     const wrong = json(await restPost(app, `content/users/${FRANK}/${other}/items/${item.id}/reassign`, { token: helpdesk, targetUsername: GRACE }));
     expect(wrong.error).toMatchObject({ message: 'Item does not exist or is inaccessible.' });
-    const body = json(await restPost(app, `content/users/${FRANK}/${String(item.folder_id)}/items/${item.id}/reassign`, { token: helpdesk, targetUsername: GRACE }));
+    const body = json(
+      await restPost(app, `content/users/${FRANK}/${String(item.folder_id)}/items/${item.id}/reassign`, { token: helpdesk, targetUsername: GRACE }),
+    );
     expect(body).toEqual({ success: true, itemId: item.id });
     expect(json(await restGet(app, `content/users/${GRACE}/items/${item.id}`, { token: helpdesk })).item).toMatchObject({ owner: GRACE, ownerFolder: null });
   });
@@ -175,16 +186,27 @@ describe('the folder form of the item path (content/users/{u}/{folderId}/items/{
 
 describe('content/users/{u}/reassignItems', () => {
   it('moves the items that pass and reports the others, in one request', async () => {
-    const free = (db().prepare(`SELECT i.id FROM items i WHERE i.owner = ? AND ${ungrouped} ORDER BY i.rowid LIMIT 5`).all(FRANK) as { id: string }[]).map((r) => r.id);
+    const free = (db().prepare(`SELECT i.id FROM items i WHERE i.owner = ? AND ${ungrouped} ORDER BY i.rowid LIMIT 5`).all(FRANK) as { id: string }[]).map(
+      (r) => r.id,
+    );
     const blocked = frankItem(sharedTo('Data Stewards')).id;
-    const body = json(await restPost(app, `content/users/${FRANK}/reassignItems`, { token: helpdesk, targetUsername: GRACE, targetFoldername: 'Batch', items: [...free, blocked].join(',') }));
+    const body = json(
+      await restPost(app, `content/users/${FRANK}/reassignItems`, {
+        token: helpdesk,
+        targetUsername: GRACE,
+        targetFoldername: 'Batch',
+        items: [...free, blocked].join(','),
+      }),
+    );
     const results = body.results as { itemId: string; success: boolean; error?: { details: Json[] } }[];
     expect(results.filter((r) => r.success).map((r) => r.itemId)).toEqual(free);
     expect(results.at(-1)).toMatchObject({ itemId: blocked, success: false, error: { details: [{ groupTitle: 'Data Stewards' }] } });
     const batch = db().prepare(`SELECT id FROM folders WHERE username = ? AND title = 'Batch'`).get(GRACE) as { id: string };
     expect(db().prepare('SELECT COUNT(*) AS n FROM items WHERE owner = ? AND folder_id = ?').get(GRACE, batch.id)).toEqual({ n: 5 });
     expect(db().prepare('SELECT owner FROM items WHERE id = ?').get(blocked)).toEqual({ owner: FRANK });
-    expect(json(await restPost(app, `content/users/${FRANK}/reassignItems`, { token: viewer, targetUsername: GRACE, items: free.join(',') })).error).toMatchObject({ code: 403 });
+    expect(
+      json(await restPost(app, `content/users/${FRANK}/reassignItems`, { token: viewer, targetUsername: GRACE, items: free.join(',') })).error,
+    ).toMatchObject({ code: 403 });
   });
 });
 
@@ -192,14 +214,18 @@ describe('content/users/{u}/canReassignItems', () => {
   it('checks up to 100 items at once, one result per item, with the conflicts', async () => {
     const ids = (db().prepare(`SELECT id FROM items WHERE owner = ? ORDER BY rowid LIMIT 99`).all(FRANK) as { id: string }[]).map((r) => r.id);
     const graceItem = (db().prepare('SELECT id FROM items WHERE owner = ? LIMIT 1').get(GRACE) as { id: string }).id;
-    const body = json(await restPost(app, `content/users/${FRANK}/canReassignItems`, { token: helpdesk, targetUsername: GRACE, items: [...ids, graceItem].join(',') }));
+    const body = json(
+      await restPost(app, `content/users/${FRANK}/canReassignItems`, { token: helpdesk, targetUsername: GRACE, items: [...ids, graceItem].join(',') }),
+    );
     const results = body.results as { itemId: string; success: boolean; error?: { message: string; details: Json[] } }[];
     expect(results.map((r) => r.itemId)).toEqual([...ids, graceItem]);
     expect(results.at(-1)).toMatchObject({ success: false, error: { message: 'Item does not exist or is inaccessible.' } });
     const refused = results.slice(0, -1).filter((r) => !r.success);
     const expected = db()
-      .prepare(`SELECT COUNT(DISTINCT s.item_id) AS n FROM item_groups s WHERE s.item_id IN (${ids.map(() => '?').join(',')})
-        AND NOT EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = s.group_id AND m.username = ?)`)
+      .prepare(
+        `SELECT COUNT(DISTINCT s.item_id) AS n FROM item_groups s WHERE s.item_id IN (${ids.map(() => '?').join(',')})
+        AND NOT EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = s.group_id AND m.username = ?)`,
+      )
       .get(...ids, GRACE) as { n: number };
     expect(expected.n).toBeGreaterThan(0);
     expect(refused).toHaveLength(expected.n);
@@ -209,12 +235,18 @@ describe('content/users/{u}/canReassignItems', () => {
 
   it('refuses more than 100 items, and callers without the privilege', async () => {
     const ids = (db().prepare(`SELECT id FROM items WHERE owner = ? LIMIT 101`).all(FRANK) as { id: string }[]).map((r) => r.id);
-    expect(json(await restPost(app, `content/users/${FRANK}/canReassignItems`, { token: helpdesk, targetUsername: GRACE, items: ids.join(',') })).error).toMatchObject({
+    expect(
+      json(await restPost(app, `content/users/${FRANK}/canReassignItems`, { token: helpdesk, targetUsername: GRACE, items: ids.join(',') })).error,
+    ).toMatchObject({
       code: 400,
       message: 'Exceeded maximum number of items allowed per call.',
     });
-    expect(json(await restPost(app, `content/users/${FRANK}/canReassignItems`, { token: viewer, targetUsername: GRACE, items: ids[0] ?? '' })).error).toMatchObject({ code: 403 });
-    const viewerTarget = json(await restPost(app, `content/users/${FRANK}/canReassignItems`, { token: helpdesk, targetUsername: 'viewer_demo', items: ids.slice(0, 3).join(',') }));
+    expect(
+      json(await restPost(app, `content/users/${FRANK}/canReassignItems`, { token: viewer, targetUsername: GRACE, items: ids[0] ?? '' })).error,
+    ).toMatchObject({ code: 403 });
+    const viewerTarget = json(
+      await restPost(app, `content/users/${FRANK}/canReassignItems`, { token: helpdesk, targetUsername: 'viewer_demo', items: ids.slice(0, 3).join(',') }),
+    );
     expect((viewerTarget.results as Json[]).every((r) => r.success === false)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
+import { itemNotFound, ownedItem, userItemRoute } from './items';
 import { ArcgisError, arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -11,7 +12,6 @@ import { privilegesForRoleKey } from '../store/roles-repo';
 import type { Store } from '../store/store';
 import { findUserType } from '../store/user-types';
 import { findUser, roleKeyOf, type UserRow } from '../store/users-repo';
-import { itemNotFound, ownedItem, userItemRoute } from './items';
 
 /** `canReassignItems` takes at most 100 item ids (the documented limit of the batch operations). */
 export const MAX_REASSIGN_ITEMS = 100;
@@ -125,7 +125,10 @@ export function registerItemReassignRoutes(app: FastifyInstance, context: Emulat
   const checkItems = (params: Params, username: string): { receiver: Receiver; checks: { id: string; item?: ItemRow; refused: ArcgisError | null }[] } => {
     const owner = findUser(store, username);
     if (!owner) throw arcgisErrors.userNotFound();
-    const ids = (params.text('items') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    const ids = (params.text('items') ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     if (ids.length === 0) throw arcgisErrors.badRequest("'items' must be specified.");
     if (ids.length > MAX_REASSIGN_ITEMS) {
       throw arcgisErrors.badRequest('Exceeded maximum number of items allowed per call.', [

@@ -39,7 +39,15 @@ describe('content/users/{username}/addItem', () => {
     const body = await add({ title: 'Plan A', type: 'Application Configuration', typeKeywords: 'roster,importPlan', tags: 'a, b', snippet: 's', text: plan });
     expect(body).toEqual({ success: true, id: expect.stringMatching(/^[0-9a-f]{32}$/) as unknown, folder: null });
     const item = json(await restGet(app, `content/items/${String(body.id)}`, { token: admin }));
-    expect(item).toMatchObject({ owner: ADMIN, title: 'Plan A', type: 'Application Configuration', access: 'private', typeKeywords: ['roster', 'importPlan'], tags: ['a', 'b'], size: plan.length });
+    expect(item).toMatchObject({
+      owner: ADMIN,
+      title: 'Plan A',
+      type: 'Application Configuration',
+      access: 'private',
+      typeKeywords: ['roster', 'importPlan'],
+      tags: ['a', 'b'],
+      size: plan.length,
+    });
     const data = await restGet(app, `content/items/${String(body.id)}/data`, { token: admin });
     expect(data.headers['content-type']).toMatch(/application\/json/);
     expect(JSON.parse(data.body)).toEqual({ kind: 'import-plan', rows: 3 });
@@ -53,7 +61,9 @@ describe('content/users/{username}/addItem', () => {
 
   it('adds into one of the member’s folders; an unknown folder is refused', async () => {
     const folder = json(await restPost(app, `content/users/${ADMIN}/createFolder`, { token: admin, title: 'Plans' })).folder as Json;
-    const body = json(await restPost(app, `content/users/${ADMIN}/${String(folder.id)}/addItem`, { token: admin, title: 'In folder', type: 'Application Configuration' }));
+    const body = json(
+      await restPost(app, `content/users/${ADMIN}/${String(folder.id)}/addItem`, { token: admin, title: 'In folder', type: 'Application Configuration' }),
+    );
     expect(body).toMatchObject({ success: true, folder: folder.id });
     const missing = json(await restPost(app, `content/users/${ADMIN}/ffffffffffffffffffffffffffffffff/addItem`, { token: admin, title: 'x', type: 'Web Map' }));
     expect(missing.error).toMatchObject({ code: 400, message: 'Folder does not exist or is inaccessible.' });
@@ -82,7 +92,10 @@ describe('…/items/{id}/update', () => {
     const { id } = await add({ title: 'Plan', type: 'Application Configuration', tags: 'a', text: plan });
     const before = json(await restGet(app, `content/items/${String(id)}`, { token: admin }));
     const text = JSON.stringify({ kind: 'import-plan', rows: 4, status: 'approved' });
-    expect(json(await restPost(app, `content/users/${ADMIN}/items/${String(id)}/update`, { token: admin, typeKeywords: 'approved', text }))).toEqual({ success: true, id });
+    expect(json(await restPost(app, `content/users/${ADMIN}/items/${String(id)}/update`, { token: admin, typeKeywords: 'approved', text }))).toEqual({
+      success: true,
+      id,
+    });
     const after = json(await restGet(app, `content/items/${String(id)}`, { token: admin }));
     expect(after).toMatchObject({ title: 'Plan', tags: ['a'], typeKeywords: ['approved'], size: text.length });
     expect(Number(after.modified)).toBeGreaterThan(Number(before.modified));
@@ -91,8 +104,12 @@ describe('…/items/{id}/update', () => {
 
   it('is refused to other members without the privilege to update content', async () => {
     const { id } = await add({ title: 'Plan', type: 'Application Configuration', text: plan });
-    expect(json(await restPost(app, `content/users/${ADMIN}/items/${String(id)}/update`, { token: helpdesk, title: 'Mine' })).error).toMatchObject({ code: 403 });
-    expect(json(await restPost(app, `content/users/${ADMIN}/items/${String(id)}/update`, { token: admin, title: 'x'.repeat(257) })).error).toMatchObject({ code: 400 });
+    expect(json(await restPost(app, `content/users/${ADMIN}/items/${String(id)}/update`, { token: helpdesk, title: 'Mine' })).error).toMatchObject({
+      code: 403,
+    });
+    expect(json(await restPost(app, `content/users/${ADMIN}/items/${String(id)}/update`, { token: admin, title: 'x'.repeat(257) })).error).toMatchObject({
+      code: 400,
+    });
   });
 });
 

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 
+import { folderNotFound } from './content';
+import { canSeeItem, itemNotFound, ownedItem, userItemRoute } from './items';
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -19,8 +21,6 @@ import {
 } from '../store/content-repo';
 import { findGroup, membershipOf } from '../store/groups-repo';
 import { findUser } from '../store/users-repo';
-import { folderNotFound } from './content';
-import { canSeeItem, itemNotFound, ownedItem, userItemRoute } from './items';
 
 const MAX_TITLE = 256;
 
@@ -43,7 +43,8 @@ function listOf(params: Params, name: string): string[] | undefined {
 
 function changesOf(params: Params): ItemChanges {
   const title = params.text('title');
-  if (title !== undefined && (title.trim() === '' || title.length > MAX_TITLE)) throw arcgisErrors.badRequest(`'title' must be 1 to ${String(MAX_TITLE)} characters.`);
+  if (title !== undefined && (title.trim() === '' || title.length > MAX_TITLE))
+    throw arcgisErrors.badRequest(`'title' must be 1 to ${String(MAX_TITLE)} characters.`);
   return {
     title: title?.trim(),
     typeKeywords: listOf(params, 'typeKeywords'),
@@ -65,7 +66,10 @@ const isOwnerWhoCreates = (caller: Caller, owner: string) => can.isSelf(caller, 
  */
 function share(context: EmulatorContext, caller: Caller, item: ItemRow, params: Params): unknown {
   requireAllowed(isOwnerWhoCreates(caller, item.owner) || caller.privileges.has('portal:admin:shareToGroup'));
-  const groupIds = (params.text('groups') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const groupIds = (params.text('groups') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const mayShareToGroups = caller.privileges.has('portal:user:shareToGroup') || caller.privileges.has('portal:admin:shareToGroup');
   const notSharedWith: string[] = [];
   context.store.transaction(() => {
@@ -89,7 +93,10 @@ function share(context: EmulatorContext, caller: Caller, item: ItemRow, params: 
 
 function unshare(context: EmulatorContext, caller: Caller, item: ItemRow, params: Params): unknown {
   requireAllowed(isOwnerWhoCreates(caller, item.owner) || caller.privileges.has('portal:admin:shareToGroup'));
-  const groupIds = (params.text('groups') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const groupIds = (params.text('groups') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const notUnsharedFrom: string[] = [];
   context.store.transaction(() => {
     for (const groupId of groupIds) {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
+import { folderNotFound } from './content';
 import { ArcgisError, arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -10,7 +11,6 @@ import { orgInfo } from '../store/portal-repo';
 import { findUser } from '../store/users-repo';
 import { groupJson } from '../views/group-json';
 import { itemJson, itemSharingJson } from '../views/item-json';
-import { folderNotFound } from './content';
 
 export const itemNotFound = () => new ArcgisError({ code: 400, message: 'Item does not exist or is inaccessible.', details: [] });
 
@@ -91,7 +91,10 @@ export function registerItemRoutes(app: FastifyInstance, context: EmulatorContex
     ({ caller, params, path }) => {
       const item = visibleItem(context, caller, path.itemId ?? '');
       // rest-js sends `relationshipTypes` for a list, `relationshipType` for one.
-      const types = (params.text('relationshipType') ?? params.text('relationshipTypes') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+      const types = (params.text('relationshipType') ?? params.text('relationshipTypes') ?? '')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
       if (types.length === 0) throw arcgisErrors.badRequest("'relationshipType' must be specified.");
       const direction = (params.text('direction') ?? 'forward').toLowerCase();
       if (!RELATIONSHIP_DIRECTIONS.has(direction)) throw arcgisErrors.badRequest("'direction' must be forward or reverse.");

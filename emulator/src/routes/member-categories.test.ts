@@ -18,7 +18,9 @@ afterAll(() => app.close());
 afterEach(() => {
   app.emulator.config.extensions = false;
   writeMemberCategorySchema(app.emulator.store, SEED_MEMBER_CATEGORY_SCHEMA);
-  app.emulator.store.prepare(`UPDATE users SET categories = '["/Categories/Department/Planning","/Categories/Office Location/City Hall"]' WHERE username = 'ana.lima'`).run();
+  app.emulator.store
+    .prepare(`UPDATE users SET categories = '["/Categories/Department/Planning","/Categories/Office Location/City Hall"]' WHERE username = 'ana.lima'`)
+    .run();
   app.emulator.store.prepare(`UPDATE users SET categories = '[]' WHERE username IN ('carla.rossi', 'viewer_demo')`).run();
 });
 
@@ -60,7 +62,9 @@ describe('portals/self/assignMemberCategorySchema and deleteMemberCategorySchema
       expect(json(await restPost(app, 'portals/self/deleteMemberCategorySchema', { token })).error).toMatchObject({ code: 403 });
     }
     for (const bad of ['not json', '{"memberCategorySchema":[{"categories":[]}]}', '[{"title":"a/b"}]']) {
-      expect(json(await restPost(app, 'portals/self/assignMemberCategorySchema', { token: admin, memberCategorySchema: bad })).error).toMatchObject({ code: 400 });
+      expect(json(await restPost(app, 'portals/self/assignMemberCategorySchema', { token: admin, memberCategorySchema: bad })).error).toMatchObject({
+        code: 400,
+      });
     }
   });
 
@@ -102,7 +106,7 @@ describe('community/users/updateUserCategories (--extensions only)', () => {
     expect(json(await send(admin, [{ username: 'carla.rossi', categories: [] }])).error).toMatchObject({ code: 400, message: 'Invalid URL' });
   });
 
-  it('sets each member\'s whole list, refusing unknown members and categories outside the schema per member', async () => {
+  it("sets each member's whole list, refusing unknown members and categories outside the schema per member", async () => {
     app.emulator.config.extensions = true;
     const body = json(
       await send(admin, [

@@ -1,17 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
+import { assertPortalId } from './common';
 import { ArcgisError, arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
-import {
-  categoryPaths,
-  parseMemberCategorySchema,
-  readMemberCategorySchema,
-  writeMemberCategorySchema,
-} from '../store/member-categories';
+import { categoryPaths, parseMemberCategorySchema, readMemberCategorySchema, writeMemberCategorySchema } from '../store/member-categories';
 import { findUser } from '../store/users-repo';
-import { assertPortalId } from './common';
 
 /** Members per `updateUserCategories` call: as many as `content/updateItems` takes items (DOC; our reading). */
 export const MAX_CATEGORY_USERS = 100;

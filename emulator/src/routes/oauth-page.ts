@@ -110,7 +110,10 @@ export function renderErrorPage(orgName: string, heading: string, message: strin
 
 /** JSON for an inline `<script>`: `<`, U+2028 and U+2029 escaped so the text can never end the element. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export type PortalSignInPageOptions = {

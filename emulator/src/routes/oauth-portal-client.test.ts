@@ -27,7 +27,15 @@ function oauthInfoOf(html: string): OAuthInfo {
 }
 
 async function authorize(params: Record<string, string>) {
-  const query = new URLSearchParams({ client_id: 'arcgisonline', response_type: 'code', redirect_uri: OOB, state: 'py-state-1', expiration: '20160', ...PY_EXTRAS, ...params });
+  const query = new URLSearchParams({
+    client_id: 'arcgisonline',
+    response_type: 'code',
+    redirect_uri: OOB,
+    state: 'py-state-1',
+    expiration: '20160',
+    ...PY_EXTRAS,
+    ...params,
+  });
   return app.inject({ url: `${REST}/oauth2/authorize?${query.toString()}` });
 }
 
@@ -52,7 +60,14 @@ async function exchange(code: string, overrides: Record<string, string> = {}) {
     method: 'POST',
     url: `${REST}/oauth2/token`,
     headers: { ...FORM, accept: 'application/json' },
-    payload: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: OOB, client_id: 'arcgisonline', expiration: '20160', ...overrides }).toString(),
+    payload: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: OOB,
+      client_id: 'arcgisonline',
+      expiration: '20160',
+      ...overrides,
+    }).toString(),
   });
   return json(response);
 }
@@ -83,7 +98,9 @@ describe('oauth2/authorize for the portal client arcgisonline', () => {
   });
 
   it('leaves the roster client as it was: no out-of-band redirect for it', async () => {
-    const response = await app.inject({ url: `${REST}/oauth2/authorize?${new URLSearchParams({ client_id: 'roster', response_type: 'code', redirect_uri: OOB }).toString()}` });
+    const response = await app.inject({
+      url: `${REST}/oauth2/authorize?${new URLSearchParams({ client_id: 'roster', response_type: 'code', redirect_uri: OOB }).toString()}`,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('Invalid redirect_uri');
   });
@@ -101,7 +118,14 @@ describe('sharing/oauth2/signin and the code exchange', () => {
     // Single use.
     expect((await exchange(code ?? '')).error).toMatchObject({ code: 400, message: 'Invalid authorization code' });
     // The Python API refreshes with the same client.
-    const refreshed = json(await restPost(app, 'oauth2/token', { client_id: 'arcgisonline', grant_type: 'refresh_token', refresh_token: String(token.refresh_token), expiration: '20160' }));
+    const refreshed = json(
+      await restPost(app, 'oauth2/token', {
+        client_id: 'arcgisonline',
+        grant_type: 'refresh_token',
+        refresh_token: String(token.refresh_token),
+        expiration: '20160',
+      }),
+    );
     expect(refreshed).toMatchObject({ username: 'portaladmin', expires_in: 1800 });
   });
 
@@ -146,7 +170,12 @@ describe('sharing/oauth2/signin and the code exchange', () => {
     const location = String(response.headers.location);
     expect(location.startsWith('https://localhost:80#access_token=')).toBe(true);
     const hash = new URLSearchParams(location.slice(location.indexOf('#') + 1));
-    expect(Object.fromEntries([...hash].filter(([key]) => key !== 'access_token'))).toEqual({ expires_in: '36000', username: 'helpdesk_demo', ssl: 'false', state: 'py-state-1' });
+    expect(Object.fromEntries([...hash].filter(([key]) => key !== 'access_token'))).toEqual({
+      expires_in: '36000',
+      username: 'helpdesk_demo',
+      ssl: 'false',
+      state: 'py-state-1',
+    });
     expect(json(await restGet(app, 'community/self', { token: hash.get('access_token') ?? '' })).username).toBe('helpdesk_demo');
   });
 });

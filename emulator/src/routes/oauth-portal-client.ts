@@ -1,7 +1,7 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-
+import { renderErrorPage, renderOutOfBandCodePage, renderPortalSignInPage } from './oauth-page';
 import { OOB_REDIRECT_URI, PORTAL_CLIENT_ID, type EmulatorContext } from '../plugins/context';
 import { readParams } from '../plugins/params';
 import { REST_PREFIXES } from '../plugins/rest-route';
@@ -9,7 +9,6 @@ import { verifyPassword } from '../store/passwords';
 import { orgInfo } from '../store/portal-repo';
 import { issueToken, saveAuthCode } from '../store/tokens-repo';
 import { findUserForSignIn, recordLogin } from '../store/users-repo';
-import { renderErrorPage, renderOutOfBandCodePage, renderPortalSignInPage } from './oauth-page';
 
 /**
  * The portal's own OAuth client `arcgisonline`: username/password sign-in the way the ArcGIS API for Python
@@ -74,7 +73,11 @@ export function registerPortalClientRoutes(app: FastifyInstance, context: Emulat
     const params = readParams(request);
     const redirectUri = params.text('redirect_uri');
     if (!redirectUri || !isPortalClientRedirectUri(request, redirectUri)) {
-      return sendHtml(reply, 400, renderErrorPage(orgName(), 'Invalid redirect_uri', 'The redirect_uri is not registered for this application, so you cannot be signed in.'));
+      return sendHtml(
+        reply,
+        400,
+        renderErrorPage(orgName(), 'Invalid redirect_uri', 'The redirect_uri is not registered for this application, so you cannot be signed in.'),
+      );
     }
     const responseType = params.text('response_type') ?? 'code';
     if ((responseType !== 'code' && responseType !== 'token') || (responseType === 'token' && redirectUri === OOB_REDIRECT_URI)) {
@@ -93,13 +96,26 @@ export function registerPortalClientRoutes(app: FastifyInstance, context: Emulat
     const sign = pending.get(oauthState);
     if (!sign || sign.expires <= Date.now()) {
       pending.delete(oauthState);
-      return sendHtml(reply, 400, renderErrorPage(orgName(), 'Sign-in expired', 'This sign-in has expired or was already used. Start signing in again from your application.'));
+      return sendHtml(
+        reply,
+        400,
+        renderErrorPage(orgName(), 'Sign-in expired', 'This sign-in has expired or was already used. Start signing in again from your application.'),
+      );
     }
     const username = params.get('username') ?? '';
     const password = params.get('password') ?? '';
     const user = username ? findUserForSignIn(context.store, username) : undefined;
     const refuse = (message: string) =>
-      sendHtml(reply, 200, renderPortalSignInPage({ orgName: orgName(), action: request.url.split('?')[0] ?? '', oauthInfo: { oauth_state: oauthState, messages: [message] }, username }));
+      sendHtml(
+        reply,
+        200,
+        renderPortalSignInPage({
+          orgName: orgName(),
+          action: request.url.split('?')[0] ?? '',
+          oauthInfo: { oauth_state: oauthState, messages: [message] },
+          username,
+        }),
+      );
     if (!user || !verifyPassword(password, user.password_hash)) return refuse(INVALID_CREDENTIALS);
     if (user.disabled) return refuse(DISABLED);
 

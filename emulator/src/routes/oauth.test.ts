@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-
 import type { FastifyInstance } from 'fastify';
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildEmulator } from '../app';
@@ -192,7 +191,11 @@ describe('oauth2/token', () => {
     const { challenge } = pkce('S256');
     const params = authorizeParams({ code_challenge: challenge, code_challenge_method: 'S256' });
     const code = await codeFor(params);
-    expect((await exchange({ code, code_verifier: 'x'.repeat(43) })).error).toMatchObject({ code: 400, error: 'invalid_grant', message: 'Invalid code_verifier' });
+    expect((await exchange({ code, code_verifier: 'x'.repeat(43) })).error).toMatchObject({
+      code: 400,
+      error: 'invalid_grant',
+      message: 'Invalid code_verifier',
+    });
     expect((await exchange({ code, code_verifier: 'x'.repeat(43) })).error).toMatchObject({ code: 400, message: 'Invalid authorization code' });
     const other = await codeFor(params);
     expect((await exchange({ code: other })).error).toMatchObject({ code: 400, error: 'invalid_request' });
@@ -241,7 +244,17 @@ describe('oauth2/token', () => {
     expect((await exchange({ code: second, code_verifier: verifier })).access_token).toBeTypeOf('string');
     expect((await exchange({ code: second, code_verifier: verifier })).error).toMatchObject({ message: 'Invalid authorization code' });
     const third = await codeFor(authorizeParams({ code_challenge: challenge }));
-    expect(json(await restPost(app, 'oauth2/token', { client_id: 'other', grant_type: 'authorization_code', code: third, code_verifier: verifier, redirect_uri: REDIRECT }))).toEqual({
+    expect(
+      json(
+        await restPost(app, 'oauth2/token', {
+          client_id: 'other',
+          grant_type: 'authorization_code',
+          code: third,
+          code_verifier: verifier,
+          redirect_uri: REDIRECT,
+        }),
+      ),
+    ).toEqual({
       error: { code: 400, error: 'invalid_client_id', error_description: 'Invalid client_id', message: 'Invalid client_id', details: [] },
     });
   });
@@ -249,13 +262,20 @@ describe('oauth2/token', () => {
   it('refreshes with refresh_token (access token only) and exchanges with exchange_refresh_token', async () => {
     const { verifier, challenge } = pkce();
     const tokens = await exchange({ code: await codeFor(authorizeParams({ code_challenge: challenge }), DEMO.helpdesk), code_verifier: verifier });
-    const refreshed = json(await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'refresh_token', refresh_token: String(tokens.refresh_token) }));
+    const refreshed = json(
+      await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'refresh_token', refresh_token: String(tokens.refresh_token) }),
+    );
     expect(Object.keys(refreshed)).toEqual(['access_token', 'expires_in', 'username']);
     expect(refreshed).toMatchObject({ expires_in: 1800, username: 'helpdesk_demo' });
     expect(json(await restGet(app, 'community/self', { token: String(refreshed.access_token) })).username).toBe('helpdesk_demo');
 
     const exchanged = json(
-      await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'exchange_refresh_token', redirect_uri: REDIRECT, refresh_token: String(tokens.refresh_token) }),
+      await restPost(app, 'oauth2/token', {
+        client_id: 'roster',
+        grant_type: 'exchange_refresh_token',
+        redirect_uri: REDIRECT,
+        refresh_token: String(tokens.refresh_token),
+      }),
     );
     expect(Object.keys(exchanged)).toEqual(['access_token', 'expires_in', 'username', 'ssl', 'refresh_token', 'refresh_token_expires_in']);
     expect(exchanged.refresh_token).not.toBe(tokens.refresh_token);
@@ -266,11 +286,18 @@ describe('oauth2/token', () => {
     const { verifier, challenge } = pkce();
     const tokens = await exchange({ code: await codeFor(authorizeParams({ code_challenge: challenge })), code_verifier: verifier });
     app.emulator.store.db.prepare('UPDATE tokens SET expires = 1 WHERE token = ?').run(tokens.refresh_token);
-    expect(json(await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'refresh_token', refresh_token: String(tokens.refresh_token) }))).toEqual({
+    expect(
+      json(await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'refresh_token', refresh_token: String(tokens.refresh_token) })),
+    ).toEqual({
       error: { code: 498, error: 'invalid_request', error_description: 'refresh_token expired', message: 'refresh_token expired', details: [] },
     });
-    expect(json(await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'refresh_token', refresh_token: 'nope' })).error).toMatchObject({ code: 498 });
-    expect(json(await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'password' })).error).toMatchObject({ code: 400, error: 'unsupported_grant_type' });
+    expect(json(await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'refresh_token', refresh_token: 'nope' })).error).toMatchObject({
+      code: 498,
+    });
+    expect(json(await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'password' })).error).toMatchObject({
+      code: 400,
+      error: 'unsupported_grant_type',
+    });
   });
 
   it('keeps refresh tokens valid when access tokens are expired by the test surface', async () => {
@@ -278,7 +305,9 @@ describe('oauth2/token', () => {
     const tokens = await exchange({ code: await codeFor(authorizeParams({ code_challenge: challenge })), code_verifier: verifier });
     await app.inject({ method: 'POST', url: '/__emulator/expire-tokens' });
     expect(json(await restGet(app, 'community/self', { token: String(tokens.access_token) })).error).toMatchObject({ code: 498 });
-    const refreshed = json(await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'refresh_token', refresh_token: String(tokens.refresh_token) }));
+    const refreshed = json(
+      await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'refresh_token', refresh_token: String(tokens.refresh_token) }),
+    );
     expect(json(await restGet(app, 'community/self', { token: String(refreshed.access_token) })).username).toBe('portaladmin');
   });
 });
@@ -295,7 +324,9 @@ describe('oauth2/revokeToken', () => {
     });
     expect(response.json()).toEqual({ success: true });
     expect(json(await restGet(app, 'community/self', { token: String(tokens.access_token) })).error).toMatchObject({ code: 498 });
-    expect(json(await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'refresh_token', refresh_token: String(tokens.refresh_token) })).error).toMatchObject({ code: 498 });
+    expect(
+      json(await restPost(app, 'oauth2/token', { client_id: 'roster', grant_type: 'refresh_token', refresh_token: String(tokens.refresh_token) })).error,
+    ).toMatchObject({ code: 498 });
   });
 
   it('revokes an access token on its own', async () => {
@@ -321,6 +352,8 @@ describe('generateToken', () => {
       error: { code: 400, message: 'Unable to generate token.', details: ['Invalid username or password.'] },
     });
     expect(json(await restPost(app, 'generateToken', { username: 'eva.schmidt', password: '' })).error).toMatchObject({ message: 'Unable to generate token.' });
-    expect(json(await restPost(app, 'generateToken', { username: 'dan.ng', password: 'Roster.Member1' })).error).toMatchObject({ message: 'Unable to generate token.' });
+    expect(json(await restPost(app, 'generateToken', { username: 'dan.ng', password: 'Roster.Member1' })).error).toMatchObject({
+      message: 'Unable to generate token.',
+    });
   });
 });

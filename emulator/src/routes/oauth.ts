@@ -1,7 +1,8 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash, randomBytes } from 'node:crypto';
 
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-
+import { renderErrorPage, renderSignInPage } from './oauth-page';
+import { registerPortalClientRoutes } from './oauth-portal-client';
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { CLIENT_ID, isRegisteredRedirectUri, PORTAL_CLIENT_ID, type EmulatorContext } from '../plugins/context';
 import { readParams, type Params } from '../plugins/params';
@@ -10,8 +11,6 @@ import { verifyPassword } from '../store/passwords';
 import { orgInfo } from '../store/portal-repo';
 import { findToken, issueToken, revokeToken, saveAuthCode, takeAuthCode } from '../store/tokens-repo';
 import { findUser, findUserForSignIn, recordLogin } from '../store/users-repo';
-import { renderErrorPage, renderSignInPage } from './oauth-page';
-import { registerPortalClientRoutes } from './oauth-portal-client';
 
 export const ACCESS_TOKEN_SECONDS = 1800;
 export const DEFAULT_EXPIRATION_MINUTES = 20_160;
@@ -55,20 +54,33 @@ function sendHtml(reply: FastifyReply, status: number, html: string): FastifyRep
 
 type PortalAuthorize = ReturnType<typeof registerPortalClientRoutes>;
 
-async function handleAuthorize(context: EmulatorContext, portalAuthorize: PortalAuthorize, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+async function handleAuthorize(
+  context: EmulatorContext,
+  portalAuthorize: PortalAuthorize,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
   const params = readParams(request);
   const orgName = orgInfo(context.store).name;
   const clientId = params.text('client_id');
   if (clientId === PORTAL_CLIENT_ID) return portalAuthorize(request, reply, expirationMinutes(params.get('expiration')));
   const redirectUri = params.text('redirect_uri');
-  if (clientId !== CLIENT_ID) return sendHtml(reply, 400, renderErrorPage(orgName, 'Invalid client_id', 'The application that sent you here is not registered with this organization (invalid client_id).'));
+  if (clientId !== CLIENT_ID)
+    return sendHtml(
+      reply,
+      400,
+      renderErrorPage(orgName, 'Invalid client_id', 'The application that sent you here is not registered with this organization (invalid client_id).'),
+    );
   if (!redirectUri || !isRegisteredRedirectUri(context.config, redirectUri)) {
-    return sendHtml(reply, 400, renderErrorPage(orgName, 'Invalid redirect_uri', 'The redirect_uri is not registered for this application, so you cannot be signed in.'));
+    return sendHtml(
+      reply,
+      400,
+      renderErrorPage(orgName, 'Invalid redirect_uri', 'The redirect_uri is not registered for this application, so you cannot be signed in.'),
+    );
   }
   const state = params.get('state');
   const responseType = params.text('response_type') ?? 'code';
-  const fail = (error: string, description: string) =>
-    reply.redirect(withQuery(redirectUri, { error, error_description: description, state }), 302);
+  const fail = (error: string, description: string) => reply.redirect(withQuery(redirectUri, { error, error_description: description, state }), 302);
   if (responseType !== 'code' && responseType !== 'token') return fail('unsupported_response_type', 'Invalid response_type');
   const challenge = params.text('code_challenge');
   const method = params.text('code_challenge_method') ?? (challenge ? 'plain' : undefined);
@@ -99,7 +111,13 @@ async function handleAuthorize(context: EmulatorContext, portalAuthorize: Portal
   if (responseType === 'token') {
     const token = issueToken(context.store, { kind: 'access', username: user.username, clientId, ttlMs: expiration * 60_000 });
     return reply.redirect(
-      withHash(redirectUri, { access_token: token.token, expires_in: String(expiration * 60), username: user.username, ssl: String(context.config.https), state }),
+      withHash(redirectUri, {
+        access_token: token.token,
+        expires_in: String(expiration * 60),
+        username: user.username,
+        ssl: String(context.config.https),
+        state,
+      }),
       302,
     );
   }
@@ -117,7 +135,13 @@ async function handleAuthorize(context: EmulatorContext, portalAuthorize: Portal
   return reply.redirect(withQuery(redirectUri, { code, state }), 302);
 }
 
-function tokenResponse(context: EmulatorContext, username: string, clientId: string, expiration: number, redirectUri: string | undefined): Record<string, unknown> {
+function tokenResponse(
+  context: EmulatorContext,
+  username: string,
+  clientId: string,
+  expiration: number,
+  redirectUri: string | undefined,
+): Record<string, unknown> {
   const refresh = issueToken(context.store, { kind: 'refresh', username, clientId, ttlMs: expiration * 60_000, expirationMinutes: expiration, redirectUri });
   const access = issueToken(context.store, { kind: 'access', username, clientId, ttlMs: ACCESS_TOKEN_SECONDS * 1000, refreshToken: refresh.token });
   return {

@@ -15,10 +15,22 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-type Event = { id: string; idType: string; action: string; actor: string; actorFullName: string | null; created: number; data: unknown; itemTitle: string | null; owner: string | null; orgId: string };
+type Event = {
+  id: string;
+  idType: string;
+  action: string;
+  actor: string;
+  actorFullName: string | null;
+  created: number;
+  data: unknown;
+  itemTitle: string | null;
+  owner: string | null;
+  orgId: string;
+};
 type Page = { items: Event[]; nextKey?: string; error?: Record<string, unknown> };
 
-const history = async (params: Record<string, string>, token = admin) => json(await restGet(app, 'portals/self/history', { token, ...params })) as unknown as Page;
+const history = async (params: Record<string, string>, token = admin) =>
+  json(await restGet(app, 'portals/self/history', { token, ...params })) as unknown as Page;
 
 describe('portals/self/history', () => {
   it('is for the organization administrator only (403 GWM_0003 for Help Desk and Viewer)', async () => {
@@ -59,9 +71,17 @@ describe('portals/self/history', () => {
   });
 
   it('records a role change with who made it, and a sign-in', async () => {
-    expect(json(await restPost(app, 'portals/self/updateUserRole', { token: admin, user: 'grace.receiver', role: 'org_user' }))).toMatchObject({ success: true });
+    expect(json(await restPost(app, 'portals/self/updateUserRole', { token: admin, user: 'grace.receiver', role: 'org_user' }))).toMatchObject({
+      success: true,
+    });
     const page = await history({ all: 'true', id: 'grace.receiver', sortOrder: 'desc', num: '1' });
-    expect(page.items[0]).toMatchObject({ id: 'grace.receiver', action: 'update', actor: 'portaladmin', actorFullName: expect.any(String) as unknown, data: { role: 'org_user' } });
+    expect(page.items[0]).toMatchObject({
+      id: 'grace.receiver',
+      action: 'update',
+      actor: 'portaladmin',
+      actorFullName: expect.any(String) as unknown,
+      data: { role: 'org_user' },
+    });
 
     await tokenFor(app, 'ana.lima', 'Roster.Member1');
     const signIns = await history({ all: 'true', actors: 'ana.lima', actions: 'login', sortOrder: 'desc', num: '1' });
@@ -75,11 +95,19 @@ describe('portals/self/history', () => {
     expect((await history({ all: 'true', id: 'ben.okafor', actors: 'viewer_demo' })).items).toEqual([]);
 
     json(await restPost(app, 'portals/self/disableUsers', { token: admin, users: 'ana.lima' }));
-    expect((await history({ all: 'true', id: 'ana.lima', sortOrder: 'desc', num: '1' })).items[0]).toMatchObject({ action: 'update', data: { disabled: true } });
+    expect((await history({ all: 'true', id: 'ana.lima', sortOrder: 'desc', num: '1' })).items[0]).toMatchObject({
+      action: 'update',
+      data: { disabled: true },
+    });
 
     const item = app.emulator.store.prepare("SELECT id, title FROM items WHERE owner = 'grace.receiver' LIMIT 1").get() as { id: string; title: string };
     expect(json(await restPost(app, `content/users/grace.receiver/items/${item.id}/delete`, { token: admin }))).toMatchObject({ success: true });
-    expect((await history({ all: 'true', id: item.id, actions: 'delete' })).items[0]).toMatchObject({ idType: 'i', owner: 'grace.receiver', itemTitle: item.title, actor: 'portaladmin' });
+    expect((await history({ all: 'true', id: item.id, actions: 'delete' })).items[0]).toMatchObject({
+      idType: 'i',
+      owner: 'grace.receiver',
+      itemTitle: item.title,
+      actor: 'portaladmin',
+    });
   });
 
   it('is not a resource of ArcGIS Enterprise', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
+import { assertPortalId } from './common';
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -10,7 +11,6 @@ import { appendHistory, parseNextKey, queryHistory, type HistoryEvent } from '..
 import { orgInfo } from '../store/portal-repo';
 import { findToken } from '../store/tokens-repo';
 import { findUser, findUserForSignIn } from '../store/users-repo';
-import { assertPortalId } from './common';
 
 /** DOC portal-history: "The default is 25, and the maximum allowed is 100." */
 const DEFAULT_NUM = 25;
@@ -22,7 +22,12 @@ const MAX_NUM = 100;
  */
 const isOrganizationAdministrator = (caller: Caller) => caller.user.role === 'org_admin' && !caller.user.roleid;
 
-const list = (params: Params, name: string) => params.text(name)?.split(',').map((value) => value.trim()).filter(Boolean);
+const list = (params: Params, name: string) =>
+  params
+    .text(name)
+    ?.split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
 
 /** `fromDate`/`toDate`: "ISO 8601 format or UNIX time in milliseconds" (DOC); PY sends `json.dumps(datetime)` (ms). */
 function readDate(params: Params, name: string): number | undefined {
@@ -102,7 +107,10 @@ function planEvents(context: EmulatorContext, request: FastifyRequest, params: P
     const user = findUser(context.store, decodeURIComponent(path.split('/')[2] ?? ''));
     const operation = match[2];
     if (!user) return null;
-    const event = operation === 'delete' ? userEvent(actor, ip, 'delete', user.username) : userEvent(actor, ip, 'update', user.username, { disabled: operation === 'disable' });
+    const event =
+      operation === 'delete'
+        ? userEvent(actor, ip, 'delete', user.username)
+        : userEvent(actor, ip, 'update', user.username, { disabled: operation === 'disable' });
     return { events: (body) => (body.success === true ? [event] : []) };
   }
   if (/^portals\/[^/]+\/invite$/.test(lower)) {
@@ -133,14 +141,23 @@ function invitedUsernames(params: Params): string[] {
   try {
     const parsed = JSON.parse(params.get('invitationList') ?? '') as unknown;
     const invitations = Array.isArray(parsed) ? parsed : (parsed as { invitations?: unknown }).invitations;
-    return Array.isArray(invitations) ? invitations.flatMap((entry) => (typeof (entry as { username?: unknown }).username === 'string' ? [(entry as { username: string }).username] : [])) : [];
+    return Array.isArray(invitations)
+      ? invitations.flatMap((entry) => (typeof (entry as { username?: unknown }).username === 'string' ? [(entry as { username: string }).username] : []))
+      : [];
   } catch {
     return [];
   }
 }
 
 /** Sign-ins: `generateToken`, the OAuth sign-in form (`oauth2/authorize` POST) and the portal client's `oauth2/signin`. */
-function signInEvent(context: EmulatorContext, request: FastifyRequest, reply: FastifyReply, params: Params, path: string, payload: unknown): HistoryEvent | null {
+function signInEvent(
+  context: EmulatorContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  params: Params,
+  path: string,
+  payload: unknown,
+): HistoryEvent | null {
   const lower = path.toLowerCase();
   const form = request.method === 'POST' && (lower === 'oauth2/authorize' || lower === 'oauth2/signin');
   if (lower !== 'generatetoken' && !form) return null;

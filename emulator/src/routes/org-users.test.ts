@@ -33,7 +33,11 @@ async function all(params: Record<string, string>): Promise<string[]> {
     start = Number(page.nextStart);
   }
 }
-const expected = (predicate: (row: UserRow) => boolean) => rows.filter(predicate).map((row) => row.username).sort();
+const expected = (predicate: (row: UserRow) => boolean) =>
+  rows
+    .filter(predicate)
+    .map((row) => row.username)
+    .sort();
 const counts = async (params: Record<string, string>, token = admin) => json(await restGet(app, 'portals/self/users/counts', { token, ...params }));
 
 describe('portals/self/users (the organization listing)', () => {
@@ -43,9 +47,20 @@ describe('portals/self/users (the organization listing)', () => {
     expect(body).toMatchObject({ total: MEMBERS, start: 1, num: 10, nextStart: 11 });
     // SQLite NOCASE: ASCII case folded, then code-unit order.
     const nocase = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
-    expect(names(body)).toEqual(rows.map((row) => row.username).sort(nocase).slice(0, 10));
+    expect(names(body)).toEqual(
+      rows
+        .map((row) => row.username)
+        .sort(nocase)
+        .slice(0, 10),
+    );
     const ana = users(await list({ username: 'ana.lima' }))[0];
-    expect(ana).toMatchObject({ username: 'ana.lima', email: 'ana.lima@harborcity.example', role: 'org_publisher', userLicenseTypeId: 'creatorUT', lastLogin: expect.any(Number) as unknown });
+    expect(ana).toMatchObject({
+      username: 'ana.lima',
+      email: 'ana.lima@harborcity.example',
+      role: 'org_publisher',
+      userLicenseTypeId: 'creatorUT',
+      lastLogin: expect.any(Number) as unknown,
+    });
     expect(ana).not.toHaveProperty('privileges');
   });
 
@@ -121,9 +136,21 @@ describe('portals/self/users (the organization listing)', () => {
   it('leaves out esri_* system accounts with excludeSystemUsers=true', async () => {
     const store = app.emulator.store;
     insertUser(store, {
-      id: 'esriSystemUser02', username: 'esri_boundaries', fullname: 'Esri Boundaries', firstname: 'Esri', lastname: 'Boundaries',
-      email: 'boundaries@esri.example', description: '', created: FIXED_SEED_NOW, role: 'org_user', roleid: null, level: '2',
-      usertype: 'creatorUT', provider: 'arcgis', idpusername: null, password_hash: null,
+      id: 'esriSystemUser02',
+      username: 'esri_boundaries',
+      fullname: 'Esri Boundaries',
+      firstname: 'Esri',
+      lastname: 'Boundaries',
+      email: 'boundaries@esri.example',
+      description: '',
+      created: FIXED_SEED_NOW,
+      role: 'org_user',
+      roleid: null,
+      level: '2',
+      usertype: 'creatorUT',
+      provider: 'arcgis',
+      idpusername: null,
+      password_hash: null,
     });
     try {
       expect((await list({ num: '0' })).total).toBe(MEMBERS + 1);

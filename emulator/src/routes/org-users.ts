@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 
+import { assertPortalId, readSort } from './common';
+import { userJsonFor } from './users';
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -12,8 +14,6 @@ import { userSearchSchema } from '../store/search-fields';
 import type { SearchNode } from '../store/search-query';
 import { andAll, orAll, translateSearch, type SqlCondition } from '../store/search-sql';
 import { countUsersBy, searchUsers, SYSTEM_USER_CONDITION } from '../store/users-repo';
-import { assertPortalId, readSort } from './common';
-import { userJsonFor } from './users';
 
 /** `sortField` values of DOC users (default username). */
 const ORG_USER_SORT_COLUMNS: Readonly<Record<string, string>> = {

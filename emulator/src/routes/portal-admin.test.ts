@@ -60,7 +60,9 @@ describe('security/users/searchEnterpriseUsers', () => {
 
     const name = String(users[0]?.fullname).split(' ')[1] ?? '';
     const narrowed = await adminPost('security/users/searchEnterpriseUsers', { filter: name.toLowerCase(), maxCount: '1000' });
-    expect((narrowed.users as Json[]).every((u) => `${String(u.username)} ${String(u.fullname)} ${String(u.email)}`.toLowerCase().includes(name.toLowerCase()))).toBe(true);
+    expect(
+      (narrowed.users as Json[]).every((u) => `${String(u.username)} ${String(u.fullname)} ${String(u.email)}`.toLowerCase().includes(name.toLowerCase())),
+    ).toBe(true);
     const all = await adminPost('security/users/searchEnterpriseUsers', { maxCount: '5000' });
     expect((all.users as Json[]).length).toBe(IDENTITY_USERS);
     expect((all.users as Json[]).some((u) => u.email === '')).toBe(true);
@@ -141,13 +143,21 @@ describe('security/users/createUser', () => {
     expect(body).toEqual({ status: 'success' });
     const user = json(await restGet(app, `community/users/${encodeURIComponent('HARBOR\\newperson')}`, { token: admin }));
     expect(user).toMatchObject({ provider: 'enterprise', idpUsername: 'HARBOR\\newperson', userLicenseTypeId: 'viewerUT' });
-    const noEmail = await adminPost('security/users/createUser', { username: 'HARBOR\\nomail', firstname: 'No', lastname: 'Mail', userLicenseTypeId: 'viewerUT', provider: 'enterprise' });
+    const noEmail = await adminPost('security/users/createUser', {
+      username: 'HARBOR\\nomail',
+      firstname: 'No',
+      lastname: 'Mail',
+      userLicenseTypeId: 'viewerUT',
+      provider: 'enterprise',
+    });
     expect(noEmail).toMatchObject({ status: 'error', code: 400 });
     expect(String((noEmail.messages as string[])[0])).toContain('email');
   });
 
   it('refuses a role the user type cannot carry, and a help desk role without the add privilege', async () => {
-    expect(await adminPost('security/users/createUser', builtIn('viewer_admin1', { role: 'org_admin', userLicenseTypeId: 'viewerUT' }))).toMatchObject({ status: 'error' });
+    expect(await adminPost('security/users/createUser', builtIn('viewer_admin1', { role: 'org_admin', userLicenseTypeId: 'viewerUT' }))).toMatchObject({
+      status: 'error',
+    });
     expect(await adminPost('security/users/createUser', builtIn('helpdesk_made1'), helpdesk)).toMatchObject({ status: 'error', code: 403 });
   });
 });
@@ -175,7 +185,12 @@ describe('ArcGIS Online has no Portal Administrator API', () => {
     const online = await buildEmulator({ members: 100, seedNow: FIXED_SEED_NOW, testMode: true });
     try {
       const token = await tokenFor(online, ...DEMO.admin);
-      const response = await online.inject({ method: 'POST', url: `${ADMIN}/security/users/searchEnterpriseUsers`, headers: FORM, payload: `f=json&token=${token}` });
+      const response = await online.inject({
+        method: 'POST',
+        url: `${ADMIN}/security/users/searchEnterpriseUsers`,
+        headers: FORM,
+        payload: `f=json&token=${token}`,
+      });
       expect(response.statusCode).toBe(404);
       const self = json(await restGet(online, 'portals/self', { token }));
       expect(self).toMatchObject({ isPortal: false, portalMode: 'multitenant' });

@@ -1,18 +1,16 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-
+import { isValidEmail } from './invite';
+import { userTypeSeats } from './license-info';
 import { ArcgisError } from '../plugins/arcgis-error';
 import { authenticate, can, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { readParams, tokenOf, type Params } from '../plugins/params';
 import { ADMIN_PREFIX } from '../plugins/rest-route';
-import {
-  identityGroupExists,
-  searchIdentityGroups,
-  searchIdentityUsers,
-  usersInIdentityGroup,
-} from '../store/identity-store-repo';
+import { ADDON_LISTINGS, holdersOf } from '../store/addon-licenses';
+import { bundleHolders, orgAppBundles } from '../store/app-bundles';
+import { identityGroupExists, searchIdentityGroups, searchIdentityUsers, usersInIdentityGroup } from '../store/identity-store-repo';
 import { isUsernameTaken } from '../store/invitations-repo';
 import { passwordProblems } from '../store/password-policy';
 import { hashNewPassword } from '../store/passwords';
@@ -21,10 +19,6 @@ import { resolveRoleKey } from '../store/role-keys';
 import { DEFAULT_SECURITY_CONFIG, type SecurityConfig } from '../store/seed-enterprise';
 import { findUserType } from '../store/user-types';
 import { insertUser } from '../store/users-repo';
-import { isValidEmail } from './invite';
-import { userTypeSeats } from './license-info';
-import { ADDON_LISTINGS, holdersOf } from '../store/addon-licenses';
-import { bundleHolders, orgAppBundles } from '../store/app-bundles';
 
 /** DOC create-user: "6–24 characters … only alphanumeric ASCII characters or underscores" for built-in accounts. */
 const BUILT_IN_ENTERPRISE_USERNAME = /^[A-Za-z0-9_]{6,24}$/;
@@ -80,7 +74,10 @@ function adminRoute(app: FastifyInstance, context: EmulatorContext, path: string
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const params = readParams(request);
       const send = (body: unknown) =>
-        reply.code(200).type('application/json; charset=utf-8').send(params.pretty ? JSON.stringify(body, null, 2) : JSON.stringify(body));
+        reply
+          .code(200)
+          .type('application/json; charset=utf-8')
+          .send(params.pretty ? JSON.stringify(body, null, 2) : JSON.stringify(body));
       // ArcGIS Online has no Portal Administrator API.
       if (context.store.flavor !== 'enterprise') return reply.code(404).type('text/plain').send('Not Found');
       let body: unknown;

@@ -65,7 +65,10 @@ describe('portals/self/purchases and appBundles', () => {
       const token = await tokenFor(extended, ...DEMO.admin);
       const answer = json(await restGet(extended, 'portals/self/appBundles', { token, num: '100', start: '1' }));
       expect(answer).toMatchObject({ total: 1, nextStart: -1 });
-      expect((answer.appBundles as Json[])[0]).toMatchObject({ name: 'Field Apps Bundle', apps: [{ title: 'ArcGIS Workforce' }, { title: 'ArcGIS Survey123' }] });
+      expect((answer.appBundles as Json[])[0]).toMatchObject({
+        name: 'Field Apps Bundle',
+        apps: [{ title: 'ArcGIS Workforce' }, { title: 'ArcGIS Survey123' }],
+      });
     } finally {
       await extended.close();
     }

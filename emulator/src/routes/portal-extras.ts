@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 
+import { assertPortalId } from './common';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
 import { purchasesOf } from '../store/addon-purchases';
 import { orgAppBundles } from '../store/app-bundles';
 import { readPaging } from '../store/paging';
-import { assertPortalId } from './common';
 
 /**
  * `portals/languages`: a bare JSON array of `{language, culture, localizedName}` (DOC languages). The entries are the

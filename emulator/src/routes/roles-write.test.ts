@@ -21,8 +21,7 @@ afterAll(() => app.close());
 const VIEWER = 'iAAAAAAAAAAAAAAA';
 const DATA_EDITOR = 'iBBBBBBBBBBBBBBB';
 
-const createRole = async (name: string, description = '', token = admin) =>
-  json(await restPost(app, 'portals/self/createRole', { token, name, description }));
+const createRole = async (name: string, description = '', token = admin) => json(await restPost(app, 'portals/self/createRole', { token, name, description }));
 const setPrivileges = async (id: string, privileges: string[], token = admin) =>
   json(await restPost(app, `portals/self/roles/${id}/setPrivileges`, { token, privileges: JSON.stringify({ privileges }) }));
 const roleById = async (id: string) => json(await restGet(app, `portals/self/roles/${id}`, { token: admin }));
@@ -64,7 +63,9 @@ describe('portals/self/createRole', () => {
 describe('portals/self/roles/{id}/update and setPrivileges', () => {
   it('renames, describes and sets privileges; members report the built-in role the privileges resemble', async () => {
     const id = String((await createRole('Analysts')).id);
-    expect(json(await restPost(app, `portals/self/roles/${id}/update`, { token: admin, name: 'GIS Analysts', description: 'Analysis' }))).toEqual({ success: true });
+    expect(json(await restPost(app, `portals/self/roles/${id}/update`, { token: admin, name: 'GIS Analysts', description: 'Analysis' }))).toEqual({
+      success: true,
+    });
     expect(await roleById(id)).toMatchObject({ name: 'GIS Analysts', description: 'Analysis' });
     expect(await setPrivileges(id, ['portal:user:joinGroup', 'portal:publisher:publishFeatures', 'portal:user:joinGroup'])).toEqual({ success: true });
     const privileges = json(await restGet(app, `portals/self/roles/${id}/privileges`, { token: admin }));
@@ -81,7 +82,11 @@ describe('portals/self/roles/{id}/update and setPrivileges', () => {
   it('refuses unknown privilege strings, naming them, and malformed JSON', async () => {
     const id = String((await createRole('Analysts')).id);
     const body = await setPrivileges(id, ['portal:user:joinGroup', 'portal:user:flyToMars']);
-    expect(body.error).toMatchObject({ code: 400, message: 'Unable to set privileges: unknown privilege portal:user:flyToMars.', details: ['portal:user:flyToMars'] });
+    expect(body.error).toMatchObject({
+      code: 400,
+      message: 'Unable to set privileges: unknown privilege portal:user:flyToMars.',
+      details: ['portal:user:flyToMars'],
+    });
     const malformed = json(await restPost(app, `portals/self/roles/${id}/setPrivileges`, { token: admin, privileges: '{oops' }));
     expect(errorMessage(malformed)).toBe('Unable to set privileges: privileges is not valid JSON.');
   });
@@ -93,12 +98,17 @@ describe('portals/self/roles/{id}/update and setPrivileges', () => {
     expect(await setPrivileges(id, ['portal:user:joinGroup', 'portal:user:viewOrgItems'])).toEqual({ success: true });
     const body = await setPrivileges(id, ['portal:user:joinGroup', 'portal:user:createItem']);
     expect(errorMessage(body)).toBe('Unable to set privileges: 1 member holding Readers has a user type that cannot carry these privileges (Viewer: 1).');
-    expect(json(await restGet(app, `portals/self/roles/${id}/privileges`, { token: admin })).privileges).toEqual(['portal:user:joinGroup', 'portal:user:viewOrgItems']);
+    expect(json(await restGet(app, `portals/self/roles/${id}/privileges`, { token: admin })).privileges).toEqual([
+      'portal:user:joinGroup',
+      'portal:user:viewOrgItems',
+    ]);
   });
 
   it('refuses Viewer and Data Editor, unknown roles, and callers without manageRoles', async () => {
     for (const id of [VIEWER, DATA_EDITOR]) {
-      expect(errorMessage(json(await restPost(app, `portals/self/roles/${id}/update`, { token: admin, name: 'Renamed' })))).toMatch(/is a default role and cannot be changed/);
+      expect(errorMessage(json(await restPost(app, `portals/self/roles/${id}/update`, { token: admin, name: 'Renamed' })))).toMatch(
+        /is a default role and cannot be changed/,
+      );
       expect(errorMessage(await setPrivileges(id, ['portal:user:joinGroup']))).toMatch(/is a default role and cannot be changed/);
     }
     expect(errorMessage(await setPrivileges('nosuchroleAAAAAA', []))).toBe('Role does not exist or is inaccessible.');
@@ -131,7 +141,10 @@ describe('portals/self/roles/{id}/delete', () => {
     const holders = Number(search.total);
     expect(holders).toBeGreaterThan(0);
     const body = json(await restPost(app, `portals/self/roles/${helpDesk}/delete`, { token: admin }));
-    expect(body.error).toMatchObject({ code: 400, message: `Unable to delete role: ${String(holders)} members hold Help Desk. Assign them another role first.` });
+    expect(body.error).toMatchObject({
+      code: 400,
+      message: `Unable to delete role: ${String(holders)} members hold Help Desk. Assign them another role first.`,
+    });
     expect((await roleById(helpDesk)).name).toBe('Help Desk');
   });
 

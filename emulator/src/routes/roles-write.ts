@@ -1,7 +1,7 @@
+import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 
-import type { FastifyInstance } from 'fastify';
-
+import { assertPortalId } from './common';
 import { ArcgisError, arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -19,7 +19,6 @@ import {
   type RoleRow,
 } from '../store/roles-repo';
 import { USER_TYPES } from '../store/user-types';
-import { assertPortalId } from './common';
 
 export const MAX_ROLE_NAME_LENGTH = 128;
 export const MAX_ROLE_DESCRIPTION_LENGTH = 250;

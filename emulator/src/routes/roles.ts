@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
+import { assertPortalId } from './common';
 import { ArcgisError } from '../plugins/arcgis-error';
 import { can, requireAllowed } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
 import { pageWindow, readPaging } from '../store/paging';
 import { findRole, listRoles, rolePrivileges, type RoleRow } from '../store/roles-repo';
-import { assertPortalId } from './common';
 
 function roleJson(role: RoleRow, withPrivileges: boolean): Record<string, unknown> {
   const json: Record<string, unknown> = {

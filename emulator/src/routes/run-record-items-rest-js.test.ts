@@ -26,7 +26,9 @@ describe('run records through @esri/arcgis-rest-portal', () => {
   it('a private record of one administrator is found by another holding viewItems, not by a member without it', async () => {
     const runner = await signIn(...DEMO.helpdesk);
     const admin = await signIn(...DEMO.admin);
-    const listing = (await request(`${portal}/portals/self/users`, { params: { role: 'org_publisher', num: 100 }, authentication: admin })) as { users: { username: string; roleId?: string; disabled?: boolean }[] };
+    const listing = (await request(`${portal}/portals/self/users`, { params: { role: 'org_publisher', num: 100 }, authentication: admin })) as {
+      users: { username: string; roleId?: string; disabled?: boolean }[];
+    };
     const publisher = listing.users.find((user) => !user.roleId && !user.disabled);
     if (!publisher) throw new Error('no publisher seeded');
     const other = await signIn(publisher.username, 'Roster.Member1');

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
+import { parseQueryParam, readSort } from './common';
 import { can, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import type { Params } from '../plugins/params';
@@ -9,7 +10,6 @@ import { readPaging } from '../store/paging';
 import { orgInfo } from '../store/portal-repo';
 import { andAll, translateSearch, type SqlCondition } from '../store/search-sql';
 import { itemJson } from '../views/item-json';
-import { parseQueryParam, readSort } from './common';
 
 /**
  * An item search over what the caller may see (`q` and `filter` in the portal's grammar, `sortField`

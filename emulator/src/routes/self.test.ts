@@ -21,7 +21,9 @@ describe('community/self', () => {
     const self = json(await restGet(app, 'community/self', { token: admin }));
     expect(self).toMatchObject({ username: 'portaladmin', role: 'org_admin', userLicenseTypeId: 'creatorUT', orgId: expect.any(String) as unknown });
     expect(self).not.toHaveProperty('roleId');
-    expect(self.privileges).toEqual(expect.arrayContaining(['portal:admin:viewUsers', 'portal:admin:reassignItems', 'portal:publisher:publishFeatures', 'portal:user:createItem']));
+    expect(self.privileges).toEqual(
+      expect.arrayContaining(['portal:admin:viewUsers', 'portal:admin:reassignItems', 'portal:publisher:publishFeatures', 'portal:user:createItem']),
+    );
     const groups = self.groups as Json[];
     expect(groups.find((g) => g.title === 'All Staff')).toMatchObject({ userMembership: { username: 'portaladmin', memberType: 'owner', applications: 0 } });
   });
@@ -36,7 +38,9 @@ describe('community/self', () => {
     const self = json(await restGet(app, 'community/self', { token: helpdesk }));
     expect(self.role).toBe('org_admin');
     expect(self.roleId).toMatch(/^[A-Za-z0-9]{16}$/);
-    expect(self.privileges).toEqual(expect.arrayContaining(['portal:admin:viewUsers', 'portal:admin:viewGroups', 'portal:admin:viewItems', 'portal:admin:reassignItems']));
+    expect(self.privileges).toEqual(
+      expect.arrayContaining(['portal:admin:viewUsers', 'portal:admin:viewGroups', 'portal:admin:viewItems', 'portal:admin:reassignItems']),
+    );
     expect((self.privileges as string[]).filter((p) => p.startsWith('portal:admin:'))).toHaveLength(4);
   });
 });
@@ -117,7 +121,10 @@ describe('roles', () => {
   it('adds privileges with returnPrivileges=true, and pages', async () => {
     const body = json(await restGet(app, 'portals/self/roles', { token: helpdesk, returnPrivileges: 'true', num: '1', start: '4' }));
     expect(body).toMatchObject({ total: 4, start: 4, num: 1, nextStart: -1 });
-    expect((body.roles as Json[])[0]).toMatchObject({ name: 'tiles_publisher', privileges: ['portal:publisher:publishTiles', 'portal:user:createItem', 'portal:user:joinGroup'] });
+    expect((body.roles as Json[])[0]).toMatchObject({
+      name: 'tiles_publisher',
+      privileges: ['portal:publisher:publishTiles', 'portal:user:createItem', 'portal:user:joinGroup'],
+    });
     expect(json(await restGet(app, 'portals/self/roles', { token: admin, num: '2' })).nextStart).toBe(3);
   });
 
@@ -128,7 +135,12 @@ describe('roles', () => {
   });
 
   it('is refused to members without admin privileges', async () => {
-    for (const path of ['portals/self/roles', 'portals/self/roles/iAAAAAAAAAAAAAAA', 'portals/self/roles/iAAAAAAAAAAAAAAA/privileges', 'portals/self/userLicenseTypes']) {
+    for (const path of [
+      'portals/self/roles',
+      'portals/self/roles/iAAAAAAAAAAAAAAA',
+      'portals/self/roles/iAAAAAAAAAAAAAAA/privileges',
+      'portals/self/userLicenseTypes',
+    ]) {
       expect(json(await restGet(app, path, { token: viewer })).error, path).toMatchObject({ code: 403, messageCode: 'GWM_0003' });
     }
   });
@@ -149,7 +161,15 @@ describe('userLicenseTypes', () => {
     app.emulator.config.extensions = false;
     expect(body).toMatchObject({ total: 7, start: 1, num: 10, nextStart: -1 });
     const types: Record<string, Json> = Object.fromEntries((body.userLicenseTypes as Json[]).map((t) => [String(t.id), t]));
-    expect(Object.keys(types)).toEqual(['creatorUT', 'GISProfessionalBasicUT', 'GISProfessionalStdUT', 'GISProfessionalAdvUT', 'editorUT', 'fieldWorkerUT', 'viewerUT']);
+    expect(Object.keys(types)).toEqual([
+      'creatorUT',
+      'GISProfessionalBasicUT',
+      'GISProfessionalStdUT',
+      'GISProfessionalAdvUT',
+      'editorUT',
+      'fieldWorkerUT',
+      'viewerUT',
+    ]);
     expect(types.creatorUT).toMatchObject({ name: 'Creator', availableUsers: 7 });
     expect(types.viewerUT?.compatibleRoles).toEqual(['iAAAAAAAAAAAAAAA']);
     expect(types.editorUT?.compatibleRoles).toEqual(['iAAAAAAAAAAAAAAA', 'iBBBBBBBBBBBBBBB']);

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 
+import { assertPortalId } from './common';
+import { subscriptionInfo } from './license-info';
+import { portalCreditsJson, userCreditsJson } from './user-credits';
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -10,9 +13,6 @@ import { orgInfo, userDefaults } from '../store/portal-repo';
 import { privilegesForRoleKey } from '../store/roles-repo';
 import { roleKeyOf } from '../store/users-repo';
 import { fullUserJson } from '../views/user-json';
-import { assertPortalId } from './common';
-import { subscriptionInfo } from './license-info';
-import { portalCreditsJson, userCreditsJson } from './user-credits';
 
 export function selfUserJson(context: EmulatorContext, caller: Caller): Record<string, unknown> {
   const user = caller.user;

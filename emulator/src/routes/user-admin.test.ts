@@ -21,23 +21,42 @@ const user = async (username: string) => json(await restGet(app, `community/user
 /** A generated member who owns nothing, so can be deleted. */
 function ownerOfNothing(): string {
   const row = app.emulator.store
-    .prepare(`SELECT username FROM users u WHERE password_hash IS NOT NULL AND disabled = 0 AND role = 'org_user' AND roleid IS NULL
+    .prepare(
+      `SELECT username FROM users u WHERE password_hash IS NOT NULL AND disabled = 0 AND role = 'org_user' AND roleid IS NULL
       AND NOT EXISTS (SELECT 1 FROM items WHERE owner = u.username) AND NOT EXISTS (SELECT 1 FROM groups WHERE owner = u.username)
-      AND username NOT IN ('carla.rossi', 'eva.schmidt') LIMIT 1`)
+      AND username NOT IN ('carla.rossi', 'eva.schmidt') LIMIT 1`,
+    )
     .get() as { username: string };
   return row.username;
 }
 
 describe('community/users/{u}/update', () => {
   it('changes the profile for an administrator and keeps the username', async () => {
-    const body = await post('community/users/carla.rossi/update', admin, { firstname: 'Carla M.', description: 'Parks, Recreation', email: 'carla.m@harborcity.example', username: 'someone.else' });
+    const body = await post('community/users/carla.rossi/update', admin, {
+      firstname: 'Carla M.',
+      description: 'Parks, Recreation',
+      email: 'carla.m@harborcity.example',
+      username: 'someone.else',
+    });
     expect(body).toEqual({ success: true, username: 'carla.rossi' });
-    expect(await user('carla.rossi')).toMatchObject({ username: 'carla.rossi', firstName: 'Carla M.', fullName: 'Carla M. Rossi', description: 'Parks, Recreation', email: 'carla.m@harborcity.example' });
+    expect(await user('carla.rossi')).toMatchObject({
+      username: 'carla.rossi',
+      firstName: 'Carla M.',
+      fullName: 'Carla M. Rossi',
+      description: 'Parks, Recreation',
+      email: 'carla.m@harborcity.example',
+    });
   });
 
   it('refuses a bad email or access value, naming it', async () => {
-    expect((await post('community/users/carla.rossi/update', admin, { email: 'not-an-email' })).error).toMatchObject({ code: 400, message: expect.stringContaining('not-an-email') as unknown });
-    expect((await post('community/users/carla.rossi/update', admin, { access: 'everyone' })).error).toMatchObject({ code: 400, message: expect.stringContaining('access') as unknown });
+    expect((await post('community/users/carla.rossi/update', admin, { email: 'not-an-email' })).error).toMatchObject({
+      code: 400,
+      message: expect.stringContaining('not-an-email') as unknown,
+    });
+    expect((await post('community/users/carla.rossi/update', admin, { access: 'everyone' })).error).toMatchObject({
+      code: 400,
+      message: expect.stringContaining('access') as unknown,
+    });
   });
 
   it('lets members change their own profile but not somebody else’s', async () => {
@@ -52,7 +71,7 @@ describe('disable and enable', () => {
     const anaToken = await tokenFor(app, 'ana.lima', 'Roster.Member1');
     expect(await post('community/users/ana.lima/disable', admin)).toEqual({ success: true, username: 'ana.lima' });
     expect(await user('ana.lima')).toMatchObject({ disabled: true });
-    expect((json(await restGet(app, 'community/self', { token: anaToken }))).error).toMatchObject({ code: 498 });
+    expect(json(await restGet(app, 'community/self', { token: anaToken })).error).toMatchObject({ code: 498 });
     expect(await post('community/users/ana.lima/enable', admin)).toEqual({ success: true, username: 'ana.lima' });
     expect(await user('ana.lima')).toMatchObject({ disabled: false });
   });
@@ -60,7 +79,10 @@ describe('disable and enable', () => {
   it('is refused for members without the privilege, and for oneself', async () => {
     expect((await post('community/users/ana.lima/disable', viewer)).error).toMatchObject({ code: 403 });
     expect((await post('community/users/ana.lima/disable', helpdesk)).error).toMatchObject({ code: 403 });
-    expect((await post('community/users/portaladmin/disable', admin)).error).toMatchObject({ code: 400, message: expect.stringContaining('your own') as unknown });
+    expect((await post('community/users/portaladmin/disable', admin)).error).toMatchObject({
+      code: 400,
+      message: expect.stringContaining('your own') as unknown,
+    });
     expect(await user('ana.lima')).toMatchObject({ disabled: false });
   });
 });

@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 
+import { isValidEmail, MAX_DESCRIPTION_LENGTH } from './invite';
+import { applyPasswordUpdate } from './user-password';
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import type { Params } from '../plugins/params';
 import { restRoute } from '../plugins/rest-route';
-import { ESRI_ACCESS, findUser, type EsriAccess, type UserRow } from '../store/users-repo';
 import { deleteBlocker, deleteUser, setDisabled, updateProfile, type ProfileUpdate } from '../store/user-writes';
-import { isValidEmail, MAX_DESCRIPTION_LENGTH } from './invite';
-import { applyPasswordUpdate } from './user-password';
+import { ESRI_ACCESS, findUser, type EsriAccess, type UserRow } from '../store/users-repo';
 
 const ACCESS = new Set(['private', 'org', 'public']);
 const UNITS = new Set(['english', 'metric']);
@@ -36,7 +36,11 @@ function readProfileUpdate(params: Params, user: UserRow, caller: Caller): Profi
   const firstname = plain(params, 'firstname');
   const lastname = plain(params, 'lastname');
   const fullname = plain(params, 'fullname');
-  for (const [name, value] of [['firstname', firstname], ['lastname', lastname], ['fullname', fullname]] as const) {
+  for (const [name, value] of [
+    ['firstname', firstname],
+    ['lastname', lastname],
+    ['fullname', fullname],
+  ] as const) {
     if (value === undefined) continue;
     if (value.length > MAX_NAME_LENGTH) throw arcgisErrors.badRequest(`'${name}' must be at most ${String(MAX_NAME_LENGTH)} characters.`);
     update[name] = value;
@@ -59,7 +63,12 @@ function readProfileUpdate(params: Params, user: UserRow, caller: Caller): Profi
   }
   const tags = params.get('tags');
   if (tags !== undefined) {
-    update.tags = JSON.stringify(tags.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''));
+    update.tags = JSON.stringify(
+      tags
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    );
   }
   const access = plain(params, 'access')?.toLowerCase();
   if (access !== undefined) {

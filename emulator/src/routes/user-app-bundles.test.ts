@@ -77,7 +77,9 @@ describe('on ArcGIS Enterprise', () => {
       [10, 1],
       [4, 1],
     ]);
-    expect(body.appBundles).toEqual([{ id: FIELD_APPS_BUNDLE.itemId, maximumRegisteredMembers: 5, currentRegisteredMembers: 2, expiration: (apps[0] ?? {}).expiration }]);
+    expect(body.appBundles).toEqual([
+      { id: FIELD_APPS_BUNDLE.itemId, maximumRegisteredMembers: 5, currentRegisteredMembers: 2, expiration: (apps[0] ?? {}).expiration },
+    ]);
   });
 
   it('portaladmin/license is refused to a member without the Add or Manage licenses privilege', async () => {

@@ -72,7 +72,9 @@ describe('portals/self/disableUsers and enableUsers', () => {
     }
     expect(await disabled('carla.rossi')).toBe(false);
     const orgId = String(json(await restGet(app, 'portals/self')).id);
-    expect(json(await restPost(app, `portals/${orgId}/enableUsers`, { token: admin, users: 'carla.rossi' })).results).toEqual([{ username: 'carla.rossi', status: true }]);
+    expect(json(await restPost(app, `portals/${orgId}/enableUsers`, { token: admin, users: 'carla.rossi' })).results).toEqual([
+      { username: 'carla.rossi', status: true },
+    ]);
     expect(json(await restPost(app, 'portals/0000000000000000/enableUsers', { token: admin, users: 'carla.rossi' })).error).toMatchObject({ code: 400 });
   });
 });

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
+import { assertPortalId } from './common';
 import { ArcgisError, arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
 import { setDisabled } from '../store/user-writes';
 import { findUser } from '../store/users-repo';
-import { assertPortalId } from './common';
 
 /** Members per `disableUsers`/`enableUsers` call: the Python API sends them 25 at a time (`UserManager.disable_users`). */
 export const MAX_BULK_USERS = 25;
@@ -23,7 +23,10 @@ export function registerUserBulkAdminRoutes(app: FastifyInstance, context: Emula
     restRoute(app, context, `portals/:portalId/${action}Users`, ({ caller, params, path }) => {
       assertPortalId(context, path.portalId);
       requireAllowed(can.disableUsers(caller));
-      const usernames = (params.get('users') ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+      const usernames = (params.get('users') ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== '');
       if (usernames.length === 0) throw arcgisErrors.badRequest("'users' must be specified.");
       if (usernames.length > MAX_BULK_USERS) {
         throw new ArcgisError({

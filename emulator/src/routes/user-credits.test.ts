@@ -79,7 +79,9 @@ describe('portals/self/assignUserCredits', () => {
   });
 
   it('refuses a malformed list, an empty one and more than 100 members', async () => {
-    expect((await restPost(app, 'portals/self/assignUserCredits', { token: admin, userAssignments: 'carla.rossi' }).then(json)).error).toMatchObject({ code: 400 });
+    expect((await restPost(app, 'portals/self/assignUserCredits', { token: admin, userAssignments: 'carla.rossi' }).then(json)).error).toMatchObject({
+      code: 400,
+    });
     expect((await assign(admin, [])).error).toMatchObject({ code: 400 });
     const many = Array.from({ length: 101 }, (_, i) => ({ username: `member${String(i)}`, credits: 1 }));
     expect((await assign(admin, many)).error).toMatchObject({ code: 400 });

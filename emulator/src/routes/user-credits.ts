@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
+import { assertPortalId } from './common';
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
 import { allocationOf, assignCredits, ORG_AVAILABLE_CREDITS, unassignCredits } from '../store/credits-repo';
 import { findUser } from '../store/users-repo';
-import { assertPortalId } from './common';
 
 /** DOC assign-user-credits: "A maximum of 100 users can be assigned all together in each request." */
 export const MAX_CREDIT_ASSIGNMENTS_PER_REQUEST = 100;

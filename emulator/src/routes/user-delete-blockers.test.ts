@@ -58,7 +58,11 @@ describe('community/users/{u}: Esri access and add-on licences', () => {
     expect(await get('ana.lima', ana, { returnUserLicensedItems: 'true' })).toMatchObject({ userType: 'arcgisonly', userLicensedItems: [] });
     expect((await get('dan.ng', helpdesk, { returnUserLicensedItems: 'true' })).userLicensedItems).toHaveLength(2);
 
-    for (const [token, username] of [[viewer, 'dan.ng'], [ana, 'dan.ng'], [viewer, 'ana.lima']] as const) {
+    for (const [token, username] of [
+      [viewer, 'dan.ng'],
+      [ana, 'dan.ng'],
+      [viewer, 'ana.lima'],
+    ] as const) {
       const body = await get(username, token, { returnUserLicensedItems: 'true' });
       expect(body.username).toBe(username);
       expect(body).not.toHaveProperty('userType');

@@ -14,7 +14,10 @@ let staffGroup: string;
 beforeAll(async () => {
   app = await buildEmulator({ members: 300, seedNow: FIXED_SEED_NOW });
   [admin, helpdesk, viewer] = await Promise.all([tokenFor(app, ...DEMO.admin), tokenFor(app, ...DEMO.helpdesk), tokenFor(app, ...DEMO.viewer)]);
-  const groups = json(await restGet(app, 'community/groups', { token: admin, q: 'title:"Help Desk" OR title:"All Staff"', num: '10' })).results as { id: string; title: string }[];
+  const groups = json(await restGet(app, 'community/groups', { token: admin, q: 'title:"Help Desk" OR title:"All Staff"', num: '10' })).results as {
+    id: string;
+    title: string;
+  }[];
   helpDeskGroup = groups.find((g) => g.title === 'Help Desk')?.id ?? '';
   staffGroup = groups.find((g) => g.title === 'All Staff')?.id ?? '';
 });
@@ -30,12 +33,28 @@ const memberType = async (groupId: string, username: string) => {
 
 describe('group invitations from a group owner without assignToGroups', () => {
   it('become pending invitations the member sees, and the administrator too', async () => {
-    expect(json(await restPost(app, `community/groups/${helpDeskGroup}/invite`, { token: helpdesk, users: 'carla.rossi,ben.okafor', role: 'group_admin', expiration: '1440' }))).toEqual({ success: true, groupId: helpDeskGroup });
+    expect(
+      json(
+        await restPost(app, `community/groups/${helpDeskGroup}/invite`, {
+          token: helpdesk,
+          users: 'carla.rossi,ben.okafor',
+          role: 'group_admin',
+          expiration: '1440',
+        }),
+      ),
+    ).toEqual({ success: true, groupId: helpDeskGroup });
     expect(await memberType(helpDeskGroup, 'carla.rossi')).toBe('none');
     const carla = await tokenFor(app, 'carla.rossi', 'Roster.Member1');
     const own = await invitationsOf('carla.rossi', carla);
     expect(own.userInvitations).toEqual([
-      expect.objectContaining({ targetType: 'group', groupId: helpDeskGroup, role: 'group_admin', username: 'carla.rossi', fromUsername: { username: 'helpdesk_demo' }, accepted: false }) as unknown,
+      expect.objectContaining({
+        targetType: 'group',
+        groupId: helpDeskGroup,
+        role: 'group_admin',
+        username: 'carla.rossi',
+        fromUsername: { username: 'helpdesk_demo' },
+        accepted: false,
+      }) as unknown,
     ]);
     const invitation = (own.userInvitations as Json[])[0] as Json;
     expect((invitation.expiration as number) - (invitation.created as number)).toBe(1440 * 60_000);
@@ -51,15 +70,24 @@ describe('group invitations from a group owner without assignToGroups', () => {
     const id = String(invitation?.id);
     // Nobody else may answer for the member, not even an administrator.
     expect(json(await restPost(app, `community/users/carla.rossi/invitations/${id}/accept`, { token: admin })).error).toMatchObject({ code: 403 });
-    expect(json(await restPost(app, `community/users/carla.rossi/invitations/${id}/accept`, { token: carla }))).toEqual({ success: true, username: 'carla.rossi', groupId: helpDeskGroup, id });
+    expect(json(await restPost(app, `community/users/carla.rossi/invitations/${id}/accept`, { token: carla }))).toEqual({
+      success: true,
+      username: 'carla.rossi',
+      groupId: helpDeskGroup,
+      id,
+    });
     expect(await memberType(helpDeskGroup, 'carla.rossi')).toBe('admin');
     expect((await invitationsOf('carla.rossi')).userInvitations).toEqual([]);
 
     const ben = await tokenFor(app, 'ben.okafor', 'Roster.Member1');
     const [benInvitation] = (await invitationsOf('ben.okafor', ben)).userInvitations as Json[];
-    expect(json(await restPost(app, `community/users/ben.okafor/invitations/${String(benInvitation?.id)}/decline`, { token: ben }))).toMatchObject({ success: true });
+    expect(json(await restPost(app, `community/users/ben.okafor/invitations/${String(benInvitation?.id)}/decline`, { token: ben }))).toMatchObject({
+      success: true,
+    });
     expect(await memberType(helpDeskGroup, 'ben.okafor')).toBe('none');
-    expect(json(await restPost(app, `community/users/ben.okafor/invitations/${String(benInvitation?.id)}/accept`, { token: ben })).error).toMatchObject({ code: 400 });
+    expect(json(await restPost(app, `community/users/ben.okafor/invitations/${String(benInvitation?.id)}/accept`, { token: ben })).error).toMatchObject({
+      code: 400,
+    });
   });
 
   it('an administrator who may assign members adds them at once, with no invitation', async () => {

@@ -20,16 +20,26 @@ const user = async (username: string) => json(await restGet(app, `community/user
 /** Seats left from documented answers: purchased (`subscriptionInfo.userLicenseTypes`) minus assigned (`users/counts`). */
 const seatsLeft = async (typeId: string) => {
   const purchased = json(await restGet(app, 'portals/self/subscriptionInfo', { token: admin })).userLicenseTypes as Record<string, number>;
-  const counts = json(await restGet(app, 'portals/self/users/counts', { token: admin, type: 'userLicenseType', num: '100' })).results as { key: string; count: number }[];
+  const counts = json(await restGet(app, 'portals/self/users/counts', { token: admin, type: 'userLicenseType', num: '100' })).results as {
+    key: string;
+    count: number;
+  }[];
   return (purchased[typeId] ?? Number.NaN) - (counts.find((c) => c.key === typeId)?.count ?? 0);
 };
 /** Generated Viewer-type members (role Viewer), for seat arithmetic. */
 const viewers = (count: number) =>
-  (app.emulator.store.prepare(`SELECT username FROM users WHERE usertype = 'viewerUT' AND roleid = 'iAAAAAAAAAAAAAAA' AND username <> 'viewer_demo' ORDER BY username LIMIT ?`).all(count) as { username: string }[]).map((row) => row.username);
+  (
+    app.emulator.store
+      .prepare(`SELECT username FROM users WHERE usertype = 'viewerUT' AND roleid = 'iAAAAAAAAAAAAAAA' AND username <> 'viewer_demo' ORDER BY username LIMIT ?`)
+      .all(count) as { username: string }[]
+  ).map((row) => row.username);
 
 describe('portals/self/updateUserRole', () => {
   it('changes a member’s role; a custom role is reported with its roleId and privileges', async () => {
-    expect(await post('portals/self/updateUserRole', admin, { user: 'eva.schmidt', role: 'org_publisher' })).toEqual({ success: true, username: 'eva.schmidt' });
+    expect(await post('portals/self/updateUserRole', admin, { user: 'eva.schmidt', role: 'org_publisher' })).toEqual({
+      success: true,
+      username: 'eva.schmidt',
+    });
     expect(await user('eva.schmidt')).toMatchObject({ role: 'org_publisher' });
 
     const roles = json(await restGet(app, 'portals/self/roles', { token: admin, num: '100' })).roles as { id: string; name: string }[];
@@ -60,7 +70,12 @@ describe('portals/self/updateUserLicenseType', () => {
     const [first, second] = viewers(2);
     const before = await seatsLeft('editorUT');
     const body = await post('portals/self/updateUserLicenseType', admin, { users: `${first ?? ''},${second ?? ''}`, userLicenseType: 'editorUT' });
-    expect(body).toEqual({ results: [{ username: first, status: true }, { username: second, status: true }] });
+    expect(body).toEqual({
+      results: [
+        { username: first, status: true },
+        { username: second, status: true },
+      ],
+    });
     expect(await user(first ?? '')).toMatchObject({ userLicenseTypeId: 'editorUT', level: '2' });
     expect(await seatsLeft('editorUT')).toBe(before - 2);
   });
@@ -73,7 +88,7 @@ describe('portals/self/updateUserLicenseType', () => {
     expect(body.results).toEqual([
       { username: a, status: true },
       { username: 'ana.lima', status: false, error: { code: 400, message: expect.stringContaining('not compatible') as unknown } },
-      { username: b, status: false, error: { code: 400, message: expect.stringContaining('No \'Contributor\' licenses') as unknown } },
+      { username: b, status: false, error: { code: 400, message: expect.stringContaining("No 'Contributor' licenses") as unknown } },
     ]);
     expect(await user(b ?? '')).toMatchObject({ userLicenseTypeId: 'viewerUT' });
   });
@@ -81,7 +96,9 @@ describe('portals/self/updateUserLicenseType', () => {
   it('is refused without the privilege', async () => {
     const [first] = viewers(1);
     for (const token of [viewer, helpdesk]) {
-      expect((await post('portals/self/updateUserLicenseType', token, { users: first ?? '', userLicenseType: 'creatorUT' })).error).toMatchObject({ code: 403 });
+      expect((await post('portals/self/updateUserLicenseType', token, { users: first ?? '', userLicenseType: 'creatorUT' })).error).toMatchObject({
+        code: 403,
+      });
     }
   });
 });

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 
+import { assertPortalId } from './common';
+import { userTypeSeats } from './license-info';
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
@@ -10,8 +12,6 @@ import { privilegesForRoleKey } from '../store/roles-repo';
 import { findUserType } from '../store/user-types';
 import { setRole, setUserType } from '../store/user-writes';
 import { findUser, roleKeyOf } from '../store/users-repo';
-import { assertPortalId } from './common';
-import { userTypeSeats } from './license-info';
 
 /** Usernames per `updateUserLicenseType` request (our limit; the real one is undocumented). */
 export const MAX_LICENSE_USERS_PER_REQUEST = 100;
@@ -24,12 +24,19 @@ function readUsernames(value: string | undefined): string[] {
   if (text.startsWith('[')) {
     try {
       const parsed: unknown = JSON.parse(text);
-      if (Array.isArray(parsed)) return parsed.map(String).map((name) => name.trim()).filter((name) => name !== '');
+      if (Array.isArray(parsed))
+        return parsed
+          .map(String)
+          .map((name) => name.trim())
+          .filter((name) => name !== '');
     } catch {
       throw arcgisErrors.badRequest("'users' is not a valid list.");
     }
   }
-  return text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  return text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 /** `portals/self/updateUserRole` and `portals/self/updateUserLicenseType`, with compatibility and seats enforced. */
@@ -44,9 +51,7 @@ export function registerUserLicensingRoutes(app: FastifyInstance, context: Emula
     if (!role) throw arcgisErrors.badRequest(`Role '${params.get('role') ?? ''}' does not exist.`);
     const type = findUserType(user.usertype);
     if (type && roleRank(role.privileges) > type.maxRoleRank) {
-      throw arcgisErrors.badRequest(
-        `The role is not compatible with the user type '${type.name}' of user '${user.username}'. Change the user type first.`,
-      );
+      throw arcgisErrors.badRequest(`The role is not compatible with the user type '${type.name}' of user '${user.username}'. Change the user type first.`);
     }
     setRole(context.store, user.username, role.role, role.roleid, Date.now());
     return { success: true, username: user.username };

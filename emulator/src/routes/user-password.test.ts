@@ -36,7 +36,9 @@ describe.each(['online', 'enterprise'] as const)('community/users/{u}/reset on A
     const body = json(await restPost(app, 'community/users/ana.lima/reset', { token: admin, email: 'True' }));
     expect(body).toEqual({ success: true });
     expect((await signIn(app, 'ana.lima', MEMBER_PASSWORD)).token).toEqual(expect.any(String));
-    expect(await sentEmails(app)).toEqual([{ username: 'ana.lima', email: expect.stringContaining('ana.lima@') as unknown, requested: expect.any(Number) as unknown }]);
+    expect(await sentEmails(app)).toEqual([
+      { username: 'ana.lima', email: expect.stringContaining('ana.lima@') as unknown, requested: expect.any(Number) as unknown },
+    ]);
     await resetEmulator(app);
     expect(await sentEmails(app)).toEqual([]);
   });

@@ -22,7 +22,8 @@ const reassign = (from: string, target: string | undefined, token = admin) =>
 type Row = Record<string, unknown>;
 const rows = (sql: string, ...args: unknown[]) => app.emulator.store.prepare(sql).all(...args) as Row[];
 const count = (sql: string, ...args: unknown[]) => (app.emulator.store.prepare(sql).get(...args) as { count: number }).count;
-const storage = (username: string) => (app.emulator.store.prepare('SELECT storage_usage FROM users WHERE username = ?').get(username) as { storage_usage: number }).storage_usage;
+const storage = (username: string) =>
+  (app.emulator.store.prepare('SELECT storage_usage FROM users WHERE username = ?').get(username) as { storage_usage: number }).storage_usage;
 
 describe('community/users/{u}/reassign', () => {
   it('moves every item (root to root, each folder to <user>_<folder>) and every owned group, then the member can be deleted', async () => {
@@ -78,7 +79,10 @@ describe('community/users/{u}/reassign', () => {
   it('refuses a missing, unknown, disabled or identical target, and an unknown member', async () => {
     const before = count(`SELECT COUNT(*) AS count FROM items WHERE owner = 'ana.lima'`);
     expect((await reassign('ana.lima', undefined)).error).toMatchObject({ code: 400, message: expect.stringContaining("'targetUsername'") as unknown });
-    expect((await reassign('ana.lima', 'nobody.here')).error).toMatchObject({ code: 400, message: expect.stringContaining("'nobody.here' does not exist") as unknown });
+    expect((await reassign('ana.lima', 'nobody.here')).error).toMatchObject({
+      code: 400,
+      message: expect.stringContaining("'nobody.here' does not exist") as unknown,
+    });
     expect((await reassign('ana.lima', 'dan.ng')).error).toMatchObject({ code: 400, message: expect.stringContaining('disabled') as unknown });
     expect((await reassign('ana.lima', 'ANA.LIMA')).error).toMatchObject({ code: 400 });
     expect((await reassign('nobody.here', 'grace.receiver')).error).toEqual({ code: 400, message: 'User does not exist or is inaccessible.', details: [] });
@@ -110,7 +114,9 @@ describe('community/users/{u}/reassign', () => {
       expect(holders.map((holder) => holder.username)).not.toContain('ana.lima');
     }
     expect(await get('portals/self/appBundles', { num: '100', start: '1' })).toMatchObject({ appBundles: [], nextStart: -1 });
-    const inFieldMaps = count(`SELECT COUNT(*) AS count FROM items i JOIN folders f ON f.id = i.folder_id WHERE i.owner = 'ana.lima' AND f.title = 'Field Maps'`);
+    const inFieldMaps = count(
+      `SELECT COUNT(*) AS count FROM items i JOIN folders f ON f.id = i.folder_id WHERE i.owner = 'ana.lima' AND f.title = 'Field Maps'`,
+    );
     expect(inFieldMaps).toBeGreaterThan(0);
     const ana = await get('community/users/ana.lima');
     for (const group of (ana.groups as Json[]).filter((g) => g.owner === 'ana.lima')) {
@@ -119,6 +125,10 @@ describe('community/users/{u}/reassign', () => {
     expect((await post('community/users/ana.lima/update', admin, { userType: 'arcgisonly' })).success).toBe(true);
     expect(await reassign('ana.lima', 'grace.receiver')).toEqual({ success: true });
     expect(await post('community/users/ana.lima/delete', admin)).toEqual({ success: true, username: 'ana.lima' });
-    expect(count(`SELECT COUNT(*) AS count FROM items WHERE owner = 'grace.receiver' AND folder_id = (SELECT id FROM folders WHERE username = 'grace.receiver' AND title = 'ana.lima_Field Maps')`)).toBe(inFieldMaps);
+    expect(
+      count(
+        `SELECT COUNT(*) AS count FROM items WHERE owner = 'grace.receiver' AND folder_id = (SELECT id FROM folders WHERE username = 'grace.receiver' AND title = 'ana.lima_Field Maps')`,
+      ),
+    ).toBe(inFieldMaps);
   });
 });

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 
+import { assertPortalId } from './common';
+import { userTypeSeats } from './license-info';
 import { can, requireAllowed } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute } from '../plugins/rest-route';
 import { pageWindow, readPaging } from '../store/paging';
-import { assertPortalId } from './common';
-import { userTypeSeats } from './license-info';
 
 export function registerUserTypeRoutes(app: FastifyInstance, context: EmulatorContext): void {
   restRoute(app, context, 'portals/:portalId/userLicenseTypes', ({ caller, params, path }) => {

@@ -25,7 +25,9 @@ describe('community/users/{id}', () => {
 
   it('keeps the visibility rules: other members see public fields only', async () => {
     const id = String(json(await restGet(app, 'community/users/ana.lima', { token: admin })).id);
-    expect(json(await restGet(app, `community/users/${id}`, { token: viewer }))).toEqual(json(await restGet(app, 'community/users/ana.lima', { token: viewer })));
+    expect(json(await restGet(app, `community/users/${id}`, { token: viewer }))).toEqual(
+      json(await restGet(app, 'community/users/ana.lima', { token: viewer })),
+    );
   });
 
   it('answers user-not-found for an unknown id', async () => {

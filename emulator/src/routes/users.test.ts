@@ -5,8 +5,36 @@ import { buildEmulator } from '../app';
 import { insertUser } from '../store/users-repo';
 import { DEMO, FIXED_SEED_NOW, json, restGet, restPost, tokenFor, type Json } from '../testing/inject';
 
-const PUBLIC_FIELDS = ['username', 'fullName', 'firstName', 'lastName', 'description', 'tags', 'culture', 'region', 'units', 'thumbnail', 'created', 'modified', 'orgId'].sort();
-const ADMIN_ONLY = ['email', 'lastLogin', 'role', 'roleId', 'userLicenseTypeId', 'disabled', 'provider', 'idpUsername', 'storageUsage', 'mfaEnabled', 'privileges', 'groups', 'level'];
+const PUBLIC_FIELDS = [
+  'username',
+  'fullName',
+  'firstName',
+  'lastName',
+  'description',
+  'tags',
+  'culture',
+  'region',
+  'units',
+  'thumbnail',
+  'created',
+  'modified',
+  'orgId',
+].sort();
+const ADMIN_ONLY = [
+  'email',
+  'lastLogin',
+  'role',
+  'roleId',
+  'userLicenseTypeId',
+  'disabled',
+  'provider',
+  'idpUsername',
+  'storageUsage',
+  'mfaEnabled',
+  'privileges',
+  'groups',
+  'level',
+];
 
 let app: FastifyInstance;
 let admin: string;
@@ -21,7 +49,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const search = async (token: string, params: Record<string, string>, path = 'portals/self/users/search') => json(await restGet(app, path, { token, ...params }));
+const search = async (token: string, params: Record<string, string>, path = 'portals/self/users/search') =>
+  json(await restGet(app, path, { token, ...params }));
 /** Runs `body` with `--extensions` on (answers no real portal is known to give), then switches them off again. */
 async function withExtensions<T>(body: () => Promise<T>): Promise<T> {
   app.emulator.config.extensions = true;
@@ -49,7 +78,14 @@ describe('user search (admin)', () => {
     expect(Object.keys(body)).toEqual(['query', 'total', 'start', 'num', 'nextStart', 'results']);
     expect(body).toMatchObject({ query: 'lima', start: 1, num: 10, nextStart: -1 });
     const ana = results(body).find((u) => u.username === 'ana.lima');
-    expect(ana).toMatchObject({ email: 'ana.lima@harborcity.example', role: 'org_publisher', userLicenseTypeId: 'creatorUT', disabled: false, provider: 'arcgis', groups: [] });
+    expect(ana).toMatchObject({
+      email: 'ana.lima@harborcity.example',
+      role: 'org_publisher',
+      userLicenseTypeId: 'creatorUT',
+      disabled: false,
+      provider: 'arcgis',
+      groups: [],
+    });
     expect(ana).not.toHaveProperty('roleId');
     expect(ana).not.toHaveProperty('privileges');
   });
@@ -144,7 +180,7 @@ describe('user search (admin)', () => {
     const created = (listing.users as Json[]).map((u) => Number(u.created));
     const [low, high] = [created[10] ?? 0, created[59] ?? 0];
     const q = `created:[${String(low)} TO ${String(high)}]`;
-    const inRange = (await search(admin, { q, num: '100' }));
+    const inRange = await search(admin, { q, num: '100' });
     expect(Number(inRange.total)).toBeGreaterThanOrEqual(50);
     expect(results(inRange).every((u) => Number(u.created) >= low && Number(u.created) <= high)).toBe(true);
     expect(Number((await search(admin, { q: `role:org_admin AND ${q}`, num: '0' })).total)).toBeLessThan(Number(inRange.total));
@@ -251,7 +287,10 @@ describe('community/users/{username}', () => {
     expect(ana).toMatchObject({ username: 'ana.lima', role: 'org_publisher', userLicenseTypeId: 'creatorUT', mfaEnabled: true });
     expect(ana.privileges).toEqual(expect.arrayContaining(['portal:publisher:publishFeatures']));
     const groups = ana.groups as Json[];
-    expect(groups.find((g) => g.title === 'Parcel Editors')).toMatchObject({ owner: 'ana.lima', userMembership: { username: 'ana.lima', memberType: 'owner', applications: 0 } });
+    expect(groups.find((g) => g.title === 'Parcel Editors')).toMatchObject({
+      owner: 'ana.lima',
+      userMembership: { username: 'ana.lima', memberType: 'owner', applications: 0 },
+    });
   });
 
   it('returns the user type of a member to admins', async () => {

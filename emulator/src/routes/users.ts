@@ -1,21 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 
+import { assertPortalId, parseQueryParam, readSort } from './common';
+import { userCreditsJson } from './user-credits';
 import { arcgisErrors } from '../plugins/arcgis-error';
 import { can, requireAllowed, type Caller } from '../plugins/auth';
 import type { EmulatorContext } from '../plugins/context';
 import { restRoute, type RestRequest } from '../plugins/rest-route';
 import { groupsOfUser } from '../store/groups-repo';
+import { categoryCondition, readCategoryList } from '../store/member-categories';
 import { readPaging, searchTotal } from '../store/paging';
 import { orgInfo } from '../store/portal-repo';
 import { privilegesForRoleKey } from '../store/roles-repo';
 import { ADMIN_USER_FIELDS, DOCUMENTED_USER_SORT_FIELDS, PUBLIC_USER_DEFAULT_FIELDS, USER_DEFAULT_FIELDS, userSearchSchema } from '../store/search-fields';
 import { andAll, translateSearch, type SqlCondition } from '../store/search-sql';
-import { categoryCondition, readCategoryList } from '../store/member-categories';
 import { findUserType } from '../store/user-types';
 import { findUser, roleKeyOf, searchUsers, SYSTEM_USER_CONDITION, USER_SORT_COLUMNS, type UserRow } from '../store/users-repo';
 import { fullUserJson, publicUserJson } from '../views/user-json';
-import { assertPortalId, parseQueryParam, readSort } from './common';
-import { userCreditsJson } from './user-credits';
 
 /**
  * Full details for administrators and for the member themself; public fields for everyone else. `licensedItems`
@@ -27,9 +27,7 @@ export function userJsonFor(context: EmulatorContext, caller: Caller, user: User
   if (!self && !can.viewAllMembers(caller)) return publicUserJson(user, orgId);
   const credits = userCreditsJson(context, user.username);
   if (!detailed) return fullUserJson(user, orgId, { licensedItems, credits });
-  const groups = groupsOfUser(context.store, user.username).filter(
-    (group) => self || can.viewAllGroups(caller) || group.access !== 'private',
-  );
+  const groups = groupsOfUser(context.store, user.username).filter((group) => self || can.viewAllGroups(caller) || group.access !== 'private');
   return fullUserJson(user, orgId, { privileges: privilegesForRoleKey(context.store, roleKeyOf(user)), groups, licensedItems, credits });
 }
 

@@ -57,7 +57,13 @@ export function holdersOf(store: Store, itemId: string): ListingHolder[] {
 }
 
 /** Replaces what the member holds of the listing (an empty list removes the listing from the member). */
-export function setListingEntitlements(store: Store, username: string, current: readonly LicensedItem[], itemId: string, entitlements: readonly string[]): void {
+export function setListingEntitlements(
+  store: Store,
+  username: string,
+  current: readonly LicensedItem[],
+  itemId: string,
+  entitlements: readonly string[],
+): void {
   const others = current.filter((entry) => entry.itemId !== itemId);
   const next = entitlements.length > 0 ? [...others, { itemId, entitlements: [...entitlements] }] : others;
   store.prepare('UPDATE users SET licensed_items = ? WHERE username = ?').run(JSON.stringify(next), username);

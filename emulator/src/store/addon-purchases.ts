@@ -1,6 +1,6 @@
-import type { EmulatorContext } from '../plugins/context';
 import { ADDON_LISTINGS, ADDON_PURCHASED_AT } from './addon-licenses';
 import { orgInfo } from './portal-repo';
+import type { EmulatorContext } from '../plugins/context';
 
 /** The vendor organization of the listings (Esri's, made up). */
 const VENDOR_ORG_ID = 'EsriListingsOrg0';

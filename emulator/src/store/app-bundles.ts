@@ -1,5 +1,5 @@
-import type { EmulatorContext } from '../plugins/context';
 import { findUser } from './users-repo';
+import type { EmulatorContext } from '../plugins/context';
 
 /**
  * App bundles the organization is licensed for, and who holds them. A bundle is `{appBundleItemId, name}` in the

@@ -83,8 +83,10 @@ export function findItem(store: Store, id: string): ItemRow | undefined {
 /** Groups an item is shared to, by title. */
 export function itemGroups(store: Store, itemId: string): ItemGroupRow[] {
   return store
-    .prepare(`SELECT g.id, g.title, g.owner, g.access FROM item_groups s JOIN groups g ON g.id = s.group_id
-      WHERE s.item_id = ? ORDER BY g.title, g.rowid`)
+    .prepare(
+      `SELECT g.id, g.title, g.owner, g.access FROM item_groups s JOIN groups g ON g.id = s.group_id
+      WHERE s.item_id = ? ORDER BY g.title, g.rowid`,
+    )
     .all(itemId) as ItemGroupRow[];
 }
 
@@ -93,8 +95,10 @@ export function relatedItems(store: Store, itemId: string, types: readonly strin
   const [mine, theirs] = direction === 'forward' ? ['origin_id', 'destination_id'] : ['destination_id', 'origin_id'];
   const placeholders = types.map(() => '?').join(', ');
   return store
-    .prepare(`SELECT i.* FROM item_relationships r JOIN items i ON i.id = r.${theirs}
-      WHERE r.${mine} = ? AND r.type COLLATE NOCASE IN (${placeholders}) ORDER BY i.rowid`)
+    .prepare(
+      `SELECT i.* FROM item_relationships r JOIN items i ON i.id = r.${theirs}
+      WHERE r.${mine} = ? AND r.type COLLATE NOCASE IN (${placeholders}) ORDER BY i.rowid`,
+    )
     .all(itemId, ...types) as ItemRow[];
 }
 
@@ -128,7 +132,21 @@ export function addItem(store: Store, item: NewItem): ItemRow {
       `INSERT INTO items (id, owner, folder_id, title, type, type_keywords, description, snippet, tags, access, url, size, num_views, created, modified)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'private', ?, ?, 0, ?, ?)`,
     )
-    .run(id, item.owner, item.folderId, item.title, item.type, JSON.stringify(item.typeKeywords), item.description, item.snippet, JSON.stringify(item.tags), item.url, size, now, now);
+    .run(
+      id,
+      item.owner,
+      item.folderId,
+      item.title,
+      item.type,
+      JSON.stringify(item.typeKeywords),
+      item.description,
+      item.snippet,
+      JSON.stringify(item.tags),
+      item.url,
+      size,
+      now,
+      now,
+    );
   if (item.text !== null) store.prepare('INSERT INTO item_data (item_id, text) VALUES (?, ?)').run(id, item.text);
   store.prepare('UPDATE users SET storage_usage = storage_usage + ? WHERE username = ?').run(size, item.owner);
   const row = findItem(store, id);

@@ -17,16 +17,16 @@ export function insertGroupInvitation(store: Store, row: GroupInvitationRow): bo
     .get(row.group_id, row.username, row.created);
   if (pending) return false;
   store
-    .prepare('INSERT INTO group_invitations (id, group_id, username, role, invited_by, created, expiration) VALUES (@id, @group_id, @username, @role, @invited_by, @created, @expiration)')
+    .prepare(
+      'INSERT INTO group_invitations (id, group_id, username, role, invited_by, created, expiration) VALUES (@id, @group_id, @username, @role, @invited_by, @created, @expiration)',
+    )
     .run(row);
   return true;
 }
 
 /** A member's invitations that have not expired, oldest first. */
 export function pendingInvitationsOf(store: Store, username: string, now: number): GroupInvitationRow[] {
-  return store
-    .prepare('SELECT * FROM group_invitations WHERE username = ? AND expiration > ? ORDER BY created, id')
-    .all(username, now) as GroupInvitationRow[];
+  return store.prepare('SELECT * FROM group_invitations WHERE username = ? AND expiration > ? ORDER BY created, id').all(username, now) as GroupInvitationRow[];
 }
 
 export function findGroupInvitation(store: Store, username: string, id: string): GroupInvitationRow | undefined {

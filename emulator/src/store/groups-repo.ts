@@ -35,15 +35,16 @@ export function findGroup(store: Store, id: string): GroupRow | undefined {
 
 export function membershipOf(store: Store, groupId: string, username: string): MemberType | undefined {
   const row = store.prepare('SELECT member_type FROM group_members WHERE group_id = ? AND username = ?').get(groupId, username) as
-    | { member_type: MemberType }
-    | undefined;
+    { member_type: MemberType } | undefined;
   return row?.member_type;
 }
 
 export function groupsOfUser(store: Store, username: string): (GroupRow & { member_type: MemberType })[] {
   return store
-    .prepare(`SELECT g.*, m.member_type FROM group_members m JOIN groups g ON g.id = m.group_id
-      WHERE m.username = ? ORDER BY g.title, g.rowid`)
+    .prepare(
+      `SELECT g.*, m.member_type FROM group_members m JOIN groups g ON g.id = m.group_id
+      WHERE m.username = ? ORDER BY g.title, g.rowid`,
+    )
     .all(username) as (GroupRow & { member_type: MemberType })[];
 }
 
@@ -81,9 +82,10 @@ export function searchGroups(
 }
 
 export function groupMemberNames(store: Store, groupId: string): { username: string; member_type: MemberType }[] {
-  return store
-    .prepare('SELECT username, member_type FROM group_members WHERE group_id = ? ORDER BY username')
-    .all(groupId) as { username: string; member_type: MemberType }[];
+  return store.prepare('SELECT username, member_type FROM group_members WHERE group_id = ? ORDER BY username').all(groupId) as {
+    username: string;
+    member_type: MemberType;
+  }[];
 }
 
 export type GroupUserListOptions = {
@@ -154,10 +156,7 @@ export function addMembership(store: Store, groupId: string, username: string, m
 
 /** Removes a member or manager (never the owner); true when removed. */
 export function removeMembership(store: Store, groupId: string, username: string): boolean {
-  return (
-    store.prepare(`DELETE FROM group_members WHERE group_id = ? AND username = ? AND member_type <> 'owner'`).run(groupId, username)
-      .changes > 0
-  );
+  return store.prepare(`DELETE FROM group_members WHERE group_id = ? AND username = ? AND member_type <> 'owner'`).run(groupId, username).changes > 0;
 }
 
 export type NewGroup = {
@@ -181,9 +180,7 @@ export const GROUP_ACCESS: readonly GroupAccess[] = ['private', 'org', 'public']
 
 /** Titles are unique per owner, case-insensitively (the column is NOCASE). */
 export function ownerHasGroupTitled(store: Store, owner: string, title: string, exceptId?: string): boolean {
-  return (
-    store.prepare('SELECT 1 FROM groups WHERE owner = ? AND title = ? AND id <> ?').get(owner, title, exceptId ?? '') !== undefined
-  );
+  return store.prepare('SELECT 1 FROM groups WHERE owner = ? AND title = ? AND id <> ?').get(owner, title, exceptId ?? '') !== undefined;
 }
 
 /** Inserts a group and its owner's membership; returns the new row. */
@@ -195,9 +192,22 @@ export function insertGroup(store: Store, id: string, group: NewGroup, now: numb
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      id, group.title, group.owner, group.description, group.snippet, JSON.stringify(group.tags), group.phone, group.access,
-      group.isInvitationOnly ? 1 : 0, group.isViewOnly ? 1 : 0, group.autoJoin ? 1 : 0, group.sortField, group.sortOrder,
-      JSON.stringify(group.capabilities), now, now,
+      id,
+      group.title,
+      group.owner,
+      group.description,
+      group.snippet,
+      JSON.stringify(group.tags),
+      group.phone,
+      group.access,
+      group.isInvitationOnly ? 1 : 0,
+      group.isViewOnly ? 1 : 0,
+      group.autoJoin ? 1 : 0,
+      group.sortField,
+      group.sortOrder,
+      JSON.stringify(group.capabilities),
+      now,
+      now,
     );
   store.prepare(`INSERT INTO group_members (group_id, username, member_type, joined) VALUES (?, ?, 'owner', ?)`).run(id, group.owner, now);
   return findGroup(store, id) as GroupRow;
@@ -252,8 +262,7 @@ export function reassignGroupRow(store: Store, group: GroupRow, newOwner: string
 /** Promotes a member to manager or demotes a manager to member; false for the owner and non-members. */
 export function setMemberType(store: Store, groupId: string, username: string, memberType: 'admin' | 'member'): boolean {
   return (
-    store
-      .prepare(`UPDATE group_members SET member_type = ? WHERE group_id = ? AND username = ? AND member_type <> 'owner'`)
-      .run(memberType, groupId, username).changes > 0
+    store.prepare(`UPDATE group_members SET member_type = ? WHERE group_id = ? AND username = ? AND member_type <> 'owner'`).run(memberType, groupId, username)
+      .changes > 0
   );
 }

@@ -68,13 +68,16 @@ export function seededIp(rowid: number): string {
 
 function seedHistory(db: Db): void {
   const seedNow = Number((db.prepare("SELECT value FROM meta WHERE key = 'seedNow'").get() as { value: string } | undefined)?.value ?? Date.now());
-  const insert = (select: string) => db.exec(`INSERT INTO history (created, id, id_type, action, actor, actor_fullname, owner, owner_fullname, item_title, ip, data) ${select}`);
+  const insert = (select: string) =>
+    db.exec(`INSERT INTO history (created, id, id_type, action, actor, actor_fullname, owner, owner_fullname, item_title, ip, data) ${select}`);
   const admin = `(SELECT fullname FROM users WHERE username = '${SEED_ADMIN}')`;
   // Every member was added by the administrator, signed in last at `lastlogin`, created their items, shared the non-private ones.
   insert(`SELECT created, username, 'u', 'create', '${SEED_ADMIN}', ${admin}, NULL, NULL, NULL, NULL, NULL FROM users WHERE username <> '${SEED_ADMIN}'`);
   insert(`SELECT lastlogin, username, 'u', 'login', username, fullname, NULL, NULL, NULL,
     '10.20.' || ((rowid / 250) % 250) || '.' || ((rowid % 250) + 1), NULL FROM users WHERE lastlogin > 0`);
-  insert(`SELECT i.created, i.id, 'i', 'create', i.owner, u.fullname, i.owner, u.fullname, i.title, NULL, NULL FROM items i JOIN users u ON u.username = i.owner`);
+  insert(
+    `SELECT i.created, i.id, 'i', 'create', i.owner, u.fullname, i.owner, u.fullname, i.title, NULL, NULL FROM items i JOIN users u ON u.username = i.owner`,
+  );
   insert(`SELECT i.modified, i.id, 'i', 'share', i.owner, u.fullname, i.owner, u.fullname, i.title, NULL, json_object('access', i.access)
     FROM items i JOIN users u ON u.username = i.owner WHERE i.access <> 'private'`);
   // What administrators did to the demo members: Ben's role set to Data Editor, Dan disabled a month after his last sign-in.
@@ -110,8 +113,10 @@ function fullNameOf(store: Store, username: string | null | undefined): string |
 export function appendHistory(store: Store, event: HistoryEvent): void {
   ensureHistory(store);
   store
-    .prepare(`INSERT INTO history (created, id, id_type, action, actor, actor_fullname, owner, owner_fullname, item_title, ip, data)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .prepare(
+      `INSERT INTO history (created, id, id_type, action, actor, actor_fullname, owner, owner_fullname, item_title, ip, data)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
     .run(
       event.created,
       event.id,
@@ -165,7 +170,12 @@ export function queryHistory(store: Store, orgId: string, query: HistoryQuery): 
   inList('id_type', query.types, where, params);
   inList('actor', query.actors, where, params);
   inList('owner', query.owners, where, params);
-  inList('action', query.actions?.map((action) => action.toLowerCase()), where, params);
+  inList(
+    'action',
+    query.actions?.map((action) => action.toLowerCase()),
+    where,
+    params,
+  );
   inList('ip', query.ips, where, params);
   if (query.from !== undefined) {
     where.push('created >= ?');

@@ -11,9 +11,11 @@ function likeOf(filter: string): string {
 /** Up to `maxCount` accounts (one more is read to answer `hasMore`), in login order. */
 export function searchIdentityUsers(store: Store, filter: string, maxCount: number): { users: IdentityUser[]; hasMore: boolean } {
   const rows = store
-    .prepare(`SELECT username, fullname, email, description FROM identity_users
+    .prepare(
+      `SELECT username, fullname, email, description FROM identity_users
       WHERE username LIKE @like ESCAPE '\\' OR fullname LIKE @like ESCAPE '\\' OR email LIKE @like ESCAPE '\\'
-      ORDER BY username COLLATE NOCASE LIMIT @limit`)
+      ORDER BY username COLLATE NOCASE LIMIT @limit`,
+    )
     .all({ like: likeOf(filter), limit: maxCount + 1 }) as IdentityUser[];
   return { users: rows.slice(0, maxCount), hasMore: rows.length > maxCount };
 }
@@ -31,10 +33,12 @@ export function identityGroupExists(store: Store, name: string): boolean {
 
 export function usersInIdentityGroup(store: Store, name: string, filter: string, maxCount: number): { users: IdentityUser[]; hasMore: boolean } {
   const rows = store
-    .prepare(`SELECT u.username, u.fullname, u.email, u.description FROM identity_group_members m
+    .prepare(
+      `SELECT u.username, u.fullname, u.email, u.description FROM identity_group_members m
       JOIN identity_users u ON u.username = m.username
       WHERE m.group_name = @name AND (u.username LIKE @like ESCAPE '\\' OR u.fullname LIKE @like ESCAPE '\\')
-      ORDER BY u.username COLLATE NOCASE LIMIT @limit`)
+      ORDER BY u.username COLLATE NOCASE LIMIT @limit`,
+    )
     .all({ name, like: likeOf(filter), limit: maxCount + 1 }) as IdentityUser[];
   return { users: rows.slice(0, maxCount), hasMore: rows.length > maxCount };
 }

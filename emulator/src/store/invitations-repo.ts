@@ -36,9 +36,11 @@ export function expireInvitationsOf(store: Store, username: string, now: number)
 
 export function insertInvitation(store: Store, invitation: NewInvitation): void {
   store
-    .prepare(`INSERT INTO invitations (id, username, email, firstname, lastname, fullname, description, role, roleid, usertype, groups,
+    .prepare(
+      `INSERT INTO invitations (id, username, email, firstname, lastname, fullname, description, role, roleid, usertype, groups,
       invited_by, created, expiration) VALUES (@id, @username, @email, @firstname, @lastname, @fullname, @description, @role, @roleid,
-      @usertype, @groups, @invited_by, @created, @expiration)`)
+      @usertype, @groups, @invited_by, @created, @expiration)`,
+    )
     .run(invitation);
 }
 
@@ -71,8 +73,7 @@ export function listInvitations(store: Store, paging: Paging, now: number): { to
  */
 export function isUsernameTaken(store: Store, username: string): boolean {
   return (
-    store.prepare('SELECT 1 FROM users WHERE username = ? UNION ALL SELECT 1 FROM invitations WHERE username = ? LIMIT 1').get(username, username) !==
-    undefined
+    store.prepare('SELECT 1 FROM users WHERE username = ? UNION ALL SELECT 1 FROM invitations WHERE username = ? LIMIT 1').get(username, username) !== undefined
   );
 }
 

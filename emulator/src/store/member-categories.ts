@@ -82,7 +82,10 @@ export function readCategoryList(text: string | undefined): string[] {
       return [];
     }
   }
-  return text.split(',').map((value) => value.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
 }
 
 /** Members holding any of `paths` exactly (case-insensitive): the categories are ORed (our reading). */

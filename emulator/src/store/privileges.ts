@@ -147,16 +147,9 @@ export const PRIVILEGE_CATALOGUE: readonly PrivilegeGroup[] = [
   },
 ];
 
-export const ALL_PRIVILEGES: readonly string[] = PRIVILEGE_CATALOGUE.flatMap((group) =>
-  group.privileges.map((privilege) => privilege.id),
-);
+export const ALL_PRIVILEGES: readonly string[] = PRIVILEGE_CATALOGUE.flatMap((group) => group.privileges.map((privilege) => privilege.id));
 
-const VIEW_BASICS = [
-  'portal:user:joinGroup',
-  'portal:user:viewOrgGroups',
-  'portal:user:viewOrgItems',
-  'portal:user:viewOrgUsers',
-];
+const VIEW_BASICS = ['portal:user:joinGroup', 'portal:user:viewOrgGroups', 'portal:user:viewOrgItems', 'portal:user:viewOrgUsers'];
 const PREMIUM_BASICS = ['premium:user:basemaps', 'premium:user:demographics', 'premium:user:elevation'];
 // As a recorded ArcGIS Online default Publisher (MOCK-U): no `portal:user:receiveItems`.
 const USER_PRIVILEGES = [
@@ -224,11 +217,7 @@ export const HELP_DESK_PRIVILEGES: readonly string[] = [
   ...PREMIUM_BASICS,
 ];
 /** The role from the ArcGIS API for Python guide "Accessing and managing users". */
-export const TILES_PUBLISHER_PRIVILEGES: readonly string[] = [
-  'portal:publisher:publishTiles',
-  'portal:user:createItem',
-  'portal:user:joinGroup',
-];
+export const TILES_PUBLISHER_PRIVILEGES: readonly string[] = ['portal:publisher:publishTiles', 'portal:user:createItem', 'portal:user:joinGroup'];
 
 /**
  * How much a role needs from a user type: 1 view only, 2 edit features, 3 create content,

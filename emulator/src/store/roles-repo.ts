@@ -78,6 +78,9 @@ export function countRoleMembers(store: Store, id: string): number {
 
 /** Members holding the role, by user type: to check a privilege change against their licences. */
 export function roleMembersByType(store: Store, id: string): Map<string, number> {
-  const rows = store.prepare('SELECT usertype, COUNT(*) AS count FROM users WHERE roleid = ? GROUP BY usertype').all(id) as { usertype: string; count: number }[];
+  const rows = store.prepare('SELECT usertype, COUNT(*) AS count FROM users WHERE roleid = ? GROUP BY usertype').all(id) as {
+    usertype: string;
+    count: number;
+  }[];
   return new Map(rows.map((row) => [row.usertype, row.count]));
 }

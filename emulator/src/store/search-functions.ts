@@ -9,7 +9,9 @@ export function foldText(value: string): string {
 
 /** The words of a text value, the way FTS5's unicode61 tokenizer splits it. */
 export function textTokens(value: string): string[] {
-  return foldText(value).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldText(value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** A `*`/`?` wildcard pattern (already folded) as an anchored regular expression. */

@@ -23,7 +23,12 @@ describe('parseSearchQuery', () => {
 
   it('accepts a space after the colon (as in the documented date examples)', () => {
     expect(parseSearchQuery('created: [0000001259692864000 TO 0000001260384065000]')).toEqual({
-      kind: 'range', field: 'created', lower: '0000001259692864000', upper: '0000001260384065000', includeLower: true, includeUpper: true,
+      kind: 'range',
+      field: 'created',
+      lower: '0000001259692864000',
+      upper: '0000001260384065000',
+      includeLower: true,
+      includeUpper: true,
     });
   });
 
@@ -75,10 +80,7 @@ describe('parseSearchQuery', () => {
   it('groups with parentheses and nests', () => {
     expect(parseSearchQuery('(role:org_user OR role:org_publisher) AND disabled:false')).toEqual({
       kind: 'bool',
-      clauses: [
-        must({ kind: 'bool', clauses: [should(term('org_user', 'role')), should(term('org_publisher', 'role'))] }),
-        must(term('false', 'disabled')),
-      ],
+      clauses: [must({ kind: 'bool', clauses: [should(term('org_user', 'role')), should(term('org_publisher', 'role'))] }), must(term('false', 'disabled'))],
     });
     expect(parseSearchQuery('((ana))')).toEqual(term('ana'));
   });
@@ -92,7 +94,13 @@ describe('parseSearchQuery', () => {
 
   it('parses inclusive, exclusive, mixed and open ranges', () => {
     expect(parseSearchQuery('created:[1 TO 2]')).toMatchObject({ lower: '1', upper: '2', includeLower: true, includeUpper: true });
-    expect(parseSearchQuery('owner:{arcgis_explorer TO esri}')).toMatchObject({ field: 'owner', lower: 'arcgis_explorer', upper: 'esri', includeLower: false, includeUpper: false });
+    expect(parseSearchQuery('owner:{arcgis_explorer TO esri}')).toMatchObject({
+      field: 'owner',
+      lower: 'arcgis_explorer',
+      upper: 'esri',
+      includeLower: false,
+      includeUpper: false,
+    });
     expect(parseSearchQuery('modified:[1 TO 2}')).toMatchObject({ includeLower: true, includeUpper: false });
     expect(parseSearchQuery('lastlogin:[* TO 1600000000000]')).toMatchObject({ lower: null, upper: '1600000000000' });
     expect(parseSearchQuery('lastlogin:[-1 TO -1]')).toMatchObject({ lower: '-1', upper: '-1' });

@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { FIXED_SEED_NOW } from '../testing/inject';
 import { ADMIN_USER_FIELDS, groupSearchSchema, USER_DEFAULT_FIELDS, userSearchSchema } from './search-fields';
 import { textTokens } from './search-functions';
 import { parseSearchQuery, SearchSyntaxError } from './search-query';
 import { translateSearch } from './search-sql';
 import { Store } from './store';
 import type { UserRow } from './users-repo';
+import { FIXED_SEED_NOW } from '../testing/inject';
 
 const store = new Store({ dbPath: ':memory:', seed: 7, members: 600, reset: false, seedNow: FIXED_SEED_NOW });
 afterAll(() => store.close());
@@ -26,7 +26,10 @@ function search(q: string, options: { filter?: string; defaultFields?: readonly 
 }
 
 const expected = (predicate: (user: UserRow) => boolean): string[] =>
-  users.filter(predicate).map((user) => user.username).sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  users
+    .filter(predicate)
+    .map((user) => user.username)
+    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
 const hasToken = (text: string, test: (token: string) => boolean): boolean => textTokens(text).some(test);
 
 describe('translateSearch: SQL shape', () => {
@@ -42,8 +45,14 @@ describe('translateSearch: SQL shape', () => {
   });
 
   it('compares indexed columns for exact fields and ranges', () => {
-    expect(translateSearch(parseSearchQuery('role:org_admin'), schema, { defaultFields: [] })).toEqual({ sql: 'u.role = ? COLLATE NOCASE', params: ['org_admin'] });
-    expect(translateSearch(parseSearchQuery('lastlogin:[* TO 0000001600000000000}'), schema, { defaultFields: [] })).toEqual({ sql: 'u.lastlogin < ?', params: [1600000000000] });
+    expect(translateSearch(parseSearchQuery('role:org_admin'), schema, { defaultFields: [] })).toEqual({
+      sql: 'u.role = ? COLLATE NOCASE',
+      params: ['org_admin'],
+    });
+    expect(translateSearch(parseSearchQuery('lastlogin:[* TO 0000001600000000000}'), schema, { defaultFields: [] })).toEqual({
+      sql: 'u.lastlogin < ?',
+      params: [1600000000000],
+    });
     expect(translateSearch(parseSearchQuery('disabled:TRUE'), schema, { defaultFields: [] })).toEqual({ sql: 'u.disabled = ?', params: [1] });
   });
 
@@ -142,7 +151,9 @@ describe('translateSearch: results on a seeded organization', () => {
     const high = sorted[200]?.created ?? 0;
     expect(search(`created:[${String(low)} TO ${String(high)}]`)).toEqual(expected((u) => u.created >= low && u.created <= high));
     expect(search(`created:{${String(low)} TO ${String(high)}}`)).toEqual(expected((u) => u.created > low && u.created < high));
-    expect(search(`created:[${String(low).padStart(19, '0')} TO ${String(high).padStart(19, '0')}]`)).toHaveLength(search(`created:[${String(low)} TO ${String(high)}]`).length);
+    expect(search(`created:[${String(low).padStart(19, '0')} TO ${String(high).padStart(19, '0')}]`)).toHaveLength(
+      search(`created:[${String(low)} TO ${String(high)}]`).length,
+    );
     const since = Date.parse('2025-01-01');
     expect(search('created:[2025-01-01 TO *]')).toEqual(expected((u) => u.created >= since));
   });
@@ -194,7 +205,9 @@ describe('schemas without extensions (what a real portal is known to index)', ()
   const documented = userSearchSchema(orgId, { extensions: false });
   const run = (q: string): string[] => {
     const where = translateSearch(parseSearchQuery(q), documented, { defaultFields: USER_DEFAULT_FIELDS });
-    return (store.db.prepare(`SELECT username FROM users u WHERE ${where.sql} ORDER BY username`).all(...where.params) as { username: string }[]).map((r) => r.username);
+    return (store.db.prepare(`SELECT username FROM users u WHERE ${where.sql} ORDER BY username`).all(...where.params) as { username: string }[]).map(
+      (r) => r.username,
+    );
   };
 
   it('keeps the documented and observed user fields', () => {
@@ -206,7 +219,17 @@ describe('schemas without extensions (what a real portal is known to index)', ()
   });
 
   it('matches nothing for undocumented fields, like any unknown field', () => {
-    for (const q of ['lastlogin:-1', 'roleid:iAAAAAAAAAAAAAAA', 'userlicensetype:creatorUT', 'usertype:creatorUT', 'disabled:true', 'mfaenabled:true', 'idpusername:*', 'level:1', `orgid:${orgId}`]) {
+    for (const q of [
+      'lastlogin:-1',
+      'roleid:iAAAAAAAAAAAAAAA',
+      'userlicensetype:creatorUT',
+      'usertype:creatorUT',
+      'disabled:true',
+      'mfaenabled:true',
+      'idpusername:*',
+      'level:1',
+      `orgid:${orgId}`,
+    ]) {
       expect(run(q), q).toEqual([]);
     }
     expect(run('lastlogin:-1 OR username:ana.lima')).toEqual(['ana.lima']);

@@ -3,8 +3,8 @@ import type { Database } from 'better-sqlite3';
 import { seededPasswordHash } from './passwords';
 import { VIEWER_ROLE_ID } from './privileges';
 import { createRandom } from './random';
-import { DEPARTMENTS, FIRST_NAMES, LAST_NAMES } from './seed-data';
 import { asciiFold } from './seed';
+import { DEPARTMENTS, FIRST_NAMES, LAST_NAMES } from './seed-data';
 
 /** The Windows domain of the seeded identity store: logins read `HARBOR\jsmith` (DOC search-enterprise-users example). */
 export const IDENTITY_DOMAIN = 'HARBOR';
@@ -98,14 +98,47 @@ export function seedEnterprise(db: Database, options: { seed: number; now: numbe
     for (const user of existing) {
       const created = options.now - rng.int(30, 900) * day;
       const viewer = rng.chance(0.5);
-      insertUser.run(randomHex(rng), user.username, `${user.first} ${user.last}`, user.first, user.last, user.email, '', created, created,
-        created + day, 'org_user', viewer ? VIEWER_ROLE_ID : null, viewer ? '1' : '2', viewer ? 'viewerUT' : 'creatorUT',
-        'enterprise', user.username, null);
+      insertUser.run(
+        randomHex(rng),
+        user.username,
+        `${user.first} ${user.last}`,
+        user.first,
+        user.last,
+        user.email,
+        '',
+        created,
+        created,
+        created + day,
+        'org_user',
+        viewer ? VIEWER_ROLE_ID : null,
+        viewer ? '1' : '2',
+        viewer ? 'viewerUT' : 'creatorUT',
+        'enterprise',
+        user.username,
+        null,
+      );
     }
     const systemCreated = options.now - 2 * 365 * day;
     for (const name of SYSTEM_ACCOUNTS) {
-      insertUser.run(randomHex(rng), name, name, 'Esri', name.slice(5), `${name}@esri.invalid`, 'Built-in account of ArcGIS Enterprise.',
-        systemCreated, systemCreated, -1, 'org_user', VIEWER_ROLE_ID, '1', 'viewerUT', 'arcgis', null, seededPasswordHash(rng.hex(24)));
+      insertUser.run(
+        randomHex(rng),
+        name,
+        name,
+        'Esri',
+        name.slice(5),
+        `${name}@esri.invalid`,
+        'Built-in account of ArcGIS Enterprise.',
+        systemCreated,
+        systemCreated,
+        -1,
+        'org_user',
+        VIEWER_ROLE_ID,
+        '1',
+        'viewerUT',
+        'arcgis',
+        null,
+        seededPasswordHash(rng.hex(24)),
+      );
     }
     const counts = new Map<string, number>();
     for (const row of db.prepare('SELECT usertype, COUNT(*) AS n FROM users GROUP BY usertype').all() as { usertype: string; n: number }[]) {

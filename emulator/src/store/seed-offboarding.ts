@@ -6,15 +6,7 @@
  * the seeded organization.
  */
 import { createRandom } from './random';
-import {
-  DEPARTING_FOLDERS,
-  DEPARTING_ROOT_ITEMS,
-  ITEM_TOPICS,
-  ITEM_TYPES,
-  SOURCE_ITEM_TYPES,
-  USER_TAGS,
-  type ItemTypeSeed,
-} from './seed-data';
+import { DEPARTING_FOLDERS, DEPARTING_ROOT_ITEMS, ITEM_TOPICS, ITEM_TYPES, SOURCE_ITEM_TYPES, USER_TAGS, type ItemTypeSeed } from './seed-data';
 
 export type SeedFolder = { id: string; username: string; title: string; created: number };
 export type SeedItem = {
@@ -121,7 +113,12 @@ export function departingContent(owner: Owner, ownedGroups: readonly Group[], ot
 /** Grace's own content: 8 items, 5 in the root folder and 3 in a folder named like one of frank's. */
 export function receiverContent(owner: Owner, clashTitle: string, now: number): SeedContent {
   const rng = createRandom(0x06ace);
-  const folder: SeedFolder = { id: rng.hex(32), username: owner.username, title: DEPARTING_FOLDERS[0]?.title ?? 'Stormwater', created: owner.created + 60 * DAY };
+  const folder: SeedFolder = {
+    id: rng.hex(32),
+    username: owner.username,
+    title: DEPARTING_FOLDERS[0]?.title ?? 'Stormwater',
+    created: owner.created + 60 * DAY,
+  };
   const specs: { title: string; type: ItemTypeSeed; folderId: string | null; access: string }[] = [
     { title: 'Harbor Berths Layer 2024', type: FEATURE_SERVICE, folderId: null, access: 'org' },
     { title: 'Harbor Berths Source 2024', type: SOURCE_ITEM_TYPES[0] as ItemTypeSeed, folderId: null, access: 'private' },

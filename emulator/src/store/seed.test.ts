@@ -1,10 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { FIXED_SEED_NOW } from '../testing/inject';
 import { verifyPassword } from './passwords';
 import { DATA_EDITOR_ROLE_ID, HELP_DESK_PRIVILEGES, roleRank, TILES_PUBLISHER_PRIVILEGES, VIEWER_ROLE_ID } from './privileges';
 import { listRoles, privilegesForRoleKey, rolePrivileges } from './roles-repo';
@@ -12,6 +10,7 @@ import { asciiFold, DAN_LICENSED_ITEMS } from './seed';
 import { Store } from './store';
 import { USER_TYPES } from './user-types';
 import { findUser, roleKeyOf, type UserRow } from './users-repo';
+import { FIXED_SEED_NOW } from '../testing/inject';
 
 const store = new Store({ dbPath: ':memory:', seed: 1, members: 2000, reset: false, seedNow: FIXED_SEED_NOW });
 const users = store.db.prepare('SELECT * FROM users').all() as UserRow[];
@@ -56,7 +55,9 @@ describe('seed', () => {
     const helpdesk = user('helpdesk_demo');
     expect(helpdesk.role).toBe('org_admin');
     expect(privilegesForRoleKey(store, roleKeyOf(helpdesk))).toEqual(HELP_DESK_PRIVILEGES);
-    expect(HELP_DESK_PRIVILEGES).toEqual(expect.arrayContaining(['portal:admin:viewUsers', 'portal:admin:viewGroups', 'portal:admin:viewItems', 'portal:admin:reassignItems']));
+    expect(HELP_DESK_PRIVILEGES).toEqual(
+      expect.arrayContaining(['portal:admin:viewUsers', 'portal:admin:viewGroups', 'portal:admin:viewItems', 'portal:admin:reassignItems']),
+    );
     expect(HELP_DESK_PRIVILEGES.some((p) => p.startsWith('portal:admin:') && !/view|reassignItems/.test(p))).toBe(false);
     expect(verifyPassword('Helpdesk.Demo1', helpdesk.password_hash)).toBe(true);
 
@@ -124,7 +125,9 @@ describe('seed', () => {
   });
 
   it('creates groups with owners, admins and members, and content', () => {
-    const groups = store.db.prepare('SELECT g.access, COUNT(m.username) AS size FROM groups g JOIN group_members m ON m.group_id = g.id GROUP BY g.id').all() as { access: string; size: number }[];
+    const groups = store.db
+      .prepare('SELECT g.access, COUNT(m.username) AS size FROM groups g JOIN group_members m ON m.group_id = g.id GROUP BY g.id')
+      .all() as { access: string; size: number }[];
     expect(groups.length).toBe(40);
     expect(new Set(groups.map((g) => g.access))).toEqual(new Set(['private', 'org', 'public']));
     expect(groups.filter((g) => g.size >= 100).length).toBeGreaterThanOrEqual(3);

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 import { seedCreditAllocations } from './credits-repo';
+import { SEED_MEMBER_CATEGORIES, SEED_MEMBER_CATEGORY_SCHEMA } from './member-categories';
 import { seededPasswordHash } from './passwords';
 import {
   BUILT_IN_ROLE_PRIVILEGES,
@@ -29,7 +30,6 @@ import {
   RECEIVER_GROUPS,
   USER_TAGS,
 } from './seed-data';
-import { SEED_MEMBER_CATEGORIES, SEED_MEMBER_CATEGORY_SCHEMA } from './member-categories';
 import { departingContent, receiverContent, type SeedItem, type SeedRelationship } from './seed-offboarding';
 import { USER_TYPES } from './user-types';
 
@@ -164,7 +164,11 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
 
   const uniqueEmail = (first: string, last: string): string => {
     const base = `${asciiFold(first)}.${asciiFold(last)}`;
-    const candidate = firstFree(base, (c) => emails.has(c), (n) => `${base}${n}`);
+    const candidate = firstFree(
+      base,
+      (c) => emails.has(c),
+      (n) => `${base}${n}`,
+    );
     emails.add(candidate);
     return `${candidate}@${ORG_EMAIL_DOMAIN}`;
   };
@@ -173,7 +177,11 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
     if (base.length < 6) base = `${asciiFold(first)}${asciiFold(last)}`;
     while (base.length < 6) base += '0';
     const suffix = enterprise ? `_${ORG_URL_KEY}` : '';
-    const candidate = firstFree(`${base}${suffix}`, (c) => usernames.has(c.toLowerCase()), (n) => `${base}${n}${suffix}`);
+    const candidate = firstFree(
+      `${base}${suffix}`,
+      (c) => usernames.has(c.toLowerCase()),
+      (n) => `${base}${n}${suffix}`,
+    );
     usernames.add(candidate.toLowerCase());
     return candidate;
   };
@@ -243,18 +251,133 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
   // Demo sign-ins and fixed test members.
   const sixYearsAgo = now - 6 * YEAR + 30 * DAY;
   const [admin, helpdeskUser, viewer] = [
-    addMember({ username: 'portaladmin', first: 'Portal', last: 'Administrator', email: `portaladmin@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_admin', usertype: 'creatorUT', created: sixYearsAgo, lastlogin: now - DAY, password: 'Portal.Admin1', description: 'Primary administrator of Harbor City GIS.', mfa: false }),
-    addMember({ username: 'helpdesk_demo', first: 'Hana', last: 'Desk', email: `helpdesk@${ORG_EMAIL_DOMAIN}`, roleKey: helpDesk.id, usertype: 'creatorUT', created: now - 3 * YEAR, lastlogin: now - 2 * DAY, password: 'Helpdesk.Demo1', description: 'Help desk, Information Technology', mfa: false }),
-    addMember({ username: 'viewer_demo', first: 'Victor', last: 'Viewer', email: `viewer@${ORG_EMAIL_DOMAIN}`, roleKey: VIEWER_ROLE_ID, usertype: 'viewerUT', created: now - 2 * YEAR, lastlogin: now - 3 * DAY, password: 'Viewer.Demo1', description: 'Planning, Harbor City', mfa: false }),
+    addMember({
+      username: 'portaladmin',
+      first: 'Portal',
+      last: 'Administrator',
+      email: `portaladmin@${ORG_EMAIL_DOMAIN}`,
+      roleKey: 'org_admin',
+      usertype: 'creatorUT',
+      created: sixYearsAgo,
+      lastlogin: now - DAY,
+      password: 'Portal.Admin1',
+      description: 'Primary administrator of Harbor City GIS.',
+      mfa: false,
+    }),
+    addMember({
+      username: 'helpdesk_demo',
+      first: 'Hana',
+      last: 'Desk',
+      email: `helpdesk@${ORG_EMAIL_DOMAIN}`,
+      roleKey: helpDesk.id,
+      usertype: 'creatorUT',
+      created: now - 3 * YEAR,
+      lastlogin: now - 2 * DAY,
+      password: 'Helpdesk.Demo1',
+      description: 'Help desk, Information Technology',
+      mfa: false,
+    }),
+    addMember({
+      username: 'viewer_demo',
+      first: 'Victor',
+      last: 'Viewer',
+      email: `viewer@${ORG_EMAIL_DOMAIN}`,
+      roleKey: VIEWER_ROLE_ID,
+      usertype: 'viewerUT',
+      created: now - 2 * YEAR,
+      lastlogin: now - 3 * DAY,
+      password: 'Viewer.Demo1',
+      description: 'Planning, Harbor City',
+      mfa: false,
+    }),
   ] as [Member, Member, Member];
-  const ana = addMember({ username: 'ana.lima', first: 'Ana', last: 'Lima', email: `ana.lima@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_publisher', usertype: 'creatorUT', created: now - 4 * YEAR, lastlogin: now - 5 * DAY, description: 'GIS Analyst, Planning', mfa: true });
-  const ben = addMember({ username: 'ben.okafor', first: 'Ben', last: 'Okafor', email: `ben.okafor@${ORG_EMAIL_DOMAIN}`, roleKey: DATA_EDITOR_ROLE_ID, usertype: 'editorUT', created: now - 3 * YEAR, lastlogin: now - 10 * DAY, description: 'Field technician, Water Utilities', mfa: false });
-  const carla = addMember({ username: 'carla.rossi', first: 'Carla', last: 'Rossi', email: `carla.rossi@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_user', usertype: 'fieldWorkerUT', created: now - 40 * DAY, lastlogin: -1, description: 'Parks and Recreation', mfa: false });
-  const dan = addMember({ username: 'dan.ng', first: 'Dan', last: 'Ng', email: `dan.ng@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_publisher', usertype: 'creatorUT', created: now - 5 * YEAR, lastlogin: now - 400 * DAY, disabled: true, description: 'Former GIS technician', mfa: false });
-  const eva = addMember({ username: 'eva.schmidt', first: 'Eva', last: 'Schmidt', email: `eva.schmidt@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_user', usertype: 'creatorUT', created: now - 2 * YEAR, lastlogin: now - 7 * DAY, enterprise: true, description: 'Environmental Services', mfa: false });
+  const ana = addMember({
+    username: 'ana.lima',
+    first: 'Ana',
+    last: 'Lima',
+    email: `ana.lima@${ORG_EMAIL_DOMAIN}`,
+    roleKey: 'org_publisher',
+    usertype: 'creatorUT',
+    created: now - 4 * YEAR,
+    lastlogin: now - 5 * DAY,
+    description: 'GIS Analyst, Planning',
+    mfa: true,
+  });
+  const ben = addMember({
+    username: 'ben.okafor',
+    first: 'Ben',
+    last: 'Okafor',
+    email: `ben.okafor@${ORG_EMAIL_DOMAIN}`,
+    roleKey: DATA_EDITOR_ROLE_ID,
+    usertype: 'editorUT',
+    created: now - 3 * YEAR,
+    lastlogin: now - 10 * DAY,
+    description: 'Field technician, Water Utilities',
+    mfa: false,
+  });
+  const carla = addMember({
+    username: 'carla.rossi',
+    first: 'Carla',
+    last: 'Rossi',
+    email: `carla.rossi@${ORG_EMAIL_DOMAIN}`,
+    roleKey: 'org_user',
+    usertype: 'fieldWorkerUT',
+    created: now - 40 * DAY,
+    lastlogin: -1,
+    description: 'Parks and Recreation',
+    mfa: false,
+  });
+  const dan = addMember({
+    username: 'dan.ng',
+    first: 'Dan',
+    last: 'Ng',
+    email: `dan.ng@${ORG_EMAIL_DOMAIN}`,
+    roleKey: 'org_publisher',
+    usertype: 'creatorUT',
+    created: now - 5 * YEAR,
+    lastlogin: now - 400 * DAY,
+    disabled: true,
+    description: 'Former GIS technician',
+    mfa: false,
+  });
+  const eva = addMember({
+    username: 'eva.schmidt',
+    first: 'Eva',
+    last: 'Schmidt',
+    email: `eva.schmidt@${ORG_EMAIL_DOMAIN}`,
+    roleKey: 'org_user',
+    usertype: 'creatorUT',
+    created: now - 2 * YEAR,
+    lastlogin: now - 7 * DAY,
+    enterprise: true,
+    description: 'Environmental Services',
+    mfa: false,
+  });
   // Offboarding fixtures: a departing member with 300 items and 4 groups, and the colleague receiving them.
-  const frank = addMember({ username: 'frank.departing', first: 'Frank', last: 'Departing', email: `frank.departing@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_user', usertype: 'creatorUT', created: now - 5 * YEAR, lastlogin: now - 20 * DAY, description: 'Stormwater and street operations, leaving Harbor City', mfa: false });
-  const grace = addMember({ username: 'grace.receiver', first: 'Grace', last: 'Receiver', email: `grace.receiver@${ORG_EMAIL_DOMAIN}`, roleKey: 'org_publisher', usertype: 'creatorUT', created: now - 3 * YEAR, lastlogin: now - 4 * DAY, description: 'GIS Analyst, Harbor Operations', mfa: false });
+  const frank = addMember({
+    username: 'frank.departing',
+    first: 'Frank',
+    last: 'Departing',
+    email: `frank.departing@${ORG_EMAIL_DOMAIN}`,
+    roleKey: 'org_user',
+    usertype: 'creatorUT',
+    created: now - 5 * YEAR,
+    lastlogin: now - 20 * DAY,
+    description: 'Stormwater and street operations, leaving Harbor City',
+    mfa: false,
+  });
+  const grace = addMember({
+    username: 'grace.receiver',
+    first: 'Grace',
+    last: 'Receiver',
+    email: `grace.receiver@${ORG_EMAIL_DOMAIN}`,
+    roleKey: 'org_publisher',
+    usertype: 'creatorUT',
+    created: now - 3 * YEAR,
+    lastlogin: now - 4 * DAY,
+    description: 'GIS Analyst, Harbor Operations',
+    mfa: false,
+  });
   const fixed = [admin, helpdeskUser, viewer, ana, ben, carla, dan, eva, frank, grace];
 
   while (members.length < options.members) {
@@ -422,7 +545,15 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
     addItems(member, rng.int(1, 5), titles);
   }
 
-  const defaults = { role: 'org_user', userLicenseType: 'creatorUT', groups: [groups[0]?.id ?? ''], userType: 'arcgisonly', apps: [], appBundles: [], categories: [] };
+  const defaults = {
+    role: 'org_user',
+    userLicenseType: 'creatorUT',
+    groups: [groups[0]?.id ?? ''],
+    userType: 'arcgisonly',
+    apps: [],
+    appBundles: [],
+    categories: [],
+  };
 
   const write = db.transaction(() => {
     const insertRole = db.prepare('INSERT INTO roles (id, name, description, privileges, created, modified, position) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -434,9 +565,32 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
       created, modified, lastlogin, role, roleid, level, usertype, disabled, provider, idpusername, mfaenabled, access, culture, region,
       units, storage_usage, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'org', ?, ?, ?, ?, ?)`);
     for (const m of members) {
-      insertUser.run(m.id, m.username, m.fullname, m.firstname, m.lastname, m.email, m.description, JSON.stringify(m.tags),
-        m.created, m.modified, m.lastlogin, m.role, m.roleid, m.level, m.usertype, m.disabled ? 1 : 0, m.provider, m.idpusername,
-        m.mfaenabled ? 1 : 0, m.culture, m.region, m.units, m.storageUsage, m.passwordHash);
+      insertUser.run(
+        m.id,
+        m.username,
+        m.fullname,
+        m.firstname,
+        m.lastname,
+        m.email,
+        m.description,
+        JSON.stringify(m.tags),
+        m.created,
+        m.modified,
+        m.lastlogin,
+        m.role,
+        m.roleid,
+        m.level,
+        m.usertype,
+        m.disabled ? 1 : 0,
+        m.provider,
+        m.idpusername,
+        m.mfaenabled ? 1 : 0,
+        m.culture,
+        m.region,
+        m.units,
+        m.storageUsage,
+        m.passwordHash,
+      );
     }
     // dan.ng keeps add-on licences and Esri access, which block deleting him (PY \`User.delete\`). A plain update that
     // draws nothing from \`rng\`, so every other seeded value stays as it was.
@@ -453,9 +607,20 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
     const insertGroup = db.prepare(`INSERT INTO groups (rowid, id, title, owner, description, snippet, tags, access, is_invitation_only,
       protected, created, modified, sort_field, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'title', 'asc')`);
     for (const g of groups) {
-      insertGroup.run(g.rowid, g.id, g.title, g.owner.username, `<p>${g.seed.snippet} Maintained by the ${g.title} team.</p>`, g.seed.snippet,
-        JSON.stringify(g.seed.tags), g.access, g.seed.isInvitationOnly ? 1 : 0, g.seed.protected ? 1 : 0, g.created,
-        g.created + Math.floor(rng.next() * (now - g.created)));
+      insertGroup.run(
+        g.rowid,
+        g.id,
+        g.title,
+        g.owner.username,
+        `<p>${g.seed.snippet} Maintained by the ${g.title} team.</p>`,
+        g.seed.snippet,
+        JSON.stringify(g.seed.tags),
+        g.access,
+        g.seed.isInvitationOnly ? 1 : 0,
+        g.seed.protected ? 1 : 0,
+        g.created,
+        g.created + Math.floor(rng.next() * (now - g.created)),
+      );
     }
     const insertMembership = db.prepare('INSERT INTO group_members (group_id, username, member_type, joined) VALUES (?, ?, ?, ?)');
     for (const m of memberships) insertMembership.run(m.groupId, m.username, m.type, m.joined);
@@ -467,8 +632,22 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
     const insertShare = db.prepare('INSERT OR IGNORE INTO item_groups (item_id, group_id) VALUES (?, ?)');
     for (const item of items) {
       const url = item.type.url ? `https://services.${ORG_EMAIL_DOMAIN}/arcgis/rest/services/${item.id}` : null;
-      insertItem.run(item.id, item.owner, item.folderId, item.title, item.type.type, JSON.stringify(item.type.keywords),
-        `${item.title} for Harbor City.`, JSON.stringify(item.tags), item.access, url, item.size, item.views, item.created, item.modified);
+      insertItem.run(
+        item.id,
+        item.owner,
+        item.folderId,
+        item.title,
+        item.type.type,
+        JSON.stringify(item.type.keywords),
+        `${item.title} for Harbor City.`,
+        JSON.stringify(item.tags),
+        item.access,
+        url,
+        item.size,
+        item.views,
+        item.created,
+        item.modified,
+      );
       for (const groupId of item.groups) insertShare.run(item.id, groupId);
     }
     const insertRelationship = db.prepare('INSERT INTO item_relationships (origin_id, destination_id, type) VALUES (?, ?, ?)');

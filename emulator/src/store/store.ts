@@ -1,12 +1,11 @@
+import Database, { type Database as Db, type Statement } from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-import Database, { type Database as Db, type Statement } from 'better-sqlite3';
-
 import { SCHEMA_VERSION } from './schema';
+import { registerSearchFunctions } from './search-functions';
 import { seedDatabase, type SeedSummary } from './seed';
 import { seedEnterprise } from './seed-enterprise';
-import { registerSearchFunctions } from './search-functions';
 
 /** Which portal the emulator is: ArcGIS Online (default) or ArcGIS Enterprise (`--flavor enterprise`). */
 export type Flavor = 'online' | 'enterprise';

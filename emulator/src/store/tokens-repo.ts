@@ -31,7 +31,15 @@ export function randomToken(bytes = 48): string {
 
 export function issueToken(
   store: Store,
-  fields: { kind: TokenKind; username: string; clientId: string | null; ttlMs: number; refreshToken?: string; expirationMinutes?: number; redirectUri?: string },
+  fields: {
+    kind: TokenKind;
+    username: string;
+    clientId: string | null;
+    ttlMs: number;
+    refreshToken?: string;
+    expirationMinutes?: number;
+    redirectUri?: string;
+  },
 ): TokenRow {
   const now = Date.now();
   const row: TokenRow = {
@@ -46,8 +54,10 @@ export function issueToken(
     created: now,
   };
   store
-    .prepare(`INSERT INTO tokens (token, kind, username, client_id, expires, refresh_token, expiration_minutes, redirect_uri, created)
-      VALUES (@token, @kind, @username, @client_id, @expires, @refresh_token, @expiration_minutes, @redirect_uri, @created)`)
+    .prepare(
+      `INSERT INTO tokens (token, kind, username, client_id, expires, refresh_token, expiration_minutes, redirect_uri, created)
+      VALUES (@token, @kind, @username, @client_id, @expires, @refresh_token, @expiration_minutes, @redirect_uri, @created)`,
+    )
     .run(row);
   // Housekeeping: forget tokens that expired more than a day ago.
   store.prepare('DELETE FROM tokens WHERE expires < ?').run(now - 86_400_000);
@@ -75,8 +85,10 @@ export function expireTokens(store: Store, includeRefreshTokens: boolean): numbe
 export function saveAuthCode(store: Store, row: AuthCodeRow): void {
   store.prepare('DELETE FROM auth_codes WHERE expires < ?').run(Date.now());
   store
-    .prepare(`INSERT INTO auth_codes (code, client_id, redirect_uri, code_challenge, code_challenge_method, username, expiration_minutes, expires)
-      VALUES (@code, @client_id, @redirect_uri, @code_challenge, @code_challenge_method, @username, @expiration_minutes, @expires)`)
+    .prepare(
+      `INSERT INTO auth_codes (code, client_id, redirect_uri, code_challenge, code_challenge_method, username, expiration_minutes, expires)
+      VALUES (@code, @client_id, @redirect_uri, @code_challenge, @code_challenge_method, @username, @expiration_minutes, @expires)`,
+    )
     .run(row);
 }
 

@@ -100,7 +100,10 @@ export function groupsOwnedBy(store: Store, username: string): GroupRow[] {
  * `community/groups/{id}/reassign` does). Storage usage follows the items. Run inside a transaction.
  */
 export function reassignAllOwnership(store: Store, from: string, to: string, now: number): { items: number; groups: number } {
-  const moved = store.prepare('SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS size FROM items WHERE owner = ?').get(from) as { count: number; size: number };
+  const moved = store.prepare('SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS size FROM items WHERE owner = ?').get(from) as {
+    count: number;
+    size: number;
+  };
   const moveFolder = store.prepare('UPDATE items SET owner = ?, folder_id = ? WHERE owner = ? AND folder_id = ?');
   for (const folder of foldersOf(store, from)) {
     const title = `${from}_${folder.title}`;

@@ -143,16 +143,32 @@ export function countUsersBy(store: Store, keyColumn: 'usertype' | 'rolekey', wh
 
 export type NewUser = Pick<
   UserRow,
-  'id' | 'username' | 'fullname' | 'firstname' | 'lastname' | 'email' | 'description' | 'created' | 'role' | 'roleid' | 'level' | 'usertype' | 'provider' | 'idpusername' | 'password_hash'
+  | 'id'
+  | 'username'
+  | 'fullname'
+  | 'firstname'
+  | 'lastname'
+  | 'email'
+  | 'description'
+  | 'created'
+  | 'role'
+  | 'roleid'
+  | 'level'
+  | 'usertype'
+  | 'provider'
+  | 'idpusername'
+  | 'password_hash'
 >;
 
 /** Adds a member who has never signed in (`lastlogin` -1). The FTS index follows through its triggers. */
 export function insertUser(store: Store, user: NewUser): void {
   store
-    .prepare(`INSERT INTO users (id, username, fullname, firstname, lastname, email, description, tags, thumbnail, created, modified,
+    .prepare(
+      `INSERT INTO users (id, username, fullname, firstname, lastname, email, description, tags, thumbnail, created, modified,
       lastlogin, role, roleid, level, usertype, disabled, provider, idpusername, mfaenabled, access, culture, region, units,
       storage_usage, password_hash) VALUES (@id, @username, @fullname, @firstname, @lastname, @email, @description, '[]', NULL,
       @created, @created, -1, @role, @roleid, @level, @usertype, 0, @provider, @idpusername, 0, 'org', 'en-US', 'US', 'english', 0,
-      @password_hash)`)
+      @password_hash)`,
+    )
     .run(user);
 }

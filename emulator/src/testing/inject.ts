@@ -6,13 +6,23 @@ export const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 export type Json = Record<string, unknown> & { error?: Record<string, unknown> };
 
 /** GET `path` (relative to the REST root) with query parameters. */
-export async function restGet(app: FastifyInstance, path: string, params: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+export async function restGet(
+  app: FastifyInstance,
+  path: string,
+  params: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
   const query = new URLSearchParams({ f: 'json', ...params }).toString();
   return app.inject({ method: 'GET', url: `${REST}/${path}?${query}`, headers });
 }
 
 /** POST `path` with a form-urlencoded body, the way @esri/arcgis-rest-request sends it. */
-export async function restPost(app: FastifyInstance, path: string, params: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+export async function restPost(
+  app: FastifyInstance,
+  path: string,
+  params: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
   return app.inject({
     method: 'POST',
     url: `${REST}/${path}`,

@@ -1,7 +1,7 @@
+import { groupJson } from './group-json';
 import type { GroupRow, MemberType } from '../store/groups-repo';
 import { categoriesOf } from '../store/member-categories';
 import { licensedItemsOf, type UserRow } from '../store/users-repo';
-import { groupJson } from './group-json';
 
 const parseTags = (tags: string): string[] => JSON.parse(tags) as string[];
 
@@ -79,9 +79,7 @@ export function fullUserJson(user: UserRow, orgId: string, options: FullOptions 
     created: user.created,
     modified: user.modified,
     provider: user.provider,
-    groups: (options.groups ?? []).map((group) =>
-      groupJson(group, orgId, { username: user.username, memberType: group.member_type }),
-    ),
+    groups: (options.groups ?? []).map((group) => groupJson(group, orgId, { username: user.username, memberType: group.member_type })),
   });
   return json;
 }

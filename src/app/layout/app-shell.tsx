@@ -21,10 +21,10 @@ import { endSession, type PortalSession } from '@/lib/arcgis/portal-session';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 import { refetchWhileUnreachable } from '@/lib/query-client';
 
+import { visibleNavItems } from './nav-items';
 import { PrivilegeGate } from './privilege-gate';
 import { SideNav } from './side-nav';
 import { UserMenu } from './user-menu';
-import { visibleNavItems } from './nav-items';
 
 const drawerWidth = 232;
 
@@ -127,12 +127,7 @@ function SignedInShell({ session }: { session: PortalSession }) {
           <Typography component="span" sx={{ fontWeight: 700, fontSize: '1.1rem' }}>
             Roster
           </Typography>
-          <Typography
-            component="span"
-            color="text.secondary"
-            sx={{ borderLeft: 1, borderColor: 'divider', pl: 1.5, ml: 0.5 }}
-            aria-label="Organization"
-          >
+          <Typography component="span" color="text.secondary" sx={{ borderLeft: 1, borderColor: 'divider', pl: 1.5, ml: 0.5 }} aria-label="Organization">
             {organization.data?.name ?? <Skeleton width={140} />}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />

@@ -1,11 +1,11 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
-import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
-import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
-import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import CardMembershipOutlined from '@mui/icons-material/CardMembershipOutlined';
+import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 
 import { paths } from '@/config/paths';
@@ -35,9 +35,5 @@ export const navItems: NavItem[] = [
 ];
 
 export function visibleNavItems(privileges: readonly string[]): NavItem[] {
-  return navItems.filter(
-    (item) =>
-      (!item.privilege || privileges.includes(item.privilege)) &&
-      (!item.hiddenWith || !privileges.includes(item.hiddenWith)),
-  );
+  return navItems.filter((item) => (!item.privilege || privileges.includes(item.privilege)) && (!item.hiddenWith || !privileges.includes(item.hiddenWith)));
 }

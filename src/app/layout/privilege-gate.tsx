@@ -24,8 +24,7 @@ export function PrivilegeGate({ member, children }: Props) {
   return (
     <PageContainer title={required.title}>
       <Alert severity="warning">
-        This page needs the privilege to {required.what}, which your account does not have. Ask an administrator of your
-        organization if you need it.
+        This page needs the privilege to {required.what}, which your account does not have. Ask an administrator of your organization if you need it.
       </Alert>
     </PageContainer>
   );

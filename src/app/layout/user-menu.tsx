@@ -1,3 +1,4 @@
+import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -6,7 +7,6 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
-import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import { useState } from 'react';
 
 import type { SignedInMember } from '@/lib/arcgis/self-queries';

@@ -4,8 +4,7 @@ import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
 import { PlanView } from '@/features/approvals/components/plan-view';
 
-const importHref = (planId: string, as: 'approve' | 'resubmit') =>
-  `${paths.membersImport.href()}?${new URLSearchParams({ plan: planId, as }).toString()}`;
+const importHref = (planId: string, as: 'approve' | 'resubmit') => `${paths.membersImport.href()}?${new URLSearchParams({ plan: planId, as }).toString()}`;
 
 export function Component() {
   const { planId = '' } = useParams();

@@ -3,8 +3,8 @@ import { Link as RouterLink, useParams } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
-import { RunView } from '@/features/history/components/run-view';
 import { TransferUndoDialog } from '@/features/content-transfer/components/transfer-undo-dialog';
+import { RunView } from '@/features/history/components/run-view';
 import { UndoRunDialog } from '@/features/members/components/undo-run-dialog';
 
 export function Component() {

@@ -6,6 +6,7 @@ import { Navigate } from 'react-router';
 import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
+
 import { useSignedInMember } from '../layout/use-signed-in-member';
 
 /** Administrators start on the overview; everyone else sees what their account may do here. */
@@ -21,8 +22,8 @@ export function Component() {
           {member.roleLabel ? ` with the ${member.roleLabel} role` : ''}.
         </Typography>
         <Alert severity="info" sx={{ mt: 2 }}>
-          Roster&apos;s organization tools need administrative privileges, which your account does not have. Ask an
-          administrator of your organization if you need access.
+          Roster&apos;s organization tools need administrative privileges, which your account does not have. Ask an administrator of your organization if you
+          need access.
         </Alert>
       </Paper>
     </PageContainer>

@@ -1,7 +1,5 @@
 import { LicensesView } from '@/features/members/components/licenses-view';
 
 export function Component() {
-  return (
-    <LicensesView />
-  );
+  return <LicensesView />;
 }

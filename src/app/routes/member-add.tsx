@@ -3,10 +3,7 @@ import { AddMemberWizard } from '@/features/members-import/add-member/components
 
 export function Component() {
   return (
-    <PageContainer
-      title="Add a member"
-      description="One account at a time: fill in the details, check exactly what will be sent, then add it."
-    >
+    <PageContainer title="Add a member" description="One account at a time: fill in the details, check exactly what will be sent, then add it.">
       <AddMemberWizard />
     </PageContainer>
   );

@@ -1,4 +1,3 @@
-
 import { PageContainer } from '@/components/page-container';
 import { InvitationsScreen } from '@/features/invitations/components/invitations-screen';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';

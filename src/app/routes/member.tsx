@@ -3,16 +3,16 @@ import { useParams } from 'react-router';
 
 import { MemberActivitySection } from '@/features/activity/components/member-activity-section';
 import { userQueries } from '@/features/members/api/user-queries';
-import { MemberDetailsView } from '@/features/members/components/member-details-view';
 import { MemberAppBundlesSection } from '@/features/members/components/member-app-bundles-section';
+import { MemberDetailsView } from '@/features/members/components/member-details-view';
 import { MemberLicensesSection } from '@/features/members/components/member-licenses-section';
 import { allowedMemberActions } from '@/features/members/member-action-privileges';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 
-import { useMemberDeletion } from '../member-deletion';
 import { useSignedInMember } from '../layout/use-signed-in-member';
+import { useMemberDeletion } from '../member-deletion';
 
 export function Component() {
   const member = useSignedInMember();

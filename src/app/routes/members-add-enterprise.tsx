@@ -21,7 +21,11 @@ function EnterpriseOnly() {
   const organization = useQuery(selfQueries.organization(usePortalSession()));
   if (!organization.data) return null;
   if (!organization.data.isEnterprise) {
-    return <Alert severity="info">This portal is ArcGIS Online: it has no enterprise identity store to add accounts from. Add members one at a time or from a file instead.</Alert>;
+    return (
+      <Alert severity="info">
+        This portal is ArcGIS Online: it has no enterprise identity store to add accounts from. Add members one at a time or from a file instead.
+      </Alert>
+    );
   }
   return <EnterpriseMembersWizard />;
 }

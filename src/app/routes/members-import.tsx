@@ -4,10 +4,7 @@ import { MembersImportWizard } from '@/features/members-import/bulk-import/compo
 
 export function Component() {
   return (
-    <PageContainer
-      title="Import members"
-      description="Add members in bulk from a file. Every row is checked and shown to you before anything is sent."
-    >
+    <PageContainer title="Import members" description="Add members in bulk from a file. Every row is checked and shown to you before anything is sent.">
       <MembersImportWizard membersHref={paths.members.href()} />
     </PageContainer>
   );

@@ -1,10 +1,11 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { Link as RouterLink } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
+import { paths } from '@/config/paths';
 import { ExportMembersButton } from '@/features/members/components/export-members-button';
 import { MemberFilterBar } from '@/features/members/components/member-filter-bar';
 import { MemberSearchField } from '@/features/members/components/member-search-field';
@@ -12,20 +13,17 @@ import { MembersTable } from '@/features/members/components/members-table';
 import { allowedMemberActions } from '@/features/members/member-action-privileges';
 import { useMemberListParams } from '@/features/members/use-member-list-params';
 import { usePrefetchMemberRows } from '@/features/members/use-prefetch-member-rows';
-import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 
-import { useMemberDeletion } from '../member-deletion';
 import { useSignedInMember } from '../layout/use-signed-in-member';
+import { useMemberDeletion } from '../member-deletion';
 
 export function Component() {
   const [params] = useMemberListParams();
   usePrefetchMemberRows(params);
-  return (
-    <MembersScreen />
-  );
+  return <MembersScreen />;
 }
 
 function MembersScreen() {

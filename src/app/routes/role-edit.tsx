@@ -5,10 +5,10 @@ import { useNavigate, useParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { PageContainer } from '@/components/page-container';
+import { paths } from '@/config/paths';
 import { roleQueries } from '@/features/roles/api/role-queries';
 import { RoleEditor } from '@/features/roles/components/role-editor';
 import type { RoleNoticeState } from '@/features/roles/role-notice';
-import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 
 export function Component() {

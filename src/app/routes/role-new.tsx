@@ -4,10 +4,10 @@ import { useNavigate, useSearchParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { PageContainer } from '@/components/page-container';
+import { paths } from '@/config/paths';
 import { roleQueries } from '@/features/roles/api/role-queries';
 import { RoleEditor } from '@/features/roles/components/role-editor';
 import type { RoleNoticeState } from '@/features/roles/role-notice';
-import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 
 export function Component() {
@@ -19,9 +19,7 @@ export function Component() {
   return (
     <PageContainer title="New role" description="Choose what members with this role may do. Nothing is written until you confirm.">
       {roles.isPending ? <Skeleton variant="rounded" height={480} /> : null}
-      {roles.isError ? (
-        <ErrorAlert title="Roles could not be loaded" message={roles.error.message} onRetry={() => void roles.refetch()} />
-      ) : null}
+      {roles.isError ? <ErrorAlert title="Roles could not be loaded" message={roles.error.message} onRetry={() => void roles.refetch()} /> : null}
       {roles.isSuccess ? (
         <RoleEditor
           mode={{

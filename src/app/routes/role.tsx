@@ -10,16 +10,16 @@ import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParam
 
 import { ErrorAlert } from '@/components/error-alert';
 import { PageContainer } from '@/components/page-container';
+import { paths } from '@/config/paths';
 import { roleQueries } from '@/features/roles/api/role-queries';
 import { DeleteRoleButton } from '@/features/roles/components/delete-role-button';
 import { RoleMembers } from '@/features/roles/components/role-members';
 import { RolePrivileges } from '@/features/roles/components/role-privileges';
 import { RoleUserTypes } from '@/features/roles/components/role-user-types';
-import { paths } from '@/config/paths';
+import { readNotice, type RoleNoticeState } from '@/features/roles/role-notice';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 
-import { readNotice, type RoleNoticeState } from '@/features/roles/role-notice';
 import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
@@ -79,9 +79,7 @@ export function Component() {
       <Stack spacing={2.5}>
         {notice ? <Alert severity="success">{notice}</Alert> : null}
         {data.kind !== 'custom' ? (
-          <Alert severity="info">
-            {data.name} is a default role: its privileges are fixed. Copy it as a new role to change them.
-          </Alert>
+          <Alert severity="info">{data.name} is a default role: its privileges are fixed. Copy it as a new role to change them.</Alert>
         ) : null}
         <Section title="Members">
           <RoleMembers

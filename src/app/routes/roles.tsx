@@ -7,13 +7,13 @@ import { Link as RouterLink, useLocation } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { PageContainer } from '@/components/page-container';
+import { paths } from '@/config/paths';
 import { roleQueries } from '@/features/roles/api/role-queries';
 import { RolesTable } from '@/features/roles/components/roles-table';
-import { paths } from '@/config/paths';
+import { readNotice } from '@/features/roles/role-notice';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 
-import { readNotice } from '@/features/roles/role-notice';
 import { useSignedInMember } from '../layout/use-signed-in-member';
 
 export function Component() {
@@ -36,9 +36,7 @@ export function Component() {
       <Stack spacing={2}>
         {notice ? <Alert severity="success">{notice}</Alert> : null}
         {roles.isPending ? <Skeleton variant="rounded" height={320} /> : null}
-        {roles.isError ? (
-          <ErrorAlert title="Roles could not be loaded" message={roles.error.message} onRetry={() => void roles.refetch()} />
-        ) : null}
+        {roles.isError ? <ErrorAlert title="Roles could not be loaded" message={roles.error.message} onRetry={() => void roles.refetch()} /> : null}
         {roles.isSuccess ? <RolesTable roles={roles.data} /> : null}
       </Stack>
     </PageContainer>

@@ -49,10 +49,7 @@ export function Component() {
   };
 
   return (
-    <Box
-      component="main"
-      sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', px: 2, bgcolor: 'background.default' }}
-    >
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', px: 2, bgcolor: 'background.default' }}>
       <Paper variant="outlined" sx={{ width: '100%', maxWidth: 440, p: { xs: 3, sm: 5 } }}>
         <Stack spacing={3}>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
@@ -64,8 +61,7 @@ export function Component() {
           <Box>
             <Typography variant="h1">Sign in</Typography>
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              Manage your ArcGIS organization&apos;s members, roles and groups. You sign in on your portal&apos;s own
-              page; Roster never sees your password.
+              Manage your ArcGIS organization&apos;s members, roles and groups. You sign in on your portal&apos;s own page; Roster never sees your password.
             </Typography>
           </Box>
           {reason ? <Alert severity={reason.severity}>{reason.text}</Alert> : null}
@@ -82,12 +78,7 @@ export function Component() {
                 }}
               >
                 {portals.map((option, index) => (
-                  <FormControlLabel
-                    key={option.portalUrl + option.clientId}
-                    value={String(index)}
-                    control={<Radio />}
-                    label={option.label}
-                  />
+                  <FormControlLabel key={option.portalUrl + option.clientId} value={String(index)} control={<Radio />} label={option.label} />
                 ))}
               </RadioGroup>
             </FormControl>

@@ -4,8 +4,25 @@ import { describeEvent, historyDateRange, toActivityEvent } from './history-even
 
 describe('toActivityEvent', () => {
   it('reads the documented fields and tolerates missing ones', () => {
-    const event = toActivityEvent({ id: 'ben.okafor', idType: 'u', action: 'update', actor: 'portaladmin', actorFullName: 'Portal Admin', created: 1_700_000_000_000, data: { role: 'org_user' } }, 0);
-    expect(event).toMatchObject({ time: 1_700_000_000_000, target: 'ben.okafor', actor: 'portaladmin', actorFullName: 'Portal Admin', details: [['role', 'org_user']] });
+    const event = toActivityEvent(
+      {
+        id: 'ben.okafor',
+        idType: 'u',
+        action: 'update',
+        actor: 'portaladmin',
+        actorFullName: 'Portal Admin',
+        created: 1_700_000_000_000,
+        data: { role: 'org_user' },
+      },
+      0,
+    );
+    expect(event).toMatchObject({
+      time: 1_700_000_000_000,
+      target: 'ben.okafor',
+      actor: 'portaladmin',
+      actorFullName: 'Portal Admin',
+      details: [['role', 'org_user']],
+    });
     const bare = toActivityEvent({}, 3);
     expect(bare).toMatchObject({ time: null, action: 'unknown', actor: '', actorFullName: null, ip: null, details: [] });
   });

@@ -8,8 +8,7 @@ export const statusLabels: Record<PlanStatus['state'], string> = {
 };
 
 /** A plan's "rows to add" as it was prepared; null when the plan does not say. */
-export const rowsToAdd = (summary: Record<string, number> | undefined): number | null =>
-  typeof summary?.toAdd === 'number' ? summary.toAdd : null;
+export const rowsToAdd = (summary: Record<string, number> | undefined): number | null => (typeof summary?.toAdd === 'number' ? summary.toAdd : null);
 
 export const formatWhen = (iso: string) => {
   const time = Date.parse(iso);

@@ -4,7 +4,15 @@ import { buildTransferPlan, uniqueItems } from './build-transfer-plan';
 import type { ContentItem } from './types';
 
 const item = (id: string, folderId: string | null = null, owner = 'frank'): ContentItem => ({
-  id, title: `Item ${id}`, type: 'CSV', owner, folderId, modified: 0, size: 1, access: 'private', typeKeywords: [],
+  id,
+  title: `Item ${id}`,
+  type: 'CSV',
+  owner,
+  folderId,
+  modified: 0,
+  size: 1,
+  access: 'private',
+  typeKeywords: [],
 });
 
 const base = {
@@ -39,7 +47,10 @@ describe('buildTransferPlan', () => {
       ...base,
       selected: [item('layer'), item('other')],
       related: [item('csv'), item('foreign', null, 'someone.else')],
-      relations: [{ from: 'layer', to: 'csv' }, { from: 'layer', to: 'foreign' }],
+      relations: [
+        { from: 'layer', to: 'csv' },
+        { from: 'layer', to: 'foreign' },
+      ],
       strategy: { kind: 'root' },
     });
     expect(plan.units.map((unit) => unit.items.map((entry) => entry.item.id))).toEqual([['layer', 'csv'], ['other']]);

@@ -48,9 +48,7 @@ export function buildTransferPlan(input: BuildTransferPlanInput): TransferPlan {
   const selected = uniqueItems([input.selected]);
   const selectedIds = new Set(selected.map((item) => item.id));
   const ownerLower = input.owner.toLowerCase();
-  const extra = uniqueItems([input.related]).filter(
-    (item) => !selectedIds.has(item.id) && item.owner.toLowerCase() === ownerLower,
-  );
+  const extra = uniqueItems([input.related]).filter((item) => !selectedIds.has(item.id) && item.owner.toLowerCase() === ownerLower);
   const all = [...selected, ...extra];
   const byId = new Map(all.map((item) => [item.id, item]));
   const planned = (item: ContentItem): PlannedItem => ({
@@ -59,7 +57,10 @@ export function buildTransferPlan(input: BuildTransferPlanInput): TransferPlan {
     targetFolder: targetFolderName(item, input.strategy, input.folderTitles),
     isAddedForRelation: !selectedIds.has(item.id),
   });
-  const groups = groupRelatedItems(all.map((item) => item.id), input.relations);
+  const groups = groupRelatedItems(
+    all.map((item) => item.id),
+    input.relations,
+  );
   // Related items the user did not choose only join when they belong to a chosen item's unit.
   const units = groups
     .filter((ids) => ids.some((id) => selectedIds.has(id)))

@@ -11,7 +11,15 @@ import {
 
 describe('content list params', () => {
   it('round-trips through the URL', () => {
-    const params = { folder: 'abc', search: 'parcels', type: 'Web Map', page: 2, pageSize: 50 as const, sortField: 'title' as const, sortOrder: 'asc' as const };
+    const params = {
+      folder: 'abc',
+      search: 'parcels',
+      type: 'Web Map',
+      page: 2,
+      pageSize: 50 as const,
+      sortField: 'title' as const,
+      sortOrder: 'asc' as const,
+    };
     expect(readContentListParams(writeContentListParams(params))).toEqual(params);
   });
 

@@ -4,7 +4,15 @@ import { describeSelection, emptySelection, isSelectionEmpty, withPageSelection 
 import type { ContentItem } from './types';
 
 const item = (id: string): ContentItem => ({
-  id, title: id, type: 'CSV', owner: 'frank', folderId: null, modified: 0, size: 1, access: 'private', typeKeywords: [],
+  id,
+  title: id,
+  type: 'CSV',
+  owner: 'frank',
+  folderId: null,
+  modified: 0,
+  size: 1,
+  access: 'private',
+  typeKeywords: [],
 });
 
 describe('content selection', () => {
@@ -18,9 +26,7 @@ describe('content selection', () => {
   it('describes folders, queries and items', () => {
     expect(isSelectionEmpty(emptySelection)).toBe(true);
     const selection = { items: new Map([['a', item('a')]]), folders: new Set(['f1', '']), query: { search: 'parcel', type: '' } };
-    expect(describeSelection(selection, [{ id: 'f1', title: 'Roads' }])).toBe(
-      'everything matching “parcel”, the folder “Roads”, the root folder, 1 item',
-    );
+    expect(describeSelection(selection, [{ id: 'f1', title: 'Roads' }])).toBe('everything matching “parcel”, the folder “Roads”, the root folder, 1 item');
     expect(describeSelection({ ...emptySelection, query: { search: '', type: '' } }, [])).toBe('everything the member owns');
   });
 });

@@ -1,6 +1,7 @@
-import type { ContentFolder, ContentItem, ContentSelection } from './types';
 import { withPagePicks } from '@/lib/selection/page-picks';
 import { countOf } from '@/lib/text/plural';
+
+import type { ContentFolder, ContentItem, ContentSelection } from './types';
 
 export const emptySelection: ContentSelection = { items: new Map(), folders: new Set(), query: null };
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { folderStrategyProblem, foldersToCreate, ROOT_FOLDER_NAME, targetFolderName } from './folder-strategy';
 
-const titles = new Map([['f1', 'Field Maps'], ['f2', 'Archive']]);
+const titles = new Map([
+  ['f1', 'Field Maps'],
+  ['f2', 'Archive'],
+]);
 
 describe('targetFolderName', () => {
   it('keeps the original folder names, root staying root', () => {
@@ -17,7 +20,13 @@ describe('targetFolderName', () => {
   });
 
   it('puts each item back in the folder it came from when a transfer is undone, the root when none was recorded', () => {
-    const original = { kind: 'original' as const, folders: new Map([['i1', 'Projects'], ['i2', ROOT_FOLDER_NAME]]) };
+    const original = {
+      kind: 'original' as const,
+      folders: new Map([
+        ['i1', 'Projects'],
+        ['i2', ROOT_FOLDER_NAME],
+      ]),
+    };
     expect(targetFolderName({ id: 'i1', folderId: 'f2' }, original, titles)).toBe('Projects');
     expect(targetFolderName({ id: 'i2', folderId: 'f2' }, original, titles)).toBe(ROOT_FOLDER_NAME);
     expect(targetFolderName({ id: 'i3', folderId: 'f2' }, original, titles)).toBe(ROOT_FOLDER_NAME);

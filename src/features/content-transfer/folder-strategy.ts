@@ -7,11 +7,7 @@ export const ROOT_FOLDER_NAME = '/';
  * The receiver's folder an item goes to. "Keep" uses the title of the item's own folder (root stays root);
  * `folderTitles` maps the owner's folder ids to titles.
  */
-export function targetFolderName(
-  item: Pick<ContentItem, 'id' | 'folderId'>,
-  strategy: FolderStrategy,
-  folderTitles: ReadonlyMap<string, string>,
-): string {
+export function targetFolderName(item: Pick<ContentItem, 'id' | 'folderId'>, strategy: FolderStrategy, folderTitles: ReadonlyMap<string, string>): string {
   switch (strategy.kind) {
     case 'root':
       return ROOT_FOLDER_NAME;

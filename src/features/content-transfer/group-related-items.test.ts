@@ -13,7 +13,14 @@ describe('groupRelatedItems', () => {
 
   it('joins chains into one unit and ignores relations to items outside the list', () => {
     expect(
-      groupRelatedItems(['a', 'b', 'c', 'd'], [{ from: 'a', to: 'b' }, { from: 'c', to: 'b' }, { from: 'd', to: 'zzz' }]),
+      groupRelatedItems(
+        ['a', 'b', 'c', 'd'],
+        [
+          { from: 'a', to: 'b' },
+          { from: 'c', to: 'b' },
+          { from: 'd', to: 'zzz' },
+        ],
+      ),
     ).toEqual([['a', 'b', 'c'], ['d']]);
   });
 });

@@ -5,7 +5,12 @@ import type { GroupSummary, MemberProfile } from './types';
 
 const group = (id: string, title = `Group ${id}`): GroupSummary => ({ id, title, access: 'org', owner: 'frank', memberCount: 3 });
 const grace: MemberProfile = {
-  username: 'grace', fullName: 'Grace', userTypeId: 'creatorUT', privileges: ['portal:user:createGroup'], groupIds: [], disabled: false,
+  username: 'grace',
+  fullName: 'Grace',
+  userTypeId: 'creatorUT',
+  privileges: ['portal:user:createGroup'],
+  groupIds: [],
+  disabled: false,
 };
 const admin = { username: 'portaladmin', privileges: ['portal:admin:reassignGroups'] };
 
@@ -17,10 +22,7 @@ describe('preflightGroups', () => {
   });
 
   it('blocks a title the receiver already owns and receivers who cannot own groups', () => {
-    expect(preflightGroups([group('a', 'Roads'), group('b')], admin, grace, ['roads']).map((check) => check.status)).toEqual([
-      'blocked',
-      'ready',
-    ]);
+    expect(preflightGroups([group('a', 'Roads'), group('b')], admin, grace, ['roads']).map((check) => check.status)).toEqual(['blocked', 'ready']);
     expect(preflightGroups([group('a')], admin, { ...grace, privileges: [] }, [])[0]?.issues[0]).toMatch(/cannot own groups/);
     expect(preflightGroups([group('a')], admin, { ...grace, disabled: true }, [])[0]?.issues).toEqual(['grace’s account is disabled.']);
   });
@@ -31,7 +33,10 @@ describe('runGroupTransfer', () => {
     class Transient extends Error {}
     const calls = new Map<string, number>();
     const outcomes = await runGroupTransfer({
-      checks: [...preflightGroups([group('ok'), group('flaky'), group('refused')], admin, grace, []), ...preflightGroups([group('dup', 'Mine')], admin, grace, ['mine'])],
+      checks: [
+        ...preflightGroups([group('ok'), group('flaky'), group('refused')], admin, grace, []),
+        ...preflightGroups([group('dup', 'Mine')], admin, grace, ['mine']),
+      ],
       reassign: (target) => {
         const count = (calls.get(target.id) ?? 0) + 1;
         calls.set(target.id, count);
@@ -47,7 +52,10 @@ describe('runGroupTransfer', () => {
       onProgress: () => undefined,
     });
     expect(Object.fromEntries([...outcomes].map(([id, o]) => [id, o.status]))).toEqual({
-      dup: 'not-transferred', ok: 'transferred', flaky: 'transferred', refused: 'failed',
+      dup: 'not-transferred',
+      ok: 'transferred',
+      flaky: 'transferred',
+      refused: 'failed',
     });
     expect(calls.has('dup')).toBe(false);
     expect(outcomes.get('refused')?.reason).toBe('Group does not exist or is inaccessible.');

@@ -77,7 +77,8 @@ export async function runGroupTransfer(options: RunGroupTransferOptions): Promis
       if (!group) return;
       const result = await withRetries(() => options.reassign(group), options.retry, options.signal);
       if (result.ok) set(group, 'transferred', '', result.attempts);
-      else if (result.attempts > 1 && (await confirmedTransfer(options, group))) set(group, 'transferred', 'Transferred (confirmed after a retried request).', result.attempts);
+      else if (result.attempts > 1 && (await confirmedTransfer(options, group)))
+        set(group, 'transferred', 'Transferred (confirmed after a retried request).', result.attempts);
       else set(group, 'failed', options.reasonOf(result.error), result.attempts);
       options.onProgress(outcomes);
     },

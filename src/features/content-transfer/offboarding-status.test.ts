@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 
-import { accountRights, decideAccountAction, explainRemaining, finalStepLabel, offboardingHeadline, holdingsNotes, isAccountChoiceConfirmed, itemsByFolder, licenceBlocker, ownsNothing } from './offboarding-status';
+import {
+  accountRights,
+  decideAccountAction,
+  explainRemaining,
+  finalStepLabel,
+  offboardingHeadline,
+  holdingsNotes,
+  isAccountChoiceConfirmed,
+  itemsByFolder,
+  licenceBlocker,
+  ownsNothing,
+} from './offboarding-status';
 import type { AccountHoldings, ContentItem, GroupSummary, MemberProfile } from './types';
 
 const item = (id: string, folderId: string | null = null): ContentItem => ({
-  id, title: `Item ${id}`, type: 'CSV', owner: 'frank', folderId, modified: 0, size: 1, access: 'private', typeKeywords: [],
+  id,
+  title: `Item ${id}`,
+  type: 'CSV',
+  owner: 'frank',
+  folderId,
+  modified: 0,
+  size: 1,
+  access: 'private',
+  typeKeywords: [],
 });
 const group = (id: string): GroupSummary => ({ id, title: `Group ${id}`, access: 'org', owner: 'frank', memberCount: 1 });
 const member: MemberProfile = { username: 'dan.ng', fullName: 'Dan Ng', userTypeId: 'creatorUT', privileges: [], groupIds: [], disabled: true };
@@ -16,7 +35,15 @@ const helpdesk = accountRights({ username: 'helpdesk_demo', privileges: ['portal
 
 describe('itemsByFolder', () => {
   it('counts items per folder, root first, empty folders included', () => {
-    expect(itemsByFolder({ items: [item('a'), item('b', 'f2'), item('c', 'f2')], folders: [{ id: 'f2', title: 'Roads' }, { id: 'f1', title: 'Archive' }] })).toEqual([
+    expect(
+      itemsByFolder({
+        items: [item('a'), item('b', 'f2'), item('c', 'f2')],
+        folders: [
+          { id: 'f2', title: 'Roads' },
+          { id: 'f1', title: 'Archive' },
+        ],
+      }),
+    ).toEqual([
       { folderId: null, title: 'Root folder', count: 1 },
       { folderId: 'f1', title: 'Archive', count: 0 },
       { folderId: 'f2', title: 'Roads', count: 2 },
@@ -44,7 +71,13 @@ describe('decideAccountAction', () => {
 });
 
 describe('what else a real portal refuses a delete for', () => {
-  const licences = { licensedItems: [{ itemId: 'l1', entitlements: ['spatialAnalystN'] }, { itemId: 'l2', entitlements: ['desktopAdvN'] }], esriAccess: false };
+  const licences = {
+    licensedItems: [
+      { itemId: 'l1', entitlements: ['spatialAnalystN'] },
+      { itemId: 'l2', entitlements: ['desktopAdvN'] },
+    ],
+    esriAccess: false,
+  };
 
   it('keeps the account of a member who holds add-on licences, naming them, and still disables it if asked', () => {
     const decision = decideAccountAction('delete', owning([], [], licences), admin);
@@ -93,10 +126,27 @@ describe('explainRemaining (what a resumed run picks up)', () => {
     const remaining = explainRemaining(
       { items: [item('failed'), item('untouched')], ownedGroups: [group('g')] },
       new Map([
-        ['failed', { itemId: 'failed', title: 'Item failed', type: 'CSV', sourceFolder: '/', targetFolder: '/', status: 'failed' as const, reason: 'Refused by the portal.', attempts: 1 }],
-        ['moved', { itemId: 'moved', title: 'Item moved', type: 'CSV', sourceFolder: '/', targetFolder: '/', status: 'moved' as const, reason: '', attempts: 1 }],
+        [
+          'failed',
+          {
+            itemId: 'failed',
+            title: 'Item failed',
+            type: 'CSV',
+            sourceFolder: '/',
+            targetFolder: '/',
+            status: 'failed' as const,
+            reason: 'Refused by the portal.',
+            attempts: 1,
+          },
+        ],
+        [
+          'moved',
+          { itemId: 'moved', title: 'Item moved', type: 'CSV', sourceFolder: '/', targetFolder: '/', status: 'moved' as const, reason: '', attempts: 1 },
+        ],
       ]),
-      new Map([['g', { groupId: 'g', title: 'Group g', status: 'not-transferred' as const, reason: 'Your role cannot reassign group ownership.', attempts: 0 }]]),
+      new Map([
+        ['g', { groupId: 'g', title: 'Group g', status: 'not-transferred' as const, reason: 'Your role cannot reassign group ownership.', attempts: 0 }],
+      ]),
     );
     expect(remaining).toEqual([
       { kind: 'Item', id: 'failed', title: 'Item failed', reason: 'Refused by the portal.' },
@@ -107,11 +157,13 @@ describe('explainRemaining (what a resumed run picks up)', () => {
 });
 
 describe('the last step names what it will do', () => {
-  it('names the moves and the destructive step by the member\'s username', () => {
+  it("names the moves and the destructive step by the member's username", () => {
     const username = 'frank.departing';
     expect(finalStepLabel({ items: 34, groups: 4, account: 'delete', username })).toBe('Move 34 items and 4 groups, then delete frank.departing');
     expect(finalStepLabel({ items: 1, groups: 0, account: 'disable', username })).toBe('Move 1 item, then disable frank.departing');
-    expect(finalStepLabel({ items: 300, groups: 4, account: 'delete', username, receiver: 'grace.receiver' })).toBe('Move 300 items and 4 groups to grace.receiver, then delete frank.departing');
+    expect(finalStepLabel({ items: 300, groups: 4, account: 'delete', username, receiver: 'grace.receiver' })).toBe(
+      'Move 300 items and 4 groups to grace.receiver, then delete frank.departing',
+    );
     expect(finalStepLabel({ items: 0, groups: 1, account: 'keep', username })).toBe('Move 1 group');
     expect(finalStepLabel({ items: 0, groups: 0, account: 'delete', username })).toBe('Delete frank.departing');
     expect(finalStepLabel({ items: 0, groups: 0, account: 'keep', username })).toBe('Finish');
@@ -124,7 +176,6 @@ describe('the last step names what it will do', () => {
     expect(isAccountChoiceConfirmed('disable', 'frank.departing', ' Frank.Departing ')).toBe(true);
   });
 });
-
 
 describe('offboardingHeadline', () => {
   it('never says finished while anything remains', () => {

@@ -192,7 +192,10 @@ export const isAccountChoiceConfirmed = (account: AccountChoice, username: strin
 /** The result's headline: finished only when nothing is left and the account choice was carried out. */
 export function offboardingHeadline(verified: Pick<OffboardingInventory, 'items' | 'ownedGroups'>, accountDone: boolean): string {
   if (!ownsNothing(verified)) {
-    const left = [verified.items.length > 0 ? countOf(verified.items.length, 'item') : '', verified.ownedGroups.length > 0 ? countOf(verified.ownedGroups.length, 'group') : ''];
+    const left = [
+      verified.items.length > 0 ? countOf(verified.items.length, 'item') : '',
+      verified.ownedGroups.length > 0 ? countOf(verified.ownedGroups.length, 'group') : '',
+    ];
     const verb = noun(verified.items.length + verified.ownedGroups.length, 'remains', 'remain');
     return `Offboarding not finished: ${left.filter(Boolean).join(' and ')} ${verb}`;
   }

@@ -5,20 +5,38 @@ import { itemNameKey, preflightTransfer, runnableUnitIds, type PreflightInput } 
 import type { ContentItem, MemberProfile } from './types';
 
 const item = (id: string, title = `Item ${id}`): ContentItem => ({
-  id, title, type: 'Web Map', owner: 'frank', folderId: null, modified: 0, size: 1, access: 'shared', typeKeywords: [],
+  id,
+  title,
+  type: 'Web Map',
+  owner: 'frank',
+  folderId: null,
+  modified: 0,
+  size: 1,
+  access: 'shared',
+  typeKeywords: [],
 });
 
 const grace: MemberProfile = {
-  username: 'grace', fullName: 'Grace', userTypeId: 'creatorUT',
-  privileges: ['portal:user:receiveItems'], groupIds: ['g-in'], disabled: false,
+  username: 'grace',
+  fullName: 'Grace',
+  userTypeId: 'creatorUT',
+  privileges: ['portal:user:receiveItems'],
+  groupIds: ['g-in'],
+  disabled: false,
 };
 const helpdesk = { username: 'helpdesk_demo', privileges: ['portal:admin:reassignItems'] };
 
 function input(overrides: Partial<PreflightInput> = {}, selected = [item('a'), item('b')]): PreflightInput {
   return {
     plan: buildTransferPlan({
-      owner: 'frank', receiver: 'grace', selected, related: [], relations: [{ from: 'a', to: 'b' }],
-      strategy: { kind: 'root' }, folderTitles: new Map(), receiverFolderTitles: [],
+      owner: 'frank',
+      receiver: 'grace',
+      selected,
+      related: [],
+      relations: [{ from: 'a', to: 'b' }],
+      strategy: { kind: 'root' },
+      folderTitles: new Map(),
+      receiverFolderTitles: [],
     }),
     caller: helpdesk,
     receiver: grace,
@@ -86,9 +104,7 @@ describe('preflightTransfer', () => {
   });
 
   it('warns about a name clash in the target folder without blocking', () => {
-    const result = preflightTransfer(
-      input({ receiverFolderContents: new Map([['/', new Set([itemNameKey('item A', 'web map')])]]) }, [item('a', 'Item A')]),
-    );
+    const result = preflightTransfer(input({ receiverFolderContents: new Map([['/', new Set([itemNameKey('item A', 'web map')])]]) }, [item('a', 'Item A')]));
     expect(result.items[0]?.status).toBe('warning');
     expect(result.items[0]?.issues[0]?.kind).toBe('name-clash');
   });

@@ -101,11 +101,7 @@ function generalIssues({ plan, caller, receiver }: PreflightInput): PreflightIss
 }
 
 const statusOf = (issues: readonly PreflightIssue[]): ItemCheck['status'] =>
-  issues.some((issue) => issue.severity === 'blocker')
-    ? 'blocked'
-    : issues.some((issue) => issue.severity === 'warning')
-      ? 'warning'
-      : 'ready';
+  issues.some((issue) => issue.severity === 'blocker') ? 'blocked' : issues.some((issue) => issue.severity === 'warning') ? 'warning' : 'ready';
 
 /** Checks every planned item before anything moves; a blocked item blocks its whole unit of related items. */
 export function preflightTransfer(input: PreflightInput): PreflightResult {

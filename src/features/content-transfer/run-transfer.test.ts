@@ -5,15 +5,29 @@ import { runTransfer, type RunTransferOptions } from './run-transfer';
 import type { ContentItem } from './types';
 
 const item = (id: string): ContentItem => ({
-  id, title: `Item ${id}`, type: 'CSV', owner: 'frank', folderId: null, modified: 0, size: 1, access: 'private', typeKeywords: [],
+  id,
+  title: `Item ${id}`,
+  type: 'CSV',
+  owner: 'frank',
+  folderId: null,
+  modified: 0,
+  size: 1,
+  access: 'private',
+  typeKeywords: [],
 });
 
 class Transient extends Error {}
 
 function options(ids: string[], reassign: (entry: PlannedItem) => Promise<void>, extra: Partial<RunTransferOptions> = {}): RunTransferOptions {
   const plan = buildTransferPlan({
-    owner: 'frank', receiver: 'grace', selected: ids.map(item), related: [],
-    relations: [{ from: 'layer', to: 'csv' }], strategy: { kind: 'root' }, folderTitles: new Map(), receiverFolderTitles: [],
+    owner: 'frank',
+    receiver: 'grace',
+    selected: ids.map(item),
+    related: [],
+    relations: [{ from: 'layer', to: 'csv' }],
+    strategy: { kind: 'root' },
+    folderTitles: new Map(),
+    receiverFolderTitles: [],
   });
   return {
     plan,
@@ -108,7 +122,10 @@ describe('runTransfer', () => {
   });
 
   it('counts a move whose answer was lost as moved when the retry is refused because the receiver owns it already', async () => {
-    const owner = new Map<string, string>([['a', 'frank'], ['b', 'frank']]);
+    const owner = new Map<string, string>([
+      ['a', 'frank'],
+      ['b', 'frank'],
+    ]);
     const attempts = new Map<string, number>();
     const outcomes = await runTransfer(
       options(

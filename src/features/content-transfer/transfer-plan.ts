@@ -37,9 +37,7 @@ const same = (a: string | null, b: string | null) => a !== null && b !== null &&
 export function planTransfer(input: TransferPlanInput): CheckedTransferPlan {
   const { prepared, caller } = input;
   const groupChecks =
-    prepared?.groupReceiver && caller
-      ? preflightGroups(input.ownedGroups, caller, prepared.groupReceiver.profile, prepared.groupReceiver.ownedTitles)
-      : [];
+    prepared?.groupReceiver && caller ? preflightGroups(input.ownedGroups, caller, prepared.groupReceiver.profile, prepared.groupReceiver.ownedTitles) : [];
   const gainedByGroups = same(input.contentReceiver, input.groupReceiver)
     ? new Set(groupChecks.filter((check) => check.status === 'ready').map((check) => check.group.id))
     : new Set<string>();

@@ -23,8 +23,5 @@ export const isAdminReassigner = (caller: Caller): boolean => caller.privileges.
 /** Administrators with the reassign privilege may move anyone's items; owners theirs with the user privilege. */
 export function canReassignItemsOf(caller: Caller, owner: string): boolean {
   if (isAdminReassigner(caller)) return true;
-  return (
-    caller.username.toLowerCase() === owner.toLowerCase() &&
-    caller.privileges.includes(transferPrivileges.ownerReassignItems)
-  );
+  return caller.username.toLowerCase() === owner.toLowerCase() && caller.privileges.includes(transferPrivileges.ownerReassignItems);
 }

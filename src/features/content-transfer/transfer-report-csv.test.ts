@@ -8,7 +8,16 @@ describe('transferReportToCsv', () => {
     const csv = transferReportToCsv(
       [
         { itemId: 'a1', title: '=HYPERLINK("x")', type: 'CSV', sourceFolder: 'Roads', targetFolder: 'Roads', status: 'moved', reason: '', attempts: 1 },
-        { itemId: 'b2', title: 'Parcels, 2024', type: 'Web Map', sourceFolder: '/', targetFolder: 'New', status: 'failed', reason: 'User grace cannot own content.', attempts: 1 },
+        {
+          itemId: 'b2',
+          title: 'Parcels, 2024',
+          type: 'Web Map',
+          sourceFolder: '/',
+          targetFolder: 'New',
+          status: 'failed',
+          reason: 'User grace cannot own content.',
+          attempts: 1,
+        },
       ],
       [{ groupId: 'g1', title: 'Water', status: 'not-transferred', reason: 'Cancelled before it was sent.', attempts: 0 }],
     );

@@ -17,13 +17,27 @@ const detail = (kind: RunDetail['kind'], id: string, status: string, folder?: st
 });
 const record = (details: RunDetail[], action: unknown = { giver: 'ana', itemReceiver: 'bo', groupReceiver: 'cy', items: 4, groups: 2 }) =>
   buildRunRecord({ kind: 'transfer', action, label: 'Transfer', ranBy: 'admin', startedAt: new Date(0), finishedAt: new Date(0), outcomes: [], details });
-const item = (id: string, owner: string): ContentItem => ({ id, title: `${id} now`, type: 'Web Map', owner, folderId: 'f9', modified: 0, size: 0, access: 'private', typeKeywords: [] });
+const item = (id: string, owner: string): ContentItem => ({
+  id,
+  title: `${id} now`,
+  type: 'Web Map',
+  owner,
+  folderId: 'f9',
+  modified: 0,
+  size: 0,
+  access: 'private',
+  typeKeywords: [],
+});
 const group = (id: string, owner: string): GroupSummary => ({ id, title: `${id} now`, access: 'org', owner, memberCount: 3 });
 
 describe('transferParties', () => {
   it('reads the giver and receivers of a transfer record, and nothing from other runs or malformed ones', () => {
     expect(transferParties(record([]))).toEqual({ giver: 'ana', itemReceiver: 'bo', groupReceiver: 'cy' });
-    expect(transferParties(record([], { giver: 'ana', itemReceiver: null, groupReceiver: 'cy' }))).toEqual({ giver: 'ana', itemReceiver: null, groupReceiver: 'cy' });
+    expect(transferParties(record([], { giver: 'ana', itemReceiver: null, groupReceiver: 'cy' }))).toEqual({
+      giver: 'ana',
+      itemReceiver: null,
+      groupReceiver: 'cy',
+    });
     expect(transferParties(record([], { itemReceiver: 'bo' }))).toBeNull();
     expect(transferParties({ ...record([]), kind: 'offboarding' })).toBeNull();
   });

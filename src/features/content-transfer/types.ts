@@ -39,7 +39,8 @@ export type MemberProfile = {
  */
 export type AccountHoldings = {
   /** Add-on licences (`userLicensedItems`): the licence item and its entitlements. */
-  licensedItems: { itemId: string; entitlements: string[]; /** The listing's title (`portals/self/purchases`), when reported. */ title?: string | null }[] | null;
+  licensedItems:
+    { itemId: string; entitlements: string[]; /** The listing's title (`portals/self/purchases`), when reported. */ title?: string | null }[] | null;
   /** Esri access (`userType: "both"`). */
   esriAccess: boolean | null;
 };

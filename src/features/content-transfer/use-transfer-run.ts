@@ -9,9 +9,7 @@ import { refreshAfter } from '@/lib/portal-changes';
 
 import { executeTransfer, type ExecuteTransferInput, type ExecuteTransferUpdate } from './api/execute-transfer';
 
-export type TransferRunState =
-  | { status: 'idle' }
-  | { status: 'running' | 'done'; update: ExecuteTransferUpdate; isCancelling: boolean };
+export type TransferRunState = { status: 'idle' } | { status: 'running' | 'done'; update: ExecuteTransferUpdate; isCancelling: boolean };
 
 /** What the run's history record needs besides the outcomes: a transfer or an offboarding, whose, and its account step. */
 export type TransferRunHistory = Pick<TransferRunInput, 'kind' | 'giver' | 'account' | 'undoOf'>;

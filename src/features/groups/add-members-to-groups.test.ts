@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { addMembersToGroups, type AddMembersPorts } from './add-members-to-groups';
 
 const names = (count: number, prefix = 'user') => Array.from({ length: count }, (_, i) => `${prefix}${String(i + 1)}`);
-const noWait = { isTransient: (error: unknown) => error instanceof Error && error.message === 'busy', maxAttempts: 3, backoffMs: () => 0, sleep: () => Promise.resolve() };
+const noWait = {
+  isTransient: (error: unknown) => error instanceof Error && error.message === 'busy',
+  maxAttempts: 3,
+  backoffMs: () => 0,
+  sleep: () => Promise.resolve(),
+};
 
 function fakePortal(options: { members?: Record<string, string[]>; refuse?: string[]; failFirst?: number; permanentFailure?: string } = {}) {
   const calls: { groupId: string; usernames: string[] }[] = [];
@@ -30,8 +35,14 @@ describe('addMembersToGroups', () => {
     const { ports, calls } = fakePortal({ members: { g1: ['USER2'] }, refuse: ['user7', 'user9'] });
     const progress: string[] = [];
     const [report] = await addMembersToGroups({
-      groups: [{ id: 'g1', title: 'Crews' }], usernames: names(61), unknown: ['ghost'], ports, retry: noWait, concurrency: 2,
-      signal: new AbortController().signal, onProgress: (p) => progress.push(`${p.phase} ${String(p.done)}/${String(p.total)}`),
+      groups: [{ id: 'g1', title: 'Crews' }],
+      usernames: names(61),
+      unknown: ['ghost'],
+      ports,
+      retry: noWait,
+      concurrency: 2,
+      signal: new AbortController().signal,
+      onProgress: (p) => progress.push(`${p.phase} ${String(p.done)}/${String(p.total)}`),
     });
     expect(calls.map((call) => call.usernames.length)).toEqual([25, 25, 10]);
     expect(calls.flatMap((call) => call.usernames)).not.toContain('user2');
@@ -48,8 +59,17 @@ describe('addMembersToGroups', () => {
   it('retries transient failures and reports permanent ones per group', async () => {
     const { ports, calls } = fakePortal({ failFirst: 1, permanentFailure: 'g2' });
     const reports = await addMembersToGroups({
-      groups: [{ id: 'g1', title: 'One' }, { id: 'g2', title: 'Two' }], usernames: names(3), unknown: [], ports, retry: noWait,
-      concurrency: 1, signal: new AbortController().signal, onProgress: () => undefined,
+      groups: [
+        { id: 'g1', title: 'One' },
+        { id: 'g2', title: 'Two' },
+      ],
+      usernames: names(3),
+      unknown: [],
+      ports,
+      retry: noWait,
+      concurrency: 1,
+      signal: new AbortController().signal,
+      onProgress: () => undefined,
     });
     expect(calls).toHaveLength(3); // g1 twice (one retry), g2 once (permanent)
     expect(reports[0]?.outcomes.every((o) => o.status === 'added')).toBe(true);
@@ -63,12 +83,23 @@ describe('addMembersToGroups', () => {
       memberNames: (id, signal) => (id === 'g1' ? Promise.reject(new Error('You do not have permissions')) : ports.memberNames(id, signal)),
     };
     const [unread, read] = await addMembersToGroups({
-      groups: [{ id: 'g1', title: 'Hidden' }, { id: 'g2', title: 'Open' }], usernames: names(2), unknown: [], ports: hidden,
-      retry: noWait, concurrency: 1, signal: new AbortController().signal, onProgress: () => undefined,
+      groups: [
+        { id: 'g1', title: 'Hidden' },
+        { id: 'g2', title: 'Open' },
+      ],
+      usernames: names(2),
+      unknown: [],
+      ports: hidden,
+      retry: noWait,
+      concurrency: 1,
+      signal: new AbortController().signal,
+      onProgress: () => undefined,
     });
     expect(calls.map((call) => call.groupId)).toEqual(['g1', 'g2']);
     expect(unread?.outcomes.map((o) => o.status)).toEqual(['added', 'added']);
-    expect(unread?.outcomes[0]?.reason).toBe('In the group now; may have been a member already (its members could not be read first: You do not have permissions).');
+    expect(unread?.outcomes[0]?.reason).toBe(
+      'In the group now; may have been a member already (its members could not be read first: You do not have permissions).',
+    );
     expect(read?.outcomes.map((o) => o.reason)).toEqual(['', '']);
   });
 
@@ -82,8 +113,14 @@ describe('addMembersToGroups', () => {
       return result;
     };
     const [report] = await addMembersToGroups({
-      groups: [{ id: 'g1', title: 'One' }], usernames: names(60), unknown: [], ports, retry: noWait, concurrency: 1,
-      signal: controller.signal, onProgress: () => undefined,
+      groups: [{ id: 'g1', title: 'One' }],
+      usernames: names(60),
+      unknown: [],
+      ports,
+      retry: noWait,
+      concurrency: 1,
+      signal: controller.signal,
+      onProgress: () => undefined,
     });
     expect(report?.outcomes.filter((o) => o.status === 'added')).toHaveLength(25);
     expect(report?.outcomes.filter((o) => o.status === 'not-sent')).toHaveLength(35);

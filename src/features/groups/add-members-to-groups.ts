@@ -48,38 +48,51 @@ export async function addMembersToGroups(request: AddMembersRequest): Promise<Gr
   let checked = 0;
   onProgress({ phase: 'checking', done: 0, total: groups.length });
   const stopped = () => signal.aborted;
-  await runInLanes(groups.length, concurrency, async (index) => {
-    const group = groups[index] as (typeof groups)[number];
-    const names = await withRetries(() => ports.memberNames(group.id, signal), retry, signal);
-    // Not knowing who is in already only costs a call (the portal leaves existing members as they are), but the
-    // report must not claim they were added by this run.
-    if (!names.ok) unread.set(group.id, ports.errorMessage(names.error));
-    const inGroup = new Set(names.ok ? [names.value.owner, ...names.value.admins, ...names.value.users].map((name) => name.toLowerCase()) : []);
-    already.set(group.id, usernames.filter((name) => inGroup.has(name.toLowerCase())));
-    const batches = planUserBatches(usernames.filter((name) => !inGroup.has(name.toLowerCase())));
-    planned.set(group.id, batches);
-    batches.forEach((batch, index) => jobs.push({ groupId: group.id, index, usernames: batch }));
-    checked += 1;
-    onProgress({ phase: 'checking', done: checked, total: groups.length });
-  }, stopped);
+  await runInLanes(
+    groups.length,
+    concurrency,
+    async (index) => {
+      const group = groups[index] as (typeof groups)[number];
+      const names = await withRetries(() => ports.memberNames(group.id, signal), retry, signal);
+      // Not knowing who is in already only costs a call (the portal leaves existing members as they are), but the
+      // report must not claim they were added by this run.
+      if (!names.ok) unread.set(group.id, ports.errorMessage(names.error));
+      const inGroup = new Set(names.ok ? [names.value.owner, ...names.value.admins, ...names.value.users].map((name) => name.toLowerCase()) : []);
+      already.set(
+        group.id,
+        usernames.filter((name) => inGroup.has(name.toLowerCase())),
+      );
+      const batches = planUserBatches(usernames.filter((name) => !inGroup.has(name.toLowerCase())));
+      planned.set(group.id, batches);
+      batches.forEach((batch, index) => jobs.push({ groupId: group.id, index, usernames: batch }));
+      checked += 1;
+      onProgress({ phase: 'checking', done: checked, total: groups.length });
+    },
+    stopped,
+  );
 
   const results = new Map<string, BatchResult>();
   const key = (groupId: string, index: number) => `${groupId}#${String(index)}`;
   let sent = 0;
   onProgress({ phase: 'adding', done: 0, total: jobs.length });
-  await runInLanes(jobs.length, concurrency, async (index) => {
-    const job = jobs[index] as Job;
-    const answer = await withRetries(() => ports.addUsers(job.groupId, job.usernames, signal), retry, signal);
-    // A call cut short by Cancel may or may not have reached the portal; the report says it failed.
-    results.set(
-      key(job.groupId, job.index),
-      answer.ok
-        ? { usernames: job.usernames, kind: 'answered', notAdded: answer.value }
-        : { usernames: job.usernames, kind: 'failed', message: ports.errorMessage(answer.error) },
-    );
-    sent += 1;
-    onProgress({ phase: 'adding', done: sent, total: jobs.length });
-  }, stopped);
+  await runInLanes(
+    jobs.length,
+    concurrency,
+    async (index) => {
+      const job = jobs[index] as Job;
+      const answer = await withRetries(() => ports.addUsers(job.groupId, job.usernames, signal), retry, signal);
+      // A call cut short by Cancel may or may not have reached the portal; the report says it failed.
+      results.set(
+        key(job.groupId, job.index),
+        answer.ok
+          ? { usernames: job.usernames, kind: 'answered', notAdded: answer.value }
+          : { usernames: job.usernames, kind: 'failed', message: ports.errorMessage(answer.error) },
+      );
+      sent += 1;
+      onProgress({ phase: 'adding', done: sent, total: jobs.length });
+    },
+    stopped,
+  );
 
   const refused = [...new Set([...results.values()].flatMap((r) => (r.kind === 'answered' ? r.notAdded.map((n) => n.toLowerCase()) : [])))];
   const toExplain = refused.slice(0, MAX_EXPLAINED);
@@ -87,14 +100,19 @@ export async function addMembersToGroups(request: AddMembersRequest): Promise<Gr
   let explained = 0;
   if (toExplain.length > 0 && !signal.aborted) {
     onProgress({ phase: 'explaining', done: 0, total: toExplain.length });
-    await runInLanes(toExplain.length, concurrency, async (index) => {
-      const username = toExplain[index] as string;
-      const count = await withRetries(() => ports.countGroups(username, signal), retry, signal);
-      // Without the count the report says the portal gave no reason, which is true.
-      if (count.ok) groupCounts.set(username, count.value);
-      explained += 1;
-      onProgress({ phase: 'explaining', done: explained, total: toExplain.length });
-    }, stopped);
+    await runInLanes(
+      toExplain.length,
+      concurrency,
+      async (index) => {
+        const username = toExplain[index] as string;
+        const count = await withRetries(() => ports.countGroups(username, signal), retry, signal);
+        // Without the count the report says the portal gave no reason, which is true.
+        if (count.ok) groupCounts.set(username, count.value);
+        explained += 1;
+        onProgress({ phase: 'explaining', done: explained, total: toExplain.length });
+      },
+      stopped,
+    );
   }
 
   return groups.map((group) =>

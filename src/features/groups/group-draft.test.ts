@@ -28,9 +28,29 @@ describe('join policy', () => {
 
   it('fills the form from a group', () => {
     const group = {
-      id: 'g', title: 'T', owner: 'o', access: 'org', snippet: 's', description: 'd', tags: ['a'], isInvitationOnly: false, isViewOnly: true,
-      autoJoin: false, protected: false, created: 0, modified: 0, myMemberType: undefined,
+      id: 'g',
+      title: 'T',
+      owner: 'o',
+      access: 'org',
+      snippet: 's',
+      description: 'd',
+      tags: ['a'],
+      isInvitationOnly: false,
+      isViewOnly: true,
+      autoJoin: false,
+      protected: false,
+      created: 0,
+      modified: 0,
+      myMemberType: undefined,
     } as const;
-    expect(draftFromGroup({ ...group, tags: ['a'] })).toEqual({ title: 'T', snippet: 's', description: 'd', tags: ['a'], access: 'org', join: 'request', viewOnly: true });
+    expect(draftFromGroup({ ...group, tags: ['a'] })).toEqual({
+      title: 'T',
+      snippet: 's',
+      description: 'd',
+      tags: ['a'],
+      access: 'org',
+      join: 'request',
+      viewOnly: true,
+    });
   });
 });

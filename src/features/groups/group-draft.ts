@@ -55,7 +55,8 @@ export function validateGroupDraft(draft: GroupDraft): GroupDraftErrors {
   if (draft.snippet.trim().length > GROUP_LIMITS.snippet) {
     errors.snippet = `Summary can be at most ${String(GROUP_LIMITS.snippet)} characters (now ${String(draft.snippet.trim().length)}).`;
   }
-  if (draft.description.length > GROUP_LIMITS.description) errors.description = `Description can be at most ${GROUP_LIMITS.description.toLocaleString('en-US')} characters.`;
+  if (draft.description.length > GROUP_LIMITS.description)
+    errors.description = `Description can be at most ${GROUP_LIMITS.description.toLocaleString('en-US')} characters.`;
   const longTag = draft.tags.find((tag) => tag.length > GROUP_LIMITS.tag);
   if (longTag) errors.tags = `Tags can be at most ${String(GROUP_LIMITS.tag)} characters each; “${longTag.slice(0, 20)}…” is longer.`;
   return errors;

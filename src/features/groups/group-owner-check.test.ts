@@ -9,7 +9,11 @@ describe('ownerRefusal', () => {
   });
 
   it('refuses a role without createGroup and a disabled account, naming the member and the reason', () => {
-    expect(ownerRefusal({ username: 'viewer_demo', privileges: ['portal:user:joinGroup'], disabled: false })).toMatch(/^viewer_demo cannot own the group: their role does not allow creating groups/);
-    expect(ownerRefusal({ username: 'dan.ng', privileges: ['portal:user:createGroup'], disabled: true })).toMatch(/^dan\.ng cannot own the group: the account is disabled\./);
+    expect(ownerRefusal({ username: 'viewer_demo', privileges: ['portal:user:joinGroup'], disabled: false })).toMatch(
+      /^viewer_demo cannot own the group: their role does not allow creating groups/,
+    );
+    expect(ownerRefusal({ username: 'dan.ng', privileges: ['portal:user:createGroup'], disabled: true })).toMatch(
+      /^dan\.ng cannot own the group: the account is disabled\./,
+    );
   });
 });

@@ -1,5 +1,6 @@
-import type { GroupAccess } from './types';
 import { searchPhrase } from '@/lib/arcgis/search-phrase';
+
+import type { GroupAccess } from './types';
 
 function toTerm(word: string): string {
   if (/^[\p{L}\p{N}_]+$/u.test(word)) return `${word}*`;

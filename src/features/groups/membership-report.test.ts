@@ -11,7 +11,10 @@ describe('buildGroupReport', () => {
       unknown: ['ghost'],
       alreadyMembers: ['ana.lima'],
       batches: [{ usernames: ['ben.okafor', 'Busy.One', 'carla.rossi'], kind: 'answered', notAdded: ['busy.one', 'carla.rossi'] }],
-      groupCounts: new Map([['busy.one', 512], ['carla.rossi', 3]]),
+      groupCounts: new Map([
+        ['busy.one', 512],
+        ['carla.rossi', 3],
+      ]),
     });
     expect(report.outcomes).toEqual([
       { username: 'ghost', status: 'not-added', reason: 'Not a member of this organization.' },

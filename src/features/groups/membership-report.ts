@@ -10,9 +10,7 @@ export type GroupReport = { groupId: string; groupTitle: string; outcomes: Membe
 
 /** How one addUsers call ended: the portal's `notAdded`, a request error, or never sent (cancelled). */
 export type BatchResult = { usernames: readonly string[] } & (
-  | { kind: 'answered'; notAdded: readonly string[] }
-  | { kind: 'failed'; message: string }
-  | { kind: 'not-sent' }
+  { kind: 'answered'; notAdded: readonly string[] } | { kind: 'failed'; message: string } | { kind: 'not-sent' }
 );
 
 export type GroupReportInput = {
@@ -66,7 +64,13 @@ export function buildGroupReport(input: GroupReportInput): GroupReport {
       outcomes.push(
         refused.has(username.toLowerCase())
           ? { username, status: 'not-added', reason: notAddedReason(username, input.groupCounts) }
-          : { username, status: 'added', reason: input.membersUnread ? `In the group now; may have been a member already (its members could not be read first: ${input.membersUnread}).` : '' },
+          : {
+              username,
+              status: 'added',
+              reason: input.membersUnread
+                ? `In the group now; may have been a member already (its members could not be read first: ${input.membersUnread}).`
+                : '',
+            },
       );
     }
   }

@@ -5,7 +5,12 @@ import { parseUsernameList } from './parse-username-list';
 describe('parseUsernameList', () => {
   it('splits on newlines, commas, semicolons, tabs and spaces', () => {
     expect(parseUsernameList('ana.lima\nben.okafor, carla.rossi;dan.ng\teva.schmidt  HC\\kim.lee\r\n').usernames).toEqual([
-      'ana.lima', 'ben.okafor', 'carla.rossi', 'dan.ng', 'eva.schmidt', 'HC\\kim.lee',
+      'ana.lima',
+      'ben.okafor',
+      'carla.rossi',
+      'dan.ng',
+      'eva.schmidt',
+      'HC\\kim.lee',
     ]);
   });
 

@@ -30,7 +30,13 @@ describe('describeCancel', () => {
 
 describe('settleCancel', () => {
   it('reports a cancelled invitation', () => {
-    expect(settleCancel(invitation('a'), { ok: true, success: true }, now)).toEqual({ id: 'a', who: 'user.a', email: 'a@example.org', outcome: 'cancelled', reason: '' });
+    expect(settleCancel(invitation('a'), { ok: true, success: true }, now)).toEqual({
+      id: 'a',
+      who: 'user.a',
+      email: 'a@example.org',
+      outcome: 'cancelled',
+      reason: '',
+    });
     expect(settleCancel(invitation('a'), { ok: true, success: false }, now).outcome).toBe('failed');
   });
 

@@ -7,7 +7,12 @@ const now = 1_700_000_000_000;
 
 describe('expiryOf', () => {
   it('reads the portal’s expiration', () => {
-    expect(expiryOf({ created: now - DAY, expiration: now + 2 * DAY + 1 }, now)).toEqual({ kind: 'pending', at: now + 2 * DAY + 1, daysLeft: 3, estimated: false });
+    expect(expiryOf({ created: now - DAY, expiration: now + 2 * DAY + 1 }, now)).toEqual({
+      kind: 'pending',
+      at: now + 2 * DAY + 1,
+      daysLeft: 3,
+      estimated: false,
+    });
     expect(expiryOf({ created: now - DAY, expiration: now + 3 * 3_600_000 }, now)).toMatchObject({ kind: 'pending', daysLeft: 1 });
   });
 

@@ -4,10 +4,7 @@ import type { Invitation } from './types';
 export const INVITATION_LIFETIME_DAYS = 14;
 const DAY = 86_400_000;
 
-export type Expiry =
-  | { kind: 'unknown' }
-  | { kind: 'expired'; at: number }
-  | { kind: 'pending'; at: number; daysLeft: number; estimated: boolean };
+export type Expiry = { kind: 'unknown' } | { kind: 'expired'; at: number } | { kind: 'pending'; at: number; daysLeft: number; estimated: boolean };
 
 /**
  * When an invitation expires: the portal's `expiration`, else 14 days after `created` (estimated), else unknown.

@@ -17,6 +17,5 @@ export type Invitation = {
 
 export type InvitationsPage = { total: number; invitations: Invitation[] };
 
-
 /** The invitations a cancel applies to: picked rows, or every pending invitation (read when the dialog opens). */
 export type InvitationSelection = { kind: 'picked'; invitations: Invitation[] } | { kind: 'all'; total: number };

@@ -47,7 +47,9 @@ export function useCancelInvitations() {
           results.push(
             settleCancel(
               invitation,
-              settlement.ok || appliedEarlier ? { ok: true, success: settlement.ok ? settlement.value : true } : { ok: false, error: toAppError(settlement.error) },
+              settlement.ok || appliedEarlier
+                ? { ok: true, success: settlement.ok ? settlement.value : true }
+                : { ok: false, error: toAppError(settlement.error) },
               Date.now(),
             ),
           );

@@ -4,7 +4,14 @@ import { type BulkAction, countOutcomes, describeBulkAction, planBulkAction, sea
 import { testMember } from './testing-members';
 import type { UserTypeSeats } from './types';
 
-const creator: UserTypeSeats = { id: 'creatorUT', name: 'Creator', purchased: 50, assigned: 43, left: 7, compatibleRoles: ['org_admin', 'org_publisher', 'org_user', 'iAAAAAAAAAAAAAAA'] };
+const creator: UserTypeSeats = {
+  id: 'creatorUT',
+  name: 'Creator',
+  purchased: 50,
+  assigned: 43,
+  left: 7,
+  compatibleRoles: ['org_admin', 'org_publisher', 'org_user', 'iAAAAAAAAAAAAAAA'],
+};
 const viewer: UserTypeSeats = { id: 'viewerUT', name: 'Viewer', purchased: 10, assigned: 8, left: 2, compatibleRoles: ['iAAAAAAAAAAAAAAA'] };
 const context = { userTypes: [creator, viewer], roleName: (key: string) => (key === 'org_publisher' ? 'Publisher' : key), self: 'me' };
 const names = (count: number, prefix = 'user') => Array.from({ length: count }, (_, index) => testMember(`${prefix}${String(index)}`));
@@ -28,14 +35,22 @@ describe('seat arithmetic', () => {
   });
 
   it('refuses when the selection needs more seats than are left', () => {
-    const plan = planBulkAction({ kind: 'userType', userType: creator }, names(8).map((m) => ({ ...m, userTypeId: 'viewerUT' })), context);
+    const plan = planBulkAction(
+      { kind: 'userType', userType: creator },
+      names(8).map((m) => ({ ...m, userTypeId: 'viewerUT' })),
+      context,
+    );
     expect(plan.seats).toMatchObject({ needed: 8, left: 7, enough: false });
     expect(seatsLeftText(creator)).toBe('7 of 50 Creator seats left');
   });
 
   it('never blocks on seats the portal does not report, and says so', () => {
     const unreported: UserTypeSeats = { ...creator, purchased: null, assigned: null, left: null, compatibleRoles: null };
-    const plan = planBulkAction({ kind: 'userType', userType: unreported }, names(80).map((m) => ({ ...m, userTypeId: 'viewerUT' })), context);
+    const plan = planBulkAction(
+      { kind: 'userType', userType: unreported },
+      names(80).map((m) => ({ ...m, userTypeId: 'viewerUT' })),
+      context,
+    );
     expect(plan.seats).toMatchObject({ needed: 80, left: null, enough: true });
     expect(plan.batches.flat()).toHaveLength(80);
     expect(seatsLeftText(unreported)).toBe('Creator seats: not reported by the portal');
@@ -45,7 +60,13 @@ describe('seat arithmetic', () => {
 describe('planBulkAction', () => {
   it('batches user types and group changes by 25, one member per role change', () => {
     const members = names(60);
-    expect(planBulkAction({ kind: 'userType', userType: { ...creator, purchased: 150, left: 100 } }, members.map((m) => ({ ...m, userTypeId: 'x' })), context).batches.map((b) => b.length)).toEqual([25, 25, 10]);
+    expect(
+      planBulkAction(
+        { kind: 'userType', userType: { ...creator, purchased: 150, left: 100 } },
+        members.map((m) => ({ ...m, userTypeId: 'x' })),
+        context,
+      ).batches.map((b) => b.length),
+    ).toEqual([25, 25, 10]);
     expect(planBulkAction({ kind: 'addToGroup', group: { id: 'g', title: 'G', access: 'org' } }, members, context).batches).toHaveLength(3);
     const role = planBulkAction({ kind: 'role', role: { key: 'org_publisher', name: 'Publisher' } }, members, context);
     expect(role.batches).toHaveLength(60);
@@ -74,7 +95,9 @@ describe('planBulkAction', () => {
     const deleteRefusals = new Map([['owner', 'Owns 6 items and 1 group — use Transfer and delete.']]);
     const plan = planBulkAction({ kind: 'delete' }, members, { ...context, deleteRefusals });
     expect(plan.batches).toEqual([['free']]);
-    expect(plan.settled).toEqual([{ username: 'Owner', fullName: expect.any(String) as unknown, outcome: 'skipped', reason: 'Owns 6 items and 1 group — use Transfer and delete.' }]);
+    expect(plan.settled).toEqual([
+      { username: 'Owner', fullName: expect.any(String) as unknown, outcome: 'skipped', reason: 'Owns 6 items and 1 group — use Transfer and delete.' },
+    ]);
   });
 });
 
@@ -90,10 +113,18 @@ describe('settleBatch', () => {
   const fullNames = new Map([['a', 'Ann']]);
   it('reads the per-member answer of updateUserLicenseType', () => {
     const action: BulkAction = { kind: 'userType', userType: creator };
-    const results = settleBatch(action, ['a', 'b', 'c'], {
-      ok: true,
-      licenseResults: [{ username: 'A', status: true }, { username: 'b', status: false, error: { message: 'No Creator seats left.' } }],
-    }, fullNames);
+    const results = settleBatch(
+      action,
+      ['a', 'b', 'c'],
+      {
+        ok: true,
+        licenseResults: [
+          { username: 'A', status: true },
+          { username: 'b', status: false, error: { message: 'No Creator seats left.' } },
+        ],
+      },
+      fullNames,
+    );
     expect(results).toEqual([
       { username: 'a', fullName: 'Ann', outcome: 'done', reason: '' },
       { username: 'b', fullName: '', outcome: 'failed', reason: 'No Creator seats left.' },
@@ -102,7 +133,10 @@ describe('settleBatch', () => {
   });
 
   it('fails the whole batch with the portal message and reads notAdded', () => {
-    expect(settleBatch({ kind: 'delete' }, ['a'], { ok: false, message: 'Owns 6 items and 1 group.' }, fullNames)[0]).toMatchObject({ outcome: 'failed', reason: 'Owns 6 items and 1 group.' });
+    expect(settleBatch({ kind: 'delete' }, ['a'], { ok: false, message: 'Owns 6 items and 1 group.' }, fullNames)[0]).toMatchObject({
+      outcome: 'failed',
+      reason: 'Owns 6 items and 1 group.',
+    });
     const added = settleBatch({ kind: 'addToGroup', group: { id: 'g', title: 'G', access: 'org' } }, ['a', 'b'], { ok: true, refused: ['B'] }, fullNames);
     expect(countOutcomes(added)).toMatchObject({ done: 1, failed: 1 });
   });

@@ -1,6 +1,14 @@
-import type { GroupOption, Member, RoleOption, UserTypeSeats } from './types';
 import { countOf } from '@/lib/text/plural';
-import { describeLicenseAction, isLicenseAction, LICENSE_MEMBERS_PER_REQUEST, type LicenseAction, type LicenseCheck, planLicenseAction } from './license-action';
+
+import {
+  describeLicenseAction,
+  isLicenseAction,
+  LICENSE_MEMBERS_PER_REQUEST,
+  type LicenseAction,
+  type LicenseCheck,
+  planLicenseAction,
+} from './license-action';
+import type { GroupOption, Member, RoleOption, UserTypeSeats } from './types';
 
 export type BulkAction =
   | { kind: 'role'; role: RoleOption }
@@ -185,8 +193,7 @@ export function planBulkAction(action: BulkAction, members: readonly Member[], c
 
 /** What the portal answered for one request, reduced to what the result list needs. */
 export type BatchAnswer =
-  | { ok: true; licenseResults?: { username: string; status: boolean; error?: { message?: string } }[]; refused?: string[] }
-  | { ok: false; message: string };
+  { ok: true; licenseResults?: { username: string; status: boolean; error?: { message?: string } }[]; refused?: string[] } | { ok: false; message: string };
 
 /** One result per username of the batch, from the portal's answer. */
 export function settleBatch(action: BulkAction, batch: readonly string[], answer: BatchAnswer, fullNames: ReadonlyMap<string, string>): BulkResult[] {

@@ -42,7 +42,11 @@ describe('recordRun: the before-image of a run', () => {
 describe('planUndo', () => {
   it('puts each member back to their own role, grouped by role, and skips those changed since with what they are now', () => {
     const members = Array.from({ length: 200 }, (_, index) => testMember(`m${String(index)}`, { role: index % 2 ? 'org_user' : 'iAAAAAAAAAAAAAAA' }));
-    const record = recordRun(toPublisher, members, members.map((member) => done(member.username)));
+    const record = recordRun(
+      toPublisher,
+      members,
+      members.map((member) => done(member.username)),
+    );
     const current = new Map<string, string | null>(members.map((member) => [member.username, 'org_publisher']));
     current.set('m3', 'abc123');
     current.set('m4', 'org_user');
@@ -73,7 +77,15 @@ describe('planUndo', () => {
       [testMember('ana', { assignedCredits: 200 }), testMember('ben', { assignedCredits: null })],
       [done('ana'), done('ben')],
     );
-    expect(plan(credits, new Map<string, number | null>([['ana', 500], ['ben', 500]]))).toEqual([
+    expect(
+      plan(
+        credits,
+        new Map<string, number | null>([
+          ['ana', 500],
+          ['ben', 500],
+        ]),
+      ),
+    ).toEqual([
       { action: { kind: 'allocateCredits', credits: 200 }, usernames: ['ana'] },
       { action: { kind: 'removeCredits' }, usernames: ['ben'] },
     ]);

@@ -36,7 +36,15 @@ export function parseLicensedAddons(body: unknown): LicensedAddon[] | null {
       const item = record(entry);
       if (typeof item?.id !== 'string' || item.id === '') return [];
       const expiration = count(item.expiration);
-      return [{ kind, id: item.id, licensed: count(item.maximumRegisteredMembers), assigned: count(item.currentRegisteredMembers), expiration: expiration === 0 ? null : expiration }];
+      return [
+        {
+          kind,
+          id: item.id,
+          licensed: count(item.maximumRegisteredMembers),
+          assigned: count(item.currentRegisteredMembers),
+          expiration: expiration === 0 ? null : expiration,
+        },
+      ];
     });
   });
 }

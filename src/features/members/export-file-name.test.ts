@@ -17,7 +17,12 @@ describe('exportFileName', () => {
       'members-role-help-desk-2026-12-06.csv',
     );
     expect(
-      exportFileName('', { ...noMemberFilters, userType: 'GISProfessionalAdvUT' }, { userTypeNames: new Map([['GISProfessionalAdvUT', 'GIS Professional Advanced']]) }, today),
+      exportFileName(
+        '',
+        { ...noMemberFilters, userType: 'GISProfessionalAdvUT' },
+        { userTypeNames: new Map([['GISProfessionalAdvUT', 'GIS Professional Advanced']]) },
+        today,
+      ),
     ).toBe('members-usertype-gis-professional-advanced-2026-12-06.csv');
   });
 

@@ -1,6 +1,7 @@
+import { searchPhrase } from '@/lib/arcgis/search-phrase';
+
 import { createdRange, lastLoginRange, type MemberFilters } from './member-filters';
 import type { Member, MemberSortField } from './types';
-import { searchPhrase } from '@/lib/arcgis/search-phrase';
 
 /**
  * The portal's user search has no group field, so the group filter works client-side:

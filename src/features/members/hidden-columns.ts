@@ -23,12 +23,7 @@ function parseHidden(text: string | null, known: readonly string[]): string[] {
  * anything unreadable counts as none. The first person to open the table after the upgrade takes over the old
  * browser-wide choice, which is then removed.
  */
-export function readHiddenColumns(
-  store: KeyValueStore | undefined,
-  key: string,
-  known: readonly string[],
-  hiddenByDefault: readonly string[] = [],
-): string[] {
+export function readHiddenColumns(store: KeyValueStore | undefined, key: string, known: readonly string[], hiddenByDefault: readonly string[] = []): string[] {
   try {
     const own = store?.getItem(key) ?? null;
     if (own !== null) return parseHidden(own, known);
@@ -51,8 +46,7 @@ export function writeHiddenColumns(store: KeyValueStore | undefined, key: string
 }
 
 /** The grid's model: `false` for each hidden column, nothing for the rest (visible by default). */
-export const visibilityModelOf = (hidden: readonly string[]): GridColumnVisibilityModel =>
-  Object.fromEntries(hidden.map((field) => [field, false]));
+export const visibilityModelOf = (hidden: readonly string[]): GridColumnVisibilityModel => Object.fromEntries(hidden.map((field) => [field, false]));
 
 /** The hidden columns of a model the grid reports (its "show all" may list every column as `true`). */
 export const hiddenColumnsOf = (model: GridColumnVisibilityModel): string[] =>

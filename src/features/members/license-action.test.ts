@@ -60,7 +60,14 @@ describe('planning an add-on licence assignment', () => {
 
   it('sends at most 25 members a request', () => {
     const many = Array.from({ length: 30 }, (_, index) => `m${String(index)}`);
-    const plan = planBulkAction({ ...action('assignLicense', 'spatialAnalystN'), license: { ...extensions, maxUsers: null, entitlements: [{ name: 'spatialAnalystN', purchased: null }] } }, members(...many), context);
+    const plan = planBulkAction(
+      {
+        ...action('assignLicense', 'spatialAnalystN'),
+        license: { ...extensions, maxUsers: null, entitlements: [{ name: 'spatialAnalystN', purchased: null }] },
+      },
+      members(...many),
+      context,
+    );
     expect(plan.batches.map((batch) => batch.length)).toEqual([25, 5]);
     expect(plan.licenses?.enough).toBe(true);
   });

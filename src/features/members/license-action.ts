@@ -37,8 +37,7 @@ export type LicenseCheck = {
 /** Members per `provisionUserEntitlements` request (DOC: at most 25). */
 export const LICENSE_MEMBERS_PER_REQUEST = 25;
 
-export const isLicenseAction = (action: { kind: string }): action is LicenseAction =>
-  action.kind === 'assignLicense' || action.kind === 'revokeLicense';
+export const isLicenseAction = (action: { kind: string }): action is LicenseAction => action.kind === 'assignLicense' || action.kind === 'revokeLicense';
 
 /** What the member will hold of the listing after the change. */
 export function targetEntitlements(action: LicenseAction, username: string): string[] {
@@ -86,14 +85,25 @@ export function planLicenseAction(action: LicenseAction, members: readonly Membe
   const enough = !isAssign || ((left === null || changing <= left) && (usersLeft === null || newUsers <= usersLeft));
   const batches = [...groups.values()].flatMap((usernames) => {
     const chunks: string[][] = [];
-    for (let index = 0; index < usernames.length; index += LICENSE_MEMBERS_PER_REQUEST) chunks.push(usernames.slice(index, index + LICENSE_MEMBERS_PER_REQUEST));
+    for (let index = 0; index < usernames.length; index += LICENSE_MEMBERS_PER_REQUEST)
+      chunks.push(usernames.slice(index, index + LICENSE_MEMBERS_PER_REQUEST));
     return chunks;
   });
   return {
     batches,
     settled,
     seats: null,
-    licenses: { kind: action.kind, entitlement: action.entitlement, title: action.license.title, purchased, left, changing, usersLeft, newUsers: isAssign ? newUsers : 0, enough },
+    licenses: {
+      kind: action.kind,
+      entitlement: action.entitlement,
+      title: action.license.title,
+      purchased,
+      left,
+      changing,
+      usersLeft,
+      newUsers: isAssign ? newUsers : 0,
+      enough,
+    },
   };
 }
 
@@ -104,7 +114,9 @@ export function licenseCheckText(check: LicenseCheck): string {
     check.purchased === null || check.left === null
       ? `How many ${what} were bought is not reported by the portal (it checks when the change is sent)`
       : `${check.left.toLocaleString()} of ${check.purchased.toLocaleString()} ${what} left`;
-  return check.kind === 'assignLicense' ? `${left}; this assigns ${check.changing.toLocaleString()}.` : `${left}; this frees ${check.changing.toLocaleString()}.`;
+  return check.kind === 'assignLicense'
+    ? `${left}; this assigns ${check.changing.toLocaleString()}.`
+    : `${left}; this frees ${check.changing.toLocaleString()}.`;
 }
 
 /** Why the assignment is refused before sending, or null. */

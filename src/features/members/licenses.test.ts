@@ -3,13 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { entitlementUsage, leftText, parsePurchases, parseUserEntitlements } from './licenses';
 
 const purchase = (itemId: string, title: string, entitlements: Record<string, number>, maxUsers?: number) => ({
-  provision: { itemId, orgEntitlements: { ...(maxUsers === undefined ? {} : { maxUsers }), entitlements: Object.fromEntries(Object.entries(entitlements).map(([k, num]) => [k, { num }])) } },
+  provision: {
+    itemId,
+    orgEntitlements: {
+      ...(maxUsers === undefined ? {} : { maxUsers }),
+      entitlements: Object.fromEntries(Object.entries(entitlements).map(([k, num]) => [k, { num }])),
+    },
+  },
   listing: { itemId, title },
 });
 
 describe('parsePurchases', () => {
   it('reads purchases and trials with their entitlements and counts', () => {
-    const licenses = parsePurchases({ purchases: [purchase('a', 'ArcGIS Pro', { desktopAdvN: 3 }, 10)], trials: [purchase('b', 'Drone2Map', { drone2map: 1 })], interests: [purchase('c', 'X', {})] });
+    const licenses = parsePurchases({
+      purchases: [purchase('a', 'ArcGIS Pro', { desktopAdvN: 3 }, 10)],
+      trials: [purchase('b', 'Drone2Map', { drone2map: 1 })],
+      interests: [purchase('c', 'X', {})],
+    });
     expect(licenses).toEqual([
       { itemId: 'a', title: 'ArcGIS Pro', maxUsers: 10, entitlements: [{ name: 'desktopAdvN', purchased: 3 }], trial: false },
       { itemId: 'b', title: 'Drone2Map', maxUsers: null, entitlements: [{ name: 'drone2map', purchased: 1 }], trial: true },
@@ -21,13 +31,22 @@ describe('parsePurchases', () => {
     expect(parsePurchases({ purchases: [{ listing: { itemId: 'a' } }, { nothing: true }] })).toEqual([
       { itemId: 'a', title: 'a', maxUsers: null, entitlements: [], trial: false },
     ]);
-    expect(parsePurchases({ purchases: [{ listing: { itemId: 'a' }, provision: { orgEntitlements: { entitlements: { x: {} } } } }] })[0]?.entitlements).toEqual([{ name: 'x', purchased: null }]);
+    expect(parsePurchases({ purchases: [{ listing: { itemId: 'a' }, provision: { orgEntitlements: { entitlements: { x: {} } } } }] })[0]?.entitlements).toEqual(
+      [{ name: 'x', purchased: null }],
+    );
   });
 });
 
 describe('parseUserEntitlements', () => {
   it('keeps members who hold something, and treats a missing nextStart as the last page', () => {
-    expect(parseUserEntitlements({ userEntitlements: [{ username: 'a', entitlements: ['x'] }, { username: 'b', entitlements: [''] }] })).toEqual({ holders: [{ username: 'a', entitlements: ['x'] }], nextStart: -1 });
+    expect(
+      parseUserEntitlements({
+        userEntitlements: [
+          { username: 'a', entitlements: ['x'] },
+          { username: 'b', entitlements: [''] },
+        ],
+      }),
+    ).toEqual({ holders: [{ username: 'a', entitlements: ['x'] }], nextStart: -1 });
     expect(parseUserEntitlements({ userEntitlements: [], nextStart: 101 }).nextStart).toBe(101);
   });
 });

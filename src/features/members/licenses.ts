@@ -40,10 +40,9 @@ function parseEntry(entry: unknown, trial: boolean): AddonLicense | null {
 export function parsePurchases(body: unknown): AddonLicense[] {
   const answer = record(body);
   const list = (key: string) => (Array.isArray(answer?.[key]) ? (answer[key] as unknown[]) : []);
-  return [
-    ...list('purchases').map((entry) => parseEntry(entry, false)),
-    ...list('trials').map((entry) => parseEntry(entry, true)),
-  ].filter((license): license is AddonLicense => license !== null);
+  return [...list('purchases').map((entry) => parseEntry(entry, false)), ...list('trials').map((entry) => parseEntry(entry, true))].filter(
+    (license): license is AddonLicense => license !== null,
+  );
 }
 
 /** One page of `userEntitlements`; members holding nothing of the listing are left out. */

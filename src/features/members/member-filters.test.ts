@@ -16,19 +16,18 @@ describe('memberFilterClauses', () => {
   it('translates last login into lastlogin ranges (never = -1)', () => {
     expect(memberFilterClauses({ ...noMemberFilters, lastLogin: 'never' }, now)).toEqual(['lastlogin:-1']);
     expect(memberFilterClauses({ ...noMemberFilters, lastLogin: '90' }, now)).toEqual([`lastlogin:[0 TO ${String(now - 90 * DAY)}]`]);
-    expect(
-      memberFilterClauses({ ...noMemberFilters, lastLogin: 'range', lastLoginFrom: '2026-01-01', lastLoginTo: '2026-01-31' }, now),
-    ).toEqual([`lastlogin:[${String(Date.UTC(2026, 0, 1))} TO ${String(Date.UTC(2026, 1, 1) - 1)}]`]);
+    expect(memberFilterClauses({ ...noMemberFilters, lastLogin: 'range', lastLoginFrom: '2026-01-01', lastLoginTo: '2026-01-31' }, now)).toEqual([
+      `lastlogin:[${String(Date.UTC(2026, 0, 1))} TO ${String(Date.UTC(2026, 1, 1) - 1)}]`,
+    ]);
     expect(memberFilterClauses({ ...noMemberFilters, lastLogin: 'range' }, now)).toEqual([]);
   });
 
   it('combines every filter and ignores values that are not ids', () => {
-    expect(
-      memberFilterClauses(
-        { ...noMemberFilters, userType: 'creatorUT', status: 'disabled', provider: 'enterprise', role: 'x) OR (*' },
-        now,
-      ),
-    ).toEqual(['userlicensetype:creatorUT', 'disabled:true', 'provider:enterprise']);
+    expect(memberFilterClauses({ ...noMemberFilters, userType: 'creatorUT', status: 'disabled', provider: 'enterprise', role: 'x) OR (*' }, now)).toEqual([
+      'userlicensetype:creatorUT',
+      'disabled:true',
+      'provider:enterprise',
+    ]);
   });
 });
 
@@ -46,9 +45,7 @@ describe('created-date filter', () => {
     expect(memberFilterClauses({ ...noMemberFilters, createdFrom: '2024-03-01' }, now)).toEqual([
       `created:[${String(Date.UTC(2024, 2, 1))} TO ${String(now)}]`,
     ]);
-    expect(memberFilterClauses({ ...noMemberFilters, createdTo: '2024-03-01' }, now)).toEqual([
-      `created:[0 TO ${String(Date.UTC(2024, 2, 2) - 1)}]`,
-    ]);
+    expect(memberFilterClauses({ ...noMemberFilters, createdTo: '2024-03-01' }, now)).toEqual([`created:[0 TO ${String(Date.UTC(2024, 2, 2) - 1)}]`]);
   });
 
   it('keeps the group filter to members created in the range', () => {

@@ -1,11 +1,4 @@
-import {
-  choiceFilter,
-  defineListParams,
-  isIsoDate,
-  type ListParamsCodec,
-  type ListState,
-  textFilter,
-} from '@/lib/list-params/define-list-params';
+import { choiceFilter, defineListParams, isIsoDate, type ListParamsCodec, type ListState, textFilter } from '@/lib/list-params/define-list-params';
 
 import type { MemberFilters } from './member-filters';
 import { type MemberListParams, type MemberSortField, memberSortFields } from './types';

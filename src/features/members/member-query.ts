@@ -15,9 +15,7 @@ export type MemberListingFilters = { role?: string; userLicenseType?: string; pr
  * - `unsupported`: this portal cannot answer that combination; the reason says what to clear.
  */
 export type MemberQuery =
-  | { kind: 'listing'; filters: MemberListingFilters }
-  | { kind: 'search'; q: string; categories?: string }
-  | { kind: 'unsupported'; reason: string };
+  { kind: 'listing'; filters: MemberListingFilters } | { kind: 'search'; q: string; categories?: string } | { kind: 'unsupported'; reason: string };
 
 /** A query the portal can answer. */
 export type AnsweredMemberQuery = Exclude<MemberQuery, { kind: 'unsupported' }>;
@@ -35,19 +33,13 @@ function neededClauses(filters: MemberFilters): (keyof UserSearchClauses)[] {
 }
 
 /** The filters that only a search can apply (the listing has no parameter for them). */
-export const searchOnlyFilters = (filters: MemberFilters) =>
-  Boolean(filters.lastLogin || filters.status || filters.createdFrom || filters.createdTo);
+export const searchOnlyFilters = (filters: MemberFilters) => Boolean(filters.lastLogin || filters.status || filters.createdFrom || filters.createdTo);
 
 /**
  * `clauses` is `undefined` while the probe is on its way; the answer is then `null` (wait) if a clause is needed.
  * `now` dates the relative last-login filters.
  */
-export function planMemberQuery(
-  search: string,
-  filters: MemberFilters,
-  clauses: UserSearchClauses | undefined,
-  now: number,
-): MemberQuery | null {
+export function planMemberQuery(search: string, filters: MemberFilters, clauses: UserSearchClauses | undefined, now: number): MemberQuery | null {
   if (!search.trim() && !searchOnlyFilters(filters)) {
     return {
       kind: 'listing',

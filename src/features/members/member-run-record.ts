@@ -15,7 +15,11 @@ export type MemberRunContext = {
 };
 
 /** The history record of a members' bulk run: each member's outcome and, for an undoable action, the before-images. */
-export function memberRunRecord(steps: readonly { action: BulkAction; plan: BulkPlan }[], results: readonly BulkResult[], context: MemberRunContext): RunRecord {
+export function memberRunRecord(
+  steps: readonly { action: BulkAction; plan: BulkPlan }[],
+  results: readonly BulkResult[],
+  context: MemberRunContext,
+): RunRecord {
   const [first] = steps;
   const single = steps.length === 1 && first && !context.undo ? first.action : null;
   return buildRunRecord({

@@ -1,22 +1,11 @@
 import Papa from 'papaparse';
 
-import { protectCell } from '@/lib/csv/protect-cell';
 import { roleLabel } from '@/lib/arcgis/role-labels';
+import { protectCell } from '@/lib/csv/protect-cell';
 
 import type { Member, MemberLookups } from './types';
 
-const headers = [
-  'Username',
-  'Full name',
-  'Email',
-  'Role',
-  'User type',
-  'Last login',
-  'Created',
-  'Status',
-  'Identity provider',
-  'IdP username',
-];
+const headers = ['Username', 'Full name', 'Email', 'Role', 'User type', 'Last login', 'Created', 'Status', 'Identity provider', 'IdP username'];
 
 const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
 

@@ -20,9 +20,6 @@ export async function planExportSlices(
   // A single millisecond cannot be split further; it is exported up to the ceiling (the portal's limit).
   if (count < ceiling || from >= to) return [{ from, to, count }];
   const middle = Math.floor((from + to) / 2);
-  const [before, after] = await Promise.all([
-    planExportSlices(countIn, from, middle, ceiling),
-    planExportSlices(countIn, middle + 1, to, ceiling),
-  ]);
+  const [before, after] = await Promise.all([planExportSlices(countIn, from, middle, ceiling), planExportSlices(countIn, middle + 1, to, ceiling)]);
   return [...before, ...after];
 }

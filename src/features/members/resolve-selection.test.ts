@@ -41,7 +41,13 @@ describe('resolveQueryMembers', () => {
   it('pages through every match below the ceiling', async () => {
     const portal = fakePortal(250, 10_000);
     const progress: number[] = [];
-    const members = await resolveQueryMembers({ query: search('role:org_user'), ...portal, now: 1_000, concurrency: 4, onProgress: (fetched) => progress.push(fetched) });
+    const members = await resolveQueryMembers({
+      query: search('role:org_user'),
+      ...portal,
+      now: 1_000,
+      concurrency: 4,
+      onProgress: (fetched) => progress.push(fetched),
+    });
     expect(members).toHaveLength(250);
     expect(new Set(members.map((m) => m.username)).size).toBe(250);
     expect(progress.at(-1)).toBe(250);
@@ -73,13 +79,17 @@ describe('resolveQueryMembers', () => {
       calls += 1;
       return start === 201 ? Promise.reject(new Error('HTTP 500')) : portal.fetchPage(query, start);
     };
-    await expect(resolveQueryMembers({ query: search('*'), countIn: portal.countIn, fetchPage: failing, now: 1_000, concurrency: 1 })).rejects.toThrow('HTTP 500');
+    await expect(resolveQueryMembers({ query: search('*'), countIn: portal.countIn, fetchPage: failing, now: 1_000, concurrency: 1 })).rejects.toThrow(
+      'HTTP 500',
+    );
     expect(calls).toBe(3);
   });
 
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(resolveQueryMembers({ query: search('*'), ...fakePortal(300, 10_000), now: 1_000, concurrency: 1, signal: controller.signal })).rejects.toThrow('Cancelled');
+    await expect(
+      resolveQueryMembers({ query: search('*'), ...fakePortal(300, 10_000), now: 1_000, concurrency: 1, signal: controller.signal }),
+    ).rejects.toThrow('Cancelled');
   });
 });

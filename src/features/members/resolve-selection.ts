@@ -39,8 +39,7 @@ type ResolveOptions = {
   ceiling?: number;
 };
 
-export const withinCreated = (base: string, from: number, to: number) =>
-  `${base === '*' ? '' : `(${base}) AND `}created:[${String(from)} TO ${String(to)}]`;
+export const withinCreated = (base: string, from: number, to: number) => `${base === '*' ? '' : `(${base}) AND `}created:[${String(from)} TO ${String(to)}]`;
 
 type PageToFetch = { query: AnsweredMemberQuery; start: number };
 

@@ -9,11 +9,7 @@ export type RoleConflict = { username: string; userTypeName: string };
  * For each role, the selected members whose user type does not allow it. Only user types for which the portal lists
  * compatible roles count: where it does not say, nothing is said (the portal decides when the change is sent).
  */
-export function roleConflicts(
-  roles: readonly RoleOption[],
-  members: readonly Member[],
-  userTypes: readonly UserTypeSeats[],
-): Map<string, RoleConflict[]> {
+export function roleConflicts(roles: readonly RoleOption[], members: readonly Member[], userTypes: readonly UserTypeSeats[]): Map<string, RoleConflict[]> {
   const typeById = new Map(userTypes.map((type) => [type.id, type]));
   const conflicts = new Map<string, RoleConflict[]>();
   for (const role of roles) {

@@ -72,4 +72,11 @@ export type GroupOption = { id: string; title: string; access: string };
 export type MemberProfileChanges = { firstName: string; lastName: string; email: string; description: string };
 
 /** A group invitation the member has not answered yet. */
-export type MemberInvitation = { id: string; groupId: string; groupTitle: string | null; role: 'group_member' | 'group_admin'; from: string; expiration: number };
+export type MemberInvitation = {
+  id: string;
+  groupId: string;
+  groupTitle: string | null;
+  role: 'group_member' | 'group_admin';
+  from: string;
+  expiration: number;
+};

@@ -13,7 +13,10 @@ const toViewer: BulkAction = { kind: 'role', role: { key: 'iAAAAAAAAAAAAAAA', na
 const image = (username: string, before: string) => ({ username, fullName: `Name of ${username}`, before, after: 'iAAAAAAAAAAAAAAA' });
 
 describe('previewUndo: the undo of a run against the members now', () => {
-  const record = { action: toViewer, changed: [image('ana', 'org_user'), image('ben', 'org_publisher'), image('cy', 'org_user'), image('dee', 'org_user'), image('eli', 'org_user')] };
+  const record = {
+    action: toViewer,
+    changed: [image('ana', 'org_user'), image('ben', 'org_publisher'), image('cy', 'org_user'), image('dee', 'org_user'), image('eli', 'org_user')],
+  };
   const now = [
     testMember('ana', { role: 'org_user', roleId: 'iAAAAAAAAAAAAAAA', userTypeId: 'creatorUT' }),
     testMember('ben', { role: 'org_user', roleId: 'iAAAAAAAAAAAAAAA', userTypeId: 'creatorUT' }),

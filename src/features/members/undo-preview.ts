@@ -25,4 +25,3 @@ export function previewUndo(record: UndoRecord, members: Member[], groupMembers:
   const toSend = steps.reduce((sum, step) => sum + step.plan.batches.reduce((count, batch) => count + batch.length, 0), 0);
   return { plan, steps, members, toSend };
 }
-

@@ -5,8 +5,9 @@ import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 import { runBatches } from '@/lib/async/run-batches';
-
 import { refreshAfter } from '@/lib/portal-changes';
+
+import { sendProvisionUserEntitlements } from './api/license-api';
 import {
   sendAddToGroup,
   sendAssignUserCredits,
@@ -18,10 +19,9 @@ import {
   sendUpdateUserRole,
 } from './api/member-writes-api';
 import { type BatchAnswer, type BulkAction, type BulkPlan, type BulkResult, settleBatch } from './bulk-action';
-import { type RunHistory, useRunHistory } from './use-run-history';
-import type { Member } from './types';
-import { sendProvisionUserEntitlements } from './api/license-api';
 import { targetEntitlements } from './license-action';
+import type { Member } from './types';
+import { type RunHistory, useRunHistory } from './use-run-history';
 
 export type BulkRunState =
   | { status: 'idle' }
@@ -42,12 +42,7 @@ export type BulkStep = { action: BulkAction; plan: BulkPlan };
 export const BULK_CONCURRENCY = 6;
 
 /** Sends one planned batch; resolves to what settleBatch needs, throws the portal's error unchanged. */
-async function sendBatch(
-  session: ReturnType<typeof usePortalSession>,
-  action: BulkAction,
-  batch: string[],
-  signal: AbortSignal,
-): Promise<BatchAnswer> {
+async function sendBatch(session: ReturnType<typeof usePortalSession>, action: BulkAction, batch: string[], signal: AbortSignal): Promise<BatchAnswer> {
   const [first = ''] = batch;
   switch (action.kind) {
     case 'role':
@@ -103,39 +98,38 @@ export function useBulkAction() {
       const link = createRunConnection();
       setConnection(link);
       for (const { action, plan } of steps) {
-      const settledBatches = new Set<string[]>();
-      await runBatches({
-        batches: plan.batches,
-        send: (batch, signal) => sendBatch(session, action, batch, signal),
-        onSettled: (batch, settlement) => {
-          settledBatches.add(batch);
-          // A retried delete whose first attempt went through is answered "does not exist": the member is gone.
-          const deletedEarlier =
-            !settlement.ok && action.kind === 'delete' && settlement.attempts > 1 && toAppError(settlement.error).kind === 'not-found';
-          const answer: BatchAnswer = settlement.ok
-            ? settlement.value
-            : deletedEarlier
-              ? { ok: true }
-              : { ok: false, message: toAppError(settlement.error).message };
-          results.push(...settleBatch(action, batch, answer, fullNames));
-          setState((current) => ({ status: 'running', results: [...results], total, cancelling: current.status === 'running' && current.cancelling }));
-        },
-        retry: link.policy,
-        concurrency: BULK_CONCURRENCY,
-        signal: abort.signal,
-        waitUntilResumed: () => Promise.resolve(),
-      });
-      for (const batch of plan.batches) {
-        if (settledBatches.has(batch)) continue;
-        results.push(
-          ...batch.map((username): BulkResult => ({
-            username,
-            fullName: fullNames.get(username) ?? '',
-            outcome: 'not sent',
-            reason: 'Cancelled before it was sent (a request already in flight may still have been applied).',
-          })),
-        );
-      }
+        const settledBatches = new Set<string[]>();
+        await runBatches({
+          batches: plan.batches,
+          send: (batch, signal) => sendBatch(session, action, batch, signal),
+          onSettled: (batch, settlement) => {
+            settledBatches.add(batch);
+            // A retried delete whose first attempt went through is answered "does not exist": the member is gone.
+            const deletedEarlier = !settlement.ok && action.kind === 'delete' && settlement.attempts > 1 && toAppError(settlement.error).kind === 'not-found';
+            const answer: BatchAnswer = settlement.ok
+              ? settlement.value
+              : deletedEarlier
+                ? { ok: true }
+                : { ok: false, message: toAppError(settlement.error).message };
+            results.push(...settleBatch(action, batch, answer, fullNames));
+            setState((current) => ({ status: 'running', results: [...results], total, cancelling: current.status === 'running' && current.cancelling }));
+          },
+          retry: link.policy,
+          concurrency: BULK_CONCURRENCY,
+          signal: abort.signal,
+          waitUntilResumed: () => Promise.resolve(),
+        });
+        for (const batch of plan.batches) {
+          if (settledBatches.has(batch)) continue;
+          results.push(
+            ...batch.map((username): BulkResult => ({
+              username,
+              fullName: fullNames.get(username) ?? '',
+              outcome: 'not sent',
+              reason: 'Cancelled before it was sent (a request already in flight may still have been applied).',
+            })),
+          );
+        }
       }
       link.close();
       setConnection(null);
@@ -148,8 +142,7 @@ export function useBulkAction() {
 
   /** Runs one planned action; with `context`, the run is saved to the history at its end. */
   const start = useCallback(
-    (action: BulkAction, plan: BulkPlan, fullNames: ReadonlyMap<string, string>, context?: RunContext) =>
-      runSteps([{ action, plan }], fullNames, context),
+    (action: BulkAction, plan: BulkPlan, fullNames: ReadonlyMap<string, string>, context?: RunContext) => runSteps([{ action, plan }], fullNames, context),
     [runSteps],
   );
 

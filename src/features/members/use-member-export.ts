@@ -4,10 +4,9 @@ import { useCallback, useRef, useState } from 'react';
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
-
-import { fetchGroupFilteredMembers } from './api/group-filter-api';
 import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 
+import { fetchGroupFilteredMembers } from './api/group-filter-api';
 import { userQueries } from './api/user-queries';
 import { canSortBy, countMembers, fetchMembers } from './api/users-api';
 import { exportFileName } from './export-file-name';

@@ -1,7 +1,6 @@
 import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
-
 import { userSearchClauseQueries } from '@/lib/arcgis/user-search-clauses';
 
 import { userQueries } from './api/user-queries';

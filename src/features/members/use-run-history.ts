@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 
-import { usePortalSession } from '@/hooks/use-session';
 import { useRunRecordSave } from '@/hooks/use-run-record-save';
+import { usePortalSession } from '@/hooks/use-session';
 import type { RunHistory } from '@/lib/history/run-history';
 
 import type { BulkAction, BulkPlan, BulkResult } from './bulk-action';

@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 
 import { usePortalSession } from '@/hooks/use-session';
-import { userTypeQueries } from '@/lib/arcgis/user-types';
 import { roleLabel } from '@/lib/arcgis/role-labels';
+import { userTypeQueries } from '@/lib/arcgis/user-types';
 import type { RunRecord } from '@/lib/history/run-record';
 
-import { userQueries } from './api/user-queries';
 import { undoQueries } from './api/undo-api';
+import { userQueries } from './api/user-queries';
 import { undoRecordOf } from './member-run-record';
 import { previewUndo, type UndoPreview } from './undo-preview';
 

@@ -36,7 +36,10 @@ describe('recencyBuckets', () => {
   });
 
   it('covers every time from 0 to the end of today without gaps or overlaps', () => {
-    const ranges = buckets.slice(0, 4).map((bucket) => rangeOf(bucket.clause)).reverse();
+    const ranges = buckets
+      .slice(0, 4)
+      .map((bucket) => rangeOf(bucket.clause))
+      .reverse();
     expect(ranges[0]?.[0]).toBe(0);
     for (let i = 1; i < ranges.length; i += 1) expect(ranges[i]?.[0]).toBe((ranges[i - 1]?.[1] ?? 0) + 1);
     expect(ranges.at(-1)?.[1]).toBe(today + DAY - 1);

@@ -14,4 +14,3 @@ describe('builtInRoles', () => {
     for (const role of builtInRoles) for (const p of role.privileges) expect(all).toContain(p);
   });
 });
-

@@ -21,9 +21,7 @@ describe('validateRoleForm', () => {
   });
   it('allows a description of at most 250 characters', () => {
     expect(validateRoleForm({ ...valid, description: 'd'.repeat(250) }, []).description).toBeUndefined();
-    expect(validateRoleForm({ ...valid, description: 'd'.repeat(251) }, []).description).toBe(
-      'Description is 251 characters; the portal allows 250.',
-    );
+    expect(validateRoleForm({ ...valid, description: 'd'.repeat(251) }, []).description).toBe('Description is 251 characters; the portal allows 250.');
   });
   it('needs at least one privilege', () => {
     const errors = validateRoleForm({ ...valid, privileges: [] }, []);

@@ -47,9 +47,7 @@ const isSecretField = (field: string) => /pass(word)?|secret/i.test(field);
 
 /** Drops any field that could hold a password (a fix of the password cell, a setting named like one). */
 function withoutSecrets(values: Partial<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !isSecretField(entry[0])),
-  );
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !isSecretField(entry[0])));
 }
 
 /** Builds the plan from the review's own data (the same the draft keeps) and hashes it. */
@@ -64,9 +62,7 @@ export async function buildImportPlan(draft: PlanDraft): Promise<ImportPlan> {
     fileName: draft.fileName,
     fileSha256: draft.fileSha256.toLowerCase(),
     rowCount: draft.rowCount,
-    mapping: Object.fromEntries(
-      Object.entries(draft.mapping).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
-    ),
+    mapping: Object.fromEntries(Object.entries(draft.mapping).filter((entry): entry is [string, number] => typeof entry[1] === 'number')),
     fixes,
     exclusions: [...new Set(draft.exclusions)].sort((a, b) => a - b),
     settings: withoutSecrets(draft.settings ?? {}),
@@ -95,9 +91,7 @@ export function assertNoPasswords(body: ImportPlanBody): void {
   }
 }
 
-export type PlanReading =
-  | { ok: true; plan: ImportPlan }
-  | { ok: false; reason: string };
+export type PlanReading = { ok: true; plan: ImportPlan } | { ok: false; reason: string };
 
 /**
  * Reads a plan item's data: the shape is checked, and its hash recomputed, so a plan whose text was changed without

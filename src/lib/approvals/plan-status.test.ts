@@ -52,7 +52,10 @@ describe('approvalRefusal', () => {
 
 describe('readDecision', () => {
   it('takes the owner from the item, not from the data', () => {
-    const read = readDecision({ id: 'd', owner: 'second_admin' }, { planId: 'p1', planSha256: 'h2', decision: 'rejected', comment: 'row 3', decidedBy: 'x', decidedAt: 't' });
+    const read = readDecision(
+      { id: 'd', owner: 'second_admin' },
+      { planId: 'p1', planSha256: 'h2', decision: 'rejected', comment: 'row 3', decidedBy: 'x', decidedAt: 't' },
+    );
     expect(read).toMatchObject({ owner: 'second_admin', decision: 'rejected', comment: 'row 3' });
   });
 

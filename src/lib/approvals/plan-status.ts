@@ -44,9 +44,7 @@ export function planStatus(plan: { id: string; owner: string; planSha256: string
 
 /** Why this member may not approve or reject the plan, or null when they may. */
 export function approvalRefusal(plan: { owner: string }, username: string): string | null {
-  return plan.owner.toLowerCase() === username.toLowerCase()
-    ? 'You prepared this plan: another administrator must approve or reject it.'
-    : null;
+  return plan.owner.toLowerCase() === username.toLowerCase() ? 'You prepared this plan: another administrator must approve or reject it.' : null;
 }
 
 /** A decision item's data, with the owner the portal reported; null when the data is not a decision. */

@@ -44,18 +44,12 @@ export async function submitPlan(session: PortalSession, plan: ImportPlan, group
 
 /** Replaces a plan's data (a resubmission: its hash changes, earlier decisions stop counting) and shares it again. */
 export async function resubmitPlan(session: PortalSession, itemId: string, plan: ImportPlan, groupId: string): Promise<void> {
-  await guard(() =>
-    updateItem({ item: { id: itemId, title: planTitle(plan), text: JSON.stringify(plan) }, owner: session.username, authentication: session }),
-  );
+  await guard(() => updateItem({ item: { id: itemId, title: planTitle(plan), text: JSON.stringify(plan) }, owner: session.username, authentication: session }));
   await shareWithGroup(session, itemId, groupId);
 }
 
 /** Stores an approver's decision as their own item, shared with the plan's groups. */
-export async function recordDecision(
-  session: PortalSession,
-  decision: Omit<PlanDecision, 'itemId' | 'owner'>,
-  groupIds: readonly string[],
-): Promise<string> {
+export async function recordDecision(session: PortalSession, decision: Omit<PlanDecision, 'itemId' | 'owner'>, groupIds: readonly string[]): Promise<string> {
   const created = await guard(() =>
     createItem({
       item: {
@@ -109,7 +103,9 @@ export async function searchApprovalItems(session: PortalSession, keyword: strin
 
 /** The item as the portal reports it (owner above all: a decision's author is its owner). */
 export async function fetchApprovalItem(session: PortalSession, itemId: string, signal?: AbortSignal): Promise<ApprovalItem> {
-  const raw = (await guard(() => request(`${session.portal}/content/items/${encodeURIComponent(itemId)}`, { httpMethod: 'GET', authentication: session, signal }))) as {
+  const raw = (await guard(() =>
+    request(`${session.portal}/content/items/${encodeURIComponent(itemId)}`, { httpMethod: 'GET', authentication: session, signal }),
+  )) as {
     id: string;
     owner: string;
     title?: string;

@@ -61,6 +61,5 @@ export const approvalQueries = {
         return { ...(await loadPlan(session, item, decisions)), groups };
       },
     }),
-  myGroups: (session: PortalSession) =>
-    queryOptions({ queryKey: [...approvalQueries.all(), 'my-groups'], queryFn: () => fetchMyGroups(session) }),
+  myGroups: (session: PortalSession) => queryOptions({ queryKey: [...approvalQueries.all(), 'my-groups'], queryFn: () => fetchMyGroups(session) }),
 };

@@ -1,9 +1,4 @@
-import {
-  ArcGISAuthError,
-  ArcGISRequestError,
-  ArcGISTokenRequestError,
-  ArcGISTokenRequestErrorCodes,
-} from '@esri/arcgis-rest-request';
+import { ArcGISAuthError, ArcGISRequestError, ArcGISTokenRequestError, ArcGISTokenRequestErrorCodes } from '@esri/arcgis-rest-request';
 import { describe, expect, it } from 'vitest';
 
 import { isTransientError, toAppError } from './arcgis-error';
@@ -17,7 +12,10 @@ describe('toAppError', () => {
   });
 
   it('treats a refresh that failed because the portal was busy or unreachable as transient, not as an ended session', () => {
-    const busy = new ArcGISTokenRequestError('HTTP 503 Service Unavailable: The portal is temporarily unavailable.', ArcGISTokenRequestErrorCodes.TOKEN_REFRESH_FAILED);
+    const busy = new ArcGISTokenRequestError(
+      'HTTP 503 Service Unavailable: The portal is temporarily unavailable.',
+      ArcGISTokenRequestErrorCodes.TOKEN_REFRESH_FAILED,
+    );
     expect(toAppError(busy).kind).toBe('unavailable');
     expect(isTransientError(busy)).toBe(true);
     const throttled = new ArcGISTokenRequestError('HTTP 429: Too Many Requests', ArcGISTokenRequestErrorCodes.REFRESH_TOKEN_EXCHANGE_FAILED);

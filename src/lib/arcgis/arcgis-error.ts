@@ -1,13 +1,6 @@
 import { ArcGISAuthError, ArcGISRequestError, ArcGISTokenRequestError } from '@esri/arcgis-rest-request';
 
-export type AppErrorKind =
-  | 'auth'
-  | 'permission'
-  | 'not-found'
-  | 'validation'
-  | 'network'
-  | 'unavailable'
-  | 'unknown';
+export type AppErrorKind = 'auth' | 'permission' | 'not-found' | 'validation' | 'network' | 'unavailable' | 'unknown';
 
 /** The one error shape the UI sees, whatever rest-js or fetch threw. */
 export class AppError extends Error {

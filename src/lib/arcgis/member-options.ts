@@ -15,9 +15,7 @@ export type MemberOption = { username: string; fullName: string };
 export function memberOptionsSearchQuery(text: string): string {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return '*';
-  return words
-    .map((word) => (/^[\p{L}\p{N}_][\p{L}\p{N}_.@-]*$/u.test(word) ? `${word}*` : searchPhrase(word)))
-    .join(' AND ');
+  return words.map((word) => (/^[\p{L}\p{N}_][\p{L}\p{N}_.@-]*$/u.test(word) ? `${word}*` : searchPhrase(word))).join(' AND ');
 }
 
 /** Up to 20 organization members for a search-as-you-type picker, by username. */

@@ -26,8 +26,7 @@ const finiteOrNull = (value: unknown) => (typeof value === 'number' && Number.is
 /** The credit facts of a `portals/self` answer, and nothing a portal did not say. */
 export function readOrgCredits(portal: PortalCreditFields): OrgCredits {
   if (portal.isPortal === true) return { allocation: 'not-used', available: null };
-  const allocation: CreditAllocation =
-    portal.creditAssignments === 'enabled' ? 'on' : portal.creditAssignments === 'disabled' ? 'off' : 'not-reported';
+  const allocation: CreditAllocation = portal.creditAssignments === 'enabled' ? 'on' : portal.creditAssignments === 'disabled' ? 'off' : 'not-reported';
   return { allocation, available: finiteOrNull(portal.availableCredits) ?? finiteOrNull(portal.subscriptionInfo?.availableCredits) };
 }
 

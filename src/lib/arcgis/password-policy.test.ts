@@ -8,9 +8,7 @@ describe('password policy', () => {
     expect(passwordShortfalls('short', defaultPasswordPolicy)).toEqual(['is too short', 'has no digit']);
     expect(passwordShortfalls('nodigitshere', defaultPasswordPolicy)).toEqual(['has no digit']);
     expect(passwordShortfalls('12345678', defaultPasswordPolicy)).toEqual(['has no letter']);
-    expect(describePasswordPolicy(defaultPasswordPolicy)).toBe(
-      'must be at least 8 characters and contain a letter and a digit',
-    );
+    expect(describePasswordPolicy(defaultPasswordPolicy)).toBe('must be at least 8 characters and contain a letter and a digit');
   });
 
   it('applies and describes a stricter organization policy', () => {
@@ -24,12 +22,8 @@ describe('password policy', () => {
     expect(passwordShortfalls('WELCOME.2026', policy)).toEqual(['has no lower-case letter']);
     expect(passwordShortfalls('welcome2026x', policy)).toEqual(['has no upper-case letter', 'has no symbol']);
     expect(passwordShortfalls('Welcome.2026', policy)).toEqual([]);
-    expect(describePasswordPolicy(policy)).toBe(
-      'must be at least 10 characters and contain an upper-case letter, a lower-case letter, a digit and a symbol',
-    );
-    expect(describePasswordPolicy({ minLength: 6, requireLetter: false, requireDigit: false })).toBe(
-      'must be at least 6 characters',
-    );
+    expect(describePasswordPolicy(policy)).toBe('must be at least 10 characters and contain an upper-case letter, a lower-case letter, a digit and a symbol');
+    expect(describePasswordPolicy({ minLength: 6, requireLetter: false, requireDigit: false })).toBe('must be at least 6 characters');
   });
 });
 

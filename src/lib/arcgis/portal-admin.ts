@@ -8,8 +8,7 @@ export { portalAdminRoot };
 
 type AdminErrorBody = { status: 'error'; messages?: unknown; code?: unknown };
 
-const isAdminError = (body: unknown): body is AdminErrorBody =>
-  typeof body === 'object' && body !== null && (body as { status?: unknown }).status === 'error';
+const isAdminError = (body: unknown): body is AdminErrorBody => typeof body === 'object' && body !== null && (body as { status?: unknown }).status === 'error';
 
 function adminError(body: AdminErrorBody): AppError {
   const messages = Array.isArray(body.messages) ? body.messages.filter((m): m is string => typeof m === 'string') : [];

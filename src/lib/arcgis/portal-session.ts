@@ -18,7 +18,10 @@ function redirectUri(): string {
 
 function randomStateId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** Sends the browser to the portal's own sign-in page (OAuth 2.0 authorization code + PKCE). */

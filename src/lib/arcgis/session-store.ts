@@ -1,9 +1,6 @@
 import type { PortalSession } from './portal-session';
 
-export type SessionState =
-  | { status: 'signed-in'; session: PortalSession }
-  | { status: 'signed-out'; byUser: boolean }
-  | { status: 'expired' };
+export type SessionState = { status: 'signed-in'; session: PortalSession } | { status: 'signed-out'; byUser: boolean } | { status: 'expired' };
 
 type Listener = () => void;
 

@@ -37,7 +37,17 @@ describe('withRetries', () => {
   it('stops retrying when aborted', async () => {
     const controller = new AbortController();
     const task = failingUntil(9);
-    const result = await withRetries(task.send, { ...policy(5), sleep: () => { controller.abort(); return Promise.resolve(); } }, controller.signal);
+    const result = await withRetries(
+      task.send,
+      {
+        ...policy(5),
+        sleep: () => {
+          controller.abort();
+          return Promise.resolve();
+        },
+      },
+      controller.signal,
+    );
     expect(result).toMatchObject({ ok: false, attempts: 1 });
     expect(task.calls()).toBe(1);
   });

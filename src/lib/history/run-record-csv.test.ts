@@ -17,7 +17,9 @@ describe('runRecordToCsv', () => {
     ],
     beforeImages: [{ username: 'ana', fullName: 'Ana, Lima', before: 'org_user', after: 'org_publisher' }],
   });
-  const lines = runRecordToCsv(record).replace(/^\uFEFF/, '').split('\r\n');
+  const lines = runRecordToCsv(record)
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
 
   it('has one line per member with the action, result, before and after, who and when', () => {
     expect(lines[0]).toBe('Username,Full name,Action,Result,Reason,Before,After,Run by,Started,Finished');
@@ -44,7 +46,9 @@ describe('runRecordToCsv with per-item results', () => {
       outcomes: [{ username: 'ana', fullName: '', status: 'done', message: '1 item moved to grace' }],
       details: [{ kind: 'item', id: 'i1', title: '=Roads', type: 'Web Map', to: 'grace', status: 'moved', message: '' }],
     });
-    const lines = runRecordToCsv(record).replace(/^\uFEFF/, '').split('\r\n');
+    const lines = runRecordToCsv(record)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(lines[0]).toBe('Username,Full name,Action,Result,Reason,Before,After,Run by,Started,Finished,Item or group,Id,Title,Type');
     expect(lines[1]).toMatch(/^ana,,.*,,,,$/);
     expect(lines[2]).toBe("grace,,Transfer 1 item from ana to grace,moved,,,,admin,2026-01-02T10:00:00.000Z,2026-01-02T10:01:00.000Z,item,i1,'=Roads,Web Map");

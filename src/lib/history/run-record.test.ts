@@ -33,7 +33,11 @@ describe('buildRunRecord', () => {
   });
 
   it('never keeps a password, however deep the asked action holds one', () => {
-    const record = buildRunRecord({ ...base, kind: 'import', action: { settings: { password: 'S3cret!x', role: 'org_user' }, rows: [{ pwd: 'x', username: 'a' }] } });
+    const record = buildRunRecord({
+      ...base,
+      kind: 'import',
+      action: { settings: { password: 'S3cret!x', role: 'org_user' }, rows: [{ pwd: 'x', username: 'a' }] },
+    });
     const text = JSON.stringify(record);
     expect(text).not.toContain('S3cret');
     expect(text).not.toMatch(/pwd|password/i);
@@ -97,7 +101,14 @@ describe('runId and distinctRuns', () => {
 describe('buildReportedRunRecord', () => {
   it('takes a reported reason as the message and tolerates a missing full name', () => {
     const record = buildReportedRunRecord(
-      { kind: 'import', action: { fileName: 'a.csv' }, label: 'Import of a.csv', ranBy: 'admin', startedAt: base.startedAt, outcomes: [{ username: 'cy', status: 'failed', reason: 'Taken' }] },
+      {
+        kind: 'import',
+        action: { fileName: 'a.csv' },
+        label: 'Import of a.csv',
+        ranBy: 'admin',
+        startedAt: base.startedAt,
+        outcomes: [{ username: 'cy', status: 'failed', reason: 'Taken' }],
+      },
       base.finishedAt,
     );
     expect(record.outcomes).toEqual([{ username: 'cy', fullName: '', status: 'failed', message: 'Taken' }]);

@@ -121,8 +121,7 @@ export function buildReportedRunRecord(
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isAttribute = (value: unknown): value is AttributeValue =>
-  value === null || ['string', 'number', 'boolean'].includes(typeof value);
+const isAttribute = (value: unknown): value is AttributeValue => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 const kinds: readonly RunKind[] = ['memberAction', 'import', 'transfer', 'offboarding'];
 
 const textOr = (value: unknown) => (isString(value) ? value : '');
@@ -153,8 +152,7 @@ export function readRunRecord(data: unknown): RunRecord | null {
   if (raw.version !== RUN_RECORD_VERSION || !kinds.includes(raw.kind as RunKind) || !asked || !isString(asked.label)) return null;
   if (!isString(raw.ranBy) || !isString(raw.startedAt) || !isString(raw.finishedAt) || !Array.isArray(raw.outcomes)) return null;
   const outcomes = (raw.outcomes as unknown[]).filter(
-    (entry): entry is RunOutcome =>
-      Boolean(entry) && isString((entry as RunOutcome).username) && isString((entry as RunOutcome).status),
+    (entry): entry is RunOutcome => Boolean(entry) && isString((entry as RunOutcome).username) && isString((entry as RunOutcome).status),
   );
   const beforeImages = (Array.isArray(raw.beforeImages) ? (raw.beforeImages as unknown[]) : []).filter(
     (entry): entry is BeforeImage =>

@@ -4,7 +4,13 @@ import { buildRunRecord, offersUndo, readRunRecord, touchesMember } from './run-
 import { type TransferredThing, transferRunRecordInput } from './transfer-run-record';
 
 const things = (count: number, status: TransferredThing['status'], prefix: string): TransferredThing[] =>
-  Array.from({ length: count }, (_, index) => ({ id: `${prefix}${String(index)}`, title: `${prefix} ${String(index)}`, type: 'Web Map', status, reason: status === 'failed' ? 'Refused' : '' }));
+  Array.from({ length: count }, (_, index) => ({
+    id: `${prefix}${String(index)}`,
+    title: `${prefix} ${String(index)}`,
+    type: 'Web Map',
+    status,
+    reason: status === 'failed' ? 'Refused' : '',
+  }));
 const startedAt = new Date('2026-01-02T10:00:00Z');
 
 describe('transferRunRecordInput', () => {
@@ -65,7 +71,16 @@ describe('transferRunRecordInput', () => {
     expect(record?.details.map((detail) => detail.folder)).toEqual(['Projects', undefined]);
     expect(record !== null && offersUndo(record)).toBe(true);
 
-    const undo = transferRunRecordInput({ kind: 'transfer', giver: 'bo', itemReceiver: 'ana', groupReceiver: null, items: things(1, 'moved', 'a'), groups: [], startedAt, undoOf: 'run-1' });
+    const undo = transferRunRecordInput({
+      kind: 'transfer',
+      giver: 'bo',
+      itemReceiver: 'ana',
+      groupReceiver: null,
+      items: things(1, 'moved', 'a'),
+      groups: [],
+      startedAt,
+      undoOf: 'run-1',
+    });
     expect(undo.label).toBe('Undo a transfer: back from bo: 1 item to ana');
     const undoRecord = buildRunRecord({ ...undo, ranBy: 'admin', finishedAt: startedAt });
     expect(undoRecord.undoOf).toBe('run-1');
@@ -74,8 +89,16 @@ describe('transferRunRecordInput', () => {
 
   it('offers no undo of a transfer that moved nothing, nor of an offboarding', () => {
     const base = { giver: 'ana', itemReceiver: 'bo', groupReceiver: null, groups: [], startedAt };
-    const failed = buildRunRecord({ ...transferRunRecordInput({ ...base, kind: 'transfer', items: things(2, 'failed', 'x') }), ranBy: 'admin', finishedAt: startedAt });
-    const offboarding = buildRunRecord({ ...transferRunRecordInput({ ...base, kind: 'offboarding', items: things(2, 'moved', 'x') }), ranBy: 'admin', finishedAt: startedAt });
+    const failed = buildRunRecord({
+      ...transferRunRecordInput({ ...base, kind: 'transfer', items: things(2, 'failed', 'x') }),
+      ranBy: 'admin',
+      finishedAt: startedAt,
+    });
+    const offboarding = buildRunRecord({
+      ...transferRunRecordInput({ ...base, kind: 'offboarding', items: things(2, 'moved', 'x') }),
+      ranBy: 'admin',
+      finishedAt: startedAt,
+    });
     expect([offersUndo(failed), offersUndo(offboarding)]).toEqual([false, false]);
   });
 });

@@ -1,5 +1,6 @@
-import type { RunDetail, RunOutcome, RunRecordInput } from './run-record';
 import { countOf } from '@/lib/text/plural';
+
+import type { RunDetail, RunOutcome, RunRecordInput } from './run-record';
 
 /** An item or group the transfer sent, settled: moved (for a group: now owned by the receiver), failed, or not moved. */
 export type TransferredThing = {
@@ -48,7 +49,9 @@ function movedText({ items, groups }: Tally): string {
 }
 
 const problemsText = ({ failed, notMoved }: Tally) =>
-  [failed > 0 ? `${failed.toLocaleString('en-US')} failed` : '', notMoved > 0 ? `${notMoved.toLocaleString('en-US')} not moved` : ''].filter(Boolean).join(', ');
+  [failed > 0 ? `${failed.toLocaleString('en-US')} failed` : '', notMoved > 0 ? `${notMoved.toLocaleString('en-US')} not moved` : '']
+    .filter(Boolean)
+    .join(', ');
 
 const statusOf = ({ items, groups, failed }: Tally) => (failed > 0 ? 'failed' : items + groups > 0 ? 'done' : 'not moved');
 
@@ -59,7 +62,9 @@ const statusOf = ({ items, groups, failed }: Tally) => (failed > 0 ? 'failed' : 
  */
 export function transferRunRecordInput(input: TransferRunInput): Omit<RunRecordInput, 'ranBy' | 'finishedAt'> {
   const { giver, itemReceiver, groupReceiver, items, groups } = input;
-  const receivers = [itemReceiver, groupReceiver].filter((name, index, all): name is string => name !== null && !all.slice(0, index).some((seen) => same(seen, name)));
+  const receivers = [itemReceiver, groupReceiver].filter(
+    (name, index, all): name is string => name !== null && !all.slice(0, index).some((seen) => same(seen, name)),
+  );
   const toReceiver = (receiver: string) => tally(same(receiver, itemReceiver) ? items : [], same(receiver, groupReceiver) ? groups : []);
   const summary = (receiver: string, direction: 'to' | 'from') => {
     const counts = toReceiver(receiver);
@@ -67,7 +72,12 @@ export function transferRunRecordInput(input: TransferRunInput): Omit<RunRecordI
     return `${movedText(counts)} moved ${direction} ${direction === 'to' ? receiver : giver}${problems ? `; ${problems}` : ''}`;
   };
   const outcomes: RunOutcome[] = [
-    { username: giver, fullName: '', status: statusOf(tally(items, groups)), message: receivers.map((receiver) => summary(receiver, 'to')).join('; ') || 'Nothing was sent' },
+    {
+      username: giver,
+      fullName: '',
+      status: statusOf(tally(items, groups)),
+      message: receivers.map((receiver) => summary(receiver, 'to')).join('; ') || 'Nothing was sent',
+    },
     ...receivers.map((receiver) => ({ username: receiver, fullName: '', status: statusOf(toReceiver(receiver)), message: summary(receiver, 'from') })),
   ];
   const details: RunDetail[] = [
@@ -81,10 +91,23 @@ export function transferRunRecordInput(input: TransferRunInput): Omit<RunRecordI
       message: item.reason,
       ...(item.folder !== undefined ? { folder: item.folder } : {}),
     })),
-    ...groups.map((group) => ({ kind: 'group' as const, id: group.id, title: group.title, type: 'Group', to: groupReceiver ?? '', status: group.status, message: group.reason })),
+    ...groups.map((group) => ({
+      kind: 'group' as const,
+      id: group.id,
+      title: group.title,
+      type: 'Group',
+      to: groupReceiver ?? '',
+      status: group.status,
+      message: group.reason,
+    })),
   ];
   const asked = receivers.map((receiver) => {
-    const counts = { items: same(receiver, itemReceiver) ? items.length : 0, groups: same(receiver, groupReceiver) ? groups.length : 0, failed: 0, notMoved: 0 };
+    const counts = {
+      items: same(receiver, itemReceiver) ? items.length : 0,
+      groups: same(receiver, groupReceiver) ? groups.length : 0,
+      failed: 0,
+      notMoved: 0,
+    };
     return `${movedText(counts)} to ${receiver}`;
   });
   const what = asked.length > 0 ? asked.join('; ') : 'nothing';

@@ -32,7 +32,13 @@ describe('list state in the URL', () => {
   });
 
   it('puts a prefix before every key and can name the page size differently', () => {
-    const prefixed = defineListParams({ sortFields: ['a'] as const, defaultSort: { field: 'a', order: 'desc' }, filters: { name: textFilter('q') }, keyPrefix: 'm', pageSizeKey: 'size' });
+    const prefixed = defineListParams({
+      sortFields: ['a'] as const,
+      defaultSort: { field: 'a', order: 'desc' },
+      filters: { name: textFilter('q') },
+      keyPrefix: 'm',
+      pageSizeKey: 'size',
+    });
     const query = prefixed.serialize({ name: 'x', page: 1, pageSize: 50, sortField: 'a', sortOrder: 'asc' });
     expect(query.toString()).toBe('mq=x&mpage=2&msize=50&msort=a&morder=asc');
     expect(prefixed.parse(query)).toEqual({ name: 'x', page: 1, pageSize: 50, sortField: 'a', sortOrder: 'asc' });

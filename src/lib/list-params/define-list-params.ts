@@ -50,9 +50,7 @@ export const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
  * One list's state in the URL: the page (1-based in the URL), its size, the sort and typed filters. Only what
  * differs from the defaults is written, so shared links stay short.
  */
-export function defineListParams<S extends string, F extends object>(
-  options: Options<S, F>,
-): ListParamsCodec<ListState<S, F>> {
+export function defineListParams<S extends string, F extends object>(options: Options<S, F>): ListParamsCodec<ListState<S, F>> {
   const { sortFields, defaultSort, pageSizes = listPageSizes, defaultPageSize = 25, keyPrefix = '', replaceOn = [] } = options;
   const filters = Object.entries(options.filters) as [keyof F & string, ListFilter<unknown>][];
   const key = (name: string) => `${keyPrefix}${name}`;

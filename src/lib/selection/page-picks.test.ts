@@ -14,7 +14,10 @@ describe('selection across pages', () => {
   });
 
   it('keeps picks from other pages while this page follows the grid', () => {
-    const picks = new Map([['a', { id: 'a' }], ['c', { id: 'c' }]]);
+    const picks = new Map([
+      ['a', { id: 'a' }],
+      ['c', { id: 'c' }],
+    ]);
     const next = withPagePicks(picks, page, idOf, { type: 'include', ids: new Set(['d']) });
     expect([...next.keys()].sort()).toEqual(['a', 'd']);
     expect([...withPagePicks(picks, page, idOf, { type: 'exclude', ids: new Set() }).keys()].sort()).toEqual(['a', 'c', 'd']);

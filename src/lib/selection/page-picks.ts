@@ -5,7 +5,6 @@
  */
 export type PageTicks = { type: 'include' | 'exclude'; ids: ReadonlySet<string | number> };
 
-
 export function isTicked(ticks: PageTicks, id: string): boolean {
   return ticks.type === 'include' ? ticks.ids.has(id) : !ticks.ids.has(id);
 }
@@ -31,7 +30,10 @@ export function withPageExclusions<R>(excluded: ReadonlySet<string>, pageRows: r
 }
 
 /** What the grid shows ticked: the picks, or everything but the exclusions. */
-export function ticksOf(selection: { picked: ReadonlyMap<string, unknown> } | { allExcept: ReadonlySet<string> }): { type: 'include' | 'exclude'; ids: Set<string> } {
+export function ticksOf(selection: { picked: ReadonlyMap<string, unknown> } | { allExcept: ReadonlySet<string> }): {
+  type: 'include' | 'exclude';
+  ids: Set<string>;
+} {
   if ('allExcept' in selection) return { type: 'exclude', ids: new Set(selection.allExcept) };
   return { type: 'include', ids: new Set(selection.picked.keys()) };
 }

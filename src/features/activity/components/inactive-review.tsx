@@ -43,8 +43,8 @@ export function InactiveReview({ before, onBeforeChange, signedInBefore, members
   return (
     <PageContainer title="Inactive members">
       <Typography sx={{ mb: 2 }}>
-        Members who have not signed in since a date, with the content they own, for the review administrators run every term. Members who never signed in
-        are not listed here; the members table filters them.
+        Members who have not signed in since a date, with the content they own, for the review administrators run every term. Members who never signed in are
+        not listed here; the members table filters them.
       </Typography>
       <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <TextField
@@ -71,8 +71,8 @@ export function InactiveReview({ before, onBeforeChange, signedInBefore, members
       ) : (
         <>
           <Typography sx={{ mb: 1 }}>
-            {members.data.length.toLocaleString()} members have not signed in since {beforeText}. Select them in
-            the members table (“Select all that match”) to disable them, change their user type or transfer their content.
+            {members.data.length.toLocaleString()} members have not signed in since {beforeText}. Select them in the members table (“Select all that match”) to
+            disable them, change their user type or transfer their content.
           </Typography>
           <Table size="small" aria-label="Inactive members">
             <TableHead>

@@ -50,8 +50,22 @@ export function MemberActivitySection({ username, isEnterprise, roleNames }: Pro
       ) : (
         <>
           <Stack direction="row" spacing={2} sx={{ mb: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
-            <TextField type="date" size="small" label="From" value={from} onChange={(event) => setFrom(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField type="date" size="small" label="To" value={to} onChange={(event) => setTo(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField
+              type="date"
+              size="small"
+              label="From"
+              value={from}
+              onChange={(event) => setFrom(event.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            <TextField
+              type="date"
+              size="small"
+              label="To"
+              value={to}
+              onChange={(event) => setTo(event.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
           </Stack>
           <Tabs value={tab} onChange={(_event, value: 'by' | 'on') => setTab(value)} aria-label="Whose activity">
             <Tab value="by" label="What the member did" id="activity-tab-by" aria-controls="activity-panel" />
@@ -73,9 +87,18 @@ function ActivityList({ filter, roleNames }: { filter: HistoryFilter; roleNames:
   if (history.isError) {
     const error = history.error instanceof AppError ? history.error : null;
     if (error?.kind === 'permission') {
-      return <Alert severity="info" sx={{ mt: 1 }}>The portal lets only its administrators read the organization’s activity history.</Alert>;
+      return (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          The portal lets only its administrators read the organization’s activity history.
+        </Alert>
+      );
     }
-    if (error && /invalid url/i.test(error.message)) return <Alert severity="info" sx={{ mt: 1 }}>{NOT_KEPT}</Alert>;
+    if (error && /invalid url/i.test(error.message))
+      return (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          {NOT_KEPT}
+        </Alert>
+      );
     return <ErrorAlert title="Could not read the activity history" message={history.error.message} onRetry={() => void history.refetch()} />;
   }
   // Sign-ins are events on the member by the member: "changes by administrators" leaves out the member's own.
@@ -86,7 +109,9 @@ function ActivityList({ filter, roleNames }: { filter: HistoryFilter; roleNames:
     <>
       {events.length === 0 ? (
         <Typography color="text.secondary" sx={{ mt: 1.5 }}>
-          {filter.kind === 'by' ? 'The portal reports no activity by this member in these dates.' : 'The portal reports no changes to this member by others in these dates.'}
+          {filter.kind === 'by'
+            ? 'The portal reports no activity by this member in these dates.'
+            : 'The portal reports no changes to this member by others in these dates.'}
         </Typography>
       ) : (
         <Box sx={{ overflowX: 'auto', mt: 1 }}>

@@ -38,18 +38,14 @@ export function ApprovalsList({ planHref }: { planHref: (planId: string) => stri
             <Typography variant="h2" id={`approvals-${section.key}`} sx={{ mb: 1 }}>
               {section.title} ({rows.length})
             </Typography>
-            {rows.length === 0 ? (
-              <Typography color="text.secondary">None.</Typography>
-            ) : (
-              <PlanTable rows={rows} planHref={planHref} me={session.username} />
-            )}
+            {rows.length === 0 ? <Typography color="text.secondary">None.</Typography> : <PlanTable rows={rows} planHref={planHref} me={session.username} />}
           </section>
         );
       })}
       {unreadable.length > 0 ? (
         <Alert severity="warning">
-          {unreadable.length === 1 ? 'One plan item' : `${String(unreadable.length)} plan items`} could not be read as a
-          Roster plan: {unreadable.map((entry) => `${entry.item.title || entry.item.id} (${entry.problem ?? 'unknown'})`).join('; ')}
+          {unreadable.length === 1 ? 'One plan item' : `${String(unreadable.length)} plan items`} could not be read as a Roster plan:{' '}
+          {unreadable.map((entry) => `${entry.item.title || entry.item.id} (${entry.problem ?? 'unknown'})`).join('; ')}
         </Alert>
       ) : null}
     </Stack>

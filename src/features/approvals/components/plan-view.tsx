@@ -54,7 +54,13 @@ export function PlanView({ planId, importHref }: Props) {
             <Button variant="contained" component={RouterLink} to={importHref(planId, 'approve')}>
               {toAdd === null ? 'Approve and add members…' : `Approve and add ${countOf(toAdd, 'member')}…`}
             </Button>
-            <Button variant="outlined" color="error" onClick={() => { setIsRejecting(true); }}>
+            <Button
+              variant="outlined"
+              color="error"
+              onClick={() => {
+                setIsRejecting(true);
+              }}
+            >
               Reject…
             </Button>
           </>
@@ -65,25 +71,33 @@ export function PlanView({ planId, importHref }: Props) {
           </Button>
         ) : null}
       </Stack>
-      {refusal ? <Alert severity="info">{refusal}</Alert> : (
+      {refusal ? (
+        <Alert severity="info">{refusal}</Alert>
+      ) : (
         <Alert severity="info">
-          Approving asks for the same file ({plan.fileName}); its rows are checked against the organization as it is now
-          and shown to you before anything is sent.
+          Approving asks for the same file ({plan.fileName}); its rows are checked against the organization as it is now and shown to you before anything is
+          sent.
         </Alert>
       )}
       {plan.comment ? (
         <Paper variant="outlined" sx={{ p: 2 }}>
-          <Typography variant="h2" sx={{ mb: 1 }}>Comment from {item.owner}</Typography>
+          <Typography variant="h2" sx={{ mb: 1 }}>
+            Comment from {item.owner}
+          </Typography>
           <Typography sx={{ whiteSpace: 'pre-wrap' }}>{plan.comment}</Typography>
         </Paper>
       ) : null}
       <section aria-labelledby="plan-facts">
-        <Typography variant="h2" id="plan-facts" sx={{ mb: 1 }}>What the plan holds</Typography>
+        <Typography variant="h2" id="plan-facts" sx={{ mb: 1 }}>
+          What the plan holds
+        </Typography>
         <Table size="small" aria-labelledby="plan-facts">
           <TableBody>
             {facts.map(([label, value]) => (
               <TableRow key={label}>
-                <TableCell component="th" scope="row" sx={{ width: 280 }}>{label}</TableCell>
+                <TableCell component="th" scope="row" sx={{ width: 280 }}>
+                  {label}
+                </TableCell>
                 <TableCell sx={{ wordBreak: 'break-all' }}>{value}</TableCell>
               </TableRow>
             ))}
@@ -95,13 +109,21 @@ export function PlanView({ planId, importHref }: Props) {
       </section>
       {fixedLines > 0 ? (
         <section aria-labelledby="plan-fixes">
-          <Typography variant="h2" id="plan-fixes" sx={{ mb: 1 }}>Fixes made in the review</Typography>
+          <Typography variant="h2" id="plan-fixes" sx={{ mb: 1 }}>
+            Fixes made in the review
+          </Typography>
           <Table size="small" aria-labelledby="plan-fixes">
             <TableBody>
               {Object.entries(plan.fixes).map(([line, values]) => (
                 <TableRow key={line}>
-                  <TableCell component="th" scope="row" sx={{ width: 120 }}>Line {line}</TableCell>
-                  <TableCell>{Object.entries(values).map(([field, value]) => `${field}: ${value || '(emptied)'}`).join('; ')}</TableCell>
+                  <TableCell component="th" scope="row" sx={{ width: 120 }}>
+                    Line {line}
+                  </TableCell>
+                  <TableCell>
+                    {Object.entries(values)
+                      .map(([field, value]) => `${field}: ${value || '(emptied)'}`)
+                      .join('; ')}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -109,8 +131,12 @@ export function PlanView({ planId, importHref }: Props) {
         </section>
       ) : null}
       <section aria-labelledby="plan-decisions">
-        <Typography variant="h2" id="plan-decisions" sx={{ mb: 1 }}>Decisions</Typography>
-        {decisions.length === 0 ? <Typography color="text.secondary">None yet.</Typography> : (
+        <Typography variant="h2" id="plan-decisions" sx={{ mb: 1 }}>
+          Decisions
+        </Typography>
+        {decisions.length === 0 ? (
+          <Typography color="text.secondary">None yet.</Typography>
+        ) : (
           <Stack spacing={1}>
             {decisions.map((decision) => {
               const notCounted = decisionRefusal({ id: item.id, owner: item.owner, planSha256: plan.planSha256 }, decision);
@@ -133,7 +159,9 @@ export function PlanView({ planId, importHref }: Props) {
           owner={item.owner}
           planSha256={plan.planSha256}
           groupIds={groups.map((group) => group.id)}
-          onClose={() => { setIsRejecting(false); }}
+          onClose={() => {
+            setIsRejecting(false);
+          }}
         />
       ) : null}
     </Stack>

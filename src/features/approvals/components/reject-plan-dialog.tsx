@@ -37,23 +37,36 @@ export function RejectPlanDialog({ planId, owner, planSha256, groupIds, onClose 
       <DialogTitle>Reject this plan</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
-          Nothing is added. Your comment is stored with your decision, shared with the plan&apos;s group, and shown to{' '}
-          {owner}, who can fix the plan and resubmit it.
+          Nothing is added. Your comment is stored with your decision, shared with the plan&apos;s group, and shown to {owner}, who can fix the plan and
+          resubmit it.
         </DialogContentText>
         <TextField
           label="What needs to change"
           value={comment}
-          onChange={(event) => { setComment(event.target.value); }}
+          onChange={(event) => {
+            setComment(event.target.value);
+          }}
           required
           fullWidth
           multiline
           minRows={3}
         />
-        {reject.error ? <Alert severity="error" sx={{ mt: 2 }}>{reject.error.message}</Alert> : null}
+        {reject.error ? (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {reject.error.message}
+          </Alert>
+        ) : null}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
-        <Button variant="contained" color="error" disabled={comment.trim() === '' || reject.isPending} onClick={() => { reject.mutate(); }}>
+        <Button
+          variant="contained"
+          color="error"
+          disabled={comment.trim() === '' || reject.isPending}
+          onClick={() => {
+            reject.mutate();
+          }}
+        >
           Reject the plan
         </Button>
       </DialogActions>

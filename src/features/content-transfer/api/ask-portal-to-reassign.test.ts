@@ -23,7 +23,9 @@ describe('askPortalToReassign', () => {
     requestMock.mockImplementation((_url, options) => {
       const items = (options?.params as { items: string }).items.split(',');
       return Promise.resolve({
-        results: items.map((itemId) => (itemId === 'item120' ? { itemId, success: false, error: { message: 'Target user cannot own this item.' } } : { itemId, success: true })),
+        results: items.map((itemId) =>
+          itemId === 'item120' ? { itemId, success: false, error: { message: 'Target user cannot own this item.' } } : { itemId, success: true },
+        ),
       });
     });
     const refusals = await askPortalToReassign(session, 'frank', 'grace', ids);
@@ -35,11 +37,16 @@ describe('askPortalToReassign', () => {
   it('asks item by item with canReassign on a portal without the batch check', async () => {
     requestMock.mockImplementation((url) => {
       if (url.endsWith('/canReassignItems')) return Promise.reject(refusal('Invalid URL', 404));
-      if (url.includes('/items/b/')) return Promise.reject(refusal("Unable to reassign item. Target user 'grace' does not have the privilege to receive items."));
+      if (url.includes('/items/b/'))
+        return Promise.reject(refusal("Unable to reassign item. Target user 'grace' does not have the privilege to receive items."));
       return Promise.resolve({ success: true });
     });
     const refusals = await askPortalToReassign(session, 'frank', 'grace', ['a', 'b']);
-    expect(pathsCalled().sort()).toEqual(['content/users/frank/canReassignItems', 'content/users/frank/items/a/canReassign', 'content/users/frank/items/b/canReassign']);
+    expect(pathsCalled().sort()).toEqual([
+      'content/users/frank/canReassignItems',
+      'content/users/frank/items/a/canReassign',
+      'content/users/frank/items/b/canReassign',
+    ]);
     expect([...refusals]).toEqual([['b', "Unable to reassign item. Target user 'grace' does not have the privilege to receive items."]]);
   });
 

@@ -1,7 +1,7 @@
 import { request } from '@esri/arcgis-rest-request';
 
-import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { portalRetry } from '@/lib/arcgis/portal-retry';
+import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 import { withRetries } from '@/lib/async/with-retries';
 
@@ -21,16 +21,23 @@ async function attempt<T>(send: () => Promise<T>, signal?: AbortSignal): Promise
 }
 
 /** One item at a time with `canReassign` (documented on ArcGIS Online and Enterprise): a refusal is an error answer. */
-async function askPerItem(session: PortalSession, owner: string, receiver: string, itemIds: readonly string[], signal?: AbortSignal): Promise<Map<string, string>> {
+async function askPerItem(
+  session: PortalSession,
+  owner: string,
+  receiver: string,
+  itemIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, string>> {
   const refusals = new Map<string, string>();
   await mapWithConcurrency(itemIds, PER_ITEM_CONCURRENCY, async (itemId) => {
     const outcome = await attempt(
-      () => request(`${session.portal}/content/users/${enc(owner)}/items/${enc(itemId)}/canReassign`, {
-        httpMethod: 'POST',
-        params: { targetUsername: receiver },
-        authentication: session,
-        signal,
-      }),
+      () =>
+        request(`${session.portal}/content/users/${enc(owner)}/items/${enc(itemId)}/canReassign`, {
+          httpMethod: 'POST',
+          params: { targetUsername: receiver },
+          authentication: session,
+          signal,
+        }),
       signal,
     );
     if (!outcome.ok) {
@@ -46,7 +53,13 @@ async function askPerItem(session: PortalSession, owner: string, receiver: strin
  * guess at: item id → the portal's reason for refusing. `canReassignItems` answers 100 items a request where the
  * portal has it; a portal without it (ArcGIS Online, Enterprise before 11.0) is asked item by item.
  */
-export async function askPortalToReassign(session: PortalSession, owner: string, receiver: string, itemIds: readonly string[], signal?: AbortSignal): Promise<Map<string, string>> {
+export async function askPortalToReassign(
+  session: PortalSession,
+  owner: string,
+  receiver: string,
+  itemIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, string>> {
   const refusals = new Map<string, string>();
   for (let start = 0; start < itemIds.length; start += BATCH_SIZE) {
     const batch = itemIds.slice(start, start + BATCH_SIZE);

@@ -4,13 +4,13 @@ import { AppError, toAppError } from '@/lib/arcgis/arcgis-error';
 import { fetchAllPages } from '@/lib/arcgis/fetch-all-pages';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
+import { searchPhrase } from '@/lib/arcgis/search-phrase';
 
-import { buildContentSearchQuery } from '../content-search-query';
 import { effectiveContentSort } from '../content-list-params';
+import { buildContentSearchQuery } from '../content-search-query';
 import type { ItemRelation } from '../group-related-items';
 import { purchaseTitles } from '../licence-lines';
 import type { AccountHoldings, ContentFolder, ContentItem, ContentListParams, ContentPage, GroupSummary, MemberProfile } from '../types';
-import { searchPhrase } from '@/lib/arcgis/search-phrase';
 
 type PortalItem = {
   id: string;
@@ -28,8 +28,13 @@ type UserContentResponse = { total: number; nextStart: number; items: PortalItem
 type SearchResponse<T> = { total: number; nextStart: number; results: T[] };
 type PortalGroup = { id: string; title: string; access: string; owner: string };
 
-
-async function call<T>(session: PortalSession, path: string, params: Record<string, unknown>, signal?: AbortSignal, httpMethod: 'GET' | 'POST' = 'GET'): Promise<T> {
+async function call<T>(
+  session: PortalSession,
+  path: string,
+  params: Record<string, unknown>,
+  signal?: AbortSignal,
+  httpMethod: 'GET' | 'POST' = 'GET',
+): Promise<T> {
   return (await request(`${session.portal}/${path}`, { httpMethod, params, authentication: session, signal })) as T;
 }
 
@@ -67,7 +72,12 @@ export function fetchSearchPage(session: PortalSession, owner: string, params: C
   return guarded(async () => {
     const { sortField, sortOrder } = effectiveContentSort(params);
     const q = buildContentSearchQuery(owner, params.search, params.type);
-    const response = await call<SearchResponse<PortalItem>>(session, 'search', { q, start: params.page * params.pageSize + 1, num: params.pageSize, sortField, sortOrder }, signal);
+    const response = await call<SearchResponse<PortalItem>>(
+      session,
+      'search',
+      { q, start: params.page * params.pageSize + 1, num: params.pageSize, sortField, sortOrder },
+      signal,
+    );
     return { items: response.results.map(toItem), total: response.total };
   });
 }
@@ -102,7 +112,9 @@ export function fetchAllContent(session: PortalSession, owner: string, signal?: 
 export function searchAllItems(session: PortalSession, owner: string, search: string, type: string, signal?: AbortSignal): Promise<ContentItem[]> {
   return guarded(async () => {
     const q = buildContentSearchQuery(owner, search, type);
-    const pages = await fetchAllPages<SearchResponse<PortalItem>>(session, 'search', { q, sortField: 'title', sortOrder: 'asc' }, signal, { upTo: SEARCH_RESULT_CEILING });
+    const pages = await fetchAllPages<SearchResponse<PortalItem>>(session, 'search', { q, sortField: 'title', sortOrder: 'asc' }, signal, {
+      upTo: SEARCH_RESULT_CEILING,
+    });
     return pages.flatMap((page) => page.results.map(toItem));
   });
 }
@@ -128,10 +140,19 @@ export function mayHaveRelatedItems(item: Pick<ContentItem, 'type'>): boolean {
 }
 
 /** Service2Data relationships of an item: forward for hosted layers, reverse for source files. */
-export function fetchRelatedItems(session: PortalSession, item: ContentItem, signal?: AbortSignal): Promise<{ relations: ItemRelation[]; related: ContentItem[] }> {
+export function fetchRelatedItems(
+  session: PortalSession,
+  item: ContentItem,
+  signal?: AbortSignal,
+): Promise<{ relations: ItemRelation[]; related: ContentItem[] }> {
   return guarded(async () => {
     const direction = SERVICE_TYPES.has(item.type) ? 'forward' : 'reverse';
-    const response = await call<{ relatedItems: PortalItem[] }>(session, `content/items/${enc(item.id)}/relatedItems`, { relationshipType: 'Service2Data', direction }, signal);
+    const response = await call<{ relatedItems: PortalItem[] }>(
+      session,
+      `content/items/${enc(item.id)}/relatedItems`,
+      { relationshipType: 'Service2Data', direction },
+      signal,
+    );
     const related = response.relatedItems.map(toItem);
     return {
       related,
@@ -154,7 +175,11 @@ type PortalUser = {
 };
 
 /** A member as the transfer needs them, with the groups they are in (`community/users/{u}`, as an administrator). */
-export function fetchMemberProfile(session: PortalSession, username: string, signal?: AbortSignal): Promise<{ profile: MemberProfile; groups: { id: string; title: string; owner: string }[]; account: AccountHoldings }> {
+export function fetchMemberProfile(
+  session: PortalSession,
+  username: string,
+  signal?: AbortSignal,
+): Promise<{ profile: MemberProfile; groups: { id: string; title: string; owner: string }[]; account: AccountHoldings }> {
   return guarded(async () => {
     const user = await call<PortalUser>(session, `community/users/${enc(username)}`, { returnUserLicensedItems: true }, signal);
     const groups = (user.groups ?? []).map((group) => ({ id: group.id, title: group.title, owner: group.owner }));
@@ -175,7 +200,11 @@ export function fetchMemberProfile(session: PortalSession, username: string, sig
       groups,
       account: {
         licensedItems: Array.isArray(user.userLicensedItems)
-          ? user.userLicensedItems.map((licence) => ({ itemId: licence.itemId, entitlements: licence.entitlements ?? [], title: titles.get(licence.itemId) ?? null }))
+          ? user.userLicensedItems.map((licence) => ({
+              itemId: licence.itemId,
+              entitlements: licence.entitlements ?? [],
+              title: titles.get(licence.itemId) ?? null,
+            }))
           : null,
         esriAccess: user.userType === undefined ? null : user.userType === 'both',
       },
@@ -186,7 +215,13 @@ export function fetchMemberProfile(session: PortalSession, username: string, sig
 /** Groups a member owns, with member counts (`userlist` totals). */
 export function fetchOwnedGroups(session: PortalSession, owner: string, signal?: AbortSignal): Promise<GroupSummary[]> {
   return guarded(async () => {
-    const pages = await fetchAllPages<SearchResponse<PortalGroup>>(session, 'community/groups', { q: `owner:${searchPhrase(owner)}`, sortField: 'title', sortOrder: 'asc' }, signal, { upTo: SEARCH_RESULT_CEILING });
+    const pages = await fetchAllPages<SearchResponse<PortalGroup>>(
+      session,
+      'community/groups',
+      { q: `owner:${searchPhrase(owner)}`, sortField: 'title', sortOrder: 'asc' },
+      signal,
+      { upTo: SEARCH_RESULT_CEILING },
+    );
     const groups = pages.flatMap((page) => page.results);
     const owned = groups.filter((group) => group.owner.toLowerCase() === owner.toLowerCase());
     return Promise.all(
@@ -302,7 +337,13 @@ export async function turnOffEsriAccess(session: PortalSession, username: string
 
 /** Revokes the member's add-on licence on one listing: `provisionUserEntitlements` with no entitlements (DOC). */
 export async function revokeAddonLicence(session: PortalSession, username: string, itemId: string): Promise<void> {
-  await call(session, `content/listings/${enc(itemId)}/provisionUserEntitlements`, { userEntitlements: JSON.stringify({ users: [username], entitlements: [] }), suppressCustomerEmail: true }, undefined, 'POST');
+  await call(
+    session,
+    `content/listings/${enc(itemId)}/provisionUserEntitlements`,
+    { userEntitlements: JSON.stringify({ users: [username], entitlements: [] }), suppressCustomerEmail: true },
+    undefined,
+    'POST',
+  );
 }
 
 export async function disableMember(session: PortalSession, username: string): Promise<void> {
@@ -321,7 +362,9 @@ export function fetchSharingByGroups(session: PortalSession, owner: string, grou
       groupIds.map(async (groupId) => {
         let pages: SearchResponse<{ id: string }>[];
         try {
-          pages = await fetchAllPages(session, `content/groups/${enc(groupId)}/search`, { q: `owner:${searchPhrase(owner)}` }, signal, { upTo: SEARCH_RESULT_CEILING });
+          pages = await fetchAllPages(session, `content/groups/${enc(groupId)}/search`, { q: `owner:${searchPhrase(owner)}` }, signal, {
+            upTo: SEARCH_RESULT_CEILING,
+          });
         } catch (error) {
           const { kind } = toAppError(error);
           if (kind === 'permission' || kind === 'not-found') return;

@@ -15,7 +15,16 @@ const session = { portal: root } as unknown as PortalSession;
 const requestMock = vi.mocked(request);
 
 type Params = Record<string, unknown>;
-const portalItem = (id: string, title: string, size: number, modified: number) => ({ id, title, type: 'CSV', owner: 'frank', ownerFolder: null, modified, size, access: 'private' });
+const portalItem = (id: string, title: string, size: number, modified: number) => ({
+  id,
+  title,
+  type: 'CSV',
+  owner: 'frank',
+  ownerFolder: null,
+  modified,
+  size,
+  access: 'private',
+});
 
 /** A root folder of 150 items (two portal pages of 100): `t000`…`t149`, sizes rising, modified falling. */
 const fullFolder = Array.from({ length: 150 }, (_, n) => portalItem(`id${String(n).padStart(3, '0')}`, `t${String(n).padStart(3, '0')}`, n, 10_000 - n));

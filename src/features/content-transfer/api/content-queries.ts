@@ -7,14 +7,7 @@ import { effectiveContentSort, isSearching } from '../content-list-params';
 import { pageOfFolder } from '../folder-page';
 import type { Caller } from '../transfer-privileges';
 import type { ContentListParams, ContentPage } from '../types';
-import {
-  fetchFolderItems,
-  fetchFolders,
-  fetchItemSharing,
-  fetchMemberProfile,
-  fetchOwnedGroups,
-  fetchSearchPage,
-} from './content-api';
+import { fetchFolderItems, fetchFolders, fetchItemSharing, fetchMemberProfile, fetchOwnedGroups, fetchSearchPage } from './content-api';
 import { fetchInventory } from './fetch-inventory';
 import { readTransferUndo } from './read-transfer-undo';
 

@@ -113,7 +113,16 @@ export async function executeTransfer(
     const blockedReasons = new Map(
       recheck.items
         .filter((check) => check.status === 'blocked')
-        .map((check) => [check.itemId, check.issues.filter((issue) => issue.severity === 'blocker').map((issue) => issue.message).join(' ')] as const),
+        .map(
+          (check) =>
+            [
+              check.itemId,
+              check.issues
+                .filter((issue) => issue.severity === 'blocker')
+                .map((issue) => issue.message)
+                .join(' '),
+            ] as const,
+        ),
     );
     await runTransfer({
       plan,

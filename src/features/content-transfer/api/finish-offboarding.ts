@@ -3,13 +3,7 @@ import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { withRetries } from '@/lib/async/with-retries';
 
-import {
-  type AccountChoice,
-  type AccountDecision,
-  type AccountRights,
-  decideAccountAction,
-  type OffboardingInventory,
-} from '../offboarding-status';
+import { type AccountChoice, type AccountDecision, type AccountRights, decideAccountAction, type OffboardingInventory } from '../offboarding-status';
 import { deleteMember, disableMember, portalReason, revokeAddonLicence, turnOffEsriAccess } from './content-api';
 import { fetchInventory } from './fetch-inventory';
 
@@ -49,6 +43,10 @@ export async function finishOffboarding(
       account: { isDone: true, message: decision.action === 'delete' ? `The account ${username} was deleted.` : `The account ${username} was disabled.` },
     };
   } catch (error) {
-    return { verified, decision, account: { isDone: false, message: `The account was kept: the portal refused to ${decision.action} it (${portalReason(error)}).` } };
+    return {
+      verified,
+      decision,
+      account: { isDone: false, message: `The account was kept: the portal refused to ${decision.action} it (${portalReason(error)}).` },
+    };
   }
 }

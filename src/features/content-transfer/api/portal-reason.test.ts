@@ -5,8 +5,7 @@ import { isTransientError } from '@/lib/arcgis/arcgis-error';
 
 import { portalReason } from './content-api';
 
-const refusal = (message: string, details: unknown[]) =>
-  new ArcGISRequestError(message, 400, { error: { code: 400, message, details } });
+const refusal = (message: string, details: unknown[]) => new ArcGISRequestError(message, 400, { error: { code: 400, message, details } });
 
 describe('portalReason', () => {
   it('gives the portal’s message, with text details but not the detail objects', () => {

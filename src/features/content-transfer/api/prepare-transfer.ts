@@ -1,11 +1,12 @@
-import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 
 import { buildTransferPlan, type TransferPlan } from '../build-transfer-plan';
 import { ROOT_FOLDER_NAME, targetFolderName } from '../folder-strategy';
 import { itemNameKey } from '../preflight-transfer';
 import { type Caller, isAdminReassigner, transferPrivileges } from '../transfer-privileges';
 import type { ContentFolder, ContentItem, ContentSelection, FolderStrategy, MemberProfile } from '../types';
+import { askPortalToReassign } from './ask-portal-to-reassign';
 import {
   fetchAllContent,
   fetchFolderItems,
@@ -19,7 +20,6 @@ import {
   mayHaveRelatedItems,
   searchAllItems,
 } from './content-api';
-import { askPortalToReassign } from './ask-portal-to-reassign';
 
 /** Reads in flight at once while preparing (the portal's pages are cheap; 1,000 items stay within seconds). */
 const READ_CONCURRENCY = 8;
@@ -36,8 +36,7 @@ export type TransferContext = {
   portalRefusals: ReadonlyMap<string, string>;
 };
 
-const mapConcurrent = <T, R>(values: readonly T[], work: (value: T) => Promise<R>): Promise<R[]> =>
-  mapWithConcurrency(values, READ_CONCURRENCY, work);
+const mapConcurrent = <T, R>(values: readonly T[], work: (value: T) => Promise<R>): Promise<R[]> => mapWithConcurrency(values, READ_CONCURRENCY, work);
 
 /** Single items, whole folders and "everything matching" become one list of items (duplicates dropped later). */
 export async function resolveSelection(session: PortalSession, owner: string, selection: ContentSelection, signal?: AbortSignal): Promise<ContentItem[]> {
@@ -98,7 +97,14 @@ export async function prepareTransfer(session: PortalSession, input: PrepareTran
       input.selected.filter((item) => (input.isWholeInventory ? isHostedLayerType(item) : mayHaveRelatedItems(item))),
       (item) => fetchRelatedItems(session, item, signal),
     ),
-    byGroups ? fetchSharingByGroups(session, input.owner, ownerInfo.groups.map((group) => group.id), signal) : Promise.resolve(null),
+    byGroups
+      ? fetchSharingByGroups(
+          session,
+          input.owner,
+          ownerInfo.groups.map((group) => group.id),
+          signal,
+        )
+      : Promise.resolve(null),
     readFolderContents(selectedTargets),
   ]);
   const plan = buildTransferPlan({
@@ -131,9 +137,16 @@ export async function prepareTransfer(session: PortalSession, input: PrepareTran
   const askPortal = (input.caller === null || isAdminReassigner(input.caller)) && !receiverInfo.profile.privileges.includes(transferPrivileges.receiveItems);
   const receiverGroups = new Set(receiverInfo.profile.groupIds);
   const askable = askPortal ? planned.filter((item) => (sharing.get(item.id) ?? []).every((id) => receiverGroups.has(id))) : [];
-  const portalRefusals = askable.length > 0
-    ? await askPortalToReassign(session, input.owner, receiverInfo.profile.username, askable.map((item) => item.id), signal)
-    : new Map<string, string>();
+  const portalRefusals =
+    askable.length > 0
+      ? await askPortalToReassign(
+          session,
+          input.owner,
+          receiverInfo.profile.username,
+          askable.map((item) => item.id),
+          signal,
+        )
+      : new Map<string, string>();
 
   const groupTitles = new Map(input.ownerGroupTitles ?? []);
   for (const group of [...ownerInfo.groups, ...receiverInfo.groups]) if (!groupTitles.has(group.id)) groupTitles.set(group.id, group.title);
@@ -182,9 +195,7 @@ export async function prepareTransferRequest(
       ? Promise.all([
           fetchMemberProfile(session, input.groupReceiver ?? input.receiver, signal),
           fetchOwnedGroups(session, input.groupReceiver ?? input.receiver, signal),
-        ]).then(
-          ([info, owned]) => ({ profile: info.profile, ownedTitles: owned.map((group) => group.title) }),
-        )
+        ]).then(([info, owned]) => ({ profile: info.profile, ownedTitles: owned.map((group) => group.title) }))
       : Promise.resolve(null),
   ]);
   return { items, groupReceiver };

@@ -42,7 +42,9 @@ export function ContentBrowser({ owner }: Props) {
 
   return (
     <Stack spacing={2}>
-      {profile.isError ? <Alert severity="warning">The member’s groups could not be read ({profile.error.message}); shared-with groups show without names.</Alert> : null}
+      {profile.isError ? (
+        <Alert severity="warning">The member’s groups could not be read ({profile.error.message}); shared-with groups show without names.</Alert>
+      ) : null}
       <ContentFilterBar params={params} folders={folderList} onChange={handleParams} />
       <Paper variant="outlined" sx={{ p: 1.5 }} component="section" aria-label="Selection">
         <Stack
@@ -51,7 +53,9 @@ export function ContentBrowser({ owner }: Props) {
           sx={{ alignItems: { md: 'center' }, '& .MuiButton-root': { whiteSpace: 'nowrap', flexShrink: 0 } }}
         >
           <Typography variant="body2" sx={{ flexGrow: 1 }} aria-live="polite">
-            {isSelectionEmpty(selection) ? 'Nothing selected. Tick items, or select a whole folder or everything matching.' : `Selected: ${describeSelection(selection, folderList)}.`}
+            {isSelectionEmpty(selection)
+              ? 'Nothing selected. Tick items, or select a whole folder or everything matching.'
+              : `Selected: ${describeSelection(selection, folderList)}.`}
           </Typography>
           {searching ? (
             <Button

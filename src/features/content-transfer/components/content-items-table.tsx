@@ -35,24 +35,21 @@ export function ContentItemsTable({ owner, params, onParamsChange, folders, grou
   const page = useQuery(contentQueries.page(session, owner, params));
   const searching = isSearching(params);
   const folderTitles = useMemo(() => new Map(folders.map((folder) => [folder.id, folder.title])), [folders]);
-  const columns = useMemo(
-    () => contentColumns({ searching, folderTitles, groupTitles }),
-    [searching, folderTitles, groupTitles],
-  );
+  const columns = useMemo(() => contentColumns({ searching, folderTitles, groupTitles }), [searching, folderTitles, groupTitles]);
   const rows = page.data?.items ?? [];
   const total = page.data?.total ?? 0;
   const selectionModel = useMemo<GridRowSelectionModel>(() => ({ type: 'include', ids: new Set(selection.items.keys()) }), [selection.items]);
 
   const handleSelection = (model: GridRowSelectionModel) => {
-    const ids = new Set(
-      model.type === 'include'
-        ? [...model.ids].map(String)
-        : rows.map((row) => row.id).filter((id) => !model.ids.has(id)),
-    );
+    const ids = new Set(model.type === 'include' ? [...model.ids].map(String) : rows.map((row) => row.id).filter((id) => !model.ids.has(id)));
     onSelectionChange(withPageSelection(selection, rows, ids));
   };
 
-  const where = searching ? 'match the search in all folders' : params.folder ? `in “${folderTitles.get(params.folder) ?? 'this folder'}”` : 'in the root folder';
+  const where = searching
+    ? 'match the search in all folders'
+    : params.folder
+      ? `in “${folderTitles.get(params.folder) ?? 'this folder'}”`
+      : 'in the root folder';
   return (
     <ServerDataGrid
       aria-label="Items"

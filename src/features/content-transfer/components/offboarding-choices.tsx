@@ -41,7 +41,19 @@ type Props = {
 };
 
 /** Who receives the content and the groups, where the items land, and what happens to the account. */
-export function OffboardingChoices({ username, hasItems, hasGroups, value, onChange, receiverFolders, folderError, errors, rights, deleteBlocker, licences = [] }: Props) {
+export function OffboardingChoices({
+  username,
+  hasItems,
+  hasGroups,
+  value,
+  onChange,
+  receiverFolders,
+  folderError,
+  errors,
+  rights,
+  deleteBlocker,
+  licences = [],
+}: Props) {
   const canRevoke = rights.canDelete && rights.canRevokeLicences === true && licences.length > 0;
   const revoking = canRevoke && value.revokeLicences === true;
   const set = (next: Partial<OffboardingChoicesValue>) => {
@@ -50,7 +62,14 @@ export function OffboardingChoices({ username, hasItems, hasGroups, value, onCha
   return (
     <Stack spacing={2.5} sx={{ maxWidth: 720 }}>
       {hasItems ? (
-        <MemberPicker label="Receives the content" value={value.contentReceiver} onChange={(contentReceiver) => set({ contentReceiver })} exclude={username} required error={errors.content} />
+        <MemberPicker
+          label="Receives the content"
+          value={value.contentReceiver}
+          onChange={(contentReceiver) => set({ contentReceiver })}
+          exclude={username}
+          required
+          error={errors.content}
+        />
       ) : null}
       {hasGroups && hasItems ? (
         <FormControlLabel
@@ -59,13 +78,27 @@ export function OffboardingChoices({ username, hasItems, hasGroups, value, onCha
         />
       ) : null}
       {hasGroups && (!hasItems || !value.isSameGroupReceiver) ? (
-        <MemberPicker label="Receives the groups" value={value.groupReceiver} onChange={(groupReceiver) => set({ groupReceiver })} exclude={username} required error={errors.groups} />
+        <MemberPicker
+          label="Receives the groups"
+          value={value.groupReceiver}
+          onChange={(groupReceiver) => set({ groupReceiver })}
+          exclude={username}
+          required
+          error={errors.groups}
+        />
       ) : null}
-      {hasItems ? <FolderChoice value={value.strategy} onChange={(strategy) => set({ strategy })} receiverFolders={receiverFolders} error={folderError} /> : null}
+      {hasItems ? (
+        <FolderChoice value={value.strategy} onChange={(strategy) => set({ strategy })} receiverFolders={receiverFolders} error={folderError} />
+      ) : null}
       <FormControl>
         <FormLabel id="account-choice-label">Then, once everything is transferred and verified</FormLabel>
         <RadioGroup aria-labelledby="account-choice-label" value={value.account} onChange={(event) => set({ account: event.target.value as AccountChoice })}>
-          <FormControlLabel value="delete" control={<Radio />} label="Delete the account" disabled={!rights.canDelete || (deleteBlocker !== null && !revoking)} />
+          <FormControlLabel
+            value="delete"
+            control={<Radio />}
+            label="Delete the account"
+            disabled={!rights.canDelete || (deleteBlocker !== null && !revoking)}
+          />
           <FormControlLabel value="disable" control={<Radio />} label="Disable the account" disabled={!rights.canDisable} />
           <FormControlLabel value="keep" control={<Radio />} label="Leave the account as it is" />
         </RadioGroup>

@@ -7,11 +7,12 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 
+import { countOf } from '@/lib/text/plural';
+
 import type { ExecuteTransferUpdate } from '../api/execute-transfer';
 import type { OffboardingFinish } from '../api/finish-offboarding';
 import { explainRemaining, offboardingHeadline, ownsNothing } from '../offboarding-status';
 import { TransferReport } from './transfer-report';
-import { countOf } from '@/lib/text/plural';
 
 /** Verification (re-read: what the member still owns, and why), the account's fate, and the transfer report. */
 export function OffboardingResult({ username, update, finish }: { username: string; update: ExecuteTransferUpdate | null; finish: OffboardingFinish }) {

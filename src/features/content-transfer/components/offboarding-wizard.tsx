@@ -7,11 +7,11 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
-import { usePortalSession } from '@/hooks/use-session';
-import { selfQueries } from '@/lib/arcgis/self-queries';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
 import { RunHistorySaveStatus } from '@/components/run-history-save-status';
 import { WizardFrame } from '@/components/wizard-frame';
+import { usePortalSession } from '@/hooks/use-session';
+import { selfQueries } from '@/lib/arcgis/self-queries';
 import { countOf } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
@@ -22,9 +22,9 @@ import { folderStrategyProblem } from '../folder-strategy';
 import { licenceLine } from '../licence-lines';
 import { accountRights, finalStepLabel, isAccountChoiceConfirmed, licenceBlocker, ownsNothing } from '../offboarding-status';
 import { AccountConfirmField } from './account-confirm-field';
+import { transferPrivileges } from '../transfer-privileges';
 import { useTransferPlan } from '../use-transfer-plan';
 import { useTransferRun } from '../use-transfer-run';
-import { transferPrivileges } from '../transfer-privileges';
 import { OffboardingChoices, type OffboardingChoicesValue } from './offboarding-choices';
 import { OffboardingInventoryView } from './offboarding-inventory';
 import { OffboardingResult } from './offboarding-result';
@@ -59,7 +59,8 @@ export function OffboardingWizard({ username }: Props) {
   // Known before anything moves: the portal will not delete a member who holds add-on licences.
   const deleteBlocker = inventory.data ? licenceBlocker(inventory.data) : null;
   const revokeLicences = choices.revokeLicences === true && rights.canRevokeLicences === true;
-  const account = choices.account === 'delete' && (!rights.canDelete || (deleteBlocker && !revokeLicences)) ? (rights.canDisable ? 'disable' : 'keep') : choices.account;
+  const account =
+    choices.account === 'delete' && (!rights.canDelete || (deleteBlocker && !revokeLicences)) ? (rights.canDisable ? 'disable' : 'keep') : choices.account;
   const licences = (inventory.data?.holdings.licensedItems ?? []).map(licenceLine);
   const groupReceiver = choices.isSameGroupReceiver ? choices.contentReceiver : choices.groupReceiver;
   const items = useMemo(() => inventory.data?.items ?? [], [inventory.data]);
@@ -192,7 +193,9 @@ export function OffboardingWizard({ username }: Props) {
           {prepare.isError ? <Alert severity="error">The plan could not be checked: {prepare.error.message}</Alert> : null}
           {prepare.isPending ? (
             <Stack spacing={1}>
-              <Typography role="status">Checking {countOf(items.length, 'item')} and {countOf(ownedGroups.length, 'group')}…</Typography>
+              <Typography role="status">
+                Checking {countOf(items.length, 'item')} and {countOf(ownedGroups.length, 'group')}…
+              </Typography>
               <LinearProgress aria-label="Checking the plan" />
             </Stack>
           ) : null}

@@ -13,10 +13,11 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 
+import { countOf } from '@/lib/text/plural';
+
 import { ROOT_FOLDER_NAME } from '../folder-strategy';
 import type { GroupCheck } from '../group-transfer';
 import type { ItemCheck, MissingGroup, PreflightResult } from '../preflight-transfer';
-import { countOf } from '@/lib/text/plural';
 
 const statusChip: Record<ItemCheck['status'], { label: string; color: 'success' | 'warning' | 'error' }> = {
   ready: { label: 'Ready', color: 'success' },
@@ -56,17 +57,16 @@ export function PreflightReview({ result, groupChecks, receiver, groupsToJoin, j
       {joinable.length > 0 && !canAddMembers ? (
         <Alert severity="warning">
           <AlertTitle>Items shared to groups {receiver} is not in</AlertTitle>
-          The portal moves such an item only to a member of every group it is shared with, and your role cannot add members
-          to groups. Ask an administrator to add {receiver} to{' '}
-          {joinable.map((group) => `“${group.title}” (${countOf(group.itemIds.length, 'item')})`).join(', ')}, then
-          check the plan again; until then these items stay where they are.
+          The portal moves such an item only to a member of every group it is shared with, and your role cannot add members to groups. Ask an administrator to
+          add {receiver} to {joinable.map((group) => `“${group.title}” (${countOf(group.itemIds.length, 'item')})`).join(', ')}, then check the plan again;
+          until then these items stay where they are.
         </Alert>
       ) : null}
       {joinable.length > 0 && canAddMembers ? (
         <Alert severity="warning">
           <AlertTitle>Items shared to groups {receiver} is not in</AlertTitle>
-          The portal moves such an item only to a member of every group it is shared with. Add {receiver} to these
-          groups first, or leave them unticked and the items stay where they are (they are reported).
+          The portal moves such an item only to a member of every group it is shared with. Add {receiver} to these groups first, or leave them unticked and the
+          items stay where they are (they are reported).
           <FormGroup sx={{ mt: 1 }}>
             {joinable.map((group) => (
               <FormControlLabel
@@ -103,7 +103,12 @@ export function PreflightReview({ result, groupChecks, receiver, groupsToJoin, j
                 <TableRow key={check.group.id}>
                   <TableCell>{check.group.title}</TableCell>
                   <TableCell>
-                    <Chip size="small" label={check.status === 'ready' ? 'Ready' : 'Blocked'} color={check.status === 'ready' ? 'success' : 'error'} variant="outlined" />
+                    <Chip
+                      size="small"
+                      label={check.status === 'ready' ? 'Ready' : 'Blocked'}
+                      color={check.status === 'ready' ? 'success' : 'error'}
+                      variant="outlined"
+                    />
                   </TableCell>
                   <TableCell>{check.issues.join(' ')}</TableCell>
                 </TableRow>

@@ -21,8 +21,8 @@ import { countOf } from '@/lib/text/plural';
 import { contentQueries } from '../api/content-queries';
 import { finishOffboarding } from '../api/finish-offboarding';
 import { prepareTransferRequest } from '../api/prepare-transfer';
-import { planTransfer, transferRunInput } from '../transfer-plan';
 import { accountRights, finalStepLabel, isAccountChoiceConfirmed } from '../offboarding-status';
+import { planTransfer, transferRunInput } from '../transfer-plan';
 import { transferPrivileges } from '../transfer-privileges';
 import { useTransferRun } from '../use-transfer-run';
 import { AccountConfirmField } from './account-confirm-field';
@@ -166,8 +166,7 @@ export function TransferAndDelete({ username, onBusyChange }: Props) {
       {prepare.isSuccess ? (
         <Stack spacing={1} role="status" aria-label="Transfer check">
           <Typography>
-            {countOf(plan.runnableItems, 'item')} and {countOf(plan.runnableGroups, 'group')} can move to {to}, items into folders
-            of the same names.
+            {countOf(plan.runnableItems, 'item')} and {countOf(plan.runnableGroups, 'group')} can move to {to}, items into folders of the same names.
           </Typography>
           {joinTitles.length > 0 ? (
             <Typography>
@@ -180,10 +179,15 @@ export function TransferAndDelete({ username, onBusyChange }: Props) {
         <Alert severity="error">
           Not everything can move to {to}
           {blockedItems > 0 ? `: ${countOf(blockedItems, 'item')} blocked` : ''}
-          {blockedGroups > 0 ? `${blockedItems > 0 ? ',' : ':'} ${countOf(blockedGroups, 'group')} blocked` : ''}, so {username} could not be
-          deleted.{' '}
+          {blockedGroups > 0 ? `${blockedItems > 0 ? ',' : ':'} ${countOf(blockedGroups, 'group')} blocked` : ''}, so {username} could not be deleted.{' '}
           {[
-            ...blockers.slice(0, LISTED_BLOCKERS).map((check) => `“${check.title}”: ${check.issues.filter((issue) => issue.severity === 'blocker').map((issue) => issue.message).join(' ')}`),
+            ...blockers.slice(0, LISTED_BLOCKERS).map(
+              (check) =>
+                `“${check.title}”: ${check.issues
+                  .filter((issue) => issue.severity === 'blocker')
+                  .map((issue) => issue.message)
+                  .join(' ')}`,
+            ),
             ...plan.groupChecks.filter((check) => check.status === 'blocked').map((check) => `“${check.group.title}”: ${check.issues.join(' ')}`),
           ].join(' ')}{' '}
           Choose another member, or{' '}

@@ -11,21 +11,21 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 
 import { MemberPicker } from '@/components/member-picker';
+import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { RunHistorySaveStatus } from '@/components/run-history-save-status';
 import { usePortalSession } from '@/hooks/use-session';
 import type { MemberOption } from '@/lib/arcgis/member-options';
 import { selfQueries } from '@/lib/arcgis/self-queries';
-import { PortalWaitNotice } from '@/components/portal-wait-notice';
-import { RunHistorySaveStatus } from '@/components/run-history-save-status';
 import { countOf } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
 import { prepareTransferRequest } from '../api/prepare-transfer';
 import { describeSelection } from '../content-selection';
 import { folderStrategyProblem } from '../folder-strategy';
+import { transferPrivileges } from '../transfer-privileges';
 import type { ContentFolder, ContentSelection, FolderStrategy, GroupSummary } from '../types';
 import { useTransferPlan } from '../use-transfer-plan';
 import { useTransferRun } from '../use-transfer-run';
-import { transferPrivileges } from '../transfer-privileges';
 import { FolderChoice } from './folder-choice';
 import { PreflightReview } from './preflight-review';
 import { TransferProgress } from './transfer-progress';
@@ -45,10 +45,7 @@ type Props = {
 export function TransferDialog({ owner, selection, groups, folders, groupTitles, onClose }: Props) {
   const session = usePortalSession();
   const caller = useQuery(selfQueries.member(session));
-  const callerInfo = useMemo(
-    () => (caller.data ? { username: caller.data.username, privileges: caller.data.privileges } : null),
-    [caller.data],
-  );
+  const callerInfo = useMemo(() => (caller.data ? { username: caller.data.username, privileges: caller.data.privileges } : null), [caller.data]);
   const [receiver, setReceiver] = useState<MemberOption | null>(null);
   const [strategy, setStrategy] = useState<FolderStrategy>({ kind: 'keep' });
   const [isSubmitted, setIsSubmitted] = useState(false);
@@ -99,16 +96,32 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
   };
 
   return (
-    <Dialog open fullWidth maxWidth="lg" aria-labelledby="transfer-title" onClose={() => (step === 'running' || step === 'checking' ? undefined : onClose(step === 'done'))}>
+    <Dialog
+      open
+      fullWidth
+      maxWidth="lg"
+      aria-labelledby="transfer-title"
+      onClose={() => (step === 'running' || step === 'checking' ? undefined : onClose(step === 'done'))}
+    >
       <DialogTitle id="transfer-title">
-        {step === 'review' ? 'Check the plan' : step === 'running' ? 'Transferring' : step === 'done' ? 'Transfer report' : `Transfer ${owner}’s ${groups.length > 0 && !selection ? 'groups' : 'content'}`}
+        {step === 'review'
+          ? 'Check the plan'
+          : step === 'running'
+            ? 'Transferring'
+            : step === 'done'
+              ? 'Transfer report'
+              : `Transfer ${owner}’s ${groups.length > 0 && !selection ? 'groups' : 'content'}`}
       </DialogTitle>
       <DialogContent dividers>
         {step === 'choose' || step === 'checking' ? (
           <Stack spacing={2.5}>
-            <Typography>Moving {what || 'nothing'} from {owner}. Nothing moves until you have checked the plan and confirmed it.</Typography>
+            <Typography>
+              Moving {what || 'nothing'} from {owner}. Nothing moves until you have checked the plan and confirmed it.
+            </Typography>
             <MemberPicker label="Receiving member" value={receiver} onChange={setReceiver} exclude={owner} required error={receiverError} />
-            {selection ? <FolderChoice value={strategy} onChange={setStrategy} receiverFolders={receiverFolderTitles} error={isSubmitted ? folderError : null} /> : null}
+            {selection ? (
+              <FolderChoice value={strategy} onChange={setStrategy} receiverFolders={receiverFolderTitles} error={isSubmitted ? folderError : null} />
+            ) : null}
             {prepare.isError ? <Alert severity="error">The plan could not be checked: {prepare.error.message}</Alert> : null}
             {step === 'checking' ? (
               <Stack spacing={1}>
@@ -131,7 +144,9 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
         ) : null}
         {run.state.status === 'running' ? <TransferProgress update={run.state.update} isCancelling={run.state.isCancelling} /> : null}
         <PortalWaitNotice connection={run.connection} onStop={run.cancel} />
-        {run.state.status === 'done' ? <TransferReport update={run.state.update} fileName={`transfer-${owner}-to-${receiver?.username ?? 'receiver'}.csv`} /> : null}
+        {run.state.status === 'done' ? (
+          <TransferReport update={run.state.update} fileName={`transfer-${owner}-to-${receiver?.username ?? 'receiver'}.csv`} />
+        ) : null}
         {run.state.status === 'done' ? <RunHistorySaveStatus history={run.runHistory} onSaveAgain={run.saveRunAgain} /> : null}
       </DialogContent>
       <DialogActions>

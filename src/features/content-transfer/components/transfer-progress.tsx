@@ -3,8 +3,9 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
-import type { ExecuteTransferUpdate } from '../api/execute-transfer';
 import { countOf } from '@/lib/text/plural';
+
+import type { ExecuteTransferUpdate } from '../api/execute-transfer';
 
 const phaseText: Record<ExecuteTransferUpdate['phase'], string> = {
   joining: 'Adding the receiver to groups…',

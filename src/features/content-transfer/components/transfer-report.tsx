@@ -34,11 +34,7 @@ export function TransferReport({ update, fileName }: { update: ExecuteTransferUp
         {groups.length > 0 ? `${String(transferred)} of ${countOf(groups.length, 'group')} transferred. ` : ''}
         {isClean ? '' : 'What did not move is listed with the reason.'}
       </Alert>
-      {update.joinProblems.length > 0 ? (
-        <Alert severity="error">
-          Could not add the receiver to: {update.joinProblems.join(' ')}
-        </Alert>
-      ) : null}
+      {update.joinProblems.length > 0 ? <Alert severity="error">Could not add the receiver to: {update.joinProblems.join(' ')}</Alert> : null}
       <Stack direction="row">
         <Button
           variant="outlined"

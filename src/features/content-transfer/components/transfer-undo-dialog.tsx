@@ -18,8 +18,8 @@ import type { StoredRunRecord } from '@/lib/history/run-record';
 import { countOf, noun } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
-import type { LeftAlone } from '../transfer-undo';
 import { transferPrivileges } from '../transfer-privileges';
+import type { LeftAlone } from '../transfer-undo';
 import { useTransferPlan } from '../use-transfer-plan';
 import { useTransferRun } from '../use-transfer-run';
 import { PreflightReview } from './preflight-review';
@@ -98,7 +98,8 @@ export function TransferUndoDialog({ run, onClose }: Props) {
           </Typography>
           {undo.toRootForLackOfFolder > 0 ? (
             <Typography variant="body2">
-              {countOf(undo.toRootForLackOfFolder, 'item')} {noun(undo.toRootForLackOfFolder, 'goes', 'go')} to {undo.giver}’s root folder: this run’s record did not keep the folders they came from.
+              {countOf(undo.toRootForLackOfFolder, 'item')} {noun(undo.toRootForLackOfFolder, 'goes', 'go')} to {undo.giver}’s root folder: this run’s record
+              did not keep the folders they came from.
             </Typography>
           ) : null}
         </Stack>

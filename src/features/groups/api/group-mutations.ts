@@ -4,8 +4,8 @@ import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { retrying } from '@/lib/arcgis/portal-retry';
 
-import type { GroupDraft } from '../types';
 import { planUserBatches } from '../plan-user-batches';
+import type { GroupDraft } from '../types';
 import { changeMemberTypes, createGroupFromDraft, deleteGroup, reassignGroup, removeUsersFromGroup, updateGroupFromDraft } from './groups-api';
 
 /** Group changes show on the list, the group page, member counts, the overview and members' pages (their groups). */

@@ -16,20 +16,12 @@ import { request, type IGroup } from '@esri/arcgis-rest-request';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
+import { searchPhrase } from '@/lib/arcgis/search-phrase';
 import { runInLanes } from '@/lib/async/run-in-lanes';
 
-import { buildGroupSearchQuery } from '../group-search-query';
 import type { OwnerCandidate } from '../group-owner-check';
-import type {
-  Group,
-  GroupDraft,
-  GroupListParams,
-  GroupMemberListParams,
-  GroupMemberNames,
-  GroupMembersPage,
-  GroupsPage,
-} from '../types';
-import { searchPhrase } from '@/lib/arcgis/search-phrase';
+import { buildGroupSearchQuery } from '../group-search-query';
+import type { Group, GroupDraft, GroupListParams, GroupMemberListParams, GroupMemberNames, GroupMembersPage, GroupsPage } from '../types';
 
 async function call<T>(run: () => Promise<T>): Promise<T> {
   try {
@@ -56,8 +48,7 @@ function toGroup(group: IGroup): Group {
     protected: group.protected,
     created: group.created,
     modified: group.modified,
-    myMemberType:
-      memberType === 'owner' || memberType === 'admin' || memberType === 'member' || memberType === 'none' ? memberType : undefined,
+    myMemberType: memberType === 'owner' || memberType === 'admin' || memberType === 'member' || memberType === 'none' ? memberType : undefined,
   };
 }
 
@@ -78,7 +69,12 @@ export async function fetchGroupsPage(session: PortalSession, params: GroupListP
 }
 
 /** Every group matching `q` (100 a request), up to `limit`; for choosing groups by keyword. */
-export async function fetchAllMatchingGroups(session: PortalSession, q: string, limit: number, signal?: AbortSignal): Promise<{ groups: Group[]; total: number }> {
+export async function fetchAllMatchingGroups(
+  session: PortalSession,
+  q: string,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<{ groups: Group[]; total: number }> {
   return call(async () => {
     const groups: Group[] = [];
     let start = 1;
@@ -98,7 +94,12 @@ export async function fetchGroup(session: PortalSession, id: string, signal?: Ab
 }
 
 /** One page of a group's members with their member type and join date (`userList`). */
-export async function fetchGroupMembersPage(session: PortalSession, id: string, params: GroupMemberListParams, signal?: AbortSignal): Promise<GroupMembersPage> {
+export async function fetchGroupMembersPage(
+  session: PortalSession,
+  id: string,
+  params: GroupMemberListParams,
+  signal?: AbortSignal,
+): Promise<GroupMembersPage> {
   return call(async () => {
     const response = await searchGroupUsers(id, {
       start: params.page * params.pageSize + 1,
@@ -117,7 +118,7 @@ export async function fetchGroupMembersPage(session: PortalSession, id: string, 
       members: users.map((user) => ({
         username: user.username,
         fullName: user.fullName ?? '',
-        memberType: (user.memberType === 'owner' || user.memberType === 'admin' ? user.memberType : 'member'),
+        memberType: user.memberType === 'owner' || user.memberType === 'admin' ? user.memberType : 'member',
         joined: user.joined ?? 0,
       })),
     };

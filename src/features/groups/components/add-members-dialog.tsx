@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
+
 import { countOf } from '@/lib/text/plural';
 
 import { planUserBatches } from '../plan-user-batches';
@@ -15,8 +16,8 @@ import type { Group } from '../types';
 import { useAddMembersRun } from '../use-add-members-run';
 import { useMembersDraft } from '../use-members-draft';
 import { AddMembersProgressView } from './add-members-progress';
-import { MembershipReportView } from './membership-report-view';
 import { MembersInput } from './members-input';
+import { MembershipReportView } from './membership-report-view';
 
 type Props = { group: Group; open: boolean; onClose: () => void };
 
@@ -63,9 +64,8 @@ function AddMembersContent({ group, run, onClose }: { group: Group; run: ReturnT
                   label="Add them as group managers"
                 />
                 <Alert severity="info">
-                  {countOf(resolution.usernames.length, 'member')} will be added {asManagers ? 'as managers ' : ''}in{' '}
-                  {countOf(calls, 'call')} of at most 25 (the portal’s
-                  limit). Members already in the group are skipped.
+                  {countOf(resolution.usernames.length, 'member')} will be added {asManagers ? 'as managers ' : ''}in {countOf(calls, 'call')} of at most 25
+                  (the portal’s limit). Members already in the group are skipped.
                 </Alert>
               </>
             ) : null}

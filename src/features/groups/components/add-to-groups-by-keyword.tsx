@@ -21,8 +21,8 @@ import { useAddMembersRun } from '../use-add-members-run';
 import { useMembersDraft } from '../use-members-draft';
 import { AddMembersProgressView } from './add-members-progress';
 import { GroupAccessChip } from './group-access-chip';
-import { MembershipReportView } from './membership-report-view';
 import { MembersInput } from './members-input';
+import { MembershipReportView } from './membership-report-view';
 
 /**
  * The portal's "add members to groups by keyword" script as a preview: find the groups, choose them, enter
@@ -96,7 +96,11 @@ export function AddToGroupsByKeyword() {
             Find groups
           </Button>
         </Stack>
-        {matching.isError ? <Alert severity="error" sx={{ mt: 2 }}>The groups could not be searched: {matching.error.message}</Alert> : null}
+        {matching.isError ? (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            The groups could not be searched: {matching.error.message}
+          </Alert>
+        ) : null}
         {matching.isFetching ? <Typography sx={{ mt: 2 }}>Searching…</Typography> : null}
         {matching.data && !matching.isFetching ? (
           <Stack spacing={1} sx={{ mt: 2 }}>
@@ -167,9 +171,8 @@ export function AddToGroupsByKeyword() {
         {resolution && resolution.usernames.length > 0 && chosen.length > 0 ? (
           <Stack spacing={2}>
             <Alert severity="info">
-              {countOf(resolution.usernames.length, 'member')} will be added to {countOf(chosen.length, 'group')} in up to{' '}
-              {countOf(calls, 'call')} of at most 25;
-              members already in a group are skipped. Each group gets its own report.
+              {countOf(resolution.usernames.length, 'member')} will be added to {countOf(chosen.length, 'group')} in up to {countOf(calls, 'call')} of at most
+              25; members already in a group are skipped. Each group gets its own report.
             </Alert>
             <Stack direction="row">
               <Button
@@ -188,9 +191,7 @@ export function AddToGroupsByKeyword() {
             </Stack>
           </Stack>
         ) : (
-          <Typography color="text.secondary">
-            Find and choose groups, then enter members and check their usernames to see what will be done.
-          </Typography>
+          <Typography color="text.secondary">Find and choose groups, then enter members and check their usernames to see what will be done.</Typography>
         )}
       </Paper>
     </Stack>

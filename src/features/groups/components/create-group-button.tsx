@@ -4,8 +4,8 @@ import { useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
 
-import { useCreateGroup } from '../api/group-mutations';
 import { GroupFormDialog } from './group-form-dialog';
+import { useCreateGroup } from '../api/group-mutations';
 
 /** Creates a group after the form is filled in, then opens its page. */
 export function CreateGroupButton() {

@@ -19,8 +19,7 @@ export function DeleteGroupDialog({ title, open, deleting, error, onConfirm, onC
           </Alert>
         ) : null}
         <DialogContentText id="delete-group-text">
-          The group and its memberships are removed for good. Content shared with it stays with its owners but is no
-          longer shared through this group.
+          The group and its memberships are removed for good. Content shared with it stays with its owners but is no longer shared through this group.
         </DialogContentText>
       </DialogContent>
       <DialogActions>

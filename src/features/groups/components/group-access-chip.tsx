@@ -6,11 +6,6 @@ export const accessLabels: Record<GroupAccess, string> = { private: 'Private', o
 
 export function GroupAccessChip({ access }: { access: GroupAccess }) {
   return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={access === 'public' ? 'warning' : access === 'org' ? 'primary' : 'default'}
-      label={accessLabels[access]}
-    />
+    <Chip size="small" variant="outlined" color={access === 'public' ? 'warning' : access === 'org' ? 'primary' : 'default'} label={accessLabels[access]} />
   );
 }

@@ -44,9 +44,7 @@ export function GroupDetails({ group, managers }: { group: Group; managers: stri
             <GroupAccessChip access={group.access} />
           </Fact>
           <Fact label="Owner">{group.owner}</Fact>
-          <Fact label="Managers">
-            {managers === null ? '—' : managers ? managers.filter((name) => name !== group.owner).join(', ') || 'None' : '…'}
-          </Fact>
+          <Fact label="Managers">{managers === null ? '—' : managers ? managers.filter((name) => name !== group.owner).join(', ') || 'None' : '…'}</Fact>
           <Fact label="Who can join">{joinLabels[joinPolicyOf(group)]}</Fact>
           <Fact label="Who can contribute">{group.isViewOnly ? 'Only the owner and managers' : 'All group members'}</Fact>
           <Fact label="Created">{dateFormat.format(group.created)}</Fact>

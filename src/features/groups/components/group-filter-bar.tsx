@@ -2,6 +2,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+
 import { SearchField } from '@/components/search-field';
 import { useDebouncedText } from '@/hooks/use-debounced-text';
 

@@ -12,8 +12,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { SearchField } from '@/components/search-field';
 import { ServerDataGrid } from '@/components/server-data-grid';
 import { useDebouncedText } from '@/hooks/use-debounced-text';
-import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { usePortalSession } from '@/hooks/use-session';
+import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { countOf, noun } from '@/lib/text/plural';
 
 import { useChangeMemberTypes } from '../api/group-mutations';
@@ -97,12 +97,7 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
         ) : null}
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'center' }, display: hiddenFromMe ? 'none' : 'flex' }}>
-        <SearchField
-          label="Search members of this group"
-          value={name}
-          onTextChange={setName}
-          sx={{ width: { xs: '100%', md: 300 } }}
-        />
+        <SearchField label="Search members of this group" value={name} onTextChange={setName} sx={{ width: { xs: '100%', md: 300 } }} />
         <TextField
           select
           size="small"
@@ -128,7 +123,14 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
               <Button
                 loading={changeTypes.isPending}
                 onClick={() => {
-                  changeTypes.mutate({ usernames: selected.filter((r) => r.memberType === 'member').map((r) => r.username), newMemberType: 'admin' }, { onSuccess: () => { setSelection(noSelection); } });
+                  changeTypes.mutate(
+                    { usernames: selected.filter((r) => r.memberType === 'member').map((r) => r.username), newMemberType: 'admin' },
+                    {
+                      onSuccess: () => {
+                        setSelection(noSelection);
+                      },
+                    },
+                  );
                 }}
               >
                 Make manager
@@ -138,7 +140,14 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
               <Button
                 loading={changeTypes.isPending}
                 onClick={() => {
-                  changeTypes.mutate({ usernames: selected.filter((r) => r.memberType === 'admin').map((r) => r.username), newMemberType: 'member' }, { onSuccess: () => { setSelection(noSelection); } });
+                  changeTypes.mutate(
+                    { usernames: selected.filter((r) => r.memberType === 'admin').map((r) => r.username), newMemberType: 'member' },
+                    {
+                      onSuccess: () => {
+                        setSelection(noSelection);
+                      },
+                    },
+                  );
                 }}
               >
                 Make member

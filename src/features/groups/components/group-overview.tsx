@@ -58,17 +58,35 @@ function GroupScreen({ group, privileges }: { group: Group; privileges: readonly
       actions={
         <>
           {permissions.reassign ? (
-            <Button variant="outlined" onClick={() => { setDialog('reassign'); }}>
+            <Button
+              variant="outlined"
+              onClick={() => {
+                setDialog('reassign');
+              }}
+            >
               Change owner
             </Button>
           ) : null}
           {permissions.edit ? (
-            <Button variant="outlined" onClick={() => { update.reset(); setDialog('edit'); }}>
+            <Button
+              variant="outlined"
+              onClick={() => {
+                update.reset();
+                setDialog('edit');
+              }}
+            >
               Edit
             </Button>
           ) : null}
           {permissions.delete ? (
-            <Button color="error" variant="outlined" onClick={() => { remove.reset(); setDialog('delete'); }}>
+            <Button
+              color="error"
+              variant="outlined"
+              onClick={() => {
+                remove.reset();
+                setDialog('delete');
+              }}
+            >
               Delete
             </Button>
           ) : null}

@@ -38,18 +38,14 @@ export function MembersInput({ draft }: { draft: MembersDraft }) {
       </Stack>
       {draft.tooMany ? (
         <Alert severity="error">
-          Paste usernames: at most {MAX_MEMBERS_PER_RUN.toLocaleString()} names a run; this list has{' '}
-          {draft.entered.length.toLocaleString()}.
+          Paste usernames: at most {MAX_MEMBERS_PER_RUN.toLocaleString()} names a run; this list has {draft.entered.length.toLocaleString()}.
         </Alert>
       ) : null}
       {draft.checkError ? <Alert severity="error">The usernames could not be checked: {draft.checkError}</Alert> : null}
       {resolution ? (
         <Alert severity={resolution.unknown.length > 0 ? 'warning' : 'success'} role="status">
-          {countOf(resolution.usernames.length, 'member')} of
-          the organization found.
-          {resolution.unknown.length > 0
-            ? ` Not in the organization, so not sent: ${resolution.unknown.join(', ')}.`
-            : ''}
+          {countOf(resolution.usernames.length, 'member')} of the organization found.
+          {resolution.unknown.length > 0 ? ` Not in the organization, so not sent: ${resolution.unknown.join(', ')}.` : ''}
           {resolution.duplicates.length > 0 ? ` Repeated names counted once: ${resolution.duplicates.join(', ')}.` : ''}
         </Alert>
       ) : null}

@@ -52,8 +52,8 @@ function ReassignOwnerContent({ group, onClose }: { group: Group; onClose: () =>
             </Alert>
           ) : confirming && target ? (
             <Typography>
-              Make <strong>{target.fullName || target.username}</strong> ({target.username}) the owner of “{group.title}”? The
-              current owner, {previousOwner}, stays in the group as a manager.
+              Make <strong>{target.fullName || target.username}</strong> ({target.username}) the owner of “{group.title}”? The current owner, {previousOwner},
+              stays in the group as a manager.
             </Typography>
           ) : (
             <>
@@ -62,10 +62,12 @@ function ReassignOwnerContent({ group, onClose }: { group: Group; onClose: () =>
                 The new owner must be a member of the organization whose role allows creating groups.
               </Typography>
               {same ? <Alert severity="info">{group.owner} already owns this group.</Alert> : null}
-              {target && !same && candidate.isFetching ? (
-                <Typography role="status">Checking whether {target.username} can own groups…</Typography>
+              {target && !same && candidate.isFetching ? <Typography role="status">Checking whether {target.username} can own groups…</Typography> : null}
+              {candidate.isError ? (
+                <Alert severity="error">
+                  {target?.username} could not be checked: {candidate.error.message}
+                </Alert>
               ) : null}
-              {candidate.isError ? <Alert severity="error">{target?.username} could not be checked: {candidate.error.message}</Alert> : null}
               {refusal && !candidate.isFetching ? <Alert severity="error">{refusal}</Alert> : null}
             </>
           )}

@@ -6,8 +6,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 
-import { useRemoveMembers } from '../api/group-mutations';
 import { countOf } from '@/lib/text/plural';
+
+import { useRemoveMembers } from '../api/group-mutations';
 
 type Props = { groupId: string; groupTitle: string; usernames: string[]; open: boolean; onClose: (removed: boolean) => void };
 
@@ -28,7 +29,11 @@ export function RemoveMembersDialog({ groupId, groupTitle, usernames, open, onCl
         Remove {countOf(usernames.length, 'member')} from “{groupTitle}”?
       </DialogTitle>
       <DialogContent>
-        {remove.isError ? <Alert severity="error" sx={{ mb: 2 }}>{remove.error.message}</Alert> : null}
+        {remove.isError ? (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {remove.error.message}
+          </Alert>
+        ) : null}
         {result ? (
           <Alert severity={hasProblems ? 'warning' : 'success'} role="status">
             {removedCount} removed.

@@ -29,7 +29,13 @@ export function HistoryList({ runHref }: Props) {
   const shown = useMemo(() => (runs.data?.records ?? []).filter((run) => touchesMember(run.record, member)), [runs.data, member]);
   const columns = useMemo<GridColDef<StoredRunRecord>[]>(
     () => [
-      { field: 'when', headerName: 'When', width: 165, valueGetter: (_value, row) => row.record.startedAt, renderCell: ({ row }) => formatWhen(row.record.startedAt) },
+      {
+        field: 'when',
+        headerName: 'When',
+        width: 165,
+        valueGetter: (_value, row) => row.record.startedAt,
+        renderCell: ({ row }) => formatWhen(row.record.startedAt),
+      },
       { field: 'ranBy', headerName: 'Run by', width: 120, valueGetter: (_value, row) => row.record.ranBy },
       {
         field: 'what',

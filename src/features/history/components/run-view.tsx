@@ -113,23 +113,11 @@ export function RunView({ runId, memberHref, runHref, renderUndo }: Props) {
           </Button>
         ) : null}
       </Stack>
-      <ReportDataGrid
-        aria-label="Members of this run"
-        rows={outcomeRows}
-        getRowId={(row) => row.position}
-        columns={columns}
-      />
+      <ReportDataGrid aria-label="Members of this run" rows={outcomeRows} getRowId={(row) => row.position} columns={columns} />
       {record.details.length > 0 ? (
         <>
-          <Typography variant="h2">
-            Items and groups
-          </Typography>
-          <ReportDataGrid
-            aria-label="Items and groups of this run"
-            rows={record.details}
-            getRowId={(row) => `${row.kind}:${row.id}`}
-            columns={detailColumns}
-          />
+          <Typography variant="h2">Items and groups</Typography>
+          <ReportDataGrid aria-label="Items and groups of this run" rows={record.details} getRowId={(row) => `${row.kind}:${row.id}`} columns={detailColumns} />
         </>
       ) : null}
       {undoing

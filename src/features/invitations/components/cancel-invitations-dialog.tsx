@@ -78,9 +78,7 @@ export function CancelInvitationsDialog({ selection, onClose }: Props) {
             </Typography>
           ) : null}
         </Stack>
-        <Alert severity="info">
-          The invitees can no longer join with these invitations. To invite someone again, add them as a new member.
-        </Alert>
+        <Alert severity="info">The invitees can no longer join with these invitations. To invite someone again, add them as a new member.</Alert>
       </Stack>
     );
   }
@@ -89,7 +87,13 @@ export function CancelInvitationsDialog({ selection, onClose }: Props) {
     onClose(run.state.status === 'done');
   };
   return (
-    <Dialog open onClose={running ? undefined : close} fullWidth maxWidth={run.state.status === 'done' ? 'md' : 'sm'} aria-labelledby="cancel-invitations-title">
+    <Dialog
+      open
+      onClose={running ? undefined : close}
+      fullWidth
+      maxWidth={run.state.status === 'done' ? 'md' : 'sm'}
+      aria-labelledby="cancel-invitations-title"
+    >
       <DialogTitle id="cancel-invitations-title">Cancel invitations</DialogTitle>
       <DialogContent>{content}</DialogContent>
       <DialogActions>

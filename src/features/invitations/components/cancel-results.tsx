@@ -43,12 +43,7 @@ export function CancelResults({ results, stopped }: { results: CancelResult[]; s
         {counts.cancelled.toLocaleString()} cancelled, {counts.gone.toLocaleString()} no longer pending, {counts.failed.toLocaleString()} failed
         {counts['not sent'] ? `, ${counts['not sent'].toLocaleString()} not sent` : ''}.
       </Typography>
-      <ReportDataGrid
-        aria-label="Results"
-        rows={rows}
-        columns={columns}
-        pageSize={10}
-      />
+      <ReportDataGrid aria-label="Results" rows={rows} columns={columns} pageSize={10} />
       <div>
         <Button
           variant="outlined"

@@ -12,7 +12,12 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 /** "12 Dec 2026 · in 3 days", or Expired with what that means for the username. */
 export function InvitationExpiryCell({ invitation, now }: { invitation: Invitation; now: number }) {
   const expiry = expiryOf(invitation, now);
-  if (expiry.kind === 'unknown') return <Typography variant="body2" color="text.secondary">Not reported by the portal</Typography>;
+  if (expiry.kind === 'unknown')
+    return (
+      <Typography variant="body2" color="text.secondary">
+        Not reported by the portal
+      </Typography>
+    );
   if (expiry.kind === 'expired') {
     return (
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

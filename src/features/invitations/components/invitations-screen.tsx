@@ -49,9 +49,16 @@ export function InvitationsScreen({ canCancel }: { canCancel: boolean }) {
       {canCancel && count > 0 ? (
         <Paper variant="outlined" sx={{ px: 2, py: 1 }}>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-            <Typography role="status">{all ? `All ${countOf(total, 'pending invitation')} selected` : `${countOf(selected.size, 'invitation')} selected`}</Typography>
+            <Typography role="status">
+              {all ? `All ${countOf(total, 'pending invitation')} selected` : `${countOf(selected.size, 'invitation')} selected`}
+            </Typography>
             {!all && total > selected.size ? (
-              <Button size="small" onClick={() => { setAll(true); }}>
+              <Button
+                size="small"
+                onClick={() => {
+                  setAll(true);
+                }}
+              >
                 Select all {countOf(total, 'pending invitation')}
               </Button>
             ) : null}

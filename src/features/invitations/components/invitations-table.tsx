@@ -44,7 +44,8 @@ export function InvitationsTable({ paging, onPagingChange, selected, onSelectedC
         headerName: 'Role',
         flex: 0.8,
         minWidth: 120,
-        valueGetter: (_value, row) => (row.role || row.roleId ? roleLabel({ role: row.role ?? undefined, roleId: row.roleId ?? undefined }, roleNames) : notReported),
+        valueGetter: (_value, row) =>
+          row.role || row.roleId ? roleLabel({ role: row.role ?? undefined, roleId: row.roleId ?? undefined }, roleNames) : notReported,
       },
       {
         field: 'userTypeId',

@@ -52,7 +52,7 @@ describe('suggestUsername', () => {
     expect(suggestUsername(`${'a'.repeat(200)}@example.org`, 'builtin')).toHaveLength(128);
   });
 
-  it("on ArcGIS Enterprise follows its built-in rule: `_` as the only separator, at most 24 characters", () => {
+  it('on ArcGIS Enterprise follows its built-in rule: `_` as the only separator, at most 24 characters', () => {
     expect(suggestUsername('Nora.Quinn-Ortiz@harborcity.example', 'builtin', 'enterprise')).toBe('nora_quinn_ortiz');
     expect(suggestUsername('jo@harborcity.example', 'builtin', 'enterprise')).toBe('jo_harborcity');
     expect(suggestUsername(`${'a'.repeat(40)}@example.org`, 'builtin', 'enterprise')).toHaveLength(24);
@@ -116,10 +116,7 @@ describe('initialAddMemberForm', () => {
 
 describe('user types for a role', () => {
   it('lists only compatible types', () => {
-    expect(compatibleUserTypes(context, 'org_admin').map((type) => type.id)).toEqual([
-      'creatorUT',
-      'GISProfessionalAdvUT',
-    ]);
+    expect(compatibleUserTypes(context, 'org_admin').map((type) => type.id)).toEqual(['creatorUT', 'GISProfessionalAdvUT']);
     expect(compatibleUserTypes(context, 'iAAAAAAAAAAAAAAA')).toHaveLength(4);
   });
 

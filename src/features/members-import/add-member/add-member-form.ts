@@ -42,7 +42,9 @@ export function suggestUsername(email: string, kind: AccountKind, portal: Portal
     kind === 'enterprise'
       ? value.toLowerCase().replace(/[^\p{L}\p{N}._-]/gu, '')
       : portal === 'enterprise'
-        ? ascii(value).replace(/[.-]/g, '_').replace(/[^a-z0-9_]/g, '')
+        ? ascii(value)
+            .replace(/[.-]/g, '_')
+            .replace(/[^a-z0-9_]/g, '')
         : ascii(value).replace(/[^a-z0-9._-]/g, '');
   let name = clean(local).replace(/^[._-]+|[._-]+$/g, '');
   const suffix = clean(domainLabel);
@@ -82,9 +84,7 @@ export function findUserType(context: AddMemberContext, userTypeId: string | und
  * did not report is not restricted (the portal decides).
  */
 export function compatibleUserTypes(context: AddMemberContext, roleId: string): ImportUserType[] {
-  return (context.userTypes ?? []).filter(
-    (userType) => userType.compatibleRoleIds === null || userType.compatibleRoleIds.includes(roleId),
-  );
+  return (context.userTypes ?? []).filter((userType) => userType.compatibleRoleIds === null || userType.compatibleRoleIds.includes(roleId));
 }
 
 /** False only when the portal reported no seat left; unknown seats (null) never block. */
@@ -98,9 +98,7 @@ export const hasSeatLeft = (userType: ImportUserType) => userType.seatsLeft === 
 export function pickUserType(context: AddMemberContext, roleId: string, currentId?: string): string {
   const compatible = compatibleUserTypes(context, roleId);
   const withSeat = compatible.filter(hasSeatLeft);
-  const preferred = [currentId, context.defaults.userTypeId]
-    .map((id) => withSeat.find((userType) => userType.id === id))
-    .find(Boolean);
+  const preferred = [currentId, context.defaults.userTypeId].map((id) => withSeat.find((userType) => userType.id === id)).find(Boolean);
   const known = compatible.filter((userType) => userType.compatibleRoleIds !== null);
   return (preferred ?? known.find(hasSeatLeft) ?? known[0])?.id ?? '';
 }
@@ -150,7 +148,5 @@ export function passwordChecklist(password: string, policy: PasswordPolicy): Pas
     [policy.requireDigit, 'A digit', 'has no digit'],
     [policy.requireSpecialChar, 'A symbol', 'has no symbol'],
   ];
-  return items
-    .filter(([applies]) => applies)
-    .map(([, label, shortfall]) => ({ label, met: password.length > 0 && !shortfalls.has(shortfall) }));
+  return items.filter(([applies]) => applies).map(([, label, shortfall]) => ({ label, met: password.length > 0 && !shortfalls.has(shortfall) }));
 }

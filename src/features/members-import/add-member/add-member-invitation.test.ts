@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  everyoneGroupId,
-  fieldCrewGroupId,
-  memberImportContext,
-} from '@/testing/fixtures/members-import/member-import-context';
+import { everyoneGroupId, fieldCrewGroupId, memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
 
 import { type AddMemberForm, initialAddMemberForm } from './add-member-form';
 import { acceptedOutcomeKind, addMemberInvitation, explainRefusal, reviewLines } from './add-member-invitation';

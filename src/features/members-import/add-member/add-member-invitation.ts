@@ -1,12 +1,4 @@
-import {
-  type AddMemberContext,
-  type AddMemberForm,
-  effectiveIdpUsername,
-  effectiveUsername,
-  findRole,
-  findUserType,
-  seatsLeftText,
-} from './add-member-form';
+import { type AddMemberContext, type AddMemberForm, effectiveIdpUsername, effectiveUsername, findRole, findUserType, seatsLeftText } from './add-member-form';
 import { unconfirmedUsernameText } from './add-member-validation';
 import type { Invitation } from '../api/import-api';
 import { buildInvitation } from '../core/build-invitation';
@@ -76,9 +68,7 @@ export function reviewLines(invitation: Invitation, context: AddMemberContext): 
           value: userType ? `${userType.name} (${seatsLeftText(userType.seatsLeft).toLowerCase()})` : invitation.userLicenseType,
         }
       : { label: 'User type', value: 'None sent (the portal decides)' },
-    groupIds.length > 0
-      ? { label: 'Groups', value: groupTitles.join(', ') }
-      : { label: 'Groups', value: 'None' },
+    groupIds.length > 0 ? { label: 'Groups', value: groupTitles.join(', ') } : { label: 'Groups', value: 'None' },
     { label: 'Description', value: invitation.description ?? 'None' },
   );
   return lines;

@@ -3,12 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
 
 import { type AddMemberForm, initialAddMemberForm } from './add-member-form';
-import {
-  fieldsWithErrors,
-  unconfirmedUsernameText,
-  usernameAvailability,
-  validateAddMemberForm,
-} from './add-member-validation';
+import { fieldsWithErrors, unconfirmedUsernameText, usernameAvailability, validateAddMemberForm } from './add-member-validation';
 
 const context = memberImportContext({ defaults: { roleId: 'org_user', userTypeId: 'creatorUT', groupIds: [] } });
 
@@ -46,9 +41,7 @@ describe('validateAddMemberForm', () => {
 
   it('says what the password lacks and the policy, without quoting it', () => {
     const errors = validateAddMemberForm({ ...valid, password: 'secret' }, context);
-    expect(errors.password).toBe(
-      'Password is too short and has no digit; it must be at least 8 characters and contain a letter and a digit.',
-    );
+    expect(errors.password).toBe('Password is too short and has no digit; it must be at least 8 characters and contain a letter and a digit.');
     expect(errors.password).not.toContain('secret"');
   });
 
@@ -56,9 +49,7 @@ describe('validateAddMemberForm', () => {
     expect(validateAddMemberForm(valid, context, { status: 'taken', alternative: 'nora.quinn2' }).username).toBe(
       'Username: nora.quinn is taken — try nora.quinn2.',
     );
-    expect(validateAddMemberForm(valid, context, { status: 'taken', alternative: undefined }).username).toBe(
-      'Username: nora.quinn is taken.',
-    );
+    expect(validateAddMemberForm(valid, context, { status: 'taken', alternative: undefined }).username).toBe('Username: nora.quinn is taken.');
   });
 
   it('needs no password for an enterprise member, and allows short names', () => {
@@ -71,9 +62,7 @@ describe('validateAddMemberForm', () => {
       'User type: Viewer cannot be given to the Administrator role.',
     );
     const full = memberImportContext({ seats: { creatorUT: 0 } });
-    expect(validateAddMemberForm(valid, full).userType).toBe(
-      'User type: no seats are left for Creator; choose another or free a seat.',
-    );
+    expect(validateAddMemberForm(valid, full).userType).toBe('User type: no seats are left for Creator; choose another or free a seat.');
   });
 
   it('asks for a role and a user type when none is chosen', () => {
@@ -122,9 +111,7 @@ describe('usernameAvailability', () => {
 describe('validateAddMemberForm when the portal reports less', () => {
   it('does not block an unconfirmed username; the field warns instead', () => {
     expect(validateAddMemberForm(valid, context, { status: 'unconfirmed' })).toEqual({});
-    expect(unconfirmedUsernameText('old.name')).toBe(
-      'The portal did not confirm that old.name is free; it may be reserved by a deleted account.',
-    );
+    expect(unconfirmedUsernameText('old.name')).toBe('The portal did not confirm that old.name is free; it may be reserved by a deleted account.');
   });
 
   it('blocks a user type with no seat left only when the portal reported the seats', () => {

@@ -7,26 +7,9 @@ import {
   findRole,
   findUserType,
 } from './add-member-form';
-import {
-  describePasswordPolicy,
-  descriptionMaxLength,
-  isValidEmail,
-  joinWithAnd,
-  passwordShortfalls,
-  usernameProblems,
-} from '../core/member-field-rules';
+import { describePasswordPolicy, descriptionMaxLength, isValidEmail, joinWithAnd, passwordShortfalls, usernameProblems } from '../core/member-field-rules';
 
-export type AddMemberField =
-  | 'firstName'
-  | 'lastName'
-  | 'email'
-  | 'username'
-  | 'password'
-  | 'idpUsername'
-  | 'role'
-  | 'userType'
-  | 'groups'
-  | 'description';
+export type AddMemberField = 'firstName' | 'lastName' | 'email' | 'username' | 'password' | 'idpUsername' | 'role' | 'userType' | 'groups' | 'description';
 
 /** The visible label of each field; every message starts with it so it reads on its own. */
 export const addMemberFieldLabels: Record<AddMemberField, string> = {
@@ -62,10 +45,7 @@ export type AddMemberErrors = Partial<Record<AddMemberField, string>>;
  * What `community/checkUsernames` said about the username now in the form. `unconfirmed`: the answer left the name
  * out, so it is not known to be free (a deleted account may have reserved it); the portal decides on submit.
  */
-export type UsernameAvailability =
-  | { status: 'available' }
-  | { status: 'unconfirmed' }
-  | { status: 'taken'; alternative: string | undefined };
+export type UsernameAvailability = { status: 'available' } | { status: 'unconfirmed' } | { status: 'taken'; alternative: string | undefined };
 
 /** The warning for a username `community/checkUsernames` did not confirm. */
 export function unconfirmedUsernameText(username: string): string {
@@ -84,8 +64,7 @@ export function usernameAvailability(
   const key = username.toLowerCase();
   if (check.unconfirmed.has(key)) return { status: 'unconfirmed' };
   if (!check.taken.has(key)) return { status: 'available' };
-  const isFree = (candidate: string) =>
-    !check.taken.has(candidate.toLowerCase()) && !check.unconfirmed.has(candidate.toLowerCase());
+  const isFree = (candidate: string) => !check.taken.has(candidate.toLowerCase()) && !check.unconfirmed.has(candidate.toLowerCase());
   return { status: 'taken', alternative: alternatives.find(isFree) };
 }
 
@@ -93,11 +72,7 @@ export function usernameAvailability(
  * Every problem on the form, one message a field, each naming the field in words ("Email: …", "Password is too
  * short …"). Password messages never quote the password.
  */
-export function validateAddMemberForm(
-  form: AddMemberForm,
-  context: AddMemberContext,
-  availability?: UsernameAvailability,
-): AddMemberErrors {
+export function validateAddMemberForm(form: AddMemberForm, context: AddMemberContext, availability?: UsernameAvailability): AddMemberErrors {
   const errors: AddMemberErrors = {};
   const required = (field: AddMemberField, value: string) => {
     if (!value.trim()) errors[field] = `${addMemberFieldLabels[field]} is required.`;
@@ -139,9 +114,10 @@ export function validateAddMemberForm(
       errors.userType = 'User type: the portal did not list its user types, and ArcGIS Enterprise needs one for every new account.';
     }
   } else if (!userType) {
-    errors.userType = role && compatibleUserTypes(context, role.id).length === 0
-      ? `User type: no user type of this organization can be given to the ${role.name} role.`
-      : 'User type is required: choose one.';
+    errors.userType =
+      role && compatibleUserTypes(context, role.id).length === 0
+        ? `User type: no user type of this organization can be given to the ${role.name} role.`
+        : 'User type is required: choose one.';
   } else if (role && userType.compatibleRoleIds !== null && !userType.compatibleRoleIds.includes(role.id)) {
     errors.userType = `User type: ${userType.name} cannot be given to the ${role.name} role.`;
   } else if (userType.seatsLeft !== null && userType.seatsLeft <= 0) {

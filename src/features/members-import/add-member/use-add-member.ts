@@ -4,18 +4,12 @@ import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import { createOneUser } from '../api/create-one-user';
-import {
-  fetchMemberEmail,
-  fetchPendingInvitationUsernames,
-  fetchTakenUsernames,
-  type Invitation,
-  sendInvitations,
-} from '../api/import-api';
-import { importQueries } from '../api/import-queries';
 import { type AddMemberContext, findUserType, usernameAlternatives } from './add-member-form';
 import { acceptedOutcomeKind, explainRefusal } from './add-member-invitation';
 import { usernameAvailability } from './add-member-validation';
+import { createOneUser } from '../api/create-one-user';
+import { fetchMemberEmail, fetchPendingInvitationUsernames, fetchTakenUsernames, type Invitation, sendInvitations } from '../api/import-api';
+import { importQueries } from '../api/import-queries';
 import type { AddMemberOutcome } from './components/add-member-result';
 
 /** Adds the one member the wizard describes, and refreshes what adding changes (the members table, seats, checks). */
@@ -50,11 +44,7 @@ async function addOneEnterpriseMember(session: PortalSession, invitation: Invita
  * Sends the one invitation. When the portal leaves the username in `notInvited` (it gives no reason), asks again
  * what could refuse it (the username, a pending invitation, the seats of the chosen type) to say why.
  */
-async function addOneMember(
-  session: PortalSession,
-  queryClient: QueryClient,
-  invitation: Invitation,
-): Promise<AddMemberOutcome> {
+async function addOneMember(session: PortalSession, queryClient: QueryClient, invitation: Invitation): Promise<AddMemberOutcome> {
   const { username } = invitation;
   const accountKind = invitation.targetUserProvider === 'enterprise' ? 'enterprise' : 'builtin';
   let notInvited: string[];

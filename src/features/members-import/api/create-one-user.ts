@@ -1,6 +1,6 @@
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
-import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
+import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
 
 import { addMembersToGroup, createUsers, fetchMemberEmail, type Invitation } from './import-api';
@@ -14,17 +14,14 @@ export type CreateOneUserResult = { created: true; groupsMissed: string[] } | { 
  */
 export async function createOneUser(session: PortalSession, invitation: Invitation, retry: RetryPolicy = portalRetry): Promise<CreateOneUserResult> {
   let lostAnswers = 0;
-  const attempt = await withRetries(
-    async () => {
-      try {
-        return await createUsers(session, [invitation]);
-      } catch (error) {
-        if (isTransientError(error)) lostAnswers += 1;
-        throw error;
-      }
-    },
-    retry,
-  );
+  const attempt = await withRetries(async () => {
+    try {
+      return await createUsers(session, [invitation]);
+    } catch (error) {
+      if (isTransientError(error)) lostAnswers += 1;
+      throw error;
+    }
+  }, retry);
   if (!attempt.ok) throw toAppError(attempt.error);
   const [refusal] = attempt.value;
   if (refusal) {

@@ -1,12 +1,12 @@
 import { ArcGISRequestError, request } from '@esri/arcgis-rest-request';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { isTransientError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import type { RetryPolicy } from '@/lib/async/with-retries';
 
 import { createOneUser } from './create-one-user';
 import { addMembersToGroup, createUserParams, createUsers, type Invitation } from './import-api';
-import { isTransientError } from '@/lib/arcgis/arcgis-error';
-import type { RetryPolicy } from '@/lib/async/with-retries';
 
 vi.mock(import('@esri/arcgis-rest-request'), async (importOriginal) => ({ ...(await importOriginal()), request: vi.fn() }));
 vi.mock(import('./import-api'), async (importOriginal) => ({ ...(await importOriginal()), addMembersToGroup: vi.fn() }));
@@ -29,7 +29,13 @@ const builtin: Invitation = {
   groups: 'g1',
   targetUserProvider: 'arcgis',
 };
-const enterprise: Invitation = { ...builtin, username: 'ana.lima@HARBOR', password: undefined, targetUserProvider: 'enterprise', idpUsername: 'ana.lima@HARBOR' };
+const enterprise: Invitation = {
+  ...builtin,
+  username: 'ana.lima@HARBOR',
+  password: undefined,
+  targetUserProvider: 'enterprise',
+  idpUsername: 'ana.lima@HARBOR',
+};
 
 const busy = () => new ArcGISRequestError('HTTP 503 Service Unavailable', 'HTTP 503', undefined, createUrl);
 

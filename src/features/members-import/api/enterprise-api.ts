@@ -94,16 +94,15 @@ export async function fetchEnterpriseMemberLogins(session: PortalSession, signal
 
 /** DOC create-user with `provider=enterprise`: the account signs in with its directory login; no password. */
 export async function createEnterpriseUser(session: PortalSession, account: CreateAccount, signal?: AbortSignal): Promise<void> {
-  await portalAdminRequest(
-    session,
-    'security/users/createUser',
-    { f: 'json', ...account, provider: 'enterprise', idpUsername: account.username },
-    signal,
-  );
+  await portalAdminRequest(session, 'security/users/createUser', { f: 'json', ...account, provider: 'enterprise', idpUsername: account.username }, signal);
 }
 
 /** The member now holding `username`, to tell "created by our earlier attempt" from "someone else's": null = none. */
-export async function fetchMemberLogin(session: PortalSession, username: string, signal?: AbortSignal): Promise<{ provider: string; idpUsername: string } | null> {
+export async function fetchMemberLogin(
+  session: PortalSession,
+  username: string,
+  signal?: AbortSignal,
+): Promise<{ provider: string; idpUsername: string } | null> {
   try {
     const user = (await request(`${session.portal}/community/users/${encodeURIComponent(username)}`, {
       httpMethod: 'GET',

@@ -16,7 +16,11 @@ export const enterpriseQueries = {
     queryOptions({ queryKey: [...enterpriseQueries.all(), 'security'], queryFn: ({ signal }) => fetchEnterpriseSecurity(session, signal), staleTime: 0 }),
   /** Re-read whenever the review opens: someone may have added members since. */
   memberLogins: (session: PortalSession) =>
-    queryOptions({ queryKey: [...enterpriseQueries.all(), 'member-logins'], queryFn: ({ signal }) => fetchEnterpriseMemberLogins(session, signal), staleTime: 0 }),
+    queryOptions({
+      queryKey: [...enterpriseQueries.all(), 'member-logins'],
+      queryFn: ({ signal }) => fetchEnterpriseMemberLogins(session, signal),
+      staleTime: 0,
+    }),
   users: (session: PortalSession, filter: string) =>
     queryOptions({ queryKey: [...enterpriseQueries.all(), 'users', filter], queryFn: ({ signal }) => searchEnterpriseUsers(session, filter, signal) }),
   groups: (session: PortalSession, filter: string) =>

@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { fetchUserTypeSeats, type UserTypeSeats } from '@/lib/arcgis/user-type-seats';
 
-import { organizationNotices } from '../core/organization-context';
 import { fetchOrganizationContext, fetchTakenUsernames } from './import-api';
+import { organizationNotices } from '../core/organization-context';
 
 vi.mock(import('@esri/arcgis-rest-request'), async (importOriginal) => ({ ...(await importOriginal()), request: vi.fn() }));
 vi.mock(import('@/lib/arcgis/user-type-seats'), () => ({ fetchUserTypeSeats: vi.fn() }));
@@ -15,9 +15,7 @@ const session = { portal: root } as unknown as PortalSession;
 const requestMock = vi.mocked(request);
 const seatsMock = vi.mocked(fetchUserTypeSeats);
 
-const seats: UserTypeSeats[] = [
-  { id: 'creatorUT', name: 'Creator', purchased: 10, assigned: 4, left: 6, compatibleRoles: null },
-];
+const seats: UserTypeSeats[] = [{ id: 'creatorUT', name: 'Creator', purchased: 10, assigned: 4, left: 6, compatibleRoles: null }];
 
 type Answers = Record<string, unknown>;
 
@@ -110,7 +108,12 @@ describe('fetchOrganizationContext', () => {
 
 describe('fetchTakenUsernames', () => {
   it('reports a requested name the portal left out of its answer as unconfirmed, not free', async () => {
-    requestMock.mockResolvedValue({ usernames: [{ requested: 'ana.lima', suggested: 'ana.lima1' }, { requested: 'new.one', suggested: 'new.one' }] });
+    requestMock.mockResolvedValue({
+      usernames: [
+        { requested: 'ana.lima', suggested: 'ana.lima1' },
+        { requested: 'new.one', suggested: 'new.one' },
+      ],
+    });
     const answer = await fetchTakenUsernames(session, ['ana.lima', 'new.one', 'Deleted.Once']);
     expect(answer).toEqual({ taken: new Set(['ana.lima']), unconfirmed: new Set(['deleted.once']) });
   });

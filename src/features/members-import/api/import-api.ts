@@ -3,10 +3,10 @@ import { request } from '@esri/arcgis-rest-request';
 
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
 import { portalAdminRequest } from '@/lib/arcgis/portal-admin';
-import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
-import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
+import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { fetchUserTypeSeats } from '@/lib/arcgis/user-type-seats';
+import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 
 import {
   type OrganizationContext as BaseOrganizationContext,
@@ -34,12 +34,7 @@ async function get<T>(session: PortalSession, path: string, params: Record<strin
   return (await request(`${session.portal}/${path}`, { httpMethod: 'GET', params, authentication: session, signal })) as T;
 }
 
-async function getAllPages<T extends Paged>(
-  session: PortalSession,
-  path: string,
-  params: Record<string, unknown>,
-  signal?: AbortSignal,
-): Promise<T[]> {
+async function getAllPages<T extends Paged>(session: PortalSession, path: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<T[]> {
   const pages: T[] = [];
   let start = 1;
   do {
@@ -237,10 +232,7 @@ export async function addMembersToGroup(session: PortalSession, groupId: string,
 /** The account as the portal has it now, or null; used to explain refusals and confirm retried batches. */
 export async function fetchMemberEmail(session: PortalSession, username: string): Promise<string | null> {
   try {
-    const user = await get<{ username?: string; email?: string; error?: unknown }>(
-      session,
-      `community/users/${encodeURIComponent(username)}`,
-    );
+    const user = await get<{ username?: string; email?: string; error?: unknown }>(session, `community/users/${encodeURIComponent(username)}`);
     return user.username ? (user.email ?? '') : null;
   } catch (error) {
     const appError = toAppError(error);

@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import { importJournals } from '../bulk-import/import-journal';
 import { fetchOrganizationContext, fetchPendingInvitationUsernames } from './import-api';
+import { importJournals } from '../bulk-import/import-journal';
 
 export const importQueries = {
   all: () => ['members-import'] as const,

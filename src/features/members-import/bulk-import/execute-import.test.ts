@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import type { RetryPolicy } from '@/lib/async/with-retries';
 
-import type { Invitation } from '../api/import-api';
 import { executeImport, type ImportPlanRow, type ImportPortal } from './execute-import';
+import type { Invitation } from '../api/import-api';
 import { INVITE_BATCH_SIZE } from '../core/plan-invite-batches';
 import type { MemberRow } from '../core/types';
 
@@ -59,13 +59,7 @@ function fakePortal(options: { taken: string[]; failFirstCallOfRequest?: number 
 
 const retry: RetryPolicy = { isTransient: (error) => error === transient, maxAttempts: 5, backoffMs: () => 0, sleep: () => Promise.resolve() };
 
-const run = (
-  rows: ImportPlanRow[],
-  portal: ImportPortal,
-  signal = new AbortController().signal,
-  confirmFirst: ImportPlanRow[] = [],
-  isResumed = false,
-) =>
+const run = (rows: ImportPlanRow[], portal: ImportPortal, signal = new AbortController().signal, confirmFirst: ImportPlanRow[] = [], isResumed = false) =>
   executeImport({
     confirmFirst,
     isResumed,
@@ -88,7 +82,10 @@ describe('executeImport', () => {
 
     expect(outcomes.size).toBe(60);
     // member010 belongs to another person (another address): nobody got an account, so the row failed.
-    expect(outcomes.get(12)).toMatchObject({ status: 'failed', reason: 'member010 is taken by someone else: someone@else.org. Choose another username for this person.' });
+    expect(outcomes.get(12)).toMatchObject({
+      status: 'failed',
+      reason: 'member010 is taken by someone else: someone@else.org. Choose another username for this person.',
+    });
     expect(outcomes.get(9)).toMatchObject({ status: 'failed', reason: 'No Creator seats are left in the organization.' });
     // The batch whose answer was lost was sent again; its members exist once and count as added.
     const retriedBatchLines = rows.slice(25, 50).map((plan) => plan.row.line);
@@ -122,7 +119,10 @@ describe('executeImport', () => {
     // member000 was created before the tab closed; the others were not sent yet.
     const first = rows[0];
     if (!first) throw new Error('no rows');
-    await fake.portal.invite([{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }], new AbortController().signal);
+    await fake.portal.invite(
+      [{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }],
+      new AbortController().signal,
+    );
     const outcomes = await run(rows.slice(1), fake.portal, undefined, rows.slice(0, 1));
     expect(outcomes.get(2)).toMatchObject({ status: 'added', reason: 'Added (confirmed after a retried request).' });
     expect([3, 4, 5].map((line) => outcomes.get(line)?.status)).toEqual(['added', 'added', 'added']);
@@ -135,14 +135,20 @@ describe('executeImport', () => {
     if (!first) throw new Error('no rows');
     const fake = fakePortal({ taken: [] });
     // The interrupted run's request for member000 finished at the portal after the username check.
-    await fake.portal.invite([{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }], new AbortController().signal);
+    await fake.portal.invite(
+      [{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }],
+      new AbortController().signal,
+    );
     const resumed = await run(rows, fake.portal, undefined, [], true);
     expect(resumed.get(2)).toMatchObject({ status: 'added' });
     const fresh = await run(rows, fakePortal({ taken: ['member000'] }).portal);
     expect(fresh.get(2)).toMatchObject({ status: 'failed', reason: expect.stringContaining('is taken by someone else') as unknown });
     // The same person (same address) is "already a member".
     const same = fakePortal({ taken: [] });
-    await same.portal.invite([{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }], new AbortController().signal);
+    await same.portal.invite(
+      [{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }],
+      new AbortController().signal,
+    );
     expect((await run(rows, same.portal)).get(2)).toMatchObject({ status: 'exists', reason: 'A member with the username member000 already exists.' });
   });
 
@@ -193,7 +199,10 @@ describe('executeImport', () => {
     const first = rows[0];
     if (!first) throw new Error('no rows');
     const fake = fakePortal({ taken: [] });
-    await fake.portal.invite([{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }], new AbortController().signal);
+    await fake.portal.invite(
+      [{ ...first.row, firstname: '', lastname: '', fullname: '', role: 'org_user', userLicenseType: 'viewerUT', groups: '', targetUserProvider: 'arcgis' }],
+      new AbortController().signal,
+    );
     let lookups = 0;
     const portal: ImportPortal = {
       ...fake.portal,

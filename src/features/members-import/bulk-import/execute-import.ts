@@ -118,7 +118,10 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
     batches,
     send: (batch, batchSignal) => {
       progress.requests += 1;
-      return portal.invite(batch.rows.map((plan) => buildInvitation(plan.row, plan.resolved)), batchSignal);
+      return portal.invite(
+        batch.rows.map((plan) => buildInvitation(plan.row, plan.resolved)),
+        batchSignal,
+      );
     },
     onSettled: (batch, settlement: BatchSettlement<NotAdded[]>) => {
       if (settlement.ok) {

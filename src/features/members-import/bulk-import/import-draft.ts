@@ -1,7 +1,7 @@
 import { type DraftOwner, largeDraft } from '@/lib/session-drafts';
 
-import type { DraftFile } from '../worker/import-session';
 import type { MemberField, MemberMapping } from '../core/types';
+import type { DraftFile } from '../worker/import-session';
 
 /**
  * The import's review as a reload keeps it: which file (name and SHA-256), the confirmed columns, fixes and exclusions,

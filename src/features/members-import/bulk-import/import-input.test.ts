@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
 
-import type { MemberMapping } from '../core/types';
 import { checksOf, type ImportInput, inputForFile } from './import-input';
 import type { ImportJournal } from './import-journal';
+import type { MemberMapping } from '../core/types';
 
 const organization = { ...memberImportContext(), orgId: 'org1', notices: [] };
 

@@ -1,7 +1,7 @@
+import type { ImportJournal } from './import-journal';
 import type { OrganizationContext } from '../api/import-api';
 import type { UsernameHolder } from '../core/taken-username';
 import type { MemberField, MemberMapping } from '../core/types';
-import type { ImportJournal } from './import-journal';
 
 export type CellEdits = Record<number, Partial<Record<MemberField, string>>>;
 

@@ -45,9 +45,7 @@ export async function fingerprintOf(bytes: ArrayBuffer): Promise<string> {
 }
 
 /** Drops anything that could hold a password before the journal is written. */
-export function withoutPasswords(
-  edits: Record<number, Partial<Record<MemberField, string>>>,
-): Record<number, Partial<Record<MemberField, string>>> {
+export function withoutPasswords(edits: Record<number, Partial<Record<MemberField, string>>>): Record<number, Partial<Record<MemberField, string>>> {
   return Object.fromEntries(
     Object.entries(edits).map(([line, values]) => {
       const { password: _password, ...rest } = values;
@@ -60,9 +58,7 @@ export function withoutPasswords(
 export const importJournals = {
   find: (owner: Owner, fingerprint: string) => store.get(keyOf(owner, fingerprint)),
   unfinished: async (owner: Owner) =>
-    (await store.values()).filter(
-      (journal) => journal.portal === owner.portal && journal.username === owner.username && journal.status === 'running',
-    ),
+    (await store.values()).filter((journal) => journal.portal === owner.portal && journal.username === owner.username && journal.status === 'running'),
   remove: (journal: ImportJournal) => store.delete(keyOf(journal, journal.fingerprint)),
   /** One run's saves: dropped once the member has signed out, so a run still ending never brings its journal back. */
   writer: () => {

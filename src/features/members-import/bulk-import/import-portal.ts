@@ -1,13 +1,7 @@
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import {
-  addMembersToGroup,
-  createUsers,
-  fetchMemberEmail,
-  fetchOrganizationContext,
-  sendInvitations,
-} from '../api/import-api';
 import type { ImportPortal } from './execute-import';
+import { addMembersToGroup, createUsers, fetchMemberEmail, fetchOrganizationContext, sendInvitations } from '../api/import-api';
 
 /** The requests a run sends: `portals/self/invite` on ArcGIS Online, one `createUser` per account on ArcGIS Enterprise. */
 export function importPortal(session: PortalSession, onEnterprise: boolean): ImportPortal {

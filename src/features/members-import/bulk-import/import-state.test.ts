@@ -3,20 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { RunConnection } from '@/lib/arcgis/portal-retry';
 import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
 
-import type { OrganizationContext } from '../api/import-api';
-import type { ImportView } from '../core/import-view';
 import type { ImportOutcome, ImportProgress } from './execute-import';
 import type { ImportDraft } from './import-draft';
 import type { ImportJournal } from './import-journal';
-import {
-  type ImportAction,
-  importReducer,
-  type ImportStage,
-  type ImportState,
-  importSteps,
-  initialImportState,
-  reachableStep,
-} from './import-state';
+import { type ImportAction, importReducer, type ImportStage, type ImportState, importSteps, initialImportState, reachableStep } from './import-state';
+import type { OrganizationContext } from '../api/import-api';
+import type { ImportView } from '../core/import-view';
 
 // The reducer only passes these along: distinct objects are enough to follow them.
 const view = (rowCount: number) => ({ rowCount }) as unknown as ImportView;
@@ -48,10 +40,19 @@ describe('importReducer', () => {
   });
 
   it('restores a saved review: no longer offered, restoring until it ends, the file asked for again', () => {
-    const offered = run([{ type: 'draftRead', saved }, { type: 'errorShown', message: 'old' }]);
+    const offered = run([
+      { type: 'draftRead', saved },
+      { type: 'errorShown', message: 'old' },
+    ]);
     const restoring = importReducer(offered, { type: 'restoreStarted' });
     expect(restoring).toMatchObject({ isRestoring: true, error: null, stage: { kind: 'empty', savedDraft: null } });
-    const restored = run([{ type: 'draftRestored', organization, fileName: 'members.csv' }, { type: 'analyzed', analysis: view(2) }], restoring);
+    const restored = run(
+      [
+        { type: 'draftRestored', organization, fileName: 'members.csv' },
+        { type: 'analyzed', analysis: view(2) },
+      ],
+      restoring,
+    );
     expect(restored).toMatchObject({ needsFile: true, fileName: 'members.csv', organization, stage: { kind: 'columns' } });
     expect(importReducer(restored, { type: 'restoreEnded' }).isRestoring).toBe(false);
     expect(importReducer(reviewed, { type: 'restoreStarted' }).stage).toBe(reviewed.stage);
@@ -131,7 +132,13 @@ describe('importReducer', () => {
   });
 
   it('starts over with nothing kept but the organization', () => {
-    const done = run([{ type: 'progressed', progress, outcomes: new Map([[2, outcome(2)]]) }, { type: 'errorShown', message: 'x' }], reported);
+    const done = run(
+      [
+        { type: 'progressed', progress, outcomes: new Map([[2, outcome(2)]]) },
+        { type: 'errorShown', message: 'x' },
+      ],
+      reported,
+    );
     const fresh = importReducer({ ...done, fileName: 'a.csv', needsFile: true, resuming: journal }, { type: 'restarted' });
     expect(fresh).toEqual({ ...initialImportState, isRestoring: false, organization });
   });

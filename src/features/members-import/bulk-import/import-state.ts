@@ -1,10 +1,10 @@
 import type { RunConnection } from '@/lib/arcgis/portal-retry';
 
-import type { OrganizationContext } from '../api/import-api';
-import type { ImportView } from '../core/import-view';
 import type { ImportOutcome, ImportProgress } from './execute-import';
 import type { ImportDraft } from './import-draft';
 import type { ImportJournal } from './import-journal';
+import type { OrganizationContext } from '../api/import-api';
+import type { ImportView } from '../core/import-view';
 
 export const importSteps = ['upload', 'columns', 'review', 'adding', 'report'] as const;
 export type ImportStep = (typeof importSteps)[number];

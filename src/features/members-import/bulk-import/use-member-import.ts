@@ -8,24 +8,24 @@ import { verifyPlanFile } from '@/lib/approvals/import-plan';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { createRunConnection } from '@/lib/arcgis/portal-retry';
 import { userTypeQueries } from '@/lib/arcgis/user-types';
-import { refreshAfter } from '@/lib/portal-changes';
 import { createPauseGate } from '@/lib/async/pause-gate';
+import { refreshAfter } from '@/lib/portal-changes';
 
-import { createImportWorker, type ImportWorker } from '../worker/analyze-in-worker';
-import { fetchTakenUsernames, fetchUsernameHolders } from '../api/import-api';
-import { importQueries } from '../api/import-queries';
 import { executeImport, type ImportOutcome, type ImportPlanRow } from './execute-import';
 import { type ImportDraft, importDraft } from './import-draft';
 import { type CellEdits, checksOf, type ImportInput, inputForFile } from './import-input';
 import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
 import { importPortal } from './import-portal';
 import { analysisOf, importReducer, type ImportStep, initialImportState, reachableStep } from './import-state';
+import { fetchTakenUsernames, fetchUsernameHolders } from '../api/import-api';
+import { importQueries } from '../api/import-queries';
 import { type ImportView, reviewUsernames } from '../core/import-view';
-import { INVITE_BATCH_SIZE } from '../core/plan-invite-batches';
 import { memberMappingOf, type PlanInput } from '../core/plan-input';
+import { INVITE_BATCH_SIZE } from '../core/plan-invite-batches';
 import type { ApprovalNames, RowOutcome } from '../core/review-to-csv';
 import { seatsChangedMessage, sendableChange, withSeatsNow } from '../core/seat-recheck';
 import type { MemberField, MemberMapping } from '../core/types';
+import { createImportWorker, type ImportWorker } from '../worker/analyze-in-worker';
 
 const REQUESTS_IN_FLIGHT = 4;
 
@@ -124,10 +124,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     async (file: File) => {
       dispatch({ type: 'reading' });
       try {
-        const [bytes, organization] = await Promise.all([
-          file.arrayBuffer(),
-          queryClient.query(importQueries.organization(session)),
-        ]);
+        const [bytes, organization] = await Promise.all([file.arrayBuffer(), queryClient.query(importQueries.organization(session))]);
         const fingerprint = await fingerprintOf(bytes);
         const journal = await importJournals.find({ portal: session.portal, username: session.username }, fingerprint);
         const unfinished = journal?.status === 'running' ? journal : null;
@@ -387,121 +384,124 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   );
 
   /** `approval`: an approved plan's run, whose history record names who prepared it and who approved it. */
-  const startAdding = useCallback(async (approval?: ApprovalNames) => {
-    if (!analysis || !input.current) return;
-    const current = input.current;
-    dispatch({ type: 'errorShown', message: null });
-    if (needsFile) {
-      dispatch({
-        type: 'errorShown',
-        message: `Passwords are not kept when the page is reloaded: choose ${fileName} again before adding its members.`,
-      });
-      return;
-    }
-    // Seats may have changed while the review was open: what is sent must be what the reviewer confirmed.
-    const rechecked = await refreshSeats().catch(() => null);
-    const seatsChanged = rechecked ? seatsChangedMessage(sendableChange(analysis.review, rechecked.review)) : null;
-    if (seatsChanged) {
-      dispatch({ type: 'errorShown', message: seatsChanged });
-      return;
-    }
-    const previous = new Map((resuming?.outcomes ?? []).map((outcome) => [outcome.line, outcome]));
-    const exceptLines = [...previous.keys()];
-    // The only answers that carry passwords, asked for right before sending and kept nowhere else.
-    let rows: ImportPlanRow[];
-    let confirmFirst: ImportPlanRow[];
-    let preexisting: number[];
-    try {
-      rows = await worker().ask({ type: 'plans', statuses: ['ready', 'warning'], exceptLines });
-      // Recorded before anything is sent: these rows named members the organization already had.
-      preexisting = resuming
-        ? (current.preexisting ?? [])
-        : (await worker().ask({ type: 'plans', statuses: ['exists'], exceptLines })).map((plan) => plan.row.line);
-      // Resuming: an account the interrupted run created after its last journal entry is now a member who was not
-      // one before (the review shows it as done); confirm it, never resend it.
-      confirmFirst = resuming ? await worker().ask({ type: 'plans', statuses: ['done'], exceptLines }) : [];
-    } catch (cause) {
-      fail(cause);
-      return;
-    }
-    const journal: ImportJournal = {
-      fingerprint: current.fingerprint,
-      fileName,
-      portal: session.portal,
-      username: session.username,
-      status: 'running',
-      startedAt: resuming?.startedAt ?? Date.now(),
-      updatedAt: Date.now(),
-      total: previous.size + rows.length + confirmFirst.length,
-      rowCount: analysis.rowCount,
-      preexisting,
-      mapping: analysis.mapping,
-      edits: withoutPasswords(current.edits),
-      excluded: [...current.excluded],
-      outcomes: [...previous.values()],
-    };
-    let lastSaved = 0;
-    const writeJournal = importJournals.writer();
-    const saveJournal = (outcomesSoFar: ReadonlyMap<number, ImportOutcome>, status: ImportJournal['status'], force: boolean) => {
-      if (!force && Date.now() - lastSaved < 400) return;
-      lastSaved = Date.now();
-      void writeJournal({
-        ...journal,
-        status,
-        updatedAt: lastSaved,
-        outcomes: [...previous.values(), ...outcomesSoFar.values()],
-      });
-    };
-    await writeJournal(journal);
-    // Sent: from now on the journal (outcomes, never passwords) is what a reload resumes from.
-    await drafts.remove();
-    const controller = new AbortController();
-    const gate = createPauseGate();
-    run.current = { controller, gate };
-    // Every request of the run waits out a busy or absent portal instead of failing rows; the page says so.
-    const link = createRunConnection();
-    dispatch({ type: 'runStarted', connection: link });
-    setStep('adding');
-    const onEnterprise = current.organization.portalKind === 'enterprise';
-    const portal = importPortal(session, onEnterprise);
-    try {
-      const final = await executeImport({
-        rows,
-        portal,
-        // `createUser` takes one account a request.
-        batchSize: onEnterprise ? 1 : INVITE_BATCH_SIZE,
-        concurrency: REQUESTS_IN_FLIGHT,
-        signal: controller.signal,
-        waitUntilResumed: gate.wait,
-        retry: link.policy,
-        groupTitles: new Map((current.organization.groups ?? []).map((group) => [group.id, group.title])),
-        confirmFirst,
-        isResumed: resuming !== null,
-        onProgress: (next, soFar) => {
-          dispatch({ type: 'progressed', progress: next, outcomes: new Map([...previous, ...soFar]) });
-          saveJournal(soFar, 'running', false);
-        },
-      });
-      dispatch({ type: 'outcomesSet', outcomes: new Map([...previous, ...final]) });
-      keepRun({
-        kind: 'import',
-        action: { fileName, ...approval },
-        label: approval ? `Import of ${fileName}, prepared by ${approval.preparedBy} and approved by ${approval.approvedBy}` : `Import of ${fileName}`,
-        startedAt: new Date(journal.startedAt),
-        outcomes: [...previous.values(), ...final.values()],
-      });
-      if (controller.signal.aborted) saveJournal(final, 'running', true);
-      else await importJournals.remove(journal);
-    } catch (cause) {
-      dispatch({ type: 'errorShown', message: toAppError(cause).message });
-    } finally {
-      link.close();
-      run.current = null;
-      dispatch({ type: 'runEnded' });
-      setStep('report');
-      void refreshAfter(queryClient, ['members', 'groups', 'invitations', 'imports']);
-    }
-  }, [analysis, drafts, fileName, keepRun, needsFile, queryClient, refreshSeats, resuming, session, setStep, worker]);
+  const startAdding = useCallback(
+    async (approval?: ApprovalNames) => {
+      if (!analysis || !input.current) return;
+      const current = input.current;
+      dispatch({ type: 'errorShown', message: null });
+      if (needsFile) {
+        dispatch({
+          type: 'errorShown',
+          message: `Passwords are not kept when the page is reloaded: choose ${fileName} again before adding its members.`,
+        });
+        return;
+      }
+      // Seats may have changed while the review was open: what is sent must be what the reviewer confirmed.
+      const rechecked = await refreshSeats().catch(() => null);
+      const seatsChanged = rechecked ? seatsChangedMessage(sendableChange(analysis.review, rechecked.review)) : null;
+      if (seatsChanged) {
+        dispatch({ type: 'errorShown', message: seatsChanged });
+        return;
+      }
+      const previous = new Map((resuming?.outcomes ?? []).map((outcome) => [outcome.line, outcome]));
+      const exceptLines = [...previous.keys()];
+      // The only answers that carry passwords, asked for right before sending and kept nowhere else.
+      let rows: ImportPlanRow[];
+      let confirmFirst: ImportPlanRow[];
+      let preexisting: number[];
+      try {
+        rows = await worker().ask({ type: 'plans', statuses: ['ready', 'warning'], exceptLines });
+        // Recorded before anything is sent: these rows named members the organization already had.
+        preexisting = resuming
+          ? (current.preexisting ?? [])
+          : (await worker().ask({ type: 'plans', statuses: ['exists'], exceptLines })).map((plan) => plan.row.line);
+        // Resuming: an account the interrupted run created after its last journal entry is now a member who was not
+        // one before (the review shows it as done); confirm it, never resend it.
+        confirmFirst = resuming ? await worker().ask({ type: 'plans', statuses: ['done'], exceptLines }) : [];
+      } catch (cause) {
+        fail(cause);
+        return;
+      }
+      const journal: ImportJournal = {
+        fingerprint: current.fingerprint,
+        fileName,
+        portal: session.portal,
+        username: session.username,
+        status: 'running',
+        startedAt: resuming?.startedAt ?? Date.now(),
+        updatedAt: Date.now(),
+        total: previous.size + rows.length + confirmFirst.length,
+        rowCount: analysis.rowCount,
+        preexisting,
+        mapping: analysis.mapping,
+        edits: withoutPasswords(current.edits),
+        excluded: [...current.excluded],
+        outcomes: [...previous.values()],
+      };
+      let lastSaved = 0;
+      const writeJournal = importJournals.writer();
+      const saveJournal = (outcomesSoFar: ReadonlyMap<number, ImportOutcome>, status: ImportJournal['status'], force: boolean) => {
+        if (!force && Date.now() - lastSaved < 400) return;
+        lastSaved = Date.now();
+        void writeJournal({
+          ...journal,
+          status,
+          updatedAt: lastSaved,
+          outcomes: [...previous.values(), ...outcomesSoFar.values()],
+        });
+      };
+      await writeJournal(journal);
+      // Sent: from now on the journal (outcomes, never passwords) is what a reload resumes from.
+      await drafts.remove();
+      const controller = new AbortController();
+      const gate = createPauseGate();
+      run.current = { controller, gate };
+      // Every request of the run waits out a busy or absent portal instead of failing rows; the page says so.
+      const link = createRunConnection();
+      dispatch({ type: 'runStarted', connection: link });
+      setStep('adding');
+      const onEnterprise = current.organization.portalKind === 'enterprise';
+      const portal = importPortal(session, onEnterprise);
+      try {
+        const final = await executeImport({
+          rows,
+          portal,
+          // `createUser` takes one account a request.
+          batchSize: onEnterprise ? 1 : INVITE_BATCH_SIZE,
+          concurrency: REQUESTS_IN_FLIGHT,
+          signal: controller.signal,
+          waitUntilResumed: gate.wait,
+          retry: link.policy,
+          groupTitles: new Map((current.organization.groups ?? []).map((group) => [group.id, group.title])),
+          confirmFirst,
+          isResumed: resuming !== null,
+          onProgress: (next, soFar) => {
+            dispatch({ type: 'progressed', progress: next, outcomes: new Map([...previous, ...soFar]) });
+            saveJournal(soFar, 'running', false);
+          },
+        });
+        dispatch({ type: 'outcomesSet', outcomes: new Map([...previous, ...final]) });
+        keepRun({
+          kind: 'import',
+          action: { fileName, ...approval },
+          label: approval ? `Import of ${fileName}, prepared by ${approval.preparedBy} and approved by ${approval.approvedBy}` : `Import of ${fileName}`,
+          startedAt: new Date(journal.startedAt),
+          outcomes: [...previous.values(), ...final.values()],
+        });
+        if (controller.signal.aborted) saveJournal(final, 'running', true);
+        else await importJournals.remove(journal);
+      } catch (cause) {
+        dispatch({ type: 'errorShown', message: toAppError(cause).message });
+      } finally {
+        link.close();
+        run.current = null;
+        dispatch({ type: 'runEnded' });
+        setStep('report');
+        void refreshAfter(queryClient, ['members', 'groups', 'invitations', 'imports']);
+      }
+    },
+    [analysis, drafts, fileName, keepRun, needsFile, queryClient, refreshSeats, resuming, session, setStep, worker],
+  );
 
   const pause = useCallback(() => {
     run.current?.gate.pause();
@@ -524,15 +524,18 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   );
 
   /** Back to the first step with nothing kept; `without` names address parameters that belonged to the last run. */
-  const restart = useCallback((without?: readonly string[]) => {
-    closeWorker();
-    input.current = null;
-    draftFile.current = null;
-    void drafts.remove();
-    dispatch({ type: 'restarted' });
-    setStep('upload', { without });
-    clearRunHistory();
-  }, [clearRunHistory, closeWorker, drafts, setStep]);
+  const restart = useCallback(
+    (without?: readonly string[]) => {
+      closeWorker();
+      input.current = null;
+      draftFile.current = null;
+      void drafts.remove();
+      dispatch({ type: 'restarted' });
+      setStep('upload', { without });
+      clearRunHistory();
+    },
+    [clearRunHistory, closeWorker, drafts, setStep],
+  );
 
   // On arrival: a saved review is restored where the address says (a reload), or offered on the first step.
   const arrivalStep = useRef(step);

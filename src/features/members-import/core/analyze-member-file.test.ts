@@ -66,7 +66,7 @@ describe('analyzeMemberFile', () => {
     expect(validation.rows.filter((row) => row.resolved.groupIds.length === 2)).toHaveLength(5_000);
   });
 
-  it('applies the reviewer\'s fixes to the cells before validating', () => {
+  it("applies the reviewer's fixes to the cells before validating", () => {
     const request = { bytes: bytesOf(builtinWithProblems), context: memberImportContext({ seats: { creatorUT: 0 } }) };
     const before = analyzeMemberFile(request).validation.rows.find((row) => row.line === 3);
     expect(before?.messages.some((issue) => issue.field === 'email')).toBe(true);

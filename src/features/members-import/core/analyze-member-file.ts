@@ -1,20 +1,11 @@
 import { applyMemberMapping, splitGroupsCell } from './apply-member-mapping';
 import { decodeMemberFile } from './decode-member-file';
 import { formatFromFields } from './detect-member-format';
-import { accountKindOfFormat, requiredFieldsByFormat, requiredValueFields } from './member-columns';
 import { matchMemberHeaders, missingRequiredFields } from './match-member-headers';
 import type { MemberHeaderMatch } from './match-member-headers';
+import { accountKindOfFormat, requiredFieldsByFormat, requiredValueFields } from './member-columns';
 import { parseMemberFile } from './parse-member-file';
-import type {
-  AccountKind,
-  MemberField,
-  MemberFileDelimiter,
-  MemberImportContext,
-  MemberMapping,
-  MemberRow,
-  MemberValidation,
-  ParsedMemberFile,
-} from './types';
+import type { AccountKind, MemberField, MemberFileDelimiter, MemberImportContext, MemberMapping, MemberRow, MemberValidation, ParsedMemberFile } from './types';
 import { validateMemberRows } from './validate-member-rows';
 
 /** What the page posts to the worker; everything is structured-cloneable (Sets included). */
@@ -59,18 +50,13 @@ export function parseMemberBytes(bytes: ArrayBuffer, delimiter?: MemberFileDelim
 }
 
 /** A parsed file → matched, mapped (with the reviewer's edits) and validated. */
-export function analyzeParsedMemberFile(
-  parsed: ParsedMemberFile,
-  request: Omit<MemberImportRequest, 'bytes' | 'delimiter'>,
-): MemberImportAnalysis {
+export function analyzeParsedMemberFile(parsed: ParsedMemberFile, request: Omit<MemberImportRequest, 'bytes' | 'delimiter'>): MemberImportAnalysis {
   // Headers Roster does not know say nothing about the kind of accounts: until the reviewer maps the columns, only a
   // username is asked for; then the mapped fields decide (a mapped password means built-in accounts).
   const detected = parsed.headersUnrecognized
     ? {
         ...parsed,
-        format: request.mapping
-          ? formatFromFields(new Set(mappedFields(request.mapping)), parsed.delimiter)
-          : ('enterprise' as const),
+        format: request.mapping ? formatFromFields(new Set(mappedFields(request.mapping)), parsed.delimiter) : ('enterprise' as const),
       }
     : parsed;
   const headerMatch = matchMemberHeaders(detected.headers, detected.format);
@@ -81,8 +67,7 @@ export function analyzeParsedMemberFile(
   const mapped = applyMemberMapping(file, mapping, accountKind);
   const rows = request.edits ? applyUnmappedEdits(mapped, mapping, request.edits) : mapped;
   const requiredFields =
-    request.context.requiredFields ??
-    (accountKind === formatKind ? requiredFieldsByFormat[file.format] : requiredValueFields[accountKind]);
+    request.context.requiredFields ?? (accountKind === formatKind ? requiredFieldsByFormat[file.format] : requiredValueFields[accountKind]);
   const validation = validateMemberRows(rows, { ...request.context, accountKind, requiredFields });
   return {
     file,
@@ -99,11 +84,7 @@ export function analyzeParsedMemberFile(
 export const settableWithoutColumn = ['role', 'userType', 'groups'] as const satisfies readonly MemberField[];
 
 /** The reviewer's values for fields the file has no column for, read into the rows (a Groups value split like a cell). */
-function applyUnmappedEdits(
-  rows: MemberRow[],
-  mapping: MemberMapping,
-  edits: Readonly<Record<number, Partial<Record<MemberField, string>>>>,
-): MemberRow[] {
+function applyUnmappedEdits(rows: MemberRow[], mapping: MemberMapping, edits: Readonly<Record<number, Partial<Record<MemberField, string>>>>): MemberRow[] {
   const fields = settableWithoutColumn.filter((field) => mapping[field] === undefined);
   if (fields.length === 0) return rows;
   return rows.map((row) => {
@@ -121,9 +102,7 @@ function applyUnmappedEdits(
 }
 
 function mappedFields(mapping: MemberMapping): MemberField[] {
-  return (Object.entries(mapping) as [MemberField, number | undefined][]).flatMap(([field, index]) =>
-    index === undefined ? [] : [field],
-  );
+  return (Object.entries(mapping) as [MemberField, number | undefined][]).flatMap(([field, index]) => (index === undefined ? [] : [field]));
 }
 
 /** Writes the reviewer's fixes into the parsed cells, so validation and every export see the fixed values. */

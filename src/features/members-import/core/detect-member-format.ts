@@ -71,10 +71,7 @@ function countFieldsPerRecord(text: string, delimiter: string): number[] {
  * The file's format from its first records. Comma, semicolon and tab files always start with a header; a pipe file
  * does when its first record is mostly known column names, otherwise it is a CreateUsers file.
  */
-export function detectMemberFormat(
-  records: readonly (readonly string[])[],
-  delimiter: MemberFileDelimiter,
-): { format: MemberFileFormat; hasHeader: boolean } {
+export function detectMemberFormat(records: readonly (readonly string[])[], delimiter: MemberFileDelimiter): { format: MemberFileFormat; hasHeader: boolean } {
   const first = records[0] ?? [];
   if (delimiter !== '|' || looksLikeHeader(first)) {
     return { format: formatFromHeaders(first, delimiter), hasHeader: true };

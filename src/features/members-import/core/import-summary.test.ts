@@ -21,9 +21,7 @@ describe('describeImportSummary', () => {
     expect(describeImportSummary(summary({}))).toBe('412 members will be added: 300 Viewer, 112 Creator; 3 rows excluded.');
   });
   it('mentions rows with errors and existing members', () => {
-    const text = describeImportSummary(
-      summary({ toAdd: 1, counts: { ready: 1, warning: 0, error: 2, exists: 1, skipped: 0, done: 0 }, byUserType: [] }),
-    );
+    const text = describeImportSummary(summary({ toAdd: 1, counts: { ready: 1, warning: 0, error: 2, exists: 1, skipped: 0, done: 0 }, byUserType: [] }));
     expect(text).toBe('1 member will be added; 2 rows with errors not sent, 1 already a member.');
   });
   it('says when the portal did not report the seats of a type being added', () => {

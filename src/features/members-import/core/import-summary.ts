@@ -1,6 +1,5 @@
-import { countOf } from '../../../lib/text/plural';
-
 import type { MemberImportSummary } from './types';
+import { countOf } from '../../../lib/text/plural';
 
 /**
  * The sentence a reviewer confirms: "412 members will be added: 300 Viewer, 112 Creator; 3 rows excluded", followed by

@@ -31,9 +31,7 @@ export const memberColumns: readonly MemberColumn[] = [
 
 export const memberFields: readonly MemberField[] = memberColumns.map((column) => column.field);
 
-export const memberFieldLabels = Object.fromEntries(
-  memberColumns.map((column) => [column.field, column.label]),
-) as Record<MemberField, string>;
+export const memberFieldLabels = Object.fromEntries(memberColumns.map((column) => [column.field, column.label])) as Record<MemberField, string>;
 
 /** The documented column order of the header-less, pipe-delimited CreateUsers files. */
 export const createUsersHeaders = {
@@ -75,9 +73,7 @@ export function normalizeHeader(header: string): string {
 }
 
 const fieldByAlias = new Map<string, MemberField>(
-  memberColumns.flatMap((column) =>
-    [column.field, ...column.aliases].map((alias) => [normalizeHeader(alias), column.field] as const),
-  ),
+  memberColumns.flatMap((column) => [column.field, ...column.aliases].map((alias) => [normalizeHeader(alias), column.field] as const)),
 );
 
 /** The field a header names, ignoring case, spacing and punctuation; undefined when it names none. */

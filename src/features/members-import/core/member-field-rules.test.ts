@@ -13,12 +13,8 @@ describe('usernameProblems', () => {
   });
 
   it('names the characters a built-in name may not use', () => {
-    expect(usernameProblems('dev shah!', 'builtin')).toEqual([
-      '"dev shah!" may contain only letters, digits and @ . - _ (not: space !)',
-    ]);
-    expect(usernameProblems('josé.lima', 'builtin')).toEqual([
-      '"josé.lima" may contain only letters, digits and @ . - _ (not: é)',
-    ]);
+    expect(usernameProblems('dev shah!', 'builtin')).toEqual(['"dev shah!" may contain only letters, digits and @ . - _ (not: space !)']);
+    expect(usernameProblems('josé.lima', 'builtin')).toEqual(['"josé.lima" may contain only letters, digits and @ . - _ (not: é)']);
     expect(usernameProblems('domain\\jcho11', 'builtin')).toHaveLength(1);
   });
 
@@ -28,9 +24,7 @@ describe('usernameProblems', () => {
   });
 
   it('refuses malformed enterprise names', () => {
-    expect(usernameProblems('\\jcho', 'enterprise')).toEqual([
-      '"\\jcho" must be written domain\\name, with one \\ between two parts',
-    ]);
+    expect(usernameProblems('\\jcho', 'enterprise')).toEqual(['"\\jcho" must be written domain\\name, with one \\ between two parts']);
     expect(usernameProblems('a\\b\\c', 'enterprise')).toHaveLength(1);
     expect(usernameProblems('j cho', 'enterprise')).toEqual([
       '"j cho" may contain only letters, digits, @ . - _ and a \\ between domain and name (not: space)',
@@ -43,18 +37,19 @@ describe('isValidEmail', () => {
     expect(isValidEmail(email)).toBe(true);
   });
 
-  it.each(['ben.ng@example', 'ana', 'a@@b.org', 'a b@c.org', 'a@b..org', 'a@b.org;c@d.org', '@b.org', 'a@.org'])(
-    'refuses %j',
-    (email) => {
-      expect(isValidEmail(email)).toBe(false);
-    },
-  );
+  it.each(['ben.ng@example', 'ana', 'a@@b.org', 'a b@c.org', 'a@b..org', 'a@b.org;c@d.org', '@b.org', 'a@.org'])('refuses %j', (email) => {
+    expect(isValidEmail(email)).toBe(false);
+  });
 });
 
 describe('usernameProblems on ArcGIS Enterprise', () => {
   it('holds built-in names to 6–24 letters, digits and underscores', () => {
-    expect(usernameProblems('a'.repeat(25), 'builtin', 'enterprise')).toEqual([`"${'a'.repeat(25)}" must be 6 to 24 characters long on ArcGIS Enterprise (it has 25)`]);
-    expect(usernameProblems('bad-user.name', 'builtin', 'enterprise')).toEqual(['"bad-user.name" may contain only letters, digits and _ on ArcGIS Enterprise (not: - .)']);
+    expect(usernameProblems('a'.repeat(25), 'builtin', 'enterprise')).toEqual([
+      `"${'a'.repeat(25)}" must be 6 to 24 characters long on ArcGIS Enterprise (it has 25)`,
+    ]);
+    expect(usernameProblems('bad-user.name', 'builtin', 'enterprise')).toEqual([
+      '"bad-user.name" may contain only letters, digits and _ on ArcGIS Enterprise (not: - .)',
+    ]);
     expect(usernameProblems('good_user_24', 'builtin', 'enterprise')).toEqual([]);
   });
 

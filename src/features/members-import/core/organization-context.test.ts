@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { defaultPasswordPolicy } from './member-field-rules';
-import {
-  type OrganizationAnswers,
-  organizationNotices,
-  readUsernameCheck,
-  toOrganizationContext,
-} from './organization-context';
+import { type OrganizationAnswers, organizationNotices, readUsernameCheck, toOrganizationContext } from './organization-context';
 
 const roles: OrganizationAnswers['roles'] = [
   { id: 'iAAAAAAAAAAAAAAA', name: 'Viewer', privileges: ['portal:user:joinGroup'] },
@@ -59,8 +54,7 @@ describe('toOrganizationContext', () => {
     ]);
     expect(context.notices).toEqual([organizationNotices.seatsMissing(['Creator']), organizationNotices.compatibilityMissing]);
     expect(context.notices[0]).toBe(
-      'The portal did not report the seats left for Creator; Roster does not check them, and the portal refuses a ' +
-        'member it has no seat for.',
+      'The portal did not report the seats left for Creator; Roster does not check them, and the portal refuses a ' + 'member it has no seat for.',
     );
   });
 

@@ -1,7 +1,7 @@
 // Relative imports only: scripts/check-members.ts runs this file under plain tsx, without the `@/` alias.
-import { builtInRoleLabels } from '../../../lib/arcgis/role-labels';
-import { defaultPasswordPolicy } from '../../../lib/arcgis/password-policy';
 import type { BaseRole, ImportRole, ImportUserType, MemberImportContext, PasswordPolicy } from './types';
+import { defaultPasswordPolicy } from '../../../lib/arcgis/password-policy';
+import { builtInRoleLabels } from '../../../lib/arcgis/role-labels';
 
 export { passwordPolicyFrom, type PortalPasswordPolicy } from '../../../lib/arcgis/password-policy';
 
@@ -11,7 +11,15 @@ export { passwordPolicyFrom, type PortalPasswordPolicy } from '../../../lib/arcg
  */
 export type OrganizationContext = Omit<
   MemberImportContext,
-  'accountKind' | 'existingUsernames' | 'usernameHolders' | 'pendingInvitations' | 'unconfirmedUsernames' | 'excludedLines' | 'doneLines' | 'preexistingLines' | 'requiredFields'
+  | 'accountKind'
+  | 'existingUsernames'
+  | 'usernameHolders'
+  | 'pendingInvitations'
+  | 'unconfirmedUsernames'
+  | 'excludedLines'
+  | 'doneLines'
+  | 'preexistingLines'
+  | 'requiredFields'
 > & { notices: string[] };
 
 /** A user type as `fetchUserTypeSeats` (src/lib/arcgis/user-type-seats.ts) reports it; `null` = not reported. */
@@ -39,24 +47,17 @@ export type OrganizationAnswers = {
 
 /** What each fallback says to the person, so the wizard never pretends it knows what the portal did not say. */
 export const organizationNotices = {
-  defaultsMissing:
-    'The portal did not report its new-member defaults; Roster uses User with no user type and no default groups.',
+  defaultsMissing: 'The portal did not report its new-member defaults; Roster uses User with no user type and no default groups.',
   defaultsEmpty: 'The organization has no new-member defaults; Roster uses User with no user type.',
-  userTypesMissing:
-    'The portal did not list its user types; the user type is optional and members without one are sent without it ' +
-    '(the portal decides).',
+  userTypesMissing: 'The portal did not list its user types; the user type is optional and members without one are sent without it ' + '(the portal decides).',
   seatsMissing: (names: readonly string[] | null) =>
     `The portal did not report the seats left${names ? ` for ${names.join(', ')}` : ''}; Roster does not check ` +
     'them, and the portal refuses a member it has no seat for.',
   compatibilityMissing:
-    'The portal did not say which roles each user type allows; Roster does not restrict them, and the portal ' +
-    'refuses a combination it does not allow.',
+    'The portal did not say which roles each user type allows; Roster does not restrict them, and the portal ' + 'refuses a combination it does not allow.',
   passwordPolicyMissing:
-    'The portal did not report its password policy; Roster checks the documented default: at least 8 characters ' +
-    'with a letter and a digit.',
-  groupsMissing:
-    'The portal did not list the organization’s groups; no group can be chosen, and a group named in a file ' +
-    'cannot be checked.',
+    'The portal did not report its password policy; Roster checks the documented default: at least 8 characters ' + 'with a letter and a digit.',
+  groupsMissing: 'The portal did not list the organization’s groups; no group can be chosen, and a group named in a file ' + 'cannot be checked.',
 } as const;
 
 /** Custom roles report a base level through their privileges, as the portal does. */
@@ -81,9 +82,7 @@ export function toOrganizationContext(answers: OrganizationAnswers): Organizatio
   const builtInIds = new Set(builtIns.map((role) => role.id));
   const roles: ImportRole[] = [
     ...builtIns,
-    ...answers.roles
-      .filter((role) => !builtInIds.has(role.id))
-      .map((role) => ({ id: role.id, name: role.name, role: baseRoleOf(role.privileges) })),
+    ...answers.roles.filter((role) => !builtInIds.has(role.id)).map((role) => ({ id: role.id, name: role.name, role: baseRoleOf(role.privileges) })),
   ];
   const userTypes: ImportUserType[] | null = answers.userTypes
     ? answers.userTypes
@@ -145,8 +144,6 @@ export function readUsernameCheck(
     if (entry.suggested.toLowerCase() === name) confirmed.add(name);
     else taken.add(name);
   }
-  const unconfirmed = new Set(
-    requested.map((name) => name.toLowerCase()).filter((name) => name !== '' && !taken.has(name) && !confirmed.has(name)),
-  );
+  const unconfirmed = new Set(requested.map((name) => name.toLowerCase()).filter((name) => name !== '' && !taken.has(name) && !confirmed.has(name)));
   return { taken, unconfirmed };
 }

@@ -123,9 +123,7 @@ describe('parseMemberFile with what spreadsheets really write', () => {
   });
 
   it('counts leading blank lines and a lone-CR (old Mac) file', () => {
-    expect(parseMemberFile('\n\nUsername,Role\n\njcho11,user\n').rows).toEqual([
-      { line: 5, cells: { Username: 'jcho11', Role: 'user' } },
-    ]);
+    expect(parseMemberFile('\n\nUsername,Role\n\njcho11,user\n').rows).toEqual([{ line: 5, cells: { Username: 'jcho11', Role: 'user' } }]);
     expect(parseMemberFile('Username,Role\rjcho11,user\r\rsraj01,user').rows.map((row) => row.line)).toEqual([2, 4]);
   });
 
@@ -168,15 +166,11 @@ describe('parseMemberFile with what spreadsheets really write', () => {
 
   it('reports an unclosed quote on the line where it starts', () => {
     const file = parseMemberFile('Username,Description\njcho11,fine\nsraj01,"never closed\nabc123,x\n');
-    expect(file.issues).toContainEqual(
-      expect.objectContaining({ line: 3, severity: 'error', message: expect.stringContaining('never closed') as string }),
-    );
+    expect(file.issues).toContainEqual(expect.objectContaining({ line: 3, severity: 'error', message: expect.stringContaining('never closed') as string }));
   });
 
   it('reports an empty file and a header without members', () => {
-    expect(parseMemberFile('').issues).toEqual([
-      { line: 1, field: null, severity: 'error', message: 'Line 1: the file is empty.' },
-    ]);
+    expect(parseMemberFile('').issues).toEqual([{ line: 1, field: null, severity: 'error', message: 'Line 1: the file is empty.' }]);
     expect(parseMemberFile('Username,Role\n\n').issues).toEqual([
       { line: 1, field: null, severity: 'error', message: 'Line 1: the file has column headers but no members.' },
     ]);

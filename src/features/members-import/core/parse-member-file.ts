@@ -3,14 +3,7 @@ import type { ParseError } from 'papaparse';
 
 import { detectDelimiter, detectMemberFormat } from './detect-member-format';
 import { createUsersHeaders, fieldForHeader } from './member-columns';
-import type {
-  MemberFileDelimiter,
-  MemberFileEncoding,
-  MemberFileFormat,
-  MemberIssue,
-  ParsedMemberFile,
-  ParsedMemberRow,
-} from './types';
+import type { MemberFileDelimiter, MemberFileEncoding, MemberFileFormat, MemberIssue, ParsedMemberFile, ParsedMemberRow } from './types';
 
 type RawRecord = { line: number; values: string[] };
 
@@ -20,10 +13,7 @@ const formatSample = 20;
  * Text of a member file → header, rows and parse problems. Every row keeps the 1-based spreadsheet line it starts on
  * (header = 1, blank lines and line breaks inside quoted fields counted). Cells are trimmed; blank lines are skipped.
  */
-export function parseMemberFile(
-  text: string,
-  options: { encoding?: MemberFileEncoding; delimiter?: MemberFileDelimiter } = {},
-): ParsedMemberFile {
+export function parseMemberFile(text: string, options: { encoding?: MemberFileEncoding; delimiter?: MemberFileDelimiter } = {}): ParsedMemberFile {
   // One line-break style throughout: spreadsheets write CRLF between rows but LF inside quoted cells.
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const delimiter = options.delimiter ?? detectDelimiter(normalized);
@@ -154,9 +144,7 @@ function toRow(record: RawRecord, headers: readonly string[], issues: MemberIssu
       line: record.line,
       field: null,
       severity: 'warning',
-      message:
-        `Line ${record.line}: has ${record.values.length} values but the file has ${headers.length} columns; ` +
-        'the extra values are ignored.',
+      message: `Line ${record.line}: has ${record.values.length} values but the file has ${headers.length} columns; ` + 'the extra values are ignored.',
     });
   }
   return { line: record.line, cells };

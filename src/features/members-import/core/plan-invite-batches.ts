@@ -19,14 +19,9 @@ export type InviteBatch = { index: number; lines: number[] };
 export type GroupMembershipBatch = { groupId: string; usernames: string[] };
 
 /** Splits the rows to add (ready and warning) into invite batches of `batchSize`, keeping file order. */
-export function planInviteBatches(
-  results: readonly { line: number; status: MemberRowStatus }[],
-  batchSize: number = defaultInviteBatchSize,
-): InviteBatch[] {
+export function planInviteBatches(results: readonly { line: number; status: MemberRowStatus }[], batchSize: number = defaultInviteBatchSize): InviteBatch[] {
   assertBatchSize(batchSize);
-  const lines = results
-    .filter((result) => result.status === 'ready' || result.status === 'warning')
-    .map((result) => result.line);
+  const lines = results.filter((result) => result.status === 'ready' || result.status === 'warning').map((result) => result.line);
   return chunk(lines, batchSize).map((batchLines, index) => ({ index, lines: batchLines }));
 }
 
@@ -47,9 +42,7 @@ export function planGroupMembershipBatches(
       usernamesByGroup.set(groupId, usernames);
     }
   }
-  return [...usernamesByGroup].flatMap(([groupId, usernames]) =>
-    chunk([...usernames], batchSize).map((batch) => ({ groupId, usernames: batch })),
-  );
+  return [...usernamesByGroup].flatMap(([groupId, usernames]) => chunk([...usernames], batchSize).map((batch) => ({ groupId, usernames: batch })));
 }
 
 function assertBatchSize(batchSize: number): void {

@@ -33,6 +33,9 @@ export async function memberFileBytes(bytes: ArrayBuffer): Promise<{ bytes: Arra
     const reason = error instanceof Error ? error.message : String(error);
     throw new MemberFileRefusal(`This Excel workbook could not be read (${reason}). Save it as CSV and choose that file.`);
   }
-  const text = Papa.unparse(rows.map((row) => row.map(cellText)), { newline: '\n' });
+  const text = Papa.unparse(
+    rows.map((row) => row.map(cellText)),
+    { newline: '\n' },
+  );
   return { bytes: new TextEncoder().encode(text).buffer, workbook: true };
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  createGroupResolver,
-  createRoleResolver,
-  createUserTypeResolver,
-  isLegacyRoleValue,
-} from './resolve-member-references';
+import { createGroupResolver, createRoleResolver, createUserTypeResolver, isLegacyRoleValue } from './resolve-member-references';
 import type { ImportRole } from './types';
 
 const roles: ImportRole[] = [

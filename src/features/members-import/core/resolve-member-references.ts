@@ -35,19 +35,12 @@ export function createRoleResolver(roles: readonly ImportRole[]): (value: string
   }
   return (value) => {
     const trimmed = value.trim();
-    return (
-      byId.get(trimmed) ??
-      byId.get(trimmed.toLowerCase()) ??
-      byName.get(nameKey(trimmed)) ??
-      byId.get(legacyRoleIds.get(looseKey(trimmed)) ?? '')
-    );
+    return byId.get(trimmed) ?? byId.get(trimmed.toLowerCase()) ?? byName.get(nameKey(trimmed)) ?? byId.get(legacyRoleIds.get(looseKey(trimmed)) ?? '');
   };
 }
 
 /** Resolves a User Type cell by id or display name, both case-insensitive. */
-export function createUserTypeResolver(
-  userTypes: readonly ImportUserType[],
-): (value: string) => ImportUserType | undefined {
+export function createUserTypeResolver(userTypes: readonly ImportUserType[]): (value: string) => ImportUserType | undefined {
   const byKey = new Map<string, ImportUserType>();
   for (const userType of userTypes) {
     if (!byKey.has(userType.id.toLowerCase())) byKey.set(userType.id.toLowerCase(), userType);

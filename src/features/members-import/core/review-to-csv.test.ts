@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
+import { protectCell } from '@/lib/csv/protect-cell';
 import builtinWithProblems from '@/testing/fixtures/members-import/builtin-with-problems.csv?raw';
 import createUsersBuiltin from '@/testing/fixtures/members-import/createusers-builtin.txt?raw';
 import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
@@ -8,8 +9,6 @@ import { memberImportContext } from '@/testing/fixtures/members-import/member-im
 import { applyMemberMapping } from './apply-member-mapping';
 import { matchMemberHeaders } from './match-member-headers';
 import { parseMemberFile } from './parse-member-file';
-import { protectCell } from '@/lib/csv/protect-cell';
-
 import { approvalColumns, outcomesFromValidation, passwordColumns, reviewToCsv } from './review-to-csv';
 import { validateMemberRows } from './validate-member-rows';
 
@@ -54,15 +53,16 @@ describe('reviewToCsv', () => {
       'error',
       'User type: no Creator seat is left for this row (1 row needs Creator, 0 seats are left)',
     ]);
-    expect(records[4]?.slice(-2)).toEqual([
-      'error',
-      'Username: cara_diaz is already on line 4; Email: cara.diaz@example.org is also used on line 4',
-    ]);
+    expect(records[4]?.slice(-2)).toEqual(['error', 'Username: cara_diaz is already on line 4; Email: cara.diaz@example.org is also used on line 4']);
   });
 
   it('never writes a password', () => {
     for (const password of ['Welcome.2026', 'nodigitshere']) expect(csv).not.toContain(password);
-    expect(readCsv(csv).slice(1).map((record) => record[4])).toEqual(['', '', '', '', '']);
+    expect(
+      readCsv(csv)
+        .slice(1)
+        .map((record) => record[4]),
+    ).toEqual(['', '', '', '', '']);
   });
 
   it('blanks the password of header-less CreateUsers lines too, and writes their documented column names', () => {
@@ -76,9 +76,7 @@ describe('reviewToCsv', () => {
 
   it('protects every cell, keeps quoted line breaks, and replaces an earlier review’s status and reason', () => {
     const earlier = parseMemberFile(
-      'Username,Description,Secret,status,reason\n' +
-        'jcho11,"=cmd|\' /C calc\'!A0",hunter22,error,old\n' +
-        'sraj01,"two\nlines",pw,ready,\n',
+      'Username,Description,Secret,status,reason\n' + 'jcho11,"=cmd|\' /C calc\'!A0",hunter22,error,old\n' + 'sraj01,"two\nlines",pw,ready,\n',
     );
     const { mapping: edited } = matchMemberHeaders(earlier.headers, earlier.format);
     const out = reviewToCsv(

@@ -35,9 +35,7 @@ export function approvalColumns(approval: ApprovalNames | undefined): AddedColum
 
 /** Columns holding passwords: the one mapped to Password and any whose header names a password. */
 export function passwordColumns(headers: readonly string[], mapping?: MemberMapping): number[] {
-  return headers.flatMap((header, index) =>
-    index === mapping?.password || fieldForHeader(header) === 'password' ? [index] : [],
-  );
+  return headers.flatMap((header, index) => (index === mapping?.password || fieldForHeader(header) === 'password' ? [index] : []));
 }
 
 /**
@@ -53,9 +51,7 @@ export function reviewToCsv(
   const added = options.added ?? [];
   const blanked = new Set(passwordColumns(file.headers, options.mapping));
   // A file that is itself a downloaded review already has these two; replace them rather than add a second pair.
-  const kept = file.headers
-    .map((header, index) => ({ header, index }))
-    .filter(({ header }) => !ownColumns.has(header.trim().toLowerCase()));
+  const kept = file.headers.map((header, index) => ({ header, index })).filter(({ header }) => !ownColumns.has(header.trim().toLowerCase()));
   const outcomeByLine = new Map(outcomes.map((outcome) => [outcome.line, outcome]));
   const records = file.rows.flatMap(({ line, cells }) => {
     const outcome = outcomeByLine.get(line);

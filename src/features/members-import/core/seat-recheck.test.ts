@@ -27,7 +27,12 @@ const review = (statuses: MemberRowStatus[]): ReviewColumns => {
 describe('withSeatsNow', () => {
   it('takes the seats the portal reports now, and says when nothing changed', () => {
     const organization = memberImportContext({ seats: { creatorUT: 0 } });
-    expect(withSeatsNow(organization, [{ id: 'creatorUT', left: 0 }, { id: 'unknownUT', left: 3 }])).toBeNull();
+    expect(
+      withSeatsNow(organization, [
+        { id: 'creatorUT', left: 0 },
+        { id: 'unknownUT', left: 3 },
+      ]),
+    ).toBeNull();
     const next = withSeatsNow(organization, [{ id: 'creatorUT', left: 5 }]);
     expect(next?.userTypes?.find((type) => type.id === 'creatorUT')?.seatsLeft).toBe(5);
     expect(next?.userTypes?.find((type) => type.id === 'viewerUT')?.seatsLeft).toBe(100_000);

@@ -1,4 +1,5 @@
 import { countOf } from '@/lib/text/plural';
+
 import { reviewStatuses, type ReviewColumns } from './import-view';
 import type { ImportUserType } from './types';
 
@@ -9,10 +10,7 @@ export type SeatsNow = { id: string; left: number | null };
  * The organization with the seats left the portal reports now, or null when none changed. Types the answer does not
  * list keep what was known.
  */
-export function withSeatsNow<T extends { userTypes: readonly ImportUserType[] | null }>(
-  organization: T,
-  seats: readonly SeatsNow[],
-): T | null {
+export function withSeatsNow<T extends { userTypes: readonly ImportUserType[] | null }>(organization: T, seats: readonly SeatsNow[]): T | null {
   if (!organization.userTypes) return null;
   const leftById = new Map(seats.map((type) => [type.id, type.left]));
   const known = organization.userTypes;

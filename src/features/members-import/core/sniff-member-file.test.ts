@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-
 import { describe, expect, it } from 'vitest';
 
 import { MemberFileRefusal, memberFileBytes } from './read-member-file';
@@ -14,8 +13,7 @@ describe('sniffMemberFile', () => {
   it('names binary files by their first bytes, whatever their name', () => {
     const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13);
     expect(refusalOf(sniffMemberFile(png))).toBe(
-      'This is not a text file: it is a PNG image. Choose a CSV file (comma-, semicolon- or tab-separated), a TXT file ' +
-        'or an Excel workbook (.xlsx).',
+      'This is not a text file: it is a PNG image. Choose a CSV file (comma-, semicolon- or tab-separated), a TXT file ' + 'or an Excel workbook (.xlsx).',
     );
     expect(sniffMemberFile(bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31))).toEqual({ kind: 'binary', what: 'a PDF document' });
     expect(sniffMemberFile(bytes(0x01, 0x02, 0x00, 0x41, 0x00, 0x00, 0x07))).toEqual({ kind: 'binary', what: 'a binary file' });

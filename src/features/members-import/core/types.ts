@@ -1,5 +1,5 @@
-import type { PasswordPolicy } from '../../../lib/arcgis/password-policy';
 import type { UsernameHolder } from './taken-username';
+import type { PasswordPolicy } from '../../../lib/arcgis/password-policy';
 
 export type MemberFileEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -15,17 +15,7 @@ export type AccountKind = 'builtin' | 'enterprise';
 export type PortalKind = 'online' | 'enterprise';
 
 export type MemberField =
-  | 'firstName'
-  | 'lastName'
-  | 'fullName'
-  | 'email'
-  | 'username'
-  | 'password'
-  | 'role'
-  | 'userType'
-  | 'groups'
-  | 'description'
-  | 'idpUsername';
+  'firstName' | 'lastName' | 'fullName' | 'email' | 'username' | 'password' | 'role' | 'userType' | 'groups' | 'description' | 'idpUsername';
 
 export type IssueSeverity = 'error' | 'warning';
 

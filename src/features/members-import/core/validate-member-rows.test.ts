@@ -4,17 +4,11 @@ import builtin1000 from '@/testing/fixtures/members-import/builtin-1000.csv?raw'
 import builtinWithProblems from '@/testing/fixtures/members-import/builtin-with-problems.csv?raw';
 import createUsersEnterprise from '@/testing/fixtures/members-import/createusers-enterprise.txt?raw';
 import enterpriseAd from '@/testing/fixtures/members-import/enterprise-members-ad.csv?raw';
-import {
-  everyoneGroupId,
-  fieldCrewGroupId,
-  helpDeskRoleId,
-  memberImportContext,
-  parksGroupId,
-} from '@/testing/fixtures/members-import/member-import-context';
+import { everyoneGroupId, fieldCrewGroupId, helpDeskRoleId, memberImportContext, parksGroupId } from '@/testing/fixtures/members-import/member-import-context';
 
 import { applyMemberMapping } from './apply-member-mapping';
-import { requiredFieldsByFormat } from './member-columns';
 import { matchMemberHeaders } from './match-member-headers';
+import { requiredFieldsByFormat } from './member-columns';
 import { parseMemberFile } from './parse-member-file';
 import type { MemberRow } from './types';
 import { validateMemberRows } from './validate-member-rows';
@@ -78,9 +72,7 @@ describe('validateMemberRows on builtin-with-problems.csv', () => {
 
   it('flags line 4 (Cara) for a password without a digit', () => {
     expect(rows[2]).toMatchObject({ line: 4, status: 'error', resolved: { roleId: 'org_admin', userTypeId: 'creatorUT' } });
-    expect(messagesOf(rows[2])).toEqual([
-      'Line 4, Password: has no digit; it must be at least 8 characters and contain a letter and a digit',
-    ]);
+    expect(messagesOf(rows[2])).toEqual(['Line 4, Password: has no digit; it must be at least 8 characters and contain a letter and a digit']);
   });
 
   it('flags line 5 (Cara again) as a duplicate username of line 4, and warns about the repeated email', () => {
@@ -100,8 +92,7 @@ describe('validateMemberRows on builtin-with-problems.csv', () => {
     expect(rows[4]).toMatchObject({ line: 6, status: 'error', resolved: { roleId: null, userTypeId: null } });
     expect(messagesOf(rows[4])).toEqual([
       'Line 6, Username: "dev shah!" may contain only letters, digits and @ . - _ (not: space !)',
-      'Line 6, Role: "nosuchrole" is not a role in this organization; ' +
-        'use one of: Administrator, Publisher, User, Viewer, Data Editor, Help Desk',
+      'Line 6, Role: "nosuchrole" is not a role in this organization; ' + 'use one of: Administrator, Publisher, User, Viewer, Data Editor, Help Desk',
     ]);
   });
 
@@ -160,9 +151,7 @@ describe('validateMemberRows, rule by rule', () => {
       passwordPolicy: { minLength: 12, requireLetter: true, requireDigit: true, requireSpecialChar: true },
     });
     const [row] = validateMemberRows([member(7, { password: 'Abcdefgh1234' })], strict).rows;
-    expect(messagesOf(row)).toEqual([
-      'Line 7, Password: has no symbol; it must be at least 12 characters and contain a letter, a digit and a symbol',
-    ]);
+    expect(messagesOf(row)).toEqual(['Line 7, Password: has no symbol; it must be at least 12 characters and contain a letter, a digit and a symbol']);
   });
 
   it('applies the enterprise rules: domain\\user and user@domain names, passwords ignored, only a username required', () => {
@@ -175,9 +164,7 @@ describe('validateMemberRows, rule by rule', () => {
     const domainUser = member(2, { username: 'DOMAIN\\bob', email: 'bob@example.org' });
     const [withPassword] = validateMemberRows([domainUser], enterprise).rows;
     expect(withPassword).toMatchObject({ status: 'warning' });
-    expect(messagesOf(withPassword)).toEqual([
-      'Line 2, Password: is ignored: enterprise accounts sign in through their identity provider',
-    ]);
+    expect(messagesOf(withPassword)).toEqual(['Line 2, Password: is ignored: enterprise accounts sign in through their identity provider']);
   });
 
   it('reads the CreateUsers enterprise sample as ready', () => {
@@ -189,9 +176,7 @@ describe('validateMemberRows, rule by rule', () => {
   });
 
   it('resolves roles by id, name and legacy value, and an empty role to the default', () => {
-    const rows = ['org_publisher', 'data editor', 'Help Desk', helpDeskRoleId, 'admin', ''].map((role, index) =>
-      member(index + 2, { role }),
-    );
+    const rows = ['org_publisher', 'data editor', 'Help Desk', helpDeskRoleId, 'admin', ''].map((role, index) => member(index + 2, { role }));
     const { rows: results } = validateMemberRows(rows, context);
     expect(results.map((result) => result.resolved.roleId)).toEqual([
       'org_publisher',
@@ -229,17 +214,12 @@ describe('validateMemberRows, rule by rule', () => {
   });
 
   it('refuses unknown user types and ones the role cannot have', () => {
-    const { rows } = validateMemberRows(
-      [member(2, { userType: 'Mobile Worker' }), member(3, { role: 'publisher', userType: 'Viewer' })],
-      context,
-    );
+    const { rows } = validateMemberRows([member(2, { userType: 'Mobile Worker' }), member(3, { role: 'publisher', userType: 'Viewer' })], context);
     expect(messagesOf(rows[0])).toEqual([
-      'Line 2, User type: "Mobile Worker" is not a user type in this organization; ' +
-        'use one of: Viewer, Contributor, Creator, GIS Professional Advanced',
+      'Line 2, User type: "Mobile Worker" is not a user type in this organization; ' + 'use one of: Viewer, Contributor, Creator, GIS Professional Advanced',
     ]);
     expect(messagesOf(rows[1])).toEqual([
-      'Line 3, User type: Viewer cannot be given to the Publisher role; ' +
-        'compatible user types: Creator, GIS Professional Advanced',
+      'Line 3, User type: Viewer cannot be given to the Publisher role; ' + 'compatible user types: Creator, GIS Professional Advanced',
     ]);
   });
 
@@ -253,12 +233,8 @@ describe('validateMemberRows, rule by rule', () => {
     ];
     const { rows: results, summary } = validateMemberRows(rows, memberImportContext({ seats: { creatorUT: 2 } }));
     expect(results.map((result) => result.status)).toEqual(['ready', 'error', 'ready', 'error', 'error']);
-    expect(messagesOf(results[3])).toEqual([
-      'Line 5, User type: no Creator seat is left for this row (4 rows need Creator, 2 seats are left)',
-    ]);
-    expect(summary.byUserType).toEqual([
-      { userTypeId: 'creatorUT', name: 'Creator', count: 2, needed: 4, seatsLeft: 2 },
-    ]);
+    expect(messagesOf(results[3])).toEqual(['Line 5, User type: no Creator seat is left for this row (4 rows need Creator, 2 seats are left)']);
+    expect(summary.byUserType).toEqual([{ userTypeId: 'creatorUT', name: 'Creator', count: 2, needed: 4, seatsLeft: 2 }]);
   });
 
   it('resolves groups by title or id, adds the default groups, and refuses unknown or ambiguous titles', () => {
@@ -280,21 +256,14 @@ describe('validateMemberRows, rule by rule', () => {
   });
 
   it('limits the description to 250 characters', () => {
-    const { rows } = validateMemberRows(
-      [member(2, { description: 'x'.repeat(250) }), member(3, { description: 'é'.repeat(251) })],
-      context,
-    );
+    const { rows } = validateMemberRows([member(2, { description: 'x'.repeat(250) }), member(3, { description: 'é'.repeat(251) })], context);
     expect(rows[0]?.status).toBe('ready');
     expect(messagesOf(rows[1])).toEqual(['Line 3, Description: must be 250 characters or fewer (it has 251)']);
   });
 
   it('errors on every later duplicate username (any case), naming the first line', () => {
     const { rows } = validateMemberRows(
-      [
-        member(2, { username: 'jcho11' }),
-        member(4, { username: 'JCHO11', email: 'a@b.org' }),
-        member(9, { username: 'Jcho11', email: 'c@d.org' }),
-      ],
+      [member(2, { username: 'jcho11' }), member(4, { username: 'JCHO11', email: 'a@b.org' }), member(9, { username: 'Jcho11', email: 'c@d.org' })],
       context,
     );
     expect(rows.map((row) => row.status)).toEqual(['ready', 'error', 'error']);
@@ -307,18 +276,12 @@ describe('validateMemberRows, rule by rule', () => {
       pendingInvitations: new Set(['sraj01']),
     });
     const { rows, summary } = validateMemberRows(
-      [
-        member(2, { username: 'JCho11', password: 'bad' }),
-        member(3, { username: 'sraj01' }),
-        member(4, { username: 'newone1' }),
-      ],
+      [member(2, { username: 'JCho11', password: 'bad' }), member(3, { username: 'sraj01' }), member(4, { username: 'newone1' })],
       known,
     );
     expect(rows.map((row) => row.status)).toEqual(['exists', 'exists', 'ready']);
     expect(messagesOf(rows[0])).toEqual(['Line 2, Username: JCho11 is already a member and will not be added again']);
-    expect(messagesOf(rows[1])).toEqual([
-      'Line 3, Username: sraj01 already has a pending invitation and will not be invited again',
-    ]);
+    expect(messagesOf(rows[1])).toEqual(['Line 3, Username: sraj01 already has a pending invitation and will not be invited again']);
     expect(summary).toMatchObject({ toAdd: 1, counts: { exists: 2, ready: 1 } });
   });
 
@@ -340,10 +303,11 @@ describe('validateMemberRows, rule by rule', () => {
   });
 
   it('marks lines an interrupted run already handled as done: not sent again, not counted as members who exist', () => {
-    const { rows, summary } = validateMemberRows(
-      [member(2, { username: 'taken.by.run' }), member(3)],
-      { ...memberImportContext({}), existingUsernames: new Set(['taken.by.run']), doneLines: new Set([2]) },
-    );
+    const { rows, summary } = validateMemberRows([member(2, { username: 'taken.by.run' }), member(3)], {
+      ...memberImportContext({}),
+      existingUsernames: new Set(['taken.by.run']),
+      doneLines: new Set([2]),
+    });
     expect(rows[0]).toMatchObject({ line: 2, status: 'done', messages: [] });
     expect(summary.counts).toMatchObject({ done: 1, exists: 0 });
     expect(summary.toAdd).toBe(1);
@@ -372,10 +336,12 @@ describe('validateMemberRows, rule by rule', () => {
   });
 
   it('on resume, a member who exists now but did not before the run began is done (the run added them), never "already a member"', () => {
-    const { rows, summary } = validateMemberRows(
-      [member(2, { username: 'was.there' }), member(3, { username: 'added.late' }), member(4)],
-      { ...memberImportContext({}), existingUsernames: new Set(['was.there', 'added.late']), doneLines: new Set(), preexistingLines: new Set([2]) },
-    );
+    const { rows, summary } = validateMemberRows([member(2, { username: 'was.there' }), member(3, { username: 'added.late' }), member(4)], {
+      ...memberImportContext({}),
+      existingUsernames: new Set(['was.there', 'added.late']),
+      doneLines: new Set(),
+      preexistingLines: new Set([2]),
+    });
     expect(rows.map((row) => row.status)).toEqual(['exists', 'done', 'ready']);
     expect(summary.counts).toMatchObject({ exists: 1, done: 1, ready: 1 });
     // The done row keeps what it resolved to, for its confirmation.
@@ -432,17 +398,21 @@ describe('validateMemberRows when the portal reports less', () => {
     const rows = [1, 2, 3].map((index) => member(index + 1, { role: 'User', userType: 'Creator' }));
     const reported = validateMemberRows(rows, memberImportContext({ seats: { creatorUT: 1 } }));
     expect(reported.rows.map((row) => row.status)).toEqual(['ready', 'error', 'error']);
-    const unreported = validateMemberRows(rows, withTypes(() => ({ seatsLeft: null })));
+    const unreported = validateMemberRows(
+      rows,
+      withTypes(() => ({ seatsLeft: null })),
+    );
     expect(unreported.rows.map((row) => row.status)).toEqual(['ready', 'ready', 'ready']);
-    expect(unreported.summary.byUserType).toEqual([
-      { userTypeId: 'creatorUT', name: 'Creator', count: 3, needed: 3, seatsLeft: null },
-    ]);
+    expect(unreported.summary.byUserType).toEqual([{ userTypeId: 'creatorUT', name: 'Creator', count: 3, needed: 3, seatsLeft: null }]);
   });
 
   it('does not restrict roles when the portal did not say which roles a user type allows', () => {
     const row = member(2, { role: 'Publisher', userType: 'Viewer' });
     expect(validateMemberRows([row], base).rows[0]?.status).toBe('error');
-    const result = validateMemberRows([row], withTypes(() => ({ compatibleRoleIds: null }))).rows[0];
+    const result = validateMemberRows(
+      [row],
+      withTypes(() => ({ compatibleRoleIds: null })),
+    ).rows[0];
     expect(result).toMatchObject({ status: 'ready', resolved: { roleId: 'org_publisher', userTypeId: 'viewerUT' } });
   });
 
@@ -462,15 +432,10 @@ describe('validateMemberRows when the portal reports less', () => {
 
   it('makes the user type optional when the portal listed none: empty cells go without, filled ones as written', () => {
     const noTypes = memberImportContext({ userTypes: null, defaults: { roleId: 'org_user', userTypeId: '', groupIds: [] } });
-    const { rows: results, summary } = validateMemberRows(
-      [member(2, { role: '' }), member(3, { userType: 'creatorUT' })],
-      noTypes,
-    );
+    const { rows: results, summary } = validateMemberRows([member(2, { role: '' }), member(3, { userType: 'creatorUT' })], noTypes);
     expect(results[0]).toMatchObject({ status: 'ready', messages: [], resolved: { roleId: 'org_user', userTypeId: null } });
     expect(results[1]).toMatchObject({ status: 'warning', resolved: { userTypeId: 'creatorUT' } });
-    expect(messagesOf(results[1])).toEqual([
-      'Line 3, User type: "creatorUT" is sent as written: the portal did not list its user types, so it decides',
-    ]);
+    expect(messagesOf(results[1])).toEqual(['Line 3, User type: "creatorUT" is sent as written: the portal did not list its user types, so it decides']);
     expect(summary.toAdd).toBe(2);
     expect(summary.byUserType).toEqual([]);
   });
@@ -485,7 +450,10 @@ describe('validateMemberRows when the portal reports less', () => {
         'Enterprise needs one for every new account',
     ]);
     const unlisted = memberImportContext({ userTypes: null, portalKind: 'enterprise', defaults: { roleId: 'org_user', userTypeId: '', groupIds: [] } });
-    const [empty, filled] = validateMemberRows([member(2, { username: 'field_crew1' }), member(3, { username: 'field_crew2', userType: 'creatorUT' })], unlisted).rows;
+    const [empty, filled] = validateMemberRows(
+      [member(2, { username: 'field_crew1' }), member(3, { username: 'field_crew2', userType: 'creatorUT' })],
+      unlisted,
+    ).rows;
     expect(messagesOf(empty)).toEqual([
       'Line 2, User type: is empty and the portal did not list its user types; ArcGIS Enterprise needs one for every new account',
     ]);
@@ -497,16 +465,13 @@ describe('validateMemberRows when the portal reports less', () => {
     const { rows: results } = validateMemberRows(rows, memberImportContext({ unconfirmedUsernames: new Set(['old.name1']) }));
     expect(results.map((result) => result.status)).toEqual(['warning', 'ready']);
     expect(messagesOf(results[0])).toEqual([
-      'Line 2, Username: the portal did not confirm that this username (Old.Name1) is free; it may be reserved by a ' +
-        'deleted account',
+      'Line 2, Username: the portal did not confirm that this username (Old.Name1) is free; it may be reserved by a ' + 'deleted account',
     ]);
   });
 
   it('says a group cannot be checked when the portal did not list the groups', () => {
     const result = validateMemberRows([member(2, { groups: ['Field Crew'] })], memberImportContext({ groups: null })).rows[0];
     expect(result?.status).toBe('error');
-    expect(messagesOf(result)).toEqual([
-      'Line 2, Groups: "Field Crew" cannot be checked: the portal did not list the organization\'s groups',
-    ]);
+    expect(messagesOf(result)).toEqual(['Line 2, Groups: "Field Crew" cannot be checked: the portal did not list the organization\'s groups']);
   });
 });

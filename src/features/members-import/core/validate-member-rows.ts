@@ -1,12 +1,5 @@
 import { memberFieldLabels, requiredValueFields } from './member-columns';
-import {
-  describePasswordPolicy,
-  descriptionMaxLength,
-  isValidEmail,
-  joinWithAnd,
-  passwordShortfalls,
-  usernameProblems,
-} from './member-field-rules';
+import { describePasswordPolicy, descriptionMaxLength, isValidEmail, joinWithAnd, passwordShortfalls, usernameProblems } from './member-field-rules';
 import { createGroupResolver, createRoleResolver, createUserTypeResolver } from './resolve-member-references';
 import { isSomeoneElse, takenBySomeoneElse } from './taken-username';
 import type {
@@ -89,11 +82,7 @@ export function validateMemberRows(rows: readonly MemberRow[], context: MemberIm
     }
     if (existsIssue) return { line: row.line, status: 'exists', messages: [existsIssue], resolved };
     if (usernameKey && context.unconfirmedUsernames?.has(usernameKey)) {
-      say(
-        'warning',
-        'username',
-        `the portal did not confirm that this username (${row.username}) is free; it may be reserved by a deleted account`,
-      );
+      say('warning', 'username', `the portal did not confirm that this username (${row.username}) is free; it may be reserved by a deleted account`);
     }
     return { line: row.line, status: statusOf(messages), messages, resolved };
   });
@@ -165,10 +154,8 @@ function resolveAccess(row: MemberRow, prepared: PreparedContext, say: Say): Res
 }
 
 /** The portal decides when it did not say which roles a type allows; only a reported list can refuse a role. */
-const allowsRole = (userType: ImportUserType, role: ImportRole) =>
-  userType.compatibleRoleIds === null || userType.compatibleRoleIds.includes(role.id);
-const isKnownToAllow = (userType: ImportUserType, role: ImportRole) =>
-  userType.compatibleRoleIds?.includes(role.id) === true;
+const allowsRole = (userType: ImportUserType, role: ImportRole) => userType.compatibleRoleIds === null || userType.compatibleRoleIds.includes(role.id);
+const isKnownToAllow = (userType: ImportUserType, role: ImportRole) => userType.compatibleRoleIds?.includes(role.id) === true;
 
 /**
  * The row's user type id, or null for none. When the portal listed no user types, a filled cell is sent as written and
@@ -201,19 +188,19 @@ function resolveUserTypeOf(row: MemberRow, role: ImportRole | undefined, prepare
     return userType?.id ?? null;
   }
   if (!role) return null;
-  const userType =
-    defaultUserType && allowsRole(defaultUserType, role)
-      ? defaultUserType
-      : userTypes.find((candidate) => isKnownToAllow(candidate, role));
+  const userType = defaultUserType && allowsRole(defaultUserType, role) ? defaultUserType : userTypes.find((candidate) => isKnownToAllow(candidate, role));
   if (userType) return userType.id;
   if (needsUserType) {
-    say('error', 'userType', `is empty and the organization has no default user type for the ${role.name} role; ArcGIS Enterprise needs one for every new account`);
+    say(
+      'error',
+      'userType',
+      `is empty and the organization has no default user type for the ${role.name} role; ArcGIS Enterprise needs one for every new account`,
+    );
   } else if (userTypes.some((candidate) => candidate.compatibleRoleIds === null)) {
     say(
       'warning',
       'userType',
-      `is empty and the organization has no default user type for the ${role.name} role; the row is sent without one ` +
-        'and the portal decides',
+      `is empty and the organization has no default user type for the ${role.name} role; the row is sent without one ` + 'and the portal decides',
     );
   } else {
     say('error', 'userType', `is empty and no user type of this organization can be given to the ${role.name} role`);
@@ -243,9 +230,7 @@ function cellOf(row: MemberRow, field: MemberField): string {
 }
 
 function compatibleTypesText(userTypes: readonly ImportUserType[], role: ImportRole): string {
-  const names = userTypes
-    .filter((userType) => isKnownToAllow(userType, role))
-    .map((userType) => userType.name);
+  const names = userTypes.filter((userType) => isKnownToAllow(userType, role)).map((userType) => userType.name);
   if (names.length === 0) return 'no user type of this organization is compatible';
   return `compatible user types: ${names.join(', ')}`;
 }
@@ -269,10 +254,7 @@ type SeatUse = { count: number; needed: number };
  * the summary says "not reported by the portal"). Returns, per user type, the rows given a seat and the rows that
  * wanted one.
  */
-function applySeatLimits(
-  results: readonly MemberRowResult[],
-  userTypes: readonly ImportUserType[],
-): Map<string, SeatUse> {
+function applySeatLimits(results: readonly MemberRowResult[], userTypes: readonly ImportUserType[]): Map<string, SeatUse> {
   const userTypeById = new Map(userTypes.map((userType) => [userType.id, userType]));
   const wanting = results.filter((result) => isAddable(result) && result.resolved.userTypeId !== null);
   const use = new Map<string, SeatUse>();
@@ -298,11 +280,7 @@ function applySeatLimits(
   return use;
 }
 
-function summarize(
-  results: readonly MemberRowResult[],
-  seatUse: ReadonlyMap<string, SeatUse>,
-  context: MemberImportContext,
-): MemberImportSummary {
+function summarize(results: readonly MemberRowResult[], seatUse: ReadonlyMap<string, SeatUse>, context: MemberImportContext): MemberImportSummary {
   const counts: Record<MemberRowStatus, number> = { ready: 0, warning: 0, error: 0, exists: 0, skipped: 0, done: 0 };
   const byRole = new Map<string, number>();
   for (const result of results) {

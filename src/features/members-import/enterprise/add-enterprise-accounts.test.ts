@@ -8,11 +8,18 @@ import { reviewEnterpriseAccounts, type EnterpriseAccount } from './enterprise-r
 class Transient extends Error {}
 const retry: RetryPolicy = { isTransient: (error) => error instanceof Transient, maxAttempts: 4, backoffMs: () => 0 };
 
-const account = (login: string, email = `${login}@harbor.local`): EnterpriseAccount => ({ username: `HARBOR\\${login}`, fullname: `Ada ${login}`, email, description: 'CN=…' });
+const account = (login: string, email = `${login}@harbor.local`): EnterpriseAccount => ({
+  username: `HARBOR\\${login}`,
+  fullname: `Ada ${login}`,
+  email,
+  description: 'CN=…',
+});
 
 /** A fake portal: creates accounts, can lose the answer of the first attempt for some logins, refuses some. */
 function fakePortal(options: { loseAnswerOnce?: string[]; refuse?: Record<string, string>; existing?: Record<string, string> } = {}) {
-  const created = new Map<string, CreateAccount>(Object.entries(options.existing ?? {}).map(([u, idp]) => [u.toLowerCase(), { username: idp } as CreateAccount]));
+  const created = new Map<string, CreateAccount>(
+    Object.entries(options.existing ?? {}).map(([u, idp]) => [u.toLowerCase(), { username: idp } as CreateAccount]),
+  );
   const lost = new Set(options.loseAnswerOnce ?? []);
   const calls: string[] = [];
   return {
@@ -47,7 +54,13 @@ describe('addEnterpriseAccounts', () => {
 
   it('an answer lost after the account was made is added exactly once, not failed as taken', async () => {
     const portal = fakePortal({ loseAnswerOnce: ['HARBOR\\ada'] });
-    const outcomes = await addEnterpriseAccounts({ rows: reviewEnterpriseAccounts([account('ada')], new Set()), role: 'org_user', userLicenseTypeId: 'creatorUT', ...portal, retry });
+    const outcomes = await addEnterpriseAccounts({
+      rows: reviewEnterpriseAccounts([account('ada')], new Set()),
+      role: 'org_user',
+      userLicenseTypeId: 'creatorUT',
+      ...portal,
+      retry,
+    });
     expect(outcomes[0]).toMatchObject({ status: 'added' });
     expect(portal.calls).toEqual(['HARBOR\\ada', 'HARBOR\\ada']);
   });
@@ -79,7 +92,14 @@ describe('addEnterpriseAccounts', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const running = addEnterpriseAccounts({ rows: reviewEnterpriseAccounts([account('ada')], new Set()), role: 'org_user', userLicenseTypeId: 'viewerUT', ...portal, retry, waitUntilResumed: () => gate });
+    const running = addEnterpriseAccounts({
+      rows: reviewEnterpriseAccounts([account('ada')], new Set()),
+      role: 'org_user',
+      userLicenseTypeId: 'viewerUT',
+      ...portal,
+      retry,
+      waitUntilResumed: () => gate,
+    });
     await Promise.resolve();
     expect(portal.calls).toEqual([]);
     release();

@@ -63,7 +63,14 @@ export async function addEnterpriseAccounts(options: AddEnterpriseAccountsOption
     const attempt = await withRetries(
       async () => {
         try {
-          await create({ ...splitFullName(account.fullname, account.username), username: account.username, email: account.email, role, userLicenseTypeId, description: account.description });
+          await create({
+            ...splitFullName(account.fullname, account.username),
+            username: account.username,
+            email: account.email,
+            role,
+            userLicenseTypeId,
+            description: account.description,
+          });
         } catch (error) {
           if (retry.isTransient(error)) lostAttempts += 1;
           throw error;

@@ -4,11 +4,29 @@ import type { EnterpriseAddOutcome } from './add-enterprise-accounts';
 import { describeEnterpriseJournal, type EnterpriseJournal, journalSaver, resumeFrom, startJournal } from './enterprise-journal';
 import { reviewEnterpriseAccounts, type EnterpriseAccount } from './enterprise-review';
 
-const account = (login: string, email = `${login}@harbor.local`): EnterpriseAccount => ({ username: `HARBOR\\${login}`, fullname: `Ada ${login}`, email, description: `CN=${login}` });
-const outcome = (login: string, status: EnterpriseAddOutcome['status']): EnterpriseAddOutcome => ({ username: `HARBOR\\${login}`, fullname: `Ada ${login}`, email: `${login}@harbor.local`, status, reason: '' });
+const account = (login: string, email = `${login}@harbor.local`): EnterpriseAccount => ({
+  username: `HARBOR\\${login}`,
+  fullname: `Ada ${login}`,
+  email,
+  description: `CN=${login}`,
+});
+const outcome = (login: string, status: EnterpriseAddOutcome['status']): EnterpriseAddOutcome => ({
+  username: `HARBOR\\${login}`,
+  fullname: `Ada ${login}`,
+  email: `${login}@harbor.local`,
+  status,
+  reason: '',
+});
 
 const rows = reviewEnterpriseAccounts([account('ada'), account('bob', ''), account('cy'), account('dee')], new Set(['harbor\\cy']));
-const journal = startJournal({ portal: 'https://gis.harbor.example/portal/sharing/rest', source: 'HARBOR\\GIS Users', roleId: 'org_user', userTypeId: 'viewerUT', rows, now: 1000 });
+const journal = startJournal({
+  portal: 'https://gis.harbor.example/portal/sharing/rest',
+  source: 'HARBOR\\GIS Users',
+  roleId: 'org_user',
+  userTypeId: 'viewerUT',
+  rows,
+  now: 1000,
+});
 
 describe('the enterprise run journal', () => {
   afterEach(() => {
@@ -17,7 +35,14 @@ describe('the enterprise run journal', () => {
 
   it('keeps every reviewed account (login, name, e-mail, description, review status) and no outcome before the run', () => {
     expect(journal.rows).toHaveLength(4);
-    expect(journal.rows[1]).toEqual({ username: 'HARBOR\\bob', fullname: 'Ada bob', email: '', description: 'CN=bob', status: 'no-email', reason: rows[1]?.reason });
+    expect(journal.rows[1]).toEqual({
+      username: 'HARBOR\\bob',
+      fullname: 'Ada bob',
+      email: '',
+      description: 'CN=bob',
+      status: 'no-email',
+      reason: rows[1]?.reason,
+    });
     expect(Object.keys(journal.rows[0] ?? {}).sort()).toEqual(['description', 'email', 'fullname', 'reason', 'status', 'username']);
     expect(journal.outcomes).toEqual([null, null, null, null]);
     // A structured clone (IndexedDB) gives the same review back.
@@ -39,7 +64,9 @@ describe('the enterprise run journal', () => {
     expect(describeEnterpriseJournal({ outcomes: [outcome('ada', 'added'), outcome('bob', 'not-sent'), null] })).toBe(
       '2 of 3 accounts were answered when it stopped (1 added, 0 already members, 1 not sent, 0 failed).',
     );
-    expect(describeEnterpriseJournal({ outcomes: [outcome('ada', 'failed'), null] })).toBe('1 of 2 accounts was answered when it stopped (0 added, 0 already members, 1 failed).');
+    expect(describeEnterpriseJournal({ outcomes: [outcome('ada', 'failed'), null] })).toBe(
+      '1 of 2 accounts was answered when it stopped (0 added, 0 already members, 1 failed).',
+    );
   });
 
   it('is saved at most once every 400 ms, the latest state at the end of each interval, and at once on flush', async () => {

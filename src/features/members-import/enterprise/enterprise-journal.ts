@@ -33,7 +33,14 @@ export type EnterpriseJournal = {
 export const enterpriseJournal = (owner: DraftOwner) => largeDraft<EnterpriseJournal>(owner, 'enterprise-members-run');
 
 /** The journal of a run about to start: every reviewed row, no outcome yet. Pure. */
-export function startJournal(run: { portal: string; source: string; roleId: string; userTypeId: string; rows: readonly EnterpriseReviewRow[]; now: number }): EnterpriseJournal {
+export function startJournal(run: {
+  portal: string;
+  source: string;
+  roleId: string;
+  userTypeId: string;
+  rows: readonly EnterpriseReviewRow[];
+  now: number;
+}): EnterpriseJournal {
   return {
     portal: run.portal,
     source: run.source,

@@ -6,10 +6,10 @@ import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { createPauseGate, type PauseGate } from '@/lib/async/pause-gate';
 import { refreshAfter } from '@/lib/portal-changes';
 
-import { createEnterpriseUser, fetchMemberLogin } from '../api/enterprise-api';
 import { addEnterpriseAccounts, type EnterpriseAddOutcome } from './add-enterprise-accounts';
 import { type EnterpriseJournal, enterpriseJournal, journalSaver, resumeFrom, startJournal } from './enterprise-journal';
 import type { EnterpriseReviewRow } from './enterprise-review';
+import { createEnterpriseUser, fetchMemberLogin } from '../api/enterprise-api';
 
 /** The abort reason when the page is left mid-run: the journal is kept, so the run can be continued later. */
 const LEFT_THE_PAGE = 'left-the-page';
@@ -143,5 +143,20 @@ export function useEnterpriseRun(session: PortalSession) {
     setOutcomes([]);
   }, []);
 
-  return { outcomes, source, isRunning, isPaused, connection, interrupted, isRestoring, start, continueInterrupted, discardInterrupted, pause, resume, stop, clear };
+  return {
+    outcomes,
+    source,
+    isRunning,
+    isPaused,
+    connection,
+    interrupted,
+    isRestoring,
+    start,
+    continueInterrupted,
+    discardInterrupted,
+    pause,
+    resume,
+    stop,
+    clear,
+  };
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import builtinWithProblems from '@/testing/fixtures/members-import/builtin-with-problems.csv?raw';
 import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
 
-import { analyzeMemberFile } from '../core/analyze-member-file';
 import { createImportSession, type ImportAnswers, type ImportRequest, transferablesOf } from './import-session';
+import { analyzeMemberFile } from '../core/analyze-member-file';
 import { type ImportView, reviewCell, reviewOutcome, reviewUsernames } from '../core/import-view';
 import { outcomesFromValidation, reviewToCsv } from '../core/review-to-csv';
 
@@ -38,9 +38,7 @@ describe('createImportSession', () => {
       expect(reviewCell.text(view.review, 'username', index)).toBe(full.rows[index]?.username);
     });
     expect(view.firstRow).toMatchObject({ Username: 'alopez01', Password: '••••••••' });
-    expect(JSON.stringify({ ...view, review: { ...view.review, messages: view.review.messages.text } })).not.toMatch(
-      /Welcome\.2026|nodigitshere/,
-    );
+    expect(JSON.stringify({ ...view, review: { ...view.review, messages: view.review.messages.text } })).not.toMatch(/Welcome\.2026|nodigitshere/);
     expect(reviewUsernames(view.review)).toEqual(['alopez01', 'bng', 'cara_diaz', 'dev shah!']);
   });
 
@@ -70,9 +68,7 @@ describe('createImportSession', () => {
     const ask = session();
     ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
     const full = analyzeMemberFile({ bytes: bytesOf(builtinWithProblems), context: context() });
-    expect(ask({ type: 'reviewCsv' })).toBe(
-      reviewToCsv(full.file, outcomesFromValidation(full.validation.rows), { mapping: full.mapping }),
-    );
+    expect(ask({ type: 'reviewCsv' })).toBe(reviewToCsv(full.file, outcomesFromValidation(full.validation.rows), { mapping: full.mapping }));
     const report = [{ line: 2, status: 'added', reason: '' }];
     expect(ask({ type: 'reportCsv', outcomes: report })).toBe(reviewToCsv(full.file, report, { mapping: full.mapping }));
   });
@@ -101,7 +97,8 @@ describe('createImportSession', () => {
 
   it('hands out the rows to send, with passwords, only when asked for plans', () => {
     const ask = session();
-    const text = 'First Name,Last Name,Email,Username,Password,Role\nJon,Cho,jcho@email.com,jcho11,jcho.1234,publisher\n' +
+    const text =
+      'First Name,Last Name,Email,Username,Password,Role\nJon,Cho,jcho@email.com,jcho11,jcho.1234,publisher\n' +
       'Sat,Raj,sraj@email.com,srajhandas,sraj.abcd1,user\n';
     ask({ type: 'analyze', bytes: bytesOf(text), context: memberImportContext() });
     const plans = ask({ type: 'plans', statuses: ['ready', 'warning'] });

@@ -26,8 +26,7 @@ type Checks = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
  */
 export type DraftFile = { file: ParsedMemberFile; withheldPasswords: [line: number, shortfalls: string[]][] };
 
-const passwordsWithheld =
-  'Passwords are not kept when the page is reloaded: choose the file again before sending.';
+const passwordsWithheld = 'Passwords are not kept when the page is reloaded: choose the file again before sending.';
 
 /** A row as the Fix dialog edits it: everything but the password, which stays in the worker. */
 export type EditableMemberRow = Omit<MemberRow, 'password'> & { hasPassword: boolean };
@@ -69,8 +68,7 @@ export function createImportSession() {
   // Set while the file held is a restored draft: the review works, sending does not.
   let withheld: Map<number, string[]> | null = null;
   let lastChecks: Checks | null = null;
-  const withWithheld = (checks: Checks): Checks =>
-    withheld ? { ...checks, context: { ...checks.context, withheldPasswords: withheld } } : checks;
+  const withWithheld = (checks: Checks): Checks => (withheld ? { ...checks, context: { ...checks.context, withheldPasswords: withheld } } : checks);
 
   const current = () => {
     if (!analysis) throw new Error('No member file has been read yet.');
@@ -131,9 +129,7 @@ export function createImportSession() {
         const except = new Set(request.exceptLines);
         return rows.flatMap((row) => {
           const result = resultsByLine.get(row.line);
-          return result && !except.has(row.line) && request.statuses.includes(result.status)
-            ? [{ row, resolved: result.resolved }]
-            : [];
+          return result && !except.has(row.line) && request.statuses.includes(result.status) ? [{ row, resolved: result.resolved }] : [];
         });
       }
     }
@@ -163,11 +159,7 @@ function columnsSetInReview(rows: readonly MemberRow[], mapping: MemberMapping):
 }
 
 /** The file as a draft may keep it: mapped columns only, no password, each password's shortfalls instead. */
-function draftOf(
-  file: ParsedMemberFile,
-  mapping: MemberImportAnalysis['mapping'],
-  shortfallsOf: (password: string) => string[],
-): DraftFile {
+function draftOf(file: ParsedMemberFile, mapping: MemberImportAnalysis['mapping'], shortfallsOf: (password: string) => string[]): DraftFile {
   const secret = new Set(passwordColumns(file.headers, mapping).map((index) => file.headers[index]));
   const kept = Object.values(mapping).flatMap((index) => {
     const header = index === undefined ? undefined : file.headers[index];

@@ -11,14 +11,12 @@ import { get, type Paged } from './portal-request';
 import { toMember } from './users-api';
 
 /** Groups of the organization whose title starts with `text` (first 20 by title), for pickers. */
-export async function searchGroupOptions(
-  session: PortalSession,
-  orgId: string,
-  text: string,
-  signal?: AbortSignal,
-): Promise<GroupOption[]> {
+export async function searchGroupOptions(session: PortalSession, orgId: string, text: string, signal?: AbortSignal): Promise<GroupOption[]> {
   try {
-    const words = text.trim().split(/\s+/).filter((word) => /^[\p{L}\p{N}_]+$/u.test(word));
+    const words = text
+      .trim()
+      .split(/\s+/)
+      .filter((word) => /^[\p{L}\p{N}_]+$/u.test(word));
     // `accountid:` scopes a search to one organization, as Esri's own Python client does on every search.
     const q = [`accountid:${orgId}`, ...words.map((word) => `title:${word}*`)].join(' AND ');
     const response = await get<{ results: GroupOption[] }>(
@@ -75,12 +73,7 @@ export async function fetchGroupFilteredMembers(
         next += 1;
         let start = 1;
         do {
-          const page = await get<SearchJson>(
-            session,
-            `${session.portal}/portals/self/users/search`,
-            { q, start, num: 100, ...systemUsersLeftOut },
-            signal,
-          );
+          const page = await get<SearchJson>(session, `${session.portal}/portals/self/users/search`, { q, start, num: 100, ...systemUsersLeftOut }, signal);
           found.push(...page.results.map(toMember));
           start = page.nextStart;
         } while (start > 0);

@@ -1,9 +1,9 @@
 import { portalAdminRequest } from '@/lib/arcgis/portal-admin';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import { type AddonLicense, type LicensedItem, type LicenseHolder, parsePurchases, parseUserEntitlements } from '../licenses';
 import { type AppBundle, parseAppBundles } from '../app-bundles';
 import { type LicensedAddon, parseLicensedAddons } from '../enterprise-license';
+import { type AddonLicense, type LicensedItem, type LicenseHolder, parsePurchases, parseUserEntitlements } from '../licenses';
 import { get, post, userPath } from './portal-request';
 
 /** `portals/self/purchases`: the add-on licences bought or tried. */
@@ -32,7 +32,12 @@ export async function fetchMemberLicensedItems(session: PortalSession, username:
   if (!Array.isArray(user.userLicensedItems)) return null;
   return (user.userLicensedItems as { itemId?: unknown; entitlements?: unknown }[]).flatMap((item) =>
     typeof item.itemId === 'string'
-      ? [{ itemId: item.itemId, entitlements: Array.isArray(item.entitlements) ? item.entitlements.filter((name): name is string => typeof name === 'string') : [] }]
+      ? [
+          {
+            itemId: item.itemId,
+            entitlements: Array.isArray(item.entitlements) ? item.entitlements.filter((name): name is string => typeof name === 'string') : [],
+          },
+        ]
       : [],
   );
 }

@@ -38,14 +38,12 @@ export async function fetchMemberDetails(session: PortalSession, username: strin
       mfaEnabled: user.mfaEnabled === true,
       storageUsage: user.storageUsage ?? 0,
       storageQuota: user.storageQuota ?? 0,
-      groups: (user.groups ?? []).map(
-        (group): MemberGroup => ({
-          id: group.id,
-          title: group.title,
-          access: group.access,
-          memberType: toMemberType(group.userMembership?.memberType),
-        }),
-      ),
+      groups: (user.groups ?? []).map((group): MemberGroup => ({
+        id: group.id,
+        title: group.title,
+        access: group.access,
+        memberType: toMemberType(group.userMembership?.memberType),
+      })),
     };
   } catch (error) {
     throw toAppError(error);
@@ -59,11 +57,7 @@ function toMemberType(value: string | undefined): MemberGroup['memberType'] {
 type ContentJson = { total: number; folders?: { id: string; title: string }[] };
 
 /** How many items the member owns in the root folder and in each folder (one small request per folder). */
-export async function fetchMemberContentSummary(
-  session: PortalSession,
-  username: string,
-  signal?: AbortSignal,
-): Promise<MemberContentSummary> {
+export async function fetchMemberContentSummary(session: PortalSession, username: string, signal?: AbortSignal): Promise<MemberContentSummary> {
   try {
     const base = `${session.portal}/content/users/${encodeURIComponent(username)}`;
     const root = await get<ContentJson>(session, base, { start: 1, num: 1 }, signal);
@@ -88,9 +82,9 @@ export async function fetchMemberInvitations(session: PortalSession, username: s
     return await Promise.all(
       (body.userInvitations ?? []).map(async (invitation) => {
         const groupId = invitation.groupId ?? invitation.targetId ?? '';
-        const group = await get<{ title?: string }>(session, `${session.portal}/community/groups/${encodeURIComponent(groupId)}`, {}, signal).catch(
-          () => ({ title: undefined }),
-        );
+        const group = await get<{ title?: string }>(session, `${session.portal}/community/groups/${encodeURIComponent(groupId)}`, {}, signal).catch(() => ({
+          title: undefined,
+        }));
         return {
           id: invitation.id,
           groupId,

@@ -1,11 +1,10 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
+import { orgRoleQueries, type ListedRole } from '@/lib/arcgis/org-roles';
+import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
-
-import { orgRoleQueries, type ListedRole } from '@/lib/arcgis/org-roles';
 import { userTypeQueries } from '@/lib/arcgis/user-types';
-import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 
 import { buildMemberSearchQuery } from '../member-search-query';
 import { type AnsweredMemberQuery, resolveQueryMembers } from '../resolve-selection';

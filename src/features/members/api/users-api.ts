@@ -17,7 +17,6 @@ const searchSortFields: ReadonlySet<MemberSortField> = new Set(['username', 'ful
 
 export const canSortBy = (query: MemberQuery, field: MemberSortField) => query.kind === 'listing' || searchSortFields.has(field);
 
-
 type ListingJson = { total?: number; nextStart?: number; users?: IUser[] };
 
 type PageRequest = { start: number; num: number; sortField: MemberSortField; sortOrder: 'asc' | 'desc' };
@@ -26,12 +25,7 @@ type PageRequest = { start: number; num: number; sortField: MemberSortField; sor
  * One page of members for a listing or search query (1-based `start`). `total` is exact for the listing; for a
  * search the portal counts only up to 10,000 (search-ceiling.ts).
  */
-export async function fetchMembers(
-  session: PortalSession,
-  query: AnsweredMemberQuery,
-  page: PageRequest,
-  signal?: AbortSignal,
-): Promise<MembersPage> {
+export async function fetchMembers(session: PortalSession, query: AnsweredMemberQuery, page: PageRequest, signal?: AbortSignal): Promise<MembersPage> {
   try {
     if (query.kind === 'listing') {
       const answer = await get<ListingJson>(

@@ -7,8 +7,8 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
 
-import { licenseQueries } from '../api/license-queries';
 import { AppBundlesTable } from './app-bundles-table';
+import { licenseQueries } from '../api/license-queries';
 import { isMissingResource } from '../missing-resource';
 
 const NOT_REPORTED = 'This portal does not report app bundles.';

@@ -14,32 +14,32 @@ import { type ReactNode, useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { usePortalSession } from '@/hooks/use-session';
+import { roleLabel } from '@/lib/arcgis/role-labels';
 import { userTypeQueries } from '@/lib/arcgis/user-types';
 import { countOf } from '@/lib/text/plural';
-import { roleLabel } from '@/lib/arcgis/role-labels';
 
+import { ownershipQueries } from '../api/ownership-queries';
 import { userQueries } from '../api/user-queries';
 import { type BulkAction, describeBulkAction, planBulkAction, roleKeyOf, seatsLeftText } from '../bulk-action';
 import { notUndoableReason } from '../bulk-undo';
-import type { UndoTarget } from '../use-undo-plan';
-import { ownershipQueries } from '../api/ownership-queries';
+import { parseCreditAmount } from '../credit-fields';
+import { licenseCheckText, licenseShortfall } from '../license-action';
 import type { MemberDeletion } from '../member-deletion';
 import { type MemberSelection, selectionCount } from '../resolve-selection';
 import type { GroupOption, Member } from '../types';
 import { useBulkAction } from '../use-bulk-action';
-import { useSelectionMembers } from '../use-selection-members';
-import { licenseCheckText, licenseShortfall } from '../license-action';
 import { type LicensePreset, useLicenseChoice } from '../use-license-usage';
-import { LicenseActionPicker } from './license-action-picker';
-import { parseCreditAmount } from '../credit-fields';
+import { useSelectionMembers } from '../use-selection-members';
+import type { UndoTarget } from '../use-undo-plan';
 import { BulkResults } from './bulk-results';
 import { BulkRunProgress } from './bulk-run-progress';
-import { RunHistoryStatus } from './run-history-status';
-import { UndoRunDialog } from './undo-run-dialog';
 import { CreditAmountField } from './credit-amount-field';
 import { DeleteMemberDialog } from './delete-member-dialog';
 import { GroupPicker } from './group-picker';
+import { LicenseActionPicker } from './license-action-picker';
 import { RoleSelect } from './role-select';
+import { RunHistoryStatus } from './run-history-status';
+import { UndoRunDialog } from './undo-run-dialog';
 
 export type BulkActionKind = BulkAction['kind'];
 
@@ -179,18 +179,27 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
           aria-label="Listing the selected members"
         />
         <Typography role="status">
-          {!isResolving ? `Checking what ${countOf(members?.length ?? 0, 'member')} own before deleting…` : progress ? `Listing the selected members: ${progress.fetched.toLocaleString()} of ${progress.total.toLocaleString()}` : 'Listing the selected members…'}
+          {!isResolving
+            ? `Checking what ${countOf(members?.length ?? 0, 'member')} own before deleting…`
+            : progress
+              ? `Listing the selected members: ${progress.fetched.toLocaleString()} of ${progress.total.toLocaleString()}`
+              : 'Listing the selected members…'}
         </Typography>
       </Stack>
     );
   } else {
     content = (
       <Stack spacing={2} sx={{ pt: 1 }}>
-        {kind === 'role' ? (
-          <RoleSelect roles={roles.data ?? []} members={members} userTypes={userTypes.data} value={roleKey} onChange={setRoleKey} />
-        ) : null}
+        {kind === 'role' ? <RoleSelect roles={roles.data ?? []} members={members} userTypes={userTypes.data} value={roleKey} onChange={setRoleKey} /> : null}
         {kind === 'userType' ? (
-          <TextField select label="New user type" value={userTypeId} onChange={(event) => { setUserTypeId(event.target.value); }}>
+          <TextField
+            select
+            label="New user type"
+            value={userTypeId}
+            onChange={(event) => {
+              setUserTypeId(event.target.value);
+            }}
+          >
             {(userTypes.data ?? [])
               .filter((type) => !single || !type.compatibleRoles || type.compatibleRoles.includes(roleKeyOf(single)))
               .map((type) => (
@@ -210,13 +219,11 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
         {roles.isError || userTypes.isError ? <Alert severity="error">Roles or user types could not be loaded.</Alert> : null}
         {plan ? (
           <Stack spacing={1} role="status" aria-label="Preview">
-            <Typography sx={{ fontWeight: 600 }}>
-              {toSend > 0 && action ? `${describeBulkAction(action, toSend)}.` : 'Nothing to change.'}
-            </Typography>
+            <Typography sx={{ fontWeight: 600 }}>{toSend > 0 && action ? `${describeBulkAction(action, toSend)}.` : 'Nothing to change.'}</Typography>
             {plan.seats ? (
               <Typography>
-                {seatsLeftText({ name: plan.seats.typeName, purchased: plan.seats.purchased, left: plan.seats.left })}; this
-                change needs {plan.seats.needed.toLocaleString()}
+                {seatsLeftText({ name: plan.seats.typeName, purchased: plan.seats.purchased, left: plan.seats.left })}; this change needs{' '}
+                {plan.seats.needed.toLocaleString()}
                 {plan.seats.left === null ? ' (the portal checks its seats when the change is sent)' : ''}.
               </Typography>
             ) : null}
@@ -226,12 +233,16 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
         ) : null}
         {blockedBySeats && plan?.seats ? (
           <Alert severity="error">
-            Not enough {plan.seats.typeName} seats: {plan.seats.needed.toLocaleString()} needed, {(plan.seats.left ?? 0).toLocaleString()} left.
-            Narrow the selection or free seats first.
+            Not enough {plan.seats.typeName} seats: {plan.seats.needed.toLocaleString()} needed, {(plan.seats.left ?? 0).toLocaleString()} left. Narrow the
+            selection or free seats first.
           </Alert>
         ) : null}
         {plan?.licenses && !plan.licenses.enough ? <Alert severity="error">{licenseShortfall(plan.licenses)}</Alert> : null}
-        {action && kind !== 'delete' && notUndoableReason(action) ? <Alert severity="info" role="note">{notUndoableReason(action)}</Alert> : null}
+        {action && kind !== 'delete' && notUndoableReason(action) ? (
+          <Alert severity="info" role="note">
+            {notUndoableReason(action)}
+          </Alert>
+        ) : null}
         {kind === 'delete' ? (
           <Alert severity="warning">
             Deleting cannot be undone.{' '}

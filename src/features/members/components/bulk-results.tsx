@@ -30,10 +30,7 @@ const outcomeOrder: BulkResult['outcome'][] = ['failed', 'not sent', 'skipped', 
 /** What happened to each member, with the portal's reason, downloadable as CSV. */
 export function BulkResults({ action, kind, results, cancelled }: Props) {
   const counts = countOutcomes(results);
-  const rows = useMemo(
-    () => results.toSorted((a, b) => outcomeOrder.indexOf(a.outcome) - outcomeOrder.indexOf(b.outcome)),
-    [results],
-  );
+  const rows = useMemo(() => results.toSorted((a, b) => outcomeOrder.indexOf(a.outcome) - outcomeOrder.indexOf(b.outcome)), [results]);
   const columns = useMemo<GridColDef<BulkResult>[]>(
     () => [
       {
@@ -42,7 +39,13 @@ export function BulkResults({ action, kind, results, cancelled }: Props) {
         flex: 1,
         minWidth: 140,
         renderCell: ({ value }: { value?: string }) =>
-          kind === 'delete' ? value : <Link component={RouterLink} to={paths.member.href(value ?? '')}>{value}</Link>,
+          kind === 'delete' ? (
+            value
+          ) : (
+            <Link component={RouterLink} to={paths.member.href(value ?? '')}>
+              {value}
+            </Link>
+          ),
       },
       { field: 'fullName', headerName: 'Full name', flex: 1, minWidth: 140 },
       {
@@ -80,13 +83,7 @@ export function BulkResults({ action, kind, results, cancelled }: Props) {
         {counts.done.toLocaleString()} done, {counts.failed.toLocaleString()} failed, {counts.unchanged.toLocaleString()} unchanged,{' '}
         {counts.skipped.toLocaleString()} skipped{counts['not sent'] ? `, ${counts['not sent'].toLocaleString()} not sent` : ''}.
       </Typography>
-      <ReportDataGrid
-        aria-label="Results"
-        rows={rows}
-        getRowId={(row) => row.username}
-        columns={columns}
-        pageSize={10}
-      />
+      <ReportDataGrid aria-label="Results" rows={rows} getRowId={(row) => row.username} columns={columns} pageSize={10} />
       <div>
         <Button
           variant="outlined"

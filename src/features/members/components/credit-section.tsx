@@ -36,10 +36,7 @@ export function CreditSection({ member, actions, onChoose }: Props) {
       <Facts
         facts={[
           ['Allocated', assigned === undefined ? 'Not reported' : assigned === null ? 'No allocation' : formatCredits(assigned)],
-          [
-            'Available',
-            assigned === null ? '—' : member.availableCredits == null ? 'Not reported' : formatCredits(member.availableCredits),
-          ],
+          ['Available', assigned === null ? '—' : member.availableCredits == null ? 'Not reported' : formatCredits(member.availableCredits)],
         ]}
       />
     );
@@ -50,10 +47,22 @@ export function CreditSection({ member, actions, onChoose }: Props) {
         on ? (
           <Stack direction="row" spacing={1}>
             {actions.includes('allocateCredits') ? (
-              <Button onClick={() => { onChoose('allocateCredits'); }}>Allocate credits…</Button>
+              <Button
+                onClick={() => {
+                  onChoose('allocateCredits');
+                }}
+              >
+                Allocate credits…
+              </Button>
             ) : null}
             {actions.includes('removeCredits') && assigned !== null ? (
-              <Button onClick={() => { onChoose('removeCredits'); }}>Remove allocation</Button>
+              <Button
+                onClick={() => {
+                  onChoose('removeCredits');
+                }}
+              >
+                Remove allocation
+              </Button>
             ) : null}
           </Stack>
         ) : null

@@ -77,8 +77,8 @@ export function DeleteMemberDialog({ member, deletion, onClose }: Props) {
     content = (
       <Stack spacing={2}>
         <Alert severity="info" role="status">
-          {username} owns {ownedText(check.data)}. The portal deletes a member only once they own nothing, so everything
-          moves to one member first, then {username} is deleted.
+          {username} owns {ownedText(check.data)}. The portal deletes a member only once they own nothing, so everything moves to one member first, then{' '}
+          {username} is deleted.
         </Alert>
         <deletion.TransferAndDelete
           username={username}
@@ -97,9 +97,7 @@ export function DeleteMemberDialog({ member, deletion, onClose }: Props) {
         {username} cannot be deleted: {refusal}
       </Alert>
     ) : (
-      <Typography role="status">
-        {username} owns no items and no groups. Deleting the account cannot be undone.
-      </Typography>
+      <Typography role="status">{username} owns no items and no groups. Deleting the account cannot be undone.</Typography>
     );
   }
 

@@ -57,8 +57,8 @@ export function EnterpriseLicenceSection() {
       ) : (
         <>
           <Typography color="text.secondary" sx={{ mb: 1 }}>
-            Counts as the portal's licence reports them. Roster does not assign these: assign app bundles and add-on apps
-            in the portal (Organization, Licenses). The listings below can be assigned from the members table.
+            Counts as the portal's licence reports them. Roster does not assign these: assign app bundles and add-on apps in the portal (Organization,
+            Licenses). The listings below can be assigned from the members table.
           </Typography>
           <Table size="small" aria-labelledby="enterprise-licence">
             <TableHead>

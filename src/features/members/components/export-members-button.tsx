@@ -30,15 +30,9 @@ export function ExportMembersButton({ params }: { params: MemberListParams }) {
         <DialogContent>
           {state.status === 'running' ? (
             <>
-              <LinearProgress
-                variant={state.total === null ? 'indeterminate' : 'determinate'}
-                value={percent}
-                aria-label="Export progress"
-              />
+              <LinearProgress variant={state.total === null ? 'indeterminate' : 'determinate'} value={percent} aria-label="Export progress" />
               <Typography role="status" sx={{ mt: 1.5 }}>
-                {state.total === null
-                  ? 'Counting the members to export…'
-                  : `Exported ${state.fetched.toLocaleString()} of ${countOf(state.total, 'member')}`}
+                {state.total === null ? 'Counting the members to export…' : `Exported ${state.fetched.toLocaleString()} of ${countOf(state.total, 'member')}`}
               </Typography>
             </>
           ) : null}

@@ -71,7 +71,9 @@ function ExportMatchingDialog({ selection, lookups, onClose }: { selection: Memb
               aria-label="Export progress"
             />
             <Typography role="status" sx={{ mt: 1.5 }}>
-              {progress ? `Listing the selected members: ${progress.fetched.toLocaleString()} of ${progress.total.toLocaleString()}` : 'Listing the selected members…'}
+              {progress
+                ? `Listing the selected members: ${progress.fetched.toLocaleString()} of ${progress.total.toLocaleString()}`
+                : 'Listing the selected members…'}
             </Typography>
           </>
         ) : null}

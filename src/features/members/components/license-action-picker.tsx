@@ -23,7 +23,14 @@ export function LicenseActionPicker({ usage, choice, onChange }: Props) {
   );
   if (options.length === 0) return <Alert severity="info">The portal lists no add-on licences bought or tried by this organization.</Alert>;
   return (
-    <TextField select label="Licence" value={options.some((option) => option.key === choice) ? choice : ''} onChange={(event) => { onChange(event.target.value); }}>
+    <TextField
+      select
+      label="Licence"
+      value={options.some((option) => option.key === choice) ? choice : ''}
+      onChange={(event) => {
+        onChange(event.target.value);
+      }}
+    >
       {options.map((option) => (
         <MenuItem key={option.key} value={option.key}>
           {option.label}

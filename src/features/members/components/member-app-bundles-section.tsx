@@ -5,8 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
 
-import { licenseQueries } from '../api/license-queries';
 import { AppBundlesTable } from './app-bundles-table';
+import { licenseQueries } from '../api/license-queries';
 import { isMissingResource } from '../missing-resource';
 import { Section } from './member-sections';
 

@@ -4,7 +4,6 @@ import type { GridColDef, GridRenderCellParams } from '@mui/x-data-grid';
 import { Link as RouterLink } from 'react-router';
 
 import { paths } from '@/config/paths';
-
 import { roleLabel } from '@/lib/arcgis/role-labels';
 
 import { creditSummary } from '../credit-fields';
@@ -33,10 +32,7 @@ export const memberColumnFields = ['username', 'fullName', 'email', 'role', 'use
  * the room (flex); the user type column stays wide enough for the longest built-in name ("GIS Professional Advanced"),
  * a long role is cut with the whole of it as a tooltip. Narrower windows scroll sideways; the Columns chooser hides what a person does not need.
  */
-export function memberColumns(
-  lookups: MemberLookups | undefined,
-  canSort: (sortField: MemberSortField) => boolean = () => true,
-): GridColDef<Member>[] {
+export function memberColumns(lookups: MemberLookups | undefined, canSort: (sortField: MemberSortField) => boolean = () => true): GridColDef<Member>[] {
   // Only what the resource asked can sort: the member search sorts by fewer fields than the listing (users-api.ts).
   const sortable = (field: keyof Member) => {
     const sortField = sortFieldByColumn[field];

@@ -17,18 +17,18 @@ import { AppError } from '@/lib/arcgis/arcgis-error';
 import { roleLabel } from '@/lib/arcgis/role-labels';
 
 import { userQueries } from '../api/user-queries';
-import { categoryLabel } from '../member-categories';
 import type { BulkAction } from '../bulk-action';
+import { categoryLabel } from '../member-categories';
 import type { MemberDeletion } from '../member-deletion';
 import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
+import { CreditSection } from './credit-section';
 import { MemberActionsMenu } from './member-actions-menu';
 import { useCreditAwareActions } from '../use-credit-actions';
-import { CreditSection } from './credit-section';
 import { EditProfileDialog } from './edit-profile-dialog';
+import { ContentSummary, Facts, GroupTable, InvitationTable, PrivilegeList, Section, StorageBar } from './member-sections';
 import { MfaNote } from './mfa-note';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { SignInProviderNote } from './sign-in-provider-note';
-import { ContentSummary, Facts, GroupTable, InvitationTable, PrivilegeList, Section, StorageBar } from './member-sections';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -88,7 +88,14 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
   // Built-in members only (SAML accounts have no portal password); one's own password is changed in the portal.
   const passwordItems =
     canEditProfile && details.provider === 'arcgis' && details.username !== self
-      ? [{ label: 'Reset password…', onSelect: () => { setResettingPassword(true); } }]
+      ? [
+          {
+            label: 'Reset password…',
+            onSelect: () => {
+              setResettingPassword(true);
+            },
+          },
+        ]
       : [];
   const userTypeName = details.userTypeId ? (lookups.data?.userTypeNames.get(details.userTypeId) ?? details.userTypeId) : 'Not reported';
 
@@ -162,7 +169,9 @@ export function MemberDetailsView({ username, actions, canEditProfile, canViewCo
         </Section>
         {canViewContent ? (
           <Section title="History">
-            <Link component={RouterLink} to={paths.history.href(details.username)}>Runs through Roster that touched {details.username}</Link>
+            <Link component={RouterLink} to={paths.history.href(details.username)}>
+              Runs through Roster that touched {details.username}
+            </Link>
           </Section>
         ) : null}
         <CreditSection member={details} actions={creditAwareActions} onChoose={setKind} />

@@ -53,13 +53,7 @@ export function MemberFilterBar({ filters, onChange }: Props) {
   const set = (change: Partial<MemberFilters>) => {
     onChange({ ...filters, ...change });
   };
-  const select = (
-    label: string,
-    value: string,
-    options: readonly (readonly [string, string])[],
-    onSelect: (value: string) => void,
-    disabled = false,
-  ) => (
+  const select = (label: string, value: string, options: readonly (readonly [string, string])[], onSelect: (value: string) => void, disabled = false) => (
     <TextField
       select
       size="small"
@@ -113,7 +107,11 @@ export function MemberFilterBar({ filters, onChange }: Props) {
       {select(
         'Status',
         filters.status,
-        [['', 'Any status'], ['active', 'Active'], ['disabled', 'Disabled']],
+        [
+          ['', 'Any status'],
+          ['active', 'Active'],
+          ['disabled', 'Disabled'],
+        ],
         (status) => {
           set({ status: status as MemberFilters['status'] });
         },
@@ -122,7 +120,11 @@ export function MemberFilterBar({ filters, onChange }: Props) {
       {select(
         'Identity provider',
         filters.provider,
-        [['', 'Any provider'], ['arcgis', 'Built-in (ArcGIS)'], ['enterprise', 'Enterprise (SAML)']],
+        [
+          ['', 'Any provider'],
+          ['arcgis', 'Built-in (ArcGIS)'],
+          ['enterprise', 'Enterprise (SAML)'],
+        ],
         (provider) => {
           set({ provider: provider as MemberFilters['provider'] });
         },
@@ -137,7 +139,10 @@ export function MemberFilterBar({ filters, onChange }: Props) {
             set({ category: event.target.value });
           }}
           sx={{ minWidth: 200 }}
-          slotProps={{ select: { displayEmpty: true, renderValue: (value) => (typeof value === 'string' && value ? categoryLabel(value) : 'All categories') }, inputLabel: { shrink: true } }}
+          slotProps={{
+            select: { displayEmpty: true, renderValue: (value) => (typeof value === 'string' && value ? categoryLabel(value) : 'All categories') },
+            inputLabel: { shrink: true },
+          }}
         >
           <MenuItem value="">All categories</MenuItem>
           {/* Members hold the tree's leaves; the branches above them are headings. */}

@@ -42,7 +42,13 @@ export function MemberLicensesSection({ username, self, canManage }: Props) {
       title="Licences"
       action={
         canManage && member.data ? (
-          <Button onClick={() => { setOpen({ kind: 'assignLicense' }); }}>Assign licence…</Button>
+          <Button
+            onClick={() => {
+              setOpen({ kind: 'assignLicense' });
+            }}
+          >
+            Assign licence…
+          </Button>
         ) : null
       }
     >
@@ -74,7 +80,9 @@ export function MemberLicensesSection({ username, self, canManage }: Props) {
                       size="small"
                       aria-label={`Revoke ${row.entitlement}`}
                       disabled={!member.data}
-                      onClick={() => { setOpen({ kind: 'revokeLicense', preset: { itemId: row.itemId, entitlement: row.entitlement } }); }}
+                      onClick={() => {
+                        setOpen({ kind: 'revokeLicense', preset: { itemId: row.itemId, entitlement: row.entitlement } });
+                      }}
                     >
                       Revoke…
                     </Button>
@@ -91,7 +99,9 @@ export function MemberLicensesSection({ username, self, canManage }: Props) {
           selection={{ kind: 'picked', members: [member.data] }}
           self={self}
           licensePreset={open.preset}
-          onClose={() => { setOpen(null); }}
+          onClose={() => {
+            setOpen(null);
+          }}
         />
       ) : null}
     </Section>

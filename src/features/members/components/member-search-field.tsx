@@ -7,12 +7,6 @@ type Props = { value: string; onSearch: (text: string) => void };
 export function MemberSearchField({ value, onSearch }: Props) {
   const [text, setText] = useDebouncedText(value, onSearch);
   return (
-    <SearchField
-      label="Search members"
-      placeholder="Name, username or email"
-      value={text}
-      onTextChange={setText}
-      sx={{ width: { xs: '100%', sm: 360 } }}
-    />
+    <SearchField label="Search members" placeholder="Name, username or email" value={text} onTextChange={setText} sx={{ width: { xs: '100%', sm: 360 } }} />
   );
 }

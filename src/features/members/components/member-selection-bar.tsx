@@ -4,12 +4,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
+import { noun } from '@/lib/text/plural';
+
 import type { MemberDeletion } from '../member-deletion';
 import { type MemberSelection, selectionCount, selectionCountLabel } from '../resolve-selection';
 import { type BulkActionKind, BulkActionDialog } from './bulk-action-dialog';
 import { ExportSelectedButton } from './export-selected-button';
 import { MemberActionsMenu } from './member-actions-menu';
-import { noun } from '@/lib/text/plural';
 
 type Props = {
   selection: MemberSelection;
@@ -35,13 +36,9 @@ export function MemberSelectionBar({ selection, matching, matchingLabel, allMatc
     <Paper variant="outlined" sx={{ px: 2, py: 1, bgcolor: 'action.hover' }}>
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography role="status" aria-live="polite" sx={{ fontWeight: 600 }}>
-          {allMatchingSelected
-            ? `All ${countLabel} matching members are selected`
-            : `${countLabel} ${noun(count, 'member')} selected`}
+          {allMatchingSelected ? `All ${countLabel} matching members are selected` : `${countLabel} ${noun(count, 'member')} selected`}
         </Typography>
-        {!allMatchingSelected && matching > count ? (
-          <Button onClick={onSelectAllMatching}>Select all {matchingLabel} that match</Button>
-        ) : null}
+        {!allMatchingSelected && matching > count ? <Button onClick={onSelectAllMatching}>Select all {matchingLabel} that match</Button> : null}
         <Button onClick={onClear}>Clear selection</Button>
         <span style={{ flexGrow: 1 }} />
         <ExportSelectedButton selection={selection} />

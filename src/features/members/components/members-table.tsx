@@ -12,10 +12,11 @@ import { noun } from '@/lib/text/plural';
 import { userQueries } from '../api/user-queries';
 import { canSortBy } from '../api/users-api';
 import { sortMembers } from '../group-filter';
+import type { MemberDeletion } from '../member-deletion';
 import { hasMemberFilters } from '../member-filters';
 import { defaultMemberListParams } from '../member-list-params';
-import { reachablePages } from '../reachable-pages';
 import type { MemberQuery } from '../member-query';
+import { reachablePages } from '../reachable-pages';
 import { type AnsweredMemberQuery, type MemberSelection, selectionCount } from '../resolve-selection';
 import type { Member, MemberListParams, MemberSortField } from '../types';
 import { useCreditAwareActions } from '../use-credit-actions';
@@ -23,10 +24,9 @@ import { useHiddenColumns } from '../use-hidden-columns';
 import { useMemberQuery } from '../use-member-query';
 import type { BulkActionKind } from './bulk-action-dialog';
 import { memberColumnFields, memberColumns, sortFieldByColumn } from './member-columns';
-import { MembersGridToolbar } from './members-grid-toolbar';
 import { MemberPagePicker } from './member-page-picker';
 import { MemberSelectionBar } from './member-selection-bar';
-import type { MemberDeletion } from '../member-deletion';
+import { MembersGridToolbar } from './members-grid-toolbar';
 
 type Props = {
   params: MemberListParams;
@@ -184,9 +184,8 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
         <>
           {answered && !canSortBy(answered, params.sortField) ? (
             <Alert severity="info">
-              The portal&apos;s member search cannot sort by {sortFieldNames[params.sortField]}, so these results are in the
-              portal&apos;s own order. Clear the search box and the last-login, status and created-date filters to sort by{' '}
-              {sortFieldNames[params.sortField]}.
+              The portal&apos;s member search cannot sort by {sortFieldNames[params.sortField]}, so these results are in the portal&apos;s own order. Clear the
+              search box and the last-login, status and created-date filters to sort by {sortFieldNames[params.sortField]}.
             </Alert>
           ) : null}
           {selection && actions.length > 0 ? (
@@ -210,9 +209,7 @@ export function MembersTable({ params, onParamsChange, actions = [], self = '', 
             />
           ) : null}
           {lookups.isError ? (
-            <Alert severity="warning">
-              Role and user type names could not be loaded ({lookups.error.message}); ids are shown instead.
-            </Alert>
+            <Alert severity="warning">Role and user type names could not be loaded ({lookups.error.message}); ids are shown instead.</Alert>
           ) : null}
         </>
       }

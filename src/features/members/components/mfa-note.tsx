@@ -8,8 +8,8 @@ export function MfaNote({ mfaEnabled, provider }: { mfaEnabled: boolean; provide
   if (!mfaEnabled || provider !== 'arcgis') return null;
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
-      Roster cannot reset or turn off multifactor authentication: the portal documents no request for it. An administrator does it in the
-      portal, on the Organization page’s Members tab, from this member’s More options menu.
+      Roster cannot reset or turn off multifactor authentication: the portal documents no request for it. An administrator does it in the portal, on the
+      Organization page’s Members tab, from this member’s More options menu.
     </Typography>
   );
 }

@@ -57,8 +57,7 @@ function ResetEmail({ member, onClose }: Props) {
       <DialogContent>
         <Stack spacing={2}>
           <Typography>
-            ArcGIS Online sends {member.username} an e-mail{member.email ? ` at ${member.email}` : ''} to choose a new password. Roster never
-            sees the password.
+            ArcGIS Online sends {member.username} an e-mail{member.email ? ` at ${member.email}` : ''} to choose a new password. Roster never sees the password.
           </Typography>
           {send.isSuccess ? <Alert severity="success">The portal accepted the request and sends the e-mail to {member.username}.</Alert> : null}
           {send.isError ? <Alert severity="error">The portal did not reset the password: {send.error.message}</Alert> : null}
@@ -129,10 +128,10 @@ function TemporaryPassword({ member, onClose }: Props) {
           ) : (
             <>
               <Alert severity="success">
-                {member.username}’s password is now the temporary password below. It is shown only now: copy it before closing. Ask{' '}
-                {member.username} to change it after signing in.
+                {member.username}’s password is now the temporary password below. It is shown only now: copy it before closing. Ask {member.username} to change
+                it after signing in.
               </Alert>
-              <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                 <TextField
                   label="Temporary password"
                   value={shown}

@@ -5,8 +5,8 @@ export function SignInProviderNote({ username, provider }: { username: string; p
   if (provider !== 'enterprise') return null;
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
-      {username} signs in through the organization’s identity provider, which keeps their password; the portal has none, so Roster cannot
-      reset it. Their password is changed with the identity provider.
+      {username} signs in through the organization’s identity provider, which keeps their password; the portal has none, so Roster cannot reset it. Their
+      password is changed with the identity provider.
     </Typography>
   );
 }

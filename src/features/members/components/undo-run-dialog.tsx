@@ -22,9 +22,7 @@ import { RunHistoryStatus } from './run-history-status';
 type Props = { target: UndoTarget; onClose: (afterRun: boolean) => void };
 
 const stepText = (preview: UndoPreview) =>
-  preview.steps
-    .map((step) => ({ step, count: step.plan.batches.reduce((sum, batch) => sum + batch.length, 0) }))
-    .filter(({ count }) => count > 0);
+  preview.steps.map((step) => ({ step, count: step.plan.batches.reduce((sum, batch) => sum + batch.length, 0) })).filter(({ count }) => count > 0);
 
 /** What the confirm button says: the one change it sends, or how many members go back. */
 function confirmLabel(preview: UndoPreview): string {
@@ -55,7 +53,13 @@ export function UndoRunDialog({ target, onClose }: Props) {
   let content: ReactNode;
   if (run.state.status === 'running') {
     content = (
-      <BulkRunProgress handled={run.state.results.length} total={run.state.total} cancelling={run.state.cancelling} connection={run.connection} onStop={run.cancel} />
+      <BulkRunProgress
+        handled={run.state.results.length}
+        total={run.state.total}
+        cancelling={run.state.cancelling}
+        connection={run.connection}
+        onStop={run.cancel}
+      />
     );
   } else if (run.state.status === 'done') {
     content = (
@@ -77,7 +81,9 @@ export function UndoRunDialog({ target, onClose }: Props) {
           aria-label="Reading the members now"
         />
         <Typography role="status">
-          {undo.progress ? `Reading the members now: ${undo.progress.fetched.toLocaleString()} of ${undo.progress.total.toLocaleString()}` : 'Reading the members now…'}
+          {undo.progress
+            ? `Reading the members now: ${undo.progress.fetched.toLocaleString()} of ${undo.progress.total.toLocaleString()}`
+            : 'Reading the members now…'}
         </Typography>
       </Stack>
     );
@@ -87,7 +93,19 @@ export function UndoRunDialog({ target, onClose }: Props) {
 
   const running = run.state.status === 'running';
   return (
-    <Dialog open onClose={running ? undefined : () => { onClose(run.state.status === 'done'); }} fullWidth maxWidth="md" aria-labelledby="undo-run-title">
+    <Dialog
+      open
+      onClose={
+        running
+          ? undefined
+          : () => {
+              onClose(run.state.status === 'done');
+            }
+      }
+      fullWidth
+      maxWidth="md"
+      aria-labelledby="undo-run-title"
+    >
       <DialogTitle id="undo-run-title">{title}</DialogTitle>
       <DialogContent>{content}</DialogContent>
       <DialogActions>
@@ -96,7 +114,13 @@ export function UndoRunDialog({ target, onClose }: Props) {
             Cancel run
           </Button>
         ) : (
-          <Button onClick={() => { onClose(run.state.status === 'done'); }}>{run.state.status === 'done' ? 'Close' : 'Cancel'}</Button>
+          <Button
+            onClick={() => {
+              onClose(run.state.status === 'done');
+            }}
+          >
+            {run.state.status === 'done' ? 'Close' : 'Cancel'}
+          </Button>
         )}
         {run.state.status === 'idle' && undo.preview && undo.preview.toSend > 0 ? (
           <Button variant="contained" onClick={confirm}>
@@ -110,7 +134,9 @@ export function UndoRunDialog({ target, onClose }: Props) {
 
 function UndoPreviewView({ preview }: { preview: UndoPreview }) {
   const steps = stepText(preview);
-  const settled = preview.steps.flatMap((step) => step.plan.settled).filter((result) => result.outcome !== 'skipped' || !preview.plan.skipped.some((skip) => skip.username === result.username));
+  const settled = preview.steps
+    .flatMap((step) => step.plan.settled)
+    .filter((result) => result.outcome !== 'skipped' || !preview.plan.skipped.some((skip) => skip.username === result.username));
   return (
     <Stack spacing={2} sx={{ pt: 1 }}>
       <Stack spacing={0.5} role="status" aria-label="What goes back">

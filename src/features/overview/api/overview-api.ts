@@ -9,15 +9,14 @@ import { systemUsersLeftOut } from '@/lib/arcgis/system-users';
 import { fetchUserCounts } from '@/lib/arcgis/user-counts';
 import type { UserSearchClauses } from '@/lib/arcgis/user-search-clauses';
 import type { UserTypeSeats as PortalUserTypeSeats } from '@/lib/arcgis/user-type-seats';
-
 import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
+
 import { membersHref } from '../members-href';
 import { recencyBuckets } from '../recency-buckets';
 import type { NewMember, OrganizationCounts, RecencyCount, RoleCount, UserTypeSeats } from '../types';
 
 /** Counting requests in flight at once: enough to be quick, few enough not to look like a flood to the portal. */
 const COUNT_CONCURRENCY = 6;
-
 
 async function searchCount(session: PortalSession, q: string, signal?: AbortSignal): Promise<number> {
   const response = await searchUsers({ q, start: 1, num: 0, params: systemUsersLeftOut, authentication: session, signal });
@@ -64,12 +63,7 @@ export const toOverviewSeats = (types: readonly PortalUserTypeSeats[]): UserType
  * Members per last-login bucket, each with the members-table link that shows exactly them; `null` when the portal's
  * member search does not honour `lastlogin:` (no evidence that any real portal does: it is probed).
  */
-export async function fetchLoginRecency(
-  session: PortalSession,
-  now: number,
-  clauses: UserSearchClauses,
-  signal?: AbortSignal,
-): Promise<RecencyCount[] | null> {
+export async function fetchLoginRecency(session: PortalSession, now: number, clauses: UserSearchClauses, signal?: AbortSignal): Promise<RecencyCount[] | null> {
   try {
     if (!clauses.lastLogin) return null;
     return await mapWithConcurrency(recencyBuckets(now), COUNT_CONCURRENCY, async (bucket) => ({

@@ -22,13 +22,11 @@ export const overviewQueries = {
       queryFn: async ({ signal, client }) => fetchMembersByRole(session, await client.query({ ...orgRoleQueries.listed(session), staleTime: 0 }), signal),
       ...fresh,
     }),
-  userTypeSeats: (session: PortalSession) =>
-    queryOptions({ ...userTypeQueries.seats(session), select: toOverviewSeats }),
+  userTypeSeats: (session: PortalSession) => queryOptions({ ...userTypeQueries.seats(session), select: toOverviewSeats }),
   loginRecency: (session: PortalSession) =>
     queryOptions({
       queryKey: [...overviewQueries.all(), 'login-recency'],
-      queryFn: async ({ signal, client }) =>
-        fetchLoginRecency(session, Date.now(), await client.query(userSearchClauseQueries.supported(session)), signal),
+      queryFn: async ({ signal, client }) => fetchLoginRecency(session, Date.now(), await client.query(userSearchClauseQueries.supported(session)), signal),
       ...fresh,
     }),
   newestMembers: (session: PortalSession) =>
@@ -36,8 +34,7 @@ export const overviewQueries = {
   counts: (session: PortalSession, orgId: string) =>
     queryOptions({
       queryKey: [...overviewQueries.all(), 'counts', orgId],
-      queryFn: async ({ signal, client }) =>
-        fetchOrganizationCounts(session, orgId, await client.query(userSearchClauseQueries.supported(session)), signal),
+      queryFn: async ({ signal, client }) => fetchOrganizationCounts(session, orgId, await client.query(userSearchClauseQueries.supported(session)), signal),
       ...fresh,
     }),
 };

@@ -13,8 +13,15 @@ export function CreditTotal() {
   const session = usePortalSession();
   const credits = useQuery(orgCreditsQuery(session));
   const data = credits.data;
-  const text =
-    credits.isError ? 'Could not be read' : !data ? null : data.allocation === 'not-used' ? 'This portal does not use credits' : data.available === null ? 'Not reported by the portal' : creditNumber.format(data.available);
+  const text = credits.isError
+    ? 'Could not be read'
+    : !data
+      ? null
+      : data.allocation === 'not-used'
+        ? 'This portal does not use credits'
+        : data.available === null
+          ? 'Not reported by the portal'
+          : creditNumber.format(data.available);
   const small = text !== null && !/^[\d,.]+$/.test(text);
   return (
     <Paper component="li" variant="outlined" sx={{ p: 2 }}>

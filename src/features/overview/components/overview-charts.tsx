@@ -1,5 +1,5 @@
-import { seatUseByFullness } from '../seats';
 import { membersHref } from '../members-href';
+import { seatUseByFullness } from '../seats';
 import type { RecencyCount, RoleCount, UserTypeSeats } from '../types';
 import { LinkedBarChart } from './linked-bar-chart';
 

@@ -36,7 +36,11 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
 
   return (
     <Stack spacing={2.5}>
-      <Box component="ul" aria-label="Organization totals" sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, 1fr)' }, p: 0, m: 0, listStyle: 'none' }}>
+      <Box
+        component="ul"
+        aria-label="Organization totals"
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, 1fr)' }, p: 0, m: 0, listStyle: 'none' }}
+      >
         <Total label="Members" value={counts.data?.members} href={membersHref({})} isPending={counts.isPending} />
         <Total label="Disabled members" value={counts.data?.disabled} href={membersHref({ status: 'disabled' })} isPending={counts.isPending} />
         <Total label="Groups" value={counts.data?.groups} searchTotal href={paths.groups.href()} isPending={counts.isPending} />
@@ -85,9 +89,7 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
           {(data) => (
             <>
               {data === null ? (
-                <Alert severity="info">
-                  This portal&apos;s member search does not report last sign-in times, so members cannot be counted by them.
-                </Alert>
+                <Alert severity="info">This portal&apos;s member search does not report last sign-in times, so members cannot be counted by them.</Alert>
               ) : (
                 <>
                   <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
@@ -185,12 +187,7 @@ function LinkList({ labelledBy, items }: { labelledBy: string; items: LinkItem[]
     <Box component="ul" aria-labelledby={`panel-${labelledBy}`} sx={{ p: 0, m: 0, mt: 1, listStyle: 'none' }}>
       {items.map((item) => (
         <Box component="li" key={item.key} sx={{ borderTop: 1, borderColor: 'divider' }}>
-          <Link
-            component={RouterLink}
-            to={item.href}
-            underline="hover"
-            sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, py: 0.75, px: 0.5 }}
-          >
+          <Link component={RouterLink} to={item.href} underline="hover" sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, py: 0.75, px: 0.5 }}>
             <span>
               {item.label}
               {item.detail ? (

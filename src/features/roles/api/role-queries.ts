@@ -13,8 +13,7 @@ const membership = { staleTime: 0 } as const;
 
 export const roleQueries = {
   all: () => ['roles'] as const,
-  list: (session: PortalSession) =>
-    queryOptions({ ...orgRoleQueries.listed(session), select: toRoles }),
+  list: (session: PortalSession) => queryOptions({ ...orgRoleQueries.listed(session), select: toRoles }),
   detail: (session: PortalSession, key: string) =>
     queryOptions({ queryKey: [...roleQueries.all(), 'detail', key], queryFn: ({ signal }) => fetchRole(session, key, signal) }),
   memberCount: (session: PortalSession, key: string) =>

@@ -66,13 +66,7 @@ export async function countRoleMembers(session: PortalSession, key: string, sign
 }
 
 /** One page of the role's members by username; `page` is 0-based (ArcGIS `start` is 1-based). */
-export async function fetchRoleMembers(
-  session: PortalSession,
-  key: string,
-  page: number,
-  pageSize: number,
-  signal?: AbortSignal,
-): Promise<RoleMembersPage> {
+export async function fetchRoleMembers(session: PortalSession, key: string, page: number, pageSize: number, signal?: AbortSignal): Promise<RoleMembersPage> {
   try {
     const response = await listRoleMembers(session, key, page * pageSize + 1, pageSize, signal);
     return {

@@ -64,16 +64,14 @@ function DeleteRoleDialog({ role, onClose, onDeleted }: Props & { onClose: () =>
         {count.isError ? <Alert severity="error">Members could not be counted: {count.error.message}</Alert> : null}
         {isBlocked && !count.isFetching ? (
           <Alert severity="warning">
-            {countOf(holders, 'member')} {noun(holders, 'holds', 'hold')} this role, so it cannot be
-            deleted. Assign {noun(holders, 'that member', 'them')} another role first.{' '}
+            {countOf(holders, 'member')} {noun(holders, 'holds', 'hold')} this role, so it cannot be deleted. Assign {noun(holders, 'that member', 'them')}{' '}
+            another role first.{' '}
             <Link component={RouterLink} to={roleMembersHref(role.key)}>
               Show the {noun(holders, 'member', countOf(holders, 'member'))}
             </Link>
           </Alert>
         ) : null}
-        {count.isSuccess && holders === 0 && !count.isFetching ? (
-          <Typography>No member holds this role. Deleting it cannot be undone.</Typography>
-        ) : null}
+        {count.isSuccess && holders === 0 && !count.isFetching ? <Typography>No member holds this role. Deleting it cannot be undone.</Typography> : null}
         {deletion.isError ? (
           <Alert severity="error" sx={{ mt: 2 }}>
             The portal refused: {deletion.error.message}

@@ -8,11 +8,12 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
-import { useCreateRole, useUpdateRole } from '../api/role-mutations';
-import { diffPrivileges, hasRoleFormErrors, maxRoleDescriptionLength, maxRoleNameLength, validateRoleForm } from '../role-form';
 import { LeaveGuard } from '@/components/leave-guard';
 import { orderPrivileges } from '@/lib/arcgis/group-privileges';
 import { countOf } from '@/lib/text/plural';
+
+import { useCreateRole, useUpdateRole } from '../api/role-mutations';
+import { diffPrivileges, hasRoleFormErrors, maxRoleDescriptionLength, maxRoleNameLength, validateRoleForm } from '../role-form';
 import type { Role, RoleSaveResult } from '../types';
 import { PrivilegePicker } from './privilege-picker';
 import { SaveRoleDialog } from './save-role-dialog';
@@ -133,9 +134,7 @@ export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel }: Props) {
                 setTouched((current) => ({ ...current, name: true }));
               }}
               error={Boolean(shown.name)}
-              helperText={
-                <HelperWithCounter message={shown.name} count={counter(name.trim().length, maxRoleNameLength)} />
-              }
+              helperText={<HelperWithCounter message={shown.name} count={counter(name.trim().length, maxRoleNameLength)} />}
             />
             <TextField
               label="Description"
@@ -147,12 +146,7 @@ export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel }: Props) {
                 setTouched((current) => ({ ...current, description: true }));
               }}
               error={Boolean(shown.description)}
-              helperText={
-                <HelperWithCounter
-                  message={shown.description}
-                  count={counter(description.trim().length, maxRoleDescriptionLength)}
-                />
-              }
+              helperText={<HelperWithCounter message={shown.description} count={counter(description.trim().length, maxRoleDescriptionLength)} />}
             />
           </Stack>
         </Paper>
@@ -172,9 +166,7 @@ export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel }: Props) {
           <PrivilegePicker selected={privileges} onChange={setPrivileges} />
         </Box>
 
-        {touched.submitted && hasRoleFormErrors(errors) ? (
-          <Alert severity="error">Fix the fields marked above before saving.</Alert>
-        ) : null}
+        {touched.submitted && hasRoleFormErrors(errors) ? <Alert severity="error">Fix the fields marked above before saving.</Alert> : null}
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
           <Button onClick={onCancel}>Cancel</Button>
           <Button type="submit" variant="contained">

@@ -17,8 +17,8 @@ export function RoleUserTypes({ roleKey }: { roleKey: string }) {
   if (userTypes.data.every((type) => type.compatibleRoles === null)) {
     return (
       <Typography color="text.secondary">
-        Not reported by the portal: it checks whether a member&apos;s user type allows a role when the role or the user type is
-        changed, and Roster shows its answer.
+        Not reported by the portal: it checks whether a member&apos;s user type allows a role when the role or the user type is changed, and Roster shows its
+        answer.
       </Typography>
     );
   }

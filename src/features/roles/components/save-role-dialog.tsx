@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import { privilegeLabel } from '@/lib/arcgis/group-privileges';
+
 import type { RoleSaveResult } from '../types';
 
 type Props = {
@@ -59,9 +60,7 @@ export function SaveRoleDialog(props: Props) {
               {mode === 'create' ? 'Nothing was created.' : 'Nothing was changed: the role is as it was.'}
             </Alert>
           ) : null}
-          {partial ? (
-            <Alert severity="warning">{partial.incomplete}</Alert>
-          ) : null}
+          {partial ? <Alert severity="warning">{partial.incomplete}</Alert> : null}
         </Stack>
       </DialogContent>
       <DialogActions>
@@ -105,9 +104,7 @@ function Summary({ mode, name, description, nameBefore, descriptionBefore, privi
       {lines.map((line) => (
         <Typography key={line}>{line}</Typography>
       ))}
-      {mode === 'edit' && lines.length === 0 && changes.added.length + changes.removed.length === 0 ? (
-        <Typography>Nothing changed.</Typography>
-      ) : null}
+      {mode === 'edit' && lines.length === 0 && changes.added.length + changes.removed.length === 0 ? <Typography>Nothing changed.</Typography> : null}
       <ChangeList id="added" title={mode === 'create' ? 'Privileges' : 'Privileges added'} ids={changes.added} />
       <ChangeList id="removed" title="Privileges removed" ids={changes.removed} />
     </Stack>

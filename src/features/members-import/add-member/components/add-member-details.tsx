@@ -15,6 +15,8 @@ import type { ReactNode } from 'react';
 
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 
+import { descriptionMaxLength } from '../../core/member-field-rules';
+import type { AccountKind } from '../../core/types';
 import {
   type AddMemberContext,
   type AddMemberForm,
@@ -29,8 +31,6 @@ import {
 } from '../add-member-form';
 import { accountKindLabels } from '../add-member-invitation';
 import type { AddMemberErrors, AddMemberField } from '../add-member-validation';
-import { descriptionMaxLength } from '../../core/member-field-rules';
-import type { AccountKind } from '../../core/types';
 import { PasswordField } from './add-member-password-field';
 import { type UsernameCheck, UsernameField } from './add-member-username-field';
 
@@ -76,16 +76,12 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
   const restrictsRoles = userTypes.some((type) => type.compatibleRoleIds !== null);
   const suggestion = suggestUsername(form.email, form.accountKind, context.portalKind);
   const defaultRoleName = findRole(context, context.defaults.roleId)?.name ?? 'none';
-  const defaultGroupTitles =
-    context.defaults.groupIds.flatMap((id) => groupsById.get(id)?.title ?? []).join(', ') || 'none';
+  const defaultGroupTitles = context.defaults.groupIds.flatMap((id) => groupsById.get(id)?.title ?? []).join(', ') || 'none';
 
   return (
     <Stack spacing={3.5}>
       <FormControl>
-        <FormLabel
-          id="add-member-account-kind"
-          sx={{ color: 'text.primary', fontWeight: 600, mb: 0.5, '&.Mui-focused': { color: 'text.primary' } }}
-        >
+        <FormLabel id="add-member-account-kind" sx={{ color: 'text.primary', fontWeight: 600, mb: 0.5, '&.Mui-focused': { color: 'text.primary' } }}>
           Account type
         </FormLabel>
         <RadioGroup
@@ -191,11 +187,7 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
             >
               {context.roles.map((option) => (
                 <MenuItem key={option.id} value={option.id}>
-                  <ListItemText
-                    primary={option.name}
-                    secondary={option.id in builtInRoleLabels ? undefined : 'Custom role'}
-                    sx={{ my: 0 }}
-                  />
+                  <ListItemText primary={option.name} secondary={option.id in builtInRoleLabels ? undefined : 'Custom role'} sx={{ my: 0 }} />
                 </MenuItem>
               ))}
             </TextField>

@@ -9,9 +9,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
-import { passwordChecklist } from '../add-member-form';
 import { describePasswordPolicy } from '../../core/member-field-rules';
 import type { PasswordPolicy } from '../../core/types';
+import { passwordChecklist } from '../add-member-form';
 
 type Props = {
   value: string;

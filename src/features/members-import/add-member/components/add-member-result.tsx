@@ -70,8 +70,7 @@ export function AddMemberResult({ outcome, onAddAnother, onChangeDetails }: Prop
         {outcome.kind === 'added'
           ? signIn
           : outcome.kind === 'invited'
-            ? `The portal created no account yet: it invited ${outcome.email}, and the account appears in Members ` +
-              'once the invitation is accepted.'
+            ? `The portal created no account yet: it invited ${outcome.email}, and the account appears in Members ` + 'once the invitation is accepted.'
             : 'It did not refuse the member, but Roster could not confirm whether the account exists yet or an ' +
               'invitation is pending; look for it in Members.'}
       </Alert>

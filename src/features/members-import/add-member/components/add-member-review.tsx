@@ -15,9 +15,7 @@ export function AddMemberReview({ lines }: { lines: readonly ReviewLine[] }) {
             <TableCell component="th" scope="row" sx={{ width: 160, fontWeight: 600, color: 'text.secondary' }}>
               {line.label}
             </TableCell>
-            <TableCell sx={{ overflowWrap: 'anywhere' }}>
-              {line.value || '—'}
-            </TableCell>
+            <TableCell sx={{ overflowWrap: 'anywhere' }}>{line.value || '—'}</TableCell>
           </TableRow>
         ))}
       </TableBody>

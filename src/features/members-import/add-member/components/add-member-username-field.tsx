@@ -8,12 +8,12 @@ import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { usePortalSession } from '@/hooks/use-session';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import { usernameAlternatives } from '../add-member-form';
-import { type UsernameAvailability, unconfirmedUsernameText, usernameAvailability } from '../add-member-validation';
 import { fetchTakenUsernames } from '../../api/import-api';
 import { importQueries } from '../../api/import-queries';
 import { usernameProblems } from '../../core/member-field-rules';
 import type { AccountKind, PortalKind } from '../../core/types';
+import { usernameAlternatives } from '../add-member-form';
+import { type UsernameAvailability, unconfirmedUsernameText, usernameAvailability } from '../add-member-validation';
 
 /**
  * One `community/checkUsernames` call for the name and a few numbered alternatives, so a taken name comes with a
@@ -31,11 +31,7 @@ function usernameCheckQuery(session: PortalSession, username: string, kind: Acco
   });
 }
 
-export type UsernameCheck =
-  | { state: 'idle' }
-  | { state: 'checking' }
-  | { state: 'failed'; message: string }
-  | ({ state: 'answered' } & UsernameAvailability);
+export type UsernameCheck = { state: 'idle' } | { state: 'checking' } | { state: 'failed'; message: string } | ({ state: 'answered' } & UsernameAvailability);
 
 /** Asks the portal whether the username is free once the admin stops typing (400 ms), for valid names only. */
 export function useUsernameCheck(username: string, kind: AccountKind, portal: PortalKind = 'online'): UsernameCheck {

@@ -18,15 +18,10 @@ import { usePortalSession } from '@/hooks/use-session';
 import { useStepParam } from '@/hooks/use-step-param';
 import { sessionDraft } from '@/lib/session-drafts';
 
+import { importQueries } from '../../api/import-queries';
 import { type AddMemberContext, type AddMemberForm, effectiveUsername, initialAddMemberForm } from '../add-member-form';
 import { addMemberInvitation, reviewLines } from '../add-member-invitation';
-import {
-  type AddMemberErrors,
-  type AddMemberField,
-  fieldsWithErrors,
-  validateAddMemberForm,
-} from '../add-member-validation';
-import { importQueries } from '../../api/import-queries';
+import { type AddMemberErrors, type AddMemberField, fieldsWithErrors, validateAddMemberForm } from '../add-member-validation';
 import { useAddMember } from '../use-add-member';
 import { AddMemberDetails } from './add-member-details';
 import { AddMemberResult } from './add-member-result';
@@ -79,9 +74,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
   const draft = useMemo(() => sessionDraft<AddMemberDraft>(session, 'member-add'), [session]);
   const [stepKey, setStepKey] = useStepParam(stepKeys);
   const [saved] = useState(() => draft.read());
-  const [form, setForm] = useState<AddMemberForm>(() =>
-    saved ? { ...initialAddMemberForm(context), ...saved, password: '' } : initialAddMemberForm(context),
-  );
+  const [form, setForm] = useState<AddMemberForm>(() => (saved ? { ...initialAddMemberForm(context), ...saved, password: '' } : initialAddMemberForm(context)));
   const [touched, setTouched] = useState<ReadonlySet<AddMemberField>>(new Set());
   // Restored after a reload: what still needs attention (the password at least) shows at once.
   const [attempted, setAttempted] = useState(saved !== null);
@@ -96,9 +89,12 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
     if (isDirty) draft.write(rest);
     else draft.remove();
   }, [draft, form, isDirty]);
-  useEffect(() => () => {
-    draft.remove();
-  }, [draft]);
+  useEffect(
+    () => () => {
+      draft.remove();
+    },
+    [draft],
+  );
 
   // A step the wizard cannot show after a reload (no result; a review of details not checked in this page, such as a
   // password that was not kept) goes back to the details.
@@ -182,9 +178,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
             ) : null}
             {attempted && errorFields.length > 0 ? (
               <Alert severity="error" sx={{ mb: 3 }}>
-                <AlertTitle>
-                  {errorFields.length === 1 ? 'One field needs attention' : `${errorFields.length} fields need attention`}
-                </AlertTitle>
+                <AlertTitle>{errorFields.length === 1 ? 'One field needs attention' : `${errorFields.length} fields need attention`}</AlertTitle>
                 <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
                   {errorFields.map((field) => (
                     <li key={field}>{shownErrors[field]}</li>
@@ -218,11 +212,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
             <AddMemberReview lines={reviewLines(invitation, context)} />
             {addMember.isError ? (
               <Box sx={{ mt: 3 }}>
-                <ErrorAlert
-                  title={`${invitation.username} could not be sent to the portal`}
-                  message={addMember.error.message}
-                  onRetry={handleSubmit}
-                />
+                <ErrorAlert title={`${invitation.username} could not be sent to the portal`} message={addMember.error.message} onRetry={handleSubmit} />
               </Box>
             ) : null}
             <Actions>
@@ -242,9 +232,7 @@ function AddMemberSteps({ context }: { context: AddMemberContext }) {
           </>
         ) : null}
 
-        {step === 2 && outcome ? (
-          <AddMemberResult outcome={outcome} onAddAnother={handleAddAnother} onChangeDetails={handleChangeDetails} />
-        ) : null}
+        {step === 2 && outcome ? <AddMemberResult outcome={outcome} onAddAnother={handleAddAnother} onChangeDetails={handleChangeDetails} /> : null}
       </Paper>
     </Stack>
   );
@@ -262,8 +250,6 @@ function Actions({ children }: { children: React.ReactNode }) {
 function visibleErrors(errors: AddMemberErrors, touched: ReadonlySet<AddMemberField>, attempted: boolean): AddMemberErrors {
   const live: readonly AddMemberField[] = ['role', 'userType', 'groups', 'description'];
   return Object.fromEntries(
-    Object.entries(errors).filter(
-      ([field]) => attempted || touched.has(field as AddMemberField) || live.includes(field as AddMemberField),
-    ),
+    Object.entries(errors).filter(([field]) => attempted || touched.has(field as AddMemberField) || live.includes(field as AddMemberField)),
   );
 }

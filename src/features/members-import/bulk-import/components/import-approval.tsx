@@ -15,8 +15,8 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { buildImportPlan } from '@/lib/approvals/import-plan';
-import { approvalQueries, type LoadedPlan } from '@/lib/arcgis/approval-queries';
 import { resubmitPlan, submitPlan } from '@/lib/arcgis/approval-items';
+import { approvalQueries, type LoadedPlan } from '@/lib/arcgis/approval-queries';
 
 import type { MemberImportSummary, MemberMapping } from '../../core/types';
 
@@ -47,8 +47,8 @@ export function PlanFileStep({ intent, isBusy, onFile }: { intent: PlanIntent; i
         {intent.as === 'approve'
           ? `To approve this plan, choose the file ${plan.fileName} that ${loaded.item.owner} prepared it from. `
           : `To fix and resubmit this plan, choose ${plan.fileName} again. `}
-        Only the very same file is accepted (its SHA-256 must match the plan's); its passwords are read from it now and
-        never stored. The rows are then checked against the organization as it is now.
+        Only the very same file is accepted (its SHA-256 must match the plan's); its passwords are read from it now and never stored. The rows are then checked
+        against the organization as it is now.
       </Alert>
       <div>
         <Button variant="contained" disabled={isBusy} onClick={() => input.current?.click()}>
@@ -87,7 +87,13 @@ type PlanSource = {
 const summaryCounts = (summary: MemberImportSummary) => ({ rows: summary.total, toAdd: summary.toAdd, ...summary.counts });
 
 /** "Submit for approval…": stores the plan (never a password) and shares it with an approvers' group. */
-export function SubmitForApproval({ source, resubmitting }: { source: () => PlanSource | null; resubmitting: LoadedPlan & { groups: { id: string; title: string }[] } | null }) {
+export function SubmitForApproval({
+  source,
+  resubmitting,
+}: {
+  source: () => PlanSource | null;
+  resubmitting: (LoadedPlan & { groups: { id: string; title: string }[] }) | null;
+}) {
   const session = usePortalSession();
   const [isOpen, setIsOpen] = useState(false);
   const groups = useQuery({ ...approvalQueries.myGroups(session), enabled: isOpen });
@@ -116,24 +122,44 @@ export function SubmitForApproval({ source, resubmitting }: { source: () => Plan
   const label = resubmitting ? 'Resubmit for approval…' : 'Submit for approval…';
   return (
     <>
-      <Button size="small" variant="outlined" color="inherit" onClick={() => { submit.reset(); setIsOpen(true); }}>
+      <Button
+        size="small"
+        variant="outlined"
+        color="inherit"
+        onClick={() => {
+          submit.reset();
+          setIsOpen(true);
+        }}
+      >
         {label}
       </Button>
-      <Dialog open={isOpen} onClose={() => { setIsOpen(false); }} fullWidth maxWidth="sm">
+      <Dialog
+        open={isOpen}
+        onClose={() => {
+          setIsOpen(false);
+        }}
+        fullWidth
+        maxWidth="sm"
+      >
         <DialogTitle>{resubmitting ? 'Resubmit this import for approval' : 'Submit this import for approval'}</DialogTitle>
         {submit.isSuccess ? (
           <>
             <DialogContent>
               <Alert severity="success">
-                {resubmitting ? 'Resubmitted' : 'Submitted'} to {groupTitle || 'the group'}. Nothing has been added: an
-                approver in that group reviews it, chooses the same file and runs the import.
+                {resubmitting ? 'Resubmitted' : 'Submitted'} to {groupTitle || 'the group'}. Nothing has been added: an approver in that group reviews it,
+                chooses the same file and runs the import.
               </Alert>
             </DialogContent>
             <DialogActions>
               <Button component={RouterLink} to={approvalsHref(submit.data)}>
                 Open the plan
               </Button>
-              <Button variant="contained" onClick={() => { setIsOpen(false); }}>
+              <Button
+                variant="contained"
+                onClick={() => {
+                  setIsOpen(false);
+                }}
+              >
                 Close
               </Button>
             </DialogActions>
@@ -143,20 +169,19 @@ export function SubmitForApproval({ source, resubmitting }: { source: () => Plan
             <DialogContent>
               <Stack spacing={2}>
                 <DialogContentText>
-                  The plan is stored in the portal as a private item of yours, shared only with the group you choose:
-                  the file&apos;s name and SHA-256 fingerprint, the columns, your fixes and exclusions, the summary and
-                  your name. <strong>Passwords are not stored</strong>: the approver chooses the same file and they are
-                  read from it then. You cannot approve your own plan.
+                  The plan is stored in the portal as a private item of yours, shared only with the group you choose: the file&apos;s name and SHA-256
+                  fingerprint, the columns, your fixes and exclusions, the summary and your name. <strong>Passwords are not stored</strong>: the approver
+                  chooses the same file and they are read from it then. You cannot approve your own plan.
                 </DialogContentText>
-                {groups.data === null ? (
-                  <Alert severity="warning">The portal did not list your groups: a plan cannot be shared without one.</Alert>
-                ) : null}
+                {groups.data === null ? <Alert severity="warning">The portal did not list your groups: a plan cannot be shared without one.</Alert> : null}
                 {groups.error ? <Alert severity="error">{groups.error.message}</Alert> : null}
                 <TextField
                   select
                   label="Approvers' group"
                   value={groupId}
-                  onChange={(event) => { setGroupId(event.target.value); }}
+                  onChange={(event) => {
+                    setGroupId(event.target.value);
+                  }}
                   helperText="A group you belong to; its members who can add members may approve."
                   required
                 >
@@ -166,13 +191,33 @@ export function SubmitForApproval({ source, resubmitting }: { source: () => Plan
                     </MenuItem>
                   ))}
                 </TextField>
-                <TextField label="Comment for the approvers (optional)" value={comment} onChange={(event) => { setComment(event.target.value); }} multiline minRows={2} />
+                <TextField
+                  label="Comment for the approvers (optional)"
+                  value={comment}
+                  onChange={(event) => {
+                    setComment(event.target.value);
+                  }}
+                  multiline
+                  minRows={2}
+                />
                 {submit.error ? <Alert severity="error">{submit.error.message}</Alert> : null}
               </Stack>
             </DialogContent>
             <DialogActions>
-              <Button onClick={() => { setIsOpen(false); }}>Cancel</Button>
-              <Button variant="contained" disabled={!groupId || submit.isPending} onClick={() => { submit.mutate(); }}>
+              <Button
+                onClick={() => {
+                  setIsOpen(false);
+                }}
+              >
+                Cancel
+              </Button>
+              <Button
+                variant="contained"
+                disabled={!groupId || submit.isPending}
+                onClick={() => {
+                  submit.mutate();
+                }}
+              >
                 {resubmitting ? 'Resubmit for approval' : 'Submit for approval'}
               </Button>
             </DialogActions>

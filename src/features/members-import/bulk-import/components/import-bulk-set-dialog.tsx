@@ -14,8 +14,8 @@ import { useState } from 'react';
 
 import { countOf } from '@/lib/text/plural';
 
-import type { ReviewOrganization } from '../../core/review-values';
 import { GroupsPicker, RolePicker, UserTypePicker } from './review-pickers';
+import type { ReviewOrganization } from '../../core/review-values';
 
 export type BulkSetKind = 'role' | 'userType' | 'groups';
 export type BulkScope = 'all' | 'selected';
@@ -76,8 +76,8 @@ export function ImportBulkSetDialog({ kind, organization, allCount, selectedCoun
             </RadioGroup>
           </FormControl>
           <DialogContentText variant="body2">
-            {kind === 'groups' ? 'The groups are added to those each row already names.' : 'This replaces what the file says for these rows.'}{' '}
-            Every row is checked again, seats included.
+            {kind === 'groups' ? 'The groups are added to those each row already names.' : 'This replaces what the file says for these rows.'} Every row is
+            checked again, seats included.
           </DialogContentText>
         </Stack>
       </DialogContent>

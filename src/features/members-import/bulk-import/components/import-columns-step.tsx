@@ -14,8 +14,8 @@ import { useState } from 'react';
 import { countOf } from '@/lib/text/plural';
 
 import type { ImportView } from '../../core/import-view';
-import { memberColumns } from '../../core/member-columns';
 import { missingRequiredFields } from '../../core/match-member-headers';
+import { memberColumns } from '../../core/member-columns';
 import type { MemberField, MemberMapping } from '../../core/types';
 
 const formatNames = {
@@ -30,9 +30,7 @@ const delimiterNames = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe
 /** "12 rows of SAML accounts, UTF-8, semicolon-separated." — no kind of account when the headers were not recognised. */
 function describeFile(file: ImportView): string {
   const rows = file.headersUnrecognized ? countOf(file.rowCount, 'row') : `${countOf(file.rowCount, 'row')} of ${formatNames[file.format]}`;
-  const source = file.workbook
-    ? 'from the first sheet of an Excel workbook'
-    : `${file.encoding.toUpperCase()}, ${delimiterNames[file.delimiter]}-separated`;
+  const source = file.workbook ? 'from the first sheet of an Excel workbook' : `${file.encoding.toUpperCase()}, ${delimiterNames[file.delimiter]}-separated`;
   return `${rows}, ${source}.`;
 }
 
@@ -56,16 +54,10 @@ export function ImportColumnsStep({ analysis, fileName, isBusy, onConfirm, onBac
       <Typography>
         <strong>{fileName}</strong>: {describeFile(file)}
       </Typography>
-      {file.fileIssues.length > 0 ? (
-        <Alert severity="warning">{file.fileIssues.map((issue) => issue.message).join(' ')}</Alert>
-      ) : null}
-      {unmapped.length > 0 ? (
-        <Alert severity="info">Columns Roster will not read: {unmapped.join(', ')}.</Alert>
-      ) : null}
+      {file.fileIssues.length > 0 ? <Alert severity="warning">{file.fileIssues.map((issue) => issue.message).join(' ')}</Alert> : null}
+      {unmapped.length > 0 ? <Alert severity="info">Columns Roster will not read: {unmapped.join(', ')}.</Alert> : null}
       {missing.length > 0 ? (
-        <Alert severity="error">
-          Choose a column for: {missing.map((field) => memberColumns.find((column) => column.field === field)?.label).join(', ')}.
-        </Alert>
+        <Alert severity="error">Choose a column for: {missing.map((field) => memberColumns.find((column) => column.field === field)?.label).join(', ')}.</Alert>
       ) : null}
       <Table size="small" aria-label="Column mapping" sx={{ bgcolor: 'background.paper', maxWidth: 900 }}>
         <TableHead>

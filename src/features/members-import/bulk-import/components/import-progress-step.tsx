@@ -11,7 +11,6 @@ import { countOf } from '@/lib/text/plural';
 
 import type { ImportProgress } from '../execute-import';
 
-
 type Props = {
   progress: ImportProgress | null;
   isPaused: boolean;
@@ -50,7 +49,9 @@ export function ImportProgressStep({ progress, isPaused, connection, onPause, on
   const timeLeft = progress?.msLeft ? formatDuration(progress.msLeft) : null;
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
-      <Typography variant="h2" component="h3">{isPaused ? 'Paused' : phaseText[progress?.phase ?? 'accounts']}</Typography>
+      <Typography variant="h2" component="h3">
+        {isPaused ? 'Paused' : phaseText[progress?.phase ?? 'accounts']}
+      </Typography>
       <Box>
         <LinearProgress variant="determinate" value={percent} aria-label="Import progress" sx={{ height: 10, borderRadius: 5 }} />
         <Typography role="status" sx={{ mt: 1 }}>
@@ -75,8 +76,7 @@ export function ImportProgressStep({ progress, isPaused, connection, onPause, on
         </Button>
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        Pausing lets requests already sent finish. Cancelling stops before the next batch; the report then lists the
-        rows that were not sent.
+        Pausing lets requests already sent finish. Cancelling stops before the next batch; the report then lists the rows that were not sent.
       </Typography>
     </Stack>
   );

@@ -15,10 +15,10 @@ import type { RunHistory } from '@/lib/history/run-history';
 import type { RunRecord } from '@/lib/history/run-record';
 import { countOf } from '@/lib/text/plural';
 
-import type { ImportOutcome } from '../execute-import';
+import { type DisplayStatus, ImportStatusChip, statusLabel } from './import-status-chip';
 import { type ImportView, reviewCell, reviewOutcome } from '../../core/import-view';
 import type { ApprovalNames, RowOutcome } from '../../core/review-to-csv';
-import { type DisplayStatus, ImportStatusChip, statusLabel } from './import-status-chip';
+import type { ImportOutcome } from '../execute-import';
 
 type ReportRow = { line: number; username: string; status: DisplayStatus; reason: string };
 type ReportStatus = 'added' | 'exists' | 'failed' | 'not-sent';
@@ -63,7 +63,18 @@ export function reportFilters(counts: Record<ReportStatus, number>): (ReportStat
   return counts.failed > 0 ? ['failed', 'all', ...rest] : ['all', ...rest];
 }
 
-export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, error, membersHref, onRestart, approval = null, runHistory = { status: 'off' }, onSaveRunAgain = () => undefined }: Props) {
+export function ImportReportStep({
+  analysis,
+  outcomes,
+  reportCsv,
+  fileName,
+  error,
+  membersHref,
+  onRestart,
+  approval = null,
+  runHistory = { status: 'off' },
+  onSaveRunAgain = () => undefined,
+}: Props) {
   const rows = useMemo(() => buildReport(analysis, outcomes), [analysis, outcomes]);
   const counts = useMemo(() => {
     const result: Record<ReportStatus, number> = { added: 0, exists: 0, failed: 0, 'not-sent': 0 };
@@ -95,8 +106,8 @@ export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, erro
         </Alert>
       ) : null}
       <Alert severity={counts.failed > 0 ? 'warning' : 'success'} role="status">
-        {counts.added.toLocaleString('en-US')} added, {countOf(counts.exists, 'already member')},{' '}
-        {counts.failed.toLocaleString('en-US')} failed, {counts['not-sent'].toLocaleString('en-US')} not sent.
+        {counts.added.toLocaleString('en-US')} added, {countOf(counts.exists, 'already member')}, {counts.failed.toLocaleString('en-US')} failed,{' '}
+        {counts['not-sent'].toLocaleString('en-US')} not sent.
       </Alert>
       <RunHistorySaveStatus history={runHistory} onSaveAgain={onSaveRunAgain} />
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
@@ -111,9 +122,7 @@ export function ImportReportStep({ analysis, outcomes, reportCsv, fileName, erro
         >
           {filters.map((status) => (
             <ToggleButton key={status} value={status} sx={{ py: 0.5 }}>
-              {status === 'all'
-                ? `All (${rows.length.toLocaleString('en-US')})`
-                : `${statusLabel(status)} (${counts[status].toLocaleString('en-US')})`}
+              {status === 'all' ? `All (${rows.length.toLocaleString('en-US')})` : `${statusLabel(status)} (${counts[status].toLocaleString('en-US')})`}
             </ToggleButton>
           ))}
         </ToggleButtonGroup>

@@ -35,8 +35,7 @@ export function ImportResumeNotice() {
           }
         >
           <AlertTitle>The import of {journal.fileName} did not finish</AlertTitle>
-          {describeJournal(journal)} It stopped at {dateTime.format(journal.updatedAt)}. Choose the same file to resume:
-          rows already done are not sent again.
+          {describeJournal(journal)} It stopped at {dateTime.format(journal.updatedAt)}. Choose the same file to resume: rows already done are not sent again.
           Passwords are never saved, so the file is needed once more.
         </Alert>
       ))}

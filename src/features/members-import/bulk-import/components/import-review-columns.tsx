@@ -4,9 +4,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 
+import { ImportStatusChip, statusLabel } from './import-status-chip';
 import { reviewCell, type ReviewColumns } from '../../core/import-view';
 import { groupTitles, type ReviewOrganization, roleName, userTypeName } from '../../core/review-values';
-import { ImportStatusChip, statusLabel } from './import-status-chip';
 
 /** A grid row is only a line and its index into the columnar review; cells are decoded when the grid asks. */
 export type ReviewRow = { line: number; index: number };
@@ -61,9 +61,7 @@ function Named({ name, isDefault, variant }: { name: string; isDefault: boolean;
 }
 
 const describeAccess = ({ role, userType, isDefaultRole, isDefaultUserType }: ReturnType<typeof reviewAccess>) =>
-  [role && `${role}${isDefaultRole ? ' (default)' : ''}`, userType && `${userType}${isDefaultUserType ? ' (default)' : ''}`]
-    .filter(Boolean)
-    .join(' · ');
+  [role && `${role}${isDefaultRole ? ' (default)' : ''}`, userType && `${userType}${isDefaultUserType ? ' (default)' : ''}`].filter(Boolean).join(' · ');
 
 export function importReviewColumns({ review, organization, isNarrow, onFix, onExclude }: Options): GridColDef<ReviewRow>[] {
   const status = (row: ReviewRow) => reviewCell.status(review, row.index);
@@ -168,13 +166,22 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
         const compact = { minWidth: 0, px: 0.75 } as const;
         return (
           <Stack direction={isNarrow ? 'column' : 'row'} sx={{ alignItems: 'flex-start' }}>
-            <Button size="small" sx={compact} onClick={() => { onFix(row.line); }} aria-label={`Fix line ${line}`}>
+            <Button
+              size="small"
+              sx={compact}
+              onClick={() => {
+                onFix(row.line);
+              }}
+              aria-label={`Fix line ${line}`}
+            >
               Fix
             </Button>
             <Button
               size="small"
               sx={compact}
-              onClick={() => { onExclude(row.line, rowStatus !== 'skipped'); }}
+              onClick={() => {
+                onExclude(row.line, rowStatus !== 'skipped');
+              }}
               aria-label={`${rowStatus === 'skipped' ? 'Include' : 'Exclude'} line ${line}`}
             >
               {rowStatus === 'skipped' ? 'Include' : 'Exclude'}

@@ -19,15 +19,15 @@ import { useFillHeight } from '@/hooks/use-fill-height';
 import { downloadTextFile } from '@/lib/download-text-file';
 import { countOf } from '@/lib/text/plural';
 
-import type { EditableMemberRow } from '../../worker/import-session';
-import { describeImportSummary } from '../../core/import-summary';
-import { type ImportView, reviewCell, reviewStatuses } from '../../core/import-view';
-import { type ReviewOrganization, withGroupsAdded } from '../../core/review-values';
-import type { MemberField, MemberRowStatus } from '../../core/types';
 import { type BulkScope, type BulkSetKind, type BulkValue, ImportBulkSetDialog } from './import-bulk-set-dialog';
 import { importReviewColumns, type ReviewRow } from './import-review-columns';
 import { ImportRowEditor } from './import-row-editor';
 import { statusLabel } from './import-status-chip';
+import { describeImportSummary } from '../../core/import-summary';
+import { type ImportView, reviewCell, reviewStatuses } from '../../core/import-view';
+import { type ReviewOrganization, withGroupsAdded } from '../../core/review-values';
+import type { MemberField, MemberRowStatus } from '../../core/types';
+import type { EditableMemberRow } from '../../worker/import-session';
 
 type RowChanges = Record<number, Partial<Record<MemberField, string>>>;
 
@@ -62,7 +62,22 @@ const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
 /** Every row with its status and reasons; nothing is written until the reviewer confirms the summary. */
 export function ImportReviewStep(props: Props) {
-  const { analysis, fileName, organization, onExclude, onEdit, onEditRows, onRefreshSeats, loadRow, reviewCsv, onConfirm, onBack, isResuming, extraAction, isApproving = false } = props;
+  const {
+    analysis,
+    fileName,
+    organization,
+    onExclude,
+    onEdit,
+    onEditRows,
+    onRefreshSeats,
+    loadRow,
+    reviewCsv,
+    onConfirm,
+    onBack,
+    isResuming,
+    extraAction,
+    isApproving = false,
+  } = props;
   const [filter, setFilter] = useState<MemberRowStatus | 'all'>('all');
   const [search, setSearch] = useState('');
   const searchText = search.trim().toLowerCase();
@@ -95,8 +110,7 @@ export function ImportReviewStep(props: Props) {
   const visible = useMemo<ReviewRow[]>(() => {
     const wanted = filter === 'all' ? -1 : reviewStatuses.indexOf(filter);
     const matches = (index: number) =>
-      !searchText ||
-      (['username', 'name', 'email'] as const).some((field) => reviewCell.text(review, field, index).toLowerCase().includes(searchText));
+      !searchText || (['username', 'name', 'email'] as const).some((field) => reviewCell.text(review, field, index).toLowerCase().includes(searchText));
     const result: ReviewRow[] = [];
     for (let index = 0; index < review.lines.length; index += 1) {
       if ((wanted === -1 || review.statuses[index] === wanted) && matches(index)) result.push({ line: review.lines[index] ?? 0, index });
@@ -152,10 +166,7 @@ export function ImportReviewStep(props: Props) {
     });
   };
 
-  const addLabel =
-    summary.toAdd === 0 && isResuming
-      ? 'Finish the import…'
-      : `${isApproving ? 'Approve and add' : 'Add'} ${countOf(summary.toAdd, 'member')}…`;
+  const addLabel = summary.toAdd === 0 && isResuming ? 'Finish the import…' : `${isApproving ? 'Approve and add' : 'Add'} ${countOf(summary.toAdd, 'member')}…`;
   const scopeText = selectedLines.length > 0 ? `${countOf(selectedLines.length, 'row')} selected:` : `All ${countOf(allLines.length, 'row')}:`;
 
   return (
@@ -171,7 +182,14 @@ export function ImportReviewStep(props: Props) {
               Back to columns
             </Button>
             {extraAction}
-            <Button variant="contained" size="small" disabled={summary.toAdd === 0 && !isResuming} onClick={() => { setIsConfirming(true); }}>
+            <Button
+              variant="contained"
+              size="small"
+              disabled={summary.toAdd === 0 && !isResuming}
+              onClick={() => {
+                setIsConfirming(true);
+              }}
+            >
               {addLabel}
             </Button>
           </Stack>
@@ -201,7 +219,9 @@ export function ImportReviewStep(props: Props) {
             .filter((status) => status === 'all' || summary.counts[status] > 0 || status === 'ready' || status === 'error')
             .map((status) => (
               <ToggleButton key={status} value={status} sx={{ py: 0.5 }}>
-                {status === 'all' ? `All (${summary.total.toLocaleString('en-US')})` : `${statusLabel(status)} (${summary.counts[status].toLocaleString('en-US')})`}
+                {status === 'all'
+                  ? `All (${summary.total.toLocaleString('en-US')})`
+                  : `${statusLabel(status)} (${summary.counts[status].toLocaleString('en-US')})`}
               </ToggleButton>
             ))}
         </ToggleButtonGroup>
@@ -210,13 +230,34 @@ export function ImportReviewStep(props: Props) {
         <Typography variant="body2" color="text.secondary" role="status" sx={{ mr: 1 }}>
           {scopeText}
         </Typography>
-        <Button size="small" variant="outlined" disabled={!organization} onClick={() => { openBulk('role'); }}>
+        <Button
+          size="small"
+          variant="outlined"
+          disabled={!organization}
+          onClick={() => {
+            openBulk('role');
+          }}
+        >
           Set role…
         </Button>
-        <Button size="small" variant="outlined" disabled={!organization?.userTypes} onClick={() => { openBulk('userType'); }}>
+        <Button
+          size="small"
+          variant="outlined"
+          disabled={!organization?.userTypes}
+          onClick={() => {
+            openBulk('userType');
+          }}
+        >
           Set user type…
         </Button>
-        <Button size="small" variant="outlined" disabled={!organization?.groups} onClick={() => { openBulk('groups'); }}>
+        <Button
+          size="small"
+          variant="outlined"
+          disabled={!organization?.groups}
+          onClick={() => {
+            openBulk('groups');
+          }}
+        >
           Add to groups…
         </Button>
         <Box sx={{ flexGrow: 1 }} />
@@ -248,7 +289,9 @@ export function ImportReviewStep(props: Props) {
           row={editingRow}
           mapping={analysis.mapping}
           organization={organization}
-          onClose={() => { setEditingRow(null); }}
+          onClose={() => {
+            setEditingRow(null);
+          }}
           onSave={(values) => {
             onEdit(editingRow.line, values);
             setEditingRow(null);
@@ -262,20 +305,33 @@ export function ImportReviewStep(props: Props) {
           allCount={allLines.length}
           selectedCount={selectedLines.length}
           onApply={applyBulk}
-          onClose={() => { setBulkKind(null); }}
+          onClose={() => {
+            setBulkKind(null);
+          }}
         />
       ) : null}
-      <Dialog open={isConfirming} onClose={() => { setIsConfirming(false); }}>
+      <Dialog
+        open={isConfirming}
+        onClose={() => {
+          setIsConfirming(false);
+        }}
+      >
         <DialogTitle>{isApproving ? 'Approve this plan and add its members?' : 'Add members to the portal?'}</DialogTitle>
         <DialogContent>
           <DialogContentText>{describeImportSummary(summary)}</DialogContentText>
           <DialogContentText sx={{ mt: 1 }}>
-            Seats are checked once more before anything is sent. Accounts are created in batches; you can pause or cancel,
-            and a report lists what happened to every row.
+            Seats are checked once more before anything is sent. Accounts are created in batches; you can pause or cancel, and a report lists what happened to
+            every row.
           </DialogContentText>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => { setIsConfirming(false); }}>Keep reviewing</Button>
+          <Button
+            onClick={() => {
+              setIsConfirming(false);
+            }}
+          >
+            Keep reviewing
+          </Button>
           <Button
             variant="contained"
             onClick={() => {

@@ -7,12 +7,12 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 
+import { GroupsPicker, RolePicker, UserTypePicker, groupChoicesOf, groupsCellOf } from './review-pickers';
 import { settableWithoutColumn } from '../../core/analyze-member-file';
-import type { EditableMemberRow } from '../../worker/import-session';
 import { memberColumns } from '../../core/member-columns';
 import type { ReviewOrganization } from '../../core/review-values';
 import type { MemberField, MemberMapping } from '../../core/types';
-import { GroupsPicker, RolePicker, UserTypePicker, groupChoicesOf, groupsCellOf } from './review-pickers';
+import type { EditableMemberRow } from '../../worker/import-session';
 
 type Props = {
   /** The row without its password: the password field starts empty and a new password is sent only if typed. */
@@ -24,8 +24,7 @@ type Props = {
   onClose: () => void;
 };
 
-const valueOf = (row: EditableMemberRow, field: MemberField) =>
-  field === 'groups' ? row.groups.join('; ') : field === 'password' ? '' : row[field];
+const valueOf = (row: EditableMemberRow, field: MemberField) => (field === 'groups' ? row.groups.join('; ') : field === 'password' ? '' : row[field]);
 
 const settable = new Set<MemberField>(settableWithoutColumn);
 
@@ -91,9 +90,7 @@ export function ImportRowEditor({ row, mapping, organization, onSave, onClose }:
           variant="contained"
           onClick={() => {
             const changed = Object.fromEntries(
-              Object.entries(values).filter(([field, value]) =>
-                field === 'password' ? value !== '' : value !== valueOf(row, field as MemberField),
-              ),
+              Object.entries(values).filter(([field, value]) => (field === 'password' ? value !== '' : value !== valueOf(row, field as MemberField))),
             ) as Partial<Record<MemberField, string>>;
             onSave(changed);
           }}

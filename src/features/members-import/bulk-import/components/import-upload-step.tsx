@@ -45,8 +45,8 @@ export function ImportUploadStep({ isBusy, onFile }: Props) {
           Drop a member file here
         </Typography>
         <Typography color="text.secondary" sx={{ mt: 0.5, mb: 2 }}>
-          CSV, TXT or an Excel workbook (.xlsx, first sheet): built-in, SAML or enterprise accounts, or the
-          pipe-delimited CreateUsers format. Nothing is sent to the portal until you have reviewed every row.
+          CSV, TXT or an Excel workbook (.xlsx, first sheet): built-in, SAML or enterprise accounts, or the pipe-delimited CreateUsers format. Nothing is sent
+          to the portal until you have reviewed every row.
         </Typography>
         <Button variant="contained" disabled={isBusy} onClick={() => inputRef.current?.click()}>
           {isBusy ? 'Reading the file…' : 'Choose a file'}
@@ -70,11 +70,7 @@ export function ImportUploadStep({ isBusy, onFile }: Props) {
         </Typography>
         <Stack direction="row" spacing={3} useFlexGap sx={{ flexWrap: 'wrap' }}>
           {memberFileTemplates.map((template) => (
-            <Link
-              key={template.fileName}
-              href={`data:text/plain;charset=utf-8,${encodeURIComponent(template.content)}`}
-              download={template.fileName}
-            >
+            <Link key={template.fileName} href={`data:text/plain;charset=utf-8,${encodeURIComponent(template.content)}`} download={template.fileName}>
               {template.label}
             </Link>
           ))}

@@ -11,9 +11,6 @@ import { WizardFrame } from '@/components/wizard-frame';
 import { usePortalSession } from '@/hooks/use-session';
 import { useStepParam } from '@/hooks/use-step-param';
 
-import { importQueries } from '../../api/import-queries';
-import { describeJournal } from '../import-journal';
-import type { ApprovalNames } from '../../core/review-to-csv';
 import { PlanFileStep, SubmitForApproval, usePlanIntent } from './import-approval';
 import { useApproveAndAdd } from './use-approve-and-add';
 import { type ImportStep, importSteps, useMemberImport } from '../use-member-import';
@@ -23,7 +20,10 @@ import { ImportReportStep } from './import-report-step';
 import { ImportResumeNotice } from './import-resume-notice';
 import { ImportReviewStep } from './import-review-step';
 import { ImportUploadStep } from './import-upload-step';
+import { importQueries } from '../../api/import-queries';
 import { OrganizationNotices } from '../../components/organization-notices';
+import type { ApprovalNames } from '../../core/review-to-csv';
+import { describeJournal } from '../import-journal';
 
 const steps: { key: ImportStep; label: string; heading: string }[] = [
   { key: 'upload', label: 'Upload', heading: 'Choose a file' },
@@ -88,16 +88,10 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           <Typography role="status">
             Checking usernames against the portal: {working.checked.toLocaleString()} of {working.total.toLocaleString()}
           </Typography>
-          <LinearProgress
-            variant="determinate"
-            value={working.total ? (working.checked / working.total) * 100 : 0}
-            aria-label="Username check progress"
-          />
+          <LinearProgress variant="determinate" value={working.total ? (working.checked / working.total) * 100 : 0} aria-label="Username check progress" />
         </Stack>
       ) : null}
-      {step === null ? (
-        <Typography role="status">Restoring the review you were working on…</Typography>
-      ) : null}
+      {step === null ? <Typography role="status">Restoring the review you were working on…</Typography> : null}
       {step === 'upload' && importer.savedDraft ? (
         <Alert
           severity="info"
@@ -112,8 +106,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
             </Stack>
           }
         >
-          You have an unfinished review of {importer.savedDraft.fileName}, saved{' '}
-          {new Date(importer.savedDraft.savedAt).toLocaleString()}.
+          You have an unfinished review of {importer.savedDraft.fileName}, saved {new Date(importer.savedDraft.savedAt).toLocaleString()}.
         </Alert>
       ) : null}
       {importer.needsFile && (step === 'columns' || step === 'review') ? (
@@ -125,8 +118,8 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
             </Button>
           }
         >
-          This review of {importer.fileName} was restored after the page was reloaded, with your fixes and exclusions.
-          Passwords are never kept, so choose {importer.fileName} again before adding its members.
+          This review of {importer.fileName} was restored after the page was reloaded, with your fixes and exclusions. Passwords are never kept, so choose{' '}
+          {importer.fileName} again before adding its members.
           <input
             ref={fileInput}
             type="file"
@@ -144,8 +137,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
       {step === 'upload' ? <ImportResumeNotice /> : null}
       {importer.resuming && (step === 'columns' || step === 'review') ? (
         <Alert severity="info">
-          Resuming the import of {importer.fileName}: {describeJournal(importer.resuming)} Rows already done are not
-          sent again.
+          Resuming the import of {importer.fileName}: {describeJournal(importer.resuming)} Rows already done are not sent again.
         </Alert>
       ) : null}
       {step === 'upload' && intent ? (
@@ -162,9 +154,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           />
         )
       ) : null}
-      {step === 'upload' && !intent ? (
-        <ImportUploadStep isBusy={working?.kind === 'reading'} onFile={(file) => void importer.chooseFile(file)} />
-      ) : null}
+      {step === 'upload' && !intent ? <ImportUploadStep isBusy={working?.kind === 'reading'} onFile={(file) => void importer.chooseFile(file)} /> : null}
       {step === 'columns' && analysis ? (
         <ImportColumnsStep
           key={analysis.headers.join('|')}
@@ -191,10 +181,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           isApproving={approving !== null}
           extraAction={
             approving ? null : (
-              <SubmitForApproval
-                source={importer.planSource}
-                resubmitting={intent?.as === 'resubmit' && intent.plan.data ? intent.plan.data : null}
-              />
+              <SubmitForApproval source={importer.planSource} resubmitting={intent?.as === 'resubmit' && intent.plan.data ? intent.plan.data : null} />
             )
           }
           onBack={() => {

@@ -9,10 +9,15 @@ import { approvalQueries } from '@/lib/arcgis/approval-queries';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import { refreshAfter } from '@/lib/portal-changes';
 
-import type { ApprovalNames } from '../../core/review-to-csv';
 import type { PlanIntent } from './import-approval';
+import type { ApprovalNames } from '../../core/review-to-csv';
 
-type Source = () => { fileSha256: string; mapping: Record<string, number | undefined>; fixes: Record<number, Partial<Record<string, string>>>; exclusions: number[] } | null;
+type Source = () => {
+  fileSha256: string;
+  mapping: Record<string, number | undefined>;
+  fixes: Record<number, Partial<Record<string, string>>>;
+  exclusions: number[];
+} | null;
 
 /**
  * The approver's "Approve and add": refused to the plan's preparer, and to a review that no longer sends what the
@@ -41,7 +46,9 @@ export function useApproveAndAdd(intent: PlanIntent | null, source: Source) {
         return null;
       }
       if (!review || !matchesPlan(now.plan, review)) {
-        setError('The review no longer matches the plan (a row was fixed or excluded here). Reject the plan with a comment instead, so that its preparer changes it.');
+        setError(
+          'The review no longer matches the plan (a row was fixed or excluded here). Reject the plan with a comment instead, so that its preparer changes it.',
+        );
         return null;
       }
       await recordDecision(

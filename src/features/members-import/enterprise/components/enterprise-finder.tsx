@@ -16,8 +16,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
-import { usePortalSession } from '@/hooks/use-session';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { usePortalSession } from '@/hooks/use-session';
 import { countOf } from '@/lib/text/plural';
 
 import { enterpriseQueries } from '../../api/enterprise-queries';
@@ -62,7 +62,9 @@ function PeopleSearch({ picked, onPick }: Props) {
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      {users.isError ? <ErrorAlert title="The identity store could not be searched" message={users.error.message} onRetry={() => void users.refetch()} /> : null}
+      {users.isError ? (
+        <ErrorAlert title="The identity store could not be searched" message={users.error.message} onRetry={() => void users.refetch()} />
+      ) : null}
       {users.data ? (
         <>
           <Typography role="status" variant="body2" color="text.secondary">
@@ -77,9 +79,19 @@ function PeopleSearch({ picked, onPick }: Props) {
                 <ListItem key={account.username} disablePadding>
                   <ListItemButton onClick={() => toggle(account)} dense>
                     <ListItemIcon>
-                      <Checkbox edge="start" checked={pickedLogins.has(account.username.toLowerCase())} tabIndex={-1} disableRipple slotProps={{ input: { 'aria-labelledby': id } }} />
+                      <Checkbox
+                        edge="start"
+                        checked={pickedLogins.has(account.username.toLowerCase())}
+                        tabIndex={-1}
+                        disableRipple
+                        slotProps={{ input: { 'aria-labelledby': id } }}
+                      />
                     </ListItemIcon>
-                    <ListItemText id={id} primary={`${account.fullname || account.username} (${account.username})`} secondary={account.email || 'No e-mail address'} />
+                    <ListItemText
+                      id={id}
+                      primary={`${account.fullname || account.username} (${account.username})`}
+                      secondary={account.email || 'No e-mail address'}
+                    />
                   </ListItemButton>
                 </ListItem>
               );
@@ -101,7 +113,9 @@ function GroupSearch({ onPick }: Pick<Props, 'onPick'>) {
   return (
     <>
       <TextField label="Search enterprise groups" value={text} onChange={(event) => setText(event.target.value)} />
-      {groups.isError ? <ErrorAlert title="Enterprise groups could not be searched" message={groups.error.message} onRetry={() => void groups.refetch()} /> : null}
+      {groups.isError ? (
+        <ErrorAlert title="Enterprise groups could not be searched" message={groups.error.message} onRetry={() => void groups.refetch()} />
+      ) : null}
       {groups.data ? (
         <List dense aria-label="Enterprise groups" sx={{ maxHeight: 280, overflow: 'auto' }}>
           {groups.data.names.length === 0 ? (
@@ -131,7 +145,12 @@ function GroupSearch({ onPick }: Pick<Props, 'onPick'>) {
           <Typography role="status" variant="body2" sx={{ flexGrow: 1 }}>
             {chosen} has {countOf(members.data.accounts.length, 'account')}.
           </Typography>
-          <Button variant="contained" sx={{ whiteSpace: 'nowrap' }} disabled={members.data.accounts.length === 0} onClick={() => onPick(members.data.accounts, chosen)}>
+          <Button
+            variant="contained"
+            sx={{ whiteSpace: 'nowrap' }}
+            disabled={members.data.accounts.length === 0}
+            onClick={() => onPick(members.data.accounts, chosen)}
+          >
             Review the {countOf(members.data.accounts.length, 'account')} of {chosen}
           </Button>
         </Stack>

@@ -101,7 +101,13 @@ export function EnterpriseMembersWizard() {
   };
 
   if (organization.isError && !organization.data) {
-    return <ErrorAlert title="The organization's roles and user types could not be loaded" message={organization.error.message} onRetry={() => void organization.refetch()} />;
+    return (
+      <ErrorAlert
+        title="The organization's roles and user types could not be loaded"
+        message={organization.error.message}
+        onRetry={() => void organization.refetch()}
+      />
+    );
   }
   if (!organization.data || runner.isRestoring) return <Skeleton variant="rounded" height={240} aria-label="Loading the organization" />;
 
@@ -109,12 +115,7 @@ export function EnterpriseMembersWizard() {
     <Stack spacing={2}>
       <LeaveGuard when={(step === 'review' && summary.ready > 0) || running} what={running ? 'adding these accounts' : 'this review'} />
       <RegistrationNotice />
-      <WizardFrame
-        label="Steps"
-        steps={enterpriseSteps.map((key) => stepLabels[key])}
-        activeStep={enterpriseSteps.indexOf(step)}
-        heading={stepLabels[step]}
-      />
+      <WizardFrame label="Steps" steps={enterpriseSteps.map((key) => stepLabels[key])} activeStep={enterpriseSteps.indexOf(step)} heading={stepLabels[step]} />
       {runner.interrupted && !running ? (
         <EnterpriseResumeNotice journal={runner.interrupted} onContinue={continueRun} onDiscard={runner.discardInterrupted} />
       ) : null}
@@ -164,7 +165,9 @@ export function EnterpriseMembersWizard() {
         />
       ) : null}
       {step === 'result' && !running && outcomes.some((o) => o?.status === 'failed') ? (
-        <Alert severity="info">Failed accounts were not added. Download the results to see why, fix them in the portal or the directory, and add them again.</Alert>
+        <Alert severity="info">
+          Failed accounts were not added. Download the results to see why, fix them in the portal or the directory, and add them again.
+        </Alert>
       ) : null}
     </Stack>
   );

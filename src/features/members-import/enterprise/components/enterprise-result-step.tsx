@@ -83,8 +83,7 @@ export function EnterpriseResultStep({ outcomes, running, source, connection, is
             </Button>
           </Stack>
           <Typography variant="body2" color="text.secondary">
-            Pausing lets requests already sent finish. Stopping sends no more accounts; the results then list the ones not
-            sent.
+            Pausing lets requests already sent finish. Stopping sends no more accounts; the results then list the ones not sent.
           </Typography>
         </>
       ) : (

@@ -27,9 +27,9 @@ export function EnterpriseResumeNotice({ journal, onContinue, onDiscard }: Props
       }
     >
       <AlertTitle>Adding {what} was interrupted</AlertTitle>
-      Started {timeOfDay.format(journal.startedAt)}, the run stopped when the page was reloaded or closed:{' '}
-      {describeEnterpriseJournal(journal)} Continue it to add the others: accounts with an answer keep it, and an account
-      the interrupted run already made is counted as added, never made twice. Discarding keeps the members already added.
+      Started {timeOfDay.format(journal.startedAt)}, the run stopped when the page was reloaded or closed: {describeEnterpriseJournal(journal)} Continue it to
+      add the others: accounts with an answer keep it, and an account the interrupted run already made is counted as added, never made twice. Discarding keeps
+      the members already added.
     </Alert>
   );
 }

@@ -69,7 +69,11 @@ export function EnterpriseReviewStep(props: Props) {
         sortable: false,
         renderCell: ({ row }) =>
           row.status === 'ready' || row.status === 'removed' ? (
-            <Button size="small" onClick={() => onToggleRemoved(row.account.username)} aria-label={`${row.status === 'ready' ? 'Remove' : 'Restore'} ${row.account.username}`}>
+            <Button
+              size="small"
+              onClick={() => onToggleRemoved(row.account.username)}
+              aria-label={`${row.status === 'ready' ? 'Remove' : 'Restore'} ${row.account.username}`}
+            >
               {row.status === 'ready' ? 'Remove' : 'Restore'}
             </Button>
           ) : null,
@@ -89,7 +93,13 @@ export function EnterpriseReviewStep(props: Props) {
       <Typography role="status">{parts.join(' · ')}</Typography>
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField select label="Role for every added account" value={roleId} onChange={(event) => props.onRoleChange(event.target.value)} sx={{ minWidth: 260 }}>
+          <TextField
+            select
+            label="Role for every added account"
+            value={roleId}
+            onChange={(event) => props.onRoleChange(event.target.value)}
+            sx={{ minWidth: 260 }}
+          >
             {roles.map((role) => (
               <MenuItem key={role.id} value={role.id}>
                 {role.name}
@@ -97,7 +107,13 @@ export function EnterpriseReviewStep(props: Props) {
             ))}
           </TextField>
           {userTypes ? (
-            <TextField select label="User type for every added account" value={userTypeId} onChange={(event) => props.onUserTypeChange(event.target.value)} sx={{ minWidth: 300 }}>
+            <TextField
+              select
+              label="User type for every added account"
+              value={userTypeId}
+              onChange={(event) => props.onUserTypeChange(event.target.value)}
+              sx={{ minWidth: 300 }}
+            >
               {userTypes.map((t) => (
                 <MenuItem key={t.id} value={t.id}>
                   {t.name} — {t.seatsLeft === null ? 'seats not reported by the portal' : `${countOf(t.seatsLeft, 'seat')} left`}

@@ -17,12 +17,10 @@ export function RegistrationNotice() {
   }
   return security.data.automaticRegistration ? (
     <Alert severity="warning">
-      Automatic registration is on{store}: anyone in the identity store becomes a member the first time they sign in, with the default role
-      and user type. Adding them here gives them the role and user type you choose.
+      Automatic registration is on{store}: anyone in the identity store becomes a member the first time they sign in, with the default role and user type.
+      Adding them here gives them the role and user type you choose.
     </Alert>
   ) : (
-    <Alert severity="info">
-      Automatic registration is off{store}: enterprise accounts can sign in only after they are added here or in the portal.
-    </Alert>
+    <Alert severity="info">Automatic registration is off{store}: enterprise accounts can sign in only after they are added here or in the portal.</Alert>
   );
 }

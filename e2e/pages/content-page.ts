@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 
+import { tickRow } from './tick-row';
+
 /** The content browser (/content/:username) and its transfer dialog. */
 export class ContentPage {
   constructor(readonly page: Page) {}
@@ -25,7 +27,7 @@ export class ContentPage {
   }
 
   async tick(title: string) {
-    await this.rowFor(title).getByRole('checkbox').check();
+    await tickRow(this.rowFor(title));
   }
 
   async openTransfer() {

@@ -17,7 +17,8 @@ const router = createBrowserRouter([
     ...shared,
     children: [
       { index: true, lazy: () => import('./routes/home') },
-      { path: paths.members.path, lazy: () => import('./routes/members'), ...gate(privilegeNames.viewUsers, 'Members', 'view members') },
+      // Gated by the screen itself, which asks for its rows before the signed-in member is known.
+      { path: paths.members.path, lazy: () => import('./routes/members') },
       { path: paths.memberAdd.path, lazy: () => import('./routes/member-add'), ...gate(privilegeNames.inviteUsers, 'Add a member', 'add members') },
       { path: paths.membersImport.path, lazy: () => import('./routes/members-import'), ...gate(privilegeNames.inviteUsers, 'Import members', 'add members') },
       {

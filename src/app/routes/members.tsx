@@ -17,13 +17,21 @@ import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 
+import { PrivilegeGate } from '../layout/privilege-gate';
 import { useSignedInMember } from '../layout/use-signed-in-member';
 import { useMemberDeletion } from '../member-deletion';
+
+/** Its own gate rather than the router's: the rows are asked for while the signed-in member is still being read. */
+const membersGate = { privilege: privilegeNames.viewUsers, title: 'Members', what: 'view members' };
 
 export function Component() {
   const [params] = useMemberListParams();
   usePrefetchMemberRows(params);
-  return <MembersScreen />;
+  return (
+    <PrivilegeGate member={useSignedInMember()} gate={membersGate}>
+      <MembersScreen />
+    </PrivilegeGate>
+  );
 }
 
 function MembersScreen() {

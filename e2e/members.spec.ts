@@ -255,6 +255,7 @@ test('the export follows the table’s sort and is named after the filter', asyn
   await membersPage.sortBy('Full name');
   // The table shows the new order once its rows have come (until then it keeps showing the last ones, as sorted then).
   await expect(membersPage.grid().getByRole('columnheader', { name: 'Full name' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/sort=fullname&order=asc/);
   await membersPage.sortBy('Full name');
   await expect(page).toHaveURL(/sort=fullname&order=desc/);
   const portalOrder = await emulator.listMembers({ role: 'iAAAAAAAAAAAAAAA', sortField: 'fullname', sortOrder: 'desc', num: '100' });

@@ -54,6 +54,7 @@ describe('planTransferUndo', () => {
     detail('group', 'g1', 'moved'),
     detail('group', 'g2', 'moved'),
     detail('group', 'g3', 'not-moved'),
+    detail('group', 'g4', 'moved'),
   ]);
   const parties = { giver: 'ana', itemReceiver: 'bo', groupReceiver: 'cy' };
   const items = new Map<string, ContentItem | null>([
@@ -66,6 +67,7 @@ describe('planTransferUndo', () => {
   const groups = new Map<string, GroupSummary | null>([
     ['g1', group('g1', 'cy')],
     ['g2', group('g2', 'ana')],
+    ['g4', group('g4', 'dee')],
   ]);
   const plan = planTransferUndo(run, parties, items, groups);
 
@@ -81,11 +83,12 @@ describe('planTransferUndo', () => {
     expect(plan.giver).toBe('ana');
   });
 
-  it('leaves alone what was deleted or moved on since, saying who holds it now, and ignores what the run did not move', () => {
+  it('leaves alone what was deleted, is already back or moved on since, saying who holds it now, and ignores what the run did not move', () => {
     expect(plan.leftAlone).toEqual([
       { kind: 'item', id: 'i3', title: 'i3 now', type: 'Web Map', reason: 'Now owned by dee, not bo as the run left it.' },
       { kind: 'item', id: 'i4', title: 'i4 title', type: 'Web Map', reason: 'No longer found: deleted since the run, or no longer visible to you.' },
-      { kind: 'group', id: 'g2', title: 'g2 now', type: 'Group', reason: 'Now owned by ana, not cy as the run left it.' },
+      { kind: 'group', id: 'g2', title: 'g2 now', type: 'Group', reason: 'Already back with ana.' },
+      { kind: 'group', id: 'g4', title: 'g4 now', type: 'Group', reason: 'Now owned by dee, not cy as the run left it.' },
     ]);
   });
 });

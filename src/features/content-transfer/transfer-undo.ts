@@ -37,9 +37,13 @@ export function transferParties(record: RunRecord): TransferParties | null {
 /** What a recorded transfer moved: only these are undone (what failed or never went stays as it is). */
 export const movedByRun = (record: RunRecord, kind: RunDetail['kind']) => record.details.filter((detail) => detail.kind === kind && detail.status === 'moved');
 
-/** Why a moved thing is not taken back: it is gone, or someone else holds it now. */
-function changedSince(now: { owner: string } | null, receiver: string | null): string | null {
+/**
+ * Why a moved thing is not taken back: it is gone, already back (an undo run again after it was cancelled or partly
+ * failed), or someone else holds it now.
+ */
+function changedSince(now: { owner: string } | null, receiver: string | null, giver: string): string | null {
   if (now === null) return 'No longer found: deleted since the run, or no longer visible to you.';
+  if (same(now.owner, giver)) return `Already back with ${giver}.`;
   if (receiver === null || !same(now.owner, receiver)) return `Now owned by ${now.owner}, not ${receiver ?? 'the receiver'} as the run left it.`;
   return null;
 }
@@ -59,7 +63,7 @@ export function planTransferUndo(
   const folders = new Map<string, string>();
   for (const detail of movedByRun(record, 'item')) {
     const now = items.get(detail.id) ?? null;
-    const reason = changedSince(now, parties.itemReceiver);
+    const reason = changedSince(now, parties.itemReceiver, parties.giver);
     if (reason !== null || now === null) {
       plan.leftAlone.push({ kind: 'item', id: detail.id, title: now?.title ?? detail.title, type: detail.type, reason: reason ?? '' });
       continue;
@@ -70,7 +74,7 @@ export function planTransferUndo(
   }
   for (const detail of movedByRun(record, 'group')) {
     const now = groups.get(detail.id) ?? null;
-    const reason = changedSince(now, parties.groupReceiver);
+    const reason = changedSince(now, parties.groupReceiver, parties.giver);
     if (reason !== null || now === null) {
       plan.leftAlone.push({ kind: 'group', id: detail.id, title: now?.title ?? detail.title, type: 'Group', reason: reason ?? '' });
       continue;

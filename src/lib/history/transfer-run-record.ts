@@ -1,4 +1,4 @@
-import { countOf } from '@/lib/text/plural';
+import { itemsAndGroups } from '@/lib/text/plural';
 
 import type { RunDetail, RunOutcome, RunRecordInput } from './run-record';
 
@@ -42,11 +42,8 @@ function tally(items: readonly TransferredThing[], groups: readonly TransferredT
   };
 }
 
-/** "312 items and 4 groups", "1 item", "no items". */
-function movedText({ items, groups }: Tally): string {
-  const parts = [items > 0 ? countOf(items, 'item') : '', groups > 0 ? countOf(groups, 'group') : ''].filter(Boolean);
-  return parts.length > 0 ? parts.join(' and ') : 'nothing';
-}
+/** "312 items and 4 groups", "1 item", "nothing". */
+const movedText = ({ items, groups }: Tally): string => (items + groups > 0 ? itemsAndGroups(items, groups) : 'nothing');
 
 const problemsText = ({ failed, notMoved }: Tally) =>
   [failed > 0 ? `${failed.toLocaleString('en-US')} failed` : '', notMoved > 0 ? `${notMoved.toLocaleString('en-US')} not moved` : '']

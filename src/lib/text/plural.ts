@@ -10,3 +10,8 @@ export function noun(count: number, one: string, other = `${one}s`): string {
 export function countOf(count: number, one: string, other = `${one}s`): string {
   return `${count.toLocaleString('en-US')} ${noun(count, one, other)}`;
 }
+
+/** What a transfer moves: "312 items and 4 groups", "1 group", "0 items" (a count left out when it is 0 and the other is not). */
+export function itemsAndGroups(items: number, groups: number): string {
+  return [items > 0 || groups === 0 ? countOf(items, 'item') : '', groups > 0 ? countOf(groups, 'group') : ''].filter(Boolean).join(' and ');
+}

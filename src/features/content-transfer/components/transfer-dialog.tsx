@@ -16,7 +16,7 @@ import { RunHistorySaveStatus } from '@/components/run-history-save-status';
 import { usePortalSession } from '@/hooks/use-session';
 import type { MemberOption } from '@/lib/arcgis/member-options';
 import { selfQueries } from '@/lib/arcgis/self-queries';
-import { countOf } from '@/lib/text/plural';
+import { countOf, itemsAndGroups } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
 import { prepareTransferRequest } from '../api/prepare-transfer';
@@ -168,7 +168,7 @@ export function TransferDialog({ owner, selection, groups, folders, groupTitles,
           <>
             <Button onClick={() => prepare.reset()}>Back</Button>
             <Button variant="contained" onClick={handleRun} disabled={runnableItems + runnableGroups === 0 && groupsToJoin.size === 0}>
-              {`Confirm and move ${[runnableItems > 0 || !groups.length ? countOf(runnableItems, 'item') : '', runnableGroups > 0 ? countOf(runnableGroups, 'group') : ''].filter(Boolean).join(' and ')}`}
+              {`Confirm and move ${itemsAndGroups(runnableItems, runnableGroups)}`}
             </Button>
           </>
         ) : null}

@@ -10,16 +10,16 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
+import { LeftAloneList } from '@/components/left-alone-list';
 import { PortalWaitNotice } from '@/components/portal-wait-notice';
 import { RunHistorySaveStatus } from '@/components/run-history-save-status';
 import { usePortalSession } from '@/hooks/use-session';
 import { selfQueries } from '@/lib/arcgis/self-queries';
 import type { StoredRunRecord } from '@/lib/history/run-record';
-import { countOf, noun } from '@/lib/text/plural';
+import { countOf, itemsAndGroups, noun } from '@/lib/text/plural';
 
 import { contentQueries } from '../api/content-queries';
 import { transferPrivileges } from '../transfer-privileges';
-import type { LeftAlone } from '../transfer-undo';
 import { useTransferPlan } from '../use-transfer-plan';
 import { useTransferRun } from '../use-transfer-run';
 import { PreflightReview } from './preflight-review';
@@ -27,10 +27,6 @@ import { TransferProgress } from './transfer-progress';
 import { TransferReport } from './transfer-report';
 
 type Props = { run: StoredRunRecord; onClose: () => void };
-
-/** "3 items and 1 group", "2 items". */
-const thingsText = (items: number, groups: number) =>
-  [items > 0 || groups === 0 ? countOf(items, 'item') : '', groups > 0 ? countOf(groups, 'group') : ''].filter(Boolean).join(' and ');
 
 /**
  * "Undo this run" for a content transfer: reads who holds each moved item and group now, previews what goes back to
@@ -55,7 +51,7 @@ export function TransferUndoDialog({ run, onClose }: Props) {
     groupReceiver: undo?.giver ?? null,
   });
   const holder = undo?.itemReceiver ?? undo?.groupReceiver ?? '';
-  const confirmLabel = undo ? `Move ${thingsText(plan.runnableItems, plan.runnableGroups)} back to ${undo.giver}` : '';
+  const confirmLabel = undo ? `Move ${itemsAndGroups(plan.runnableItems, plan.runnableGroups)} back to ${undo.giver}` : '';
 
   const confirm = () => {
     const input = plan.runInput();
@@ -93,7 +89,7 @@ export function TransferUndoDialog({ run, onClose }: Props) {
         <Stack spacing={0.5} role="status" aria-label="What goes back">
           <Typography sx={{ fontWeight: 600 }}>
             {undo.items.length + undo.groups.length > 0
-              ? `What goes back to ${undo.giver}: ${thingsText(undo.items.length, undo.groups.length)}${undo.items.length > 0 ? ', each item into the folder it came from' : ''}.`
+              ? `What goes back to ${undo.giver}: ${itemsAndGroups(undo.items.length, undo.groups.length)}${undo.items.length > 0 ? ', each item into the folder it came from' : ''}.`
               : 'Nothing to take back.'}
           </Typography>
           {undo.toRootForLackOfFolder > 0 ? (
@@ -103,7 +99,13 @@ export function TransferUndoDialog({ run, onClose }: Props) {
             </Typography>
           ) : null}
         </Stack>
-        {undo.leftAlone.length > 0 ? <LeftAloneList leftAlone={undo.leftAlone} /> : null}
+        {undo.leftAlone.length > 0 ? (
+          <LeftAloneList
+            id="undo-transfer-left-alone"
+            heading={`Left alone: ${countOf(undo.leftAlone.length, 'item or group', 'items and groups')}`}
+            entries={undo.leftAlone.map((entry) => ({ key: `${entry.kind}:${entry.id}`, text: `${entry.title} (${entry.type}): ${entry.reason}` }))}
+          />
+        ) : null}
         {preview.data?.prepared ? (
           <PreflightReview
             result={plan.preflight}
@@ -139,22 +141,5 @@ export function TransferUndoDialog({ run, onClose }: Props) {
         ) : null}
       </DialogActions>
     </Dialog>
-  );
-}
-
-function LeftAloneList({ leftAlone }: { leftAlone: readonly LeftAlone[] }) {
-  return (
-    <Stack spacing={0.5} component="section" aria-labelledby="undo-transfer-left-alone">
-      <Typography id="undo-transfer-left-alone" sx={{ fontWeight: 600 }}>
-        Left alone: {countOf(leftAlone.length, 'item or group', 'items and groups')}
-      </Typography>
-      <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2.5, maxHeight: 240, overflowY: 'auto' }} tabIndex={0} aria-labelledby="undo-transfer-left-alone">
-        {leftAlone.map((entry) => (
-          <Typography component="li" key={`${entry.kind}:${entry.id}`} variant="body2">
-            {entry.title} ({entry.type}): {entry.reason}
-          </Typography>
-        ))}
-      </Stack>
-    </Stack>
   );
 }

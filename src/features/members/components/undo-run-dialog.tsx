@@ -9,10 +9,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useMemo, useState } from 'react';
 
+import { LeftAloneList } from '@/components/left-alone-list';
 import { countOf } from '@/lib/text/plural';
 
 import { describeBulkAction } from '../bulk-action';
-import type { UndoSkip } from '../bulk-undo';
 import { useBulkAction } from '../use-bulk-action';
 import { type UndoPreview, type UndoTarget, useUndoPlan } from '../use-undo-plan';
 import { BulkResults } from './bulk-results';
@@ -150,25 +150,16 @@ function UndoPreviewView({ preview }: { preview: UndoPreview }) {
           </Typography>
         ))}
       </Stack>
-      {preview.plan.skipped.length > 0 ? <LeftAlone skipped={preview.plan.skipped} /> : null}
-    </Stack>
-  );
-}
-
-function LeftAlone({ skipped }: { skipped: UndoSkip[] }) {
-  return (
-    <Stack spacing={0.5} component="section" aria-labelledby="undo-left-alone">
-      <Typography id="undo-left-alone" sx={{ fontWeight: 600 }}>
-        Left alone: {countOf(skipped.length, 'member')}
-      </Typography>
-      <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2.5, maxHeight: 240, overflowY: 'auto' }} tabIndex={0} aria-labelledby="undo-left-alone">
-        {skipped.map((skip) => (
-          <Typography component="li" key={skip.username} variant="body2">
-            {skip.username}
-            {skip.fullName ? ` (${skip.fullName})` : ''}: {skip.reason}
-          </Typography>
-        ))}
-      </Stack>
+      {preview.plan.skipped.length > 0 ? (
+        <LeftAloneList
+          id="undo-left-alone"
+          heading={`Left alone: ${countOf(preview.plan.skipped.length, 'member')}`}
+          entries={preview.plan.skipped.map((skip) => ({
+            key: skip.username,
+            text: `${skip.username}${skip.fullName ? ` (${skip.fullName})` : ''}: ${skip.reason}`,
+          }))}
+        />
+      ) : null}
     </Stack>
   );
 }

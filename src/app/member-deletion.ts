@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { contentQueries } from '@/features/content-transfer/api/content-queries';
 import { TransferAndDelete } from '@/features/content-transfer/components/transfer-and-delete';
 import { licenceBlocker } from '@/features/content-transfer/offboarding-status';
-import type { MemberDeletion } from '@/features/members/member-deletion';
+import type { MemberDeletion } from '@/features/members/member-page/member-deletion';
 import { usePortalSession } from '@/hooks/use-session';
 
 /**

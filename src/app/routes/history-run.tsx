@@ -5,7 +5,7 @@ import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
 import { TransferUndoDialog } from '@/features/content-transfer/components/transfer-undo-dialog';
 import { RunView } from '@/features/history/components/run-view';
-import { UndoRunDialog } from '@/features/members/components/undo-run-dialog';
+import { UndoRunDialog } from '@/features/members/bulk/components/undo-run-dialog';
 
 export function Component() {
   const { runId = '' } = useParams();

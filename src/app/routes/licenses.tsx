@@ -1,4 +1,4 @@
-import { LicensesView } from '@/features/members/components/licenses-view';
+import { LicensesView } from '@/features/members/licences/components/licenses-view';
 
 export function Component() {
   return <LicensesView />;

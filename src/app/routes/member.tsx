@@ -3,10 +3,10 @@ import { useParams } from 'react-router';
 
 import { MemberActivitySection } from '@/features/activity/components/member-activity-section';
 import { userQueries } from '@/features/members/api/user-queries';
-import { MemberAppBundlesSection } from '@/features/members/components/member-app-bundles-section';
-import { MemberDetailsView } from '@/features/members/components/member-details-view';
-import { MemberLicensesSection } from '@/features/members/components/member-licenses-section';
-import { allowedMemberActions } from '@/features/members/member-action-privileges';
+import { allowedMemberActions } from '@/features/members/bulk/member-action-privileges';
+import { MemberAppBundlesSection } from '@/features/members/licences/components/member-app-bundles-section';
+import { MemberLicensesSection } from '@/features/members/licences/components/member-licenses-section';
+import { MemberDetailsView } from '@/features/members/member-page/components/member-details-view';
 import { usePortalSession } from '@/hooks/use-session';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 import { selfQueries } from '@/lib/arcgis/self-queries';

@@ -4,8 +4,8 @@ import { useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { InactiveReview } from '@/features/activity/components/inactive-review';
 import { isoDay } from '@/features/activity/history-events';
-import { lastLoginRange, type MemberFilters, noMemberFilters } from '@/features/members/member-filters';
-import { defaultMemberListParams, writeMemberListParams } from '@/features/members/member-list-params';
+import { lastLoginRange, type MemberFilters, noMemberFilters } from '@/features/members/table/member-filters';
+import { defaultMemberListParams, writeMemberListParams } from '@/features/members/table/member-list-params';
 import { hasPrivilege, privilegeNames } from '@/lib/arcgis/privileges';
 
 import { useSignedInMember } from '../layout/use-signed-in-member';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { describeBulkAction, planBulkAction, settleBatch } from './bulk-action';
+import { describeBulkAction, planBulkAction, settleBatch } from './bulk/bulk-action';
 import { testMember } from './testing-members';
 
 const context = { userTypes: [], roleName: (key: string) => key, self: 'me' };

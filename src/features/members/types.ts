@@ -1,6 +1,6 @@
 import type { ListPageSize } from '@/lib/list-params/page-sizes';
 
-import type { MemberFilters } from './member-filters';
+import type { MemberFilters } from './table/member-filters';
 
 export const memberSortFields = ['username', 'fullname', 'created', 'lastlogin', 'role'] as const;
 export type MemberSortField = (typeof memberSortFields)[number];

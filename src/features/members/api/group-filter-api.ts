@@ -4,8 +4,8 @@ import { AppError, toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { systemUsersLeftOut } from '@/lib/arcgis/system-users';
 
-import { GROUP_FILTER_LIMIT, groupMemberQueries, keepGroupMembers, matchesMemberFilters } from '../group-filter';
-import type { MemberFilters } from '../member-filters';
+import { GROUP_FILTER_LIMIT, groupMemberQueries, keepGroupMembers, matchesMemberFilters } from '../table/group-filter';
+import type { MemberFilters } from '../table/member-filters';
 import type { GroupOption, Member } from '../types';
 import { get, type Paged } from './portal-request';
 import { toMember } from './users-api';

@@ -1,10 +1,10 @@
 import { portalAdminRequest } from '@/lib/arcgis/portal-admin';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import { type AppBundle, parseAppBundles } from '../app-bundles';
-import { type LicensedAddon, parseLicensedAddons } from '../enterprise-license';
-import { type AddonLicense, type LicensedItem, type LicenseHolder, parsePurchases, parseUserEntitlements } from '../licenses';
 import { get, post, userPath } from './portal-request';
+import { type AppBundle, parseAppBundles } from '../licences/app-bundles';
+import { type LicensedAddon, parseLicensedAddons } from '../licences/enterprise-license';
+import { type AddonLicense, type LicensedItem, type LicenseHolder, parsePurchases, parseUserEntitlements } from '../licences/licenses';
 
 /** `portals/self/purchases`: the add-on licences bought or tried. */
 export async function fetchAddonLicenses(session: PortalSession, signal?: AbortSignal): Promise<AddonLicense[]> {

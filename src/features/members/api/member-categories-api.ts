@@ -1,8 +1,8 @@
 import { toAppError } from '@/lib/arcgis/arcgis-error';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import { type CategoryOption, categoryOptions } from '../member-categories';
 import { get } from './portal-request';
+import { type CategoryOption, categoryOptions } from '../member-page/member-categories';
 
 /**
  * The organization's member category tree (DOC member-category-schema), as picker options; `[]` when the organization

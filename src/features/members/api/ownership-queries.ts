@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 
 import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 
-import { type MemberDeletion, plainDeleteRefusal } from '../member-deletion';
 import { userQueries } from './user-queries';
+import { type MemberDeletion, plainDeleteRefusal } from '../member-page/member-deletion';
 
 /** What each member owns is read before a bulk delete; 4 members at a time (each read is a few requests). */
 const OWNERSHIP_READS = 4;

@@ -6,8 +6,8 @@ import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 import { userTypeQueries } from '@/lib/arcgis/user-types';
 
-import { buildMemberSearchQuery } from '../member-search-query';
-import { type AnsweredMemberQuery, resolveQueryMembers } from '../resolve-selection';
+import { buildMemberSearchQuery } from '../table/member-search-query';
+import { type AnsweredMemberQuery, resolveQueryMembers } from '../table/resolve-selection';
 import type { MemberListParams, RoleOption } from '../types';
 import { fetchGroupFilteredMembers, fetchGroupOption, searchGroupOptions } from './group-filter-api';
 import { fetchMemberContentSummary, fetchMemberDetails, fetchMemberInvitations } from './member-api';

@@ -7,8 +7,8 @@ import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { systemUsersLeftOut } from '@/lib/arcgis/system-users';
 import type { UserType } from '@/lib/arcgis/user-types';
 
-import { creditFieldsOf } from '../credit-fields';
-import type { AnsweredMemberQuery, MemberListingFilters, MemberQuery } from '../member-query';
+import { creditFieldsOf } from '../bulk/credit-fields';
+import type { AnsweredMemberQuery, MemberListingFilters, MemberQuery } from '../table/member-query';
 import type { Member, MemberLookups, MemberSortField, MembersPage } from '../types';
 import { get } from './portal-request';
 

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
 import { contentQueries } from '@/features/content-transfer/api/content-queries';
-import { TransferAndDelete } from '@/features/content-transfer/components/transfer-and-delete';
-import { licenceBlocker } from '@/features/content-transfer/offboarding-status';
+import { licenceBlocker } from '@/features/content-transfer/offboarding/offboarding-status';
+import { TransferAndDelete } from '@/features/content-transfer/transfer/components/transfer-and-delete';
 import type { MemberDeletion } from '@/features/members/member-page/member-deletion';
 import { usePortalSession } from '@/hooks/use-session';
 

@@ -3,7 +3,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
-import { ContentBrowser } from '@/features/content-transfer/components/content-browser';
+import { ContentBrowser } from '@/features/content-transfer/browser/components/content-browser';
 
 export function Component() {
   const { username = '' } = useParams();

@@ -3,7 +3,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { paths } from '@/config/paths';
-import { TransferUndoDialog } from '@/features/content-transfer/components/transfer-undo-dialog';
+import { TransferUndoDialog } from '@/features/content-transfer/transfer/components/transfer-undo-dialog';
 import { RunView } from '@/features/history/components/run-view';
 import { UndoRunDialog } from '@/features/members/bulk/components/undo-run-dialog';
 

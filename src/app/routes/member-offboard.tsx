@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
-import { OffboardingWizard } from '@/features/content-transfer/components/offboarding-wizard';
+import { OffboardingWizard } from '@/features/content-transfer/offboarding/components/offboarding-wizard';
 
 export function Component() {
   const { username = '' } = useParams();

@@ -6,10 +6,10 @@ import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 import { searchPhrase } from '@/lib/arcgis/search-phrase';
 
-import { effectiveContentSort } from '../content-list-params';
-import { buildContentSearchQuery } from '../content-search-query';
-import type { ItemRelation } from '../group-related-items';
-import { purchaseTitles } from '../licence-lines';
+import { effectiveContentSort } from '../browser/content-list-params';
+import { buildContentSearchQuery } from '../browser/content-search-query';
+import { purchaseTitles } from '../offboarding/licence-lines';
+import type { ItemRelation } from '../transfer/group-related-items';
 import type { AccountHoldings, ContentFolder, ContentItem, ContentListParams, ContentPage, GroupSummary, MemberProfile } from '../types';
 
 type PortalItem = {

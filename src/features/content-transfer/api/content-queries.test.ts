@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import { defaultContentListParams } from '../content-list-params';
+import { defaultContentListParams } from '../browser/content-list-params';
 import type { ContentListParams } from '../types';
 import { contentQueries } from './content-queries';
 

@@ -3,9 +3,9 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import type { StoredRunRecord } from '@/lib/history/run-record';
 
-import { effectiveContentSort, isSearching } from '../content-list-params';
-import { pageOfFolder } from '../folder-page';
-import type { Caller } from '../transfer-privileges';
+import { effectiveContentSort, isSearching } from '../browser/content-list-params';
+import { pageOfFolder } from '../browser/folder-page';
+import type { Caller } from '../transfer/transfer-privileges';
 import type { ContentListParams, ContentPage } from '../types';
 import { fetchFolderItems, fetchFolders, fetchItemSharing, fetchMemberProfile, fetchOwnedGroups, fetchSearchPage } from './content-api';
 import { fetchInventory } from './fetch-inventory';

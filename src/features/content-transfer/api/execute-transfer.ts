@@ -1,12 +1,12 @@
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
 
-import { type GroupCheck, type GroupOutcome, runGroupTransfer } from '../group-transfer';
-import { preflightTransfer, runnableUnitIds } from '../preflight-transfer';
-import { type ItemOutcome, runTransfer, type TransferProgress } from '../run-transfer';
-import type { Caller } from '../transfer-privileges';
 import { addMemberToGroup, createFolder, fetchGroupOwner, fetchItemOwner, portalReason, reassignGroup, reassignItem } from './content-api';
 import type { TransferContext } from './prepare-transfer';
+import { type GroupCheck, type GroupOutcome, runGroupTransfer } from '../transfer/group-transfer';
+import { preflightTransfer, runnableUnitIds } from '../transfer/preflight-transfer';
+import { type ItemOutcome, runTransfer, type TransferProgress } from '../transfer/run-transfer';
+import type { Caller } from '../transfer/transfer-privileges';
 
 /** Requests in flight at once during a run (the brief's 4–8; the portal has no documented rate limit). */
 export const TRANSFER_CONCURRENCY = 6;

@@ -1,7 +1,7 @@
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
-import type { OffboardingInventory } from '../offboarding-status';
 import { fetchAllContent, fetchInvitationCount, fetchMemberProfile, fetchOwnedGroups, fetchUserTypeName } from './content-api';
+import type { OffboardingInventory } from '../offboarding/offboarding-status';
 
 /** A leaving member's whole inventory, read fresh from the portal (the wizard's start and its verification). */
 export async function fetchInventory(session: PortalSession, username: string, signal?: AbortSignal): Promise<OffboardingInventory> {

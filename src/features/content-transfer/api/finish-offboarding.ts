@@ -3,9 +3,15 @@ import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { withRetries } from '@/lib/async/with-retries';
 
-import { type AccountChoice, type AccountDecision, type AccountRights, decideAccountAction, type OffboardingInventory } from '../offboarding-status';
 import { deleteMember, disableMember, portalReason, revokeAddonLicence, turnOffEsriAccess } from './content-api';
 import { fetchInventory } from './fetch-inventory';
+import {
+  type AccountChoice,
+  type AccountDecision,
+  type AccountRights,
+  decideAccountAction,
+  type OffboardingInventory,
+} from '../offboarding/offboarding-status';
 
 export type OffboardingFinish = {
   /** Re-read after the run: what the member still owns. */

@@ -1,10 +1,10 @@
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 
-import { buildTransferPlan, type TransferPlan } from '../build-transfer-plan';
-import { ROOT_FOLDER_NAME, targetFolderName } from '../folder-strategy';
-import { itemNameKey } from '../preflight-transfer';
-import { type Caller, isAdminReassigner, transferPrivileges } from '../transfer-privileges';
+import { buildTransferPlan, type TransferPlan } from '../transfer/build-transfer-plan';
+import { ROOT_FOLDER_NAME, targetFolderName } from '../transfer/folder-strategy';
+import { itemNameKey } from '../transfer/preflight-transfer';
+import { type Caller, isAdminReassigner, transferPrivileges } from '../transfer/transfer-privileges';
 import type { ContentFolder, ContentItem, ContentSelection, FolderStrategy, MemberProfile } from '../types';
 import { askPortalToReassign } from './ask-portal-to-reassign';
 import {

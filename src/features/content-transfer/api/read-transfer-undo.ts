@@ -3,10 +3,10 @@ import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 import type { RunRecord } from '@/lib/history/run-record';
 
-import type { Caller } from '../transfer-privileges';
-import { movedByRun, planTransferUndo, transferParties, type TransferUndoPlan } from '../transfer-undo';
 import { fetchGroupNow, fetchItemNow } from './content-api';
 import { type PreparedTransfer, prepareTransferRequest } from './prepare-transfer';
+import type { Caller } from '../transfer/transfer-privileges';
+import { movedByRun, planTransferUndo, transferParties, type TransferUndoPlan } from '../transfer/transfer-undo';
 
 /** What the undo of a transfer would take back, and the pre-flight reads of moving it (null when nothing goes back). */
 export type TransferUndoPreview = { undo: TransferUndoPlan; prepared: PreparedTransfer | null };

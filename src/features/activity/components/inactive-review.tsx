@@ -6,7 +6,6 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
@@ -17,6 +16,7 @@ import { Link as RouterLink } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { PageContainer } from '@/components/page-container';
+import { TableHeader } from '@/components/table-header';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { type InactiveMember, inactiveQueries } from '../api/inactive-api';
@@ -75,15 +75,7 @@ export function InactiveReview({ before, onBeforeChange, signedInBefore, members
             disable them, change their user type or transfer their content.
           </Typography>
           <Table size="small" aria-label="Inactive members">
-            <TableHead>
-              <TableRow>
-                <TableCell>Member</TableCell>
-                <TableCell>Last sign-in</TableCell>
-                <TableCell align="right">Items</TableCell>
-                <TableCell align="right">Storage</TableCell>
-                <TableCell>Status</TableCell>
-              </TableRow>
-            </TableHead>
+            <TableHeader columns={['Member', 'Last sign-in', { label: 'Items', align: 'right' }, { label: 'Storage', align: 'right' }, 'Status']} />
             <TableBody>
               {members.data.slice(page * 25, page * 25 + 25).map((member) => (
                 <InactiveRow key={member.username} member={member} href={memberHref(member.username)} canCountItems={canCountItems} />

@@ -8,7 +8,6 @@ import Tab from '@mui/material/Tab';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
@@ -17,6 +16,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
+import { TableHeader } from '@/components/table-header';
 import { usePortalSession } from '@/hooks/use-session';
 import { AppError } from '@/lib/arcgis/arcgis-error';
 
@@ -116,14 +116,7 @@ function ActivityList({ filter, roleNames }: { filter: HistoryFilter; roleNames:
       ) : (
         <Box sx={{ overflowX: 'auto', mt: 1 }}>
           <Table size="small" aria-label={filter.kind === 'by' ? 'What the member did' : 'Changes by administrators'}>
-            <TableHead>
-              <TableRow>
-                <TableCell>When</TableCell>
-                <TableCell>What</TableCell>
-                <TableCell>By</TableCell>
-                <TableCell>Details</TableCell>
-              </TableRow>
-            </TableHead>
+            <TableHeader columns={['When', 'What', 'By', 'Details']} />
             <TableBody>
               {events.map((event) => (
                 <EventRow key={event.key} event={event} roleNames={roleNames} />

@@ -5,12 +5,12 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 
+import { TableHeader } from '@/components/table-header';
 import { usePortalSession } from '@/hooks/use-session';
 import { approvalQueries, type LoadedPlan } from '@/lib/arcgis/approval-queries';
 
@@ -55,15 +55,7 @@ export function ApprovalsList({ planHref }: { planHref: (planId: string) => stri
 function PlanTable({ rows, planHref, me }: { rows: LoadedPlan[]; planHref: (planId: string) => string; me: string }) {
   return (
     <Table size="small" aria-label="Import plans">
-      <TableHead>
-        <TableRow>
-          <TableCell>File</TableCell>
-          <TableCell>Prepared by</TableCell>
-          <TableCell>Prepared</TableCell>
-          <TableCell align="right">Members to add</TableCell>
-          <TableCell>Status</TableCell>
-        </TableRow>
-      </TableHead>
+      <TableHeader columns={['File', 'Prepared by', 'Prepared', { label: 'Members to add', align: 'right' }, 'Status']} />
       <TableBody>
         {rows.map(({ item, plan, status }) => (
           <TableRow key={item.id}>

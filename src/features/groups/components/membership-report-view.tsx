@@ -8,10 +8,10 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 
+import { TableHeader } from '@/components/table-header';
 import { downloadTextFile } from '@/lib/download-text-file';
 
 import { countOutcomes, describeCounts, type GroupReport, type MemberOutcomeStatus, outcomeLabels, reportsToCsv } from '../membership-report';
@@ -53,13 +53,7 @@ export function MembershipReportView({ reports, fileName }: { reports: GroupRepo
             </AccordionSummary>
             <AccordionDetails>
               <Table size="small" aria-label={`Result for ${report.groupTitle}`}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Username</TableCell>
-                    <TableCell>Result</TableCell>
-                    <TableCell>Reason</TableCell>
-                  </TableRow>
-                </TableHead>
+                <TableHeader columns={['Username', 'Result', 'Reason']} />
                 <TableBody>
                   {[...notAdded, ...report.outcomes.filter((o) => o.status === 'added')].map((outcome) => (
                     <TableRow key={outcome.username}>

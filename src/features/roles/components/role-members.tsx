@@ -5,7 +5,6 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -13,6 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
+import { TableHeader } from '@/components/table-header';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
@@ -47,13 +47,7 @@ export function RoleMembers({ roleKey, roleName, page, onPageChange }: Props) {
       {total > 0 ? (
         <>
           <Table size="small" aria-label={`Members with the ${roleName} role`}>
-            <TableHead>
-              <TableRow>
-                <TableCell>Username</TableCell>
-                <TableCell>Name</TableCell>
-                <TableCell>Last login</TableCell>
-              </TableRow>
-            </TableHead>
+            <TableHeader columns={['Username', 'Name', 'Last login']} />
             <TableBody>
               {members.data.members.map((member) => (
                 <TableRow key={member.username}>

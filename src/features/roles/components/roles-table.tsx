@@ -6,11 +6,11 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 
+import { TableHeader } from '@/components/table-header';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { countOf } from '@/lib/text/plural';
@@ -26,14 +26,7 @@ export function RolesTable({ roles }: { roles: Role[] }) {
   return (
     <TableContainer component={Paper} variant="outlined">
       <Table aria-label="Roles">
-        <TableHead>
-          <TableRow>
-            <TableCell>Role</TableCell>
-            <TableCell>Kind</TableCell>
-            <TableCell>Description</TableCell>
-            <TableCell align="right">Members</TableCell>
-          </TableRow>
-        </TableHead>
+        <TableHeader columns={['Role', 'Kind', 'Description', { label: 'Members', align: 'right' }]} />
         <TableBody>
           {roles.map((role) => (
             <TableRow key={role.key}>

@@ -5,10 +5,11 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+
+import { TableHeader } from '@/components/table-header';
 
 import { holdingsNotes, itemsByFolder, type OffboardingInventory } from '../offboarding-status';
 
@@ -32,12 +33,7 @@ export function OffboardingInventoryView({ inventory }: { inventory: Offboarding
       <Grid size={{ xs: 12, md: 6 }}>
         <Section title={`Items (${inventory.items.length.toLocaleString()})`}>
           <Table size="small" aria-label="Items by folder">
-            <TableHead>
-              <TableRow>
-                <TableCell>Folder</TableCell>
-                <TableCell align="right">Items</TableCell>
-              </TableRow>
-            </TableHead>
+            <TableHeader columns={['Folder', { label: 'Items', align: 'right' }]} />
             <TableBody>
               {folders.map((folder) => (
                 <TableRow key={folder.folderId ?? 'root'}>
@@ -56,12 +52,7 @@ export function OffboardingInventoryView({ inventory }: { inventory: Offboarding
               <Typography variant="body2">None.</Typography>
             ) : (
               <Table size="small" aria-label="Groups owned">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Group</TableCell>
-                    <TableCell align="right">Members</TableCell>
-                  </TableRow>
-                </TableHead>
+                <TableHeader columns={['Group', { label: 'Members', align: 'right' }]} />
                 <TableBody>
                   {inventory.ownedGroups.map((group) => (
                     <TableRow key={group.id}>

@@ -4,9 +4,9 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 
+import { TableHeader } from '@/components/table-header';
 import { countOf } from '@/lib/text/plural';
 
 import type { ExecuteTransferUpdate } from '../../api/execute-transfer';
@@ -31,13 +31,7 @@ export function OffboardingResult({ username, update, finish }: { username: stri
       </Alert>
       {remaining.length > 0 ? (
         <Table size="small" aria-label="What remains">
-          <TableHead>
-            <TableRow>
-              <TableCell>What remains</TableCell>
-              <TableCell>Kind</TableCell>
-              <TableCell>Why</TableCell>
-            </TableRow>
-          </TableHead>
+          <TableHeader columns={['What remains', 'Kind', 'Why']} />
           <TableBody>
             {remaining.slice(0, 200).map((entry) => (
               <TableRow key={`${entry.kind}-${entry.id}`}>

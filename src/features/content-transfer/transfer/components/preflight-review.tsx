@@ -9,10 +9,10 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 
+import { TableHeader } from '@/components/table-header';
 import { countOf } from '@/lib/text/plural';
 
 import { ROOT_FOLDER_NAME } from '../folder-strategy';
@@ -91,13 +91,7 @@ export function PreflightReview({ result, groupChecks, receiver, groupsToJoin, j
             Groups ({groupChecks.length - blockedGroups} ready, {blockedGroups} blocked)
           </Typography>
           <Table size="small" aria-label="Group pre-flight">
-            <TableHead>
-              <TableRow>
-                <TableCell>Group</TableCell>
-                <TableCell>Check</TableCell>
-                <TableCell>Notes</TableCell>
-              </TableRow>
-            </TableHead>
+            <TableHeader columns={['Group', 'Check', 'Notes']} />
             <TableBody>
               {groupChecks.map((check) => (
                 <TableRow key={check.group.id}>
@@ -120,15 +114,7 @@ export function PreflightReview({ result, groupChecks, receiver, groupsToJoin, j
       {result && result.items.length > 0 ? (
         <Box sx={{ maxHeight: 360, overflow: 'auto' }} tabIndex={0} role="region" aria-label="Items checked">
           <Table size="small" stickyHeader aria-label="Item pre-flight">
-            <TableHead>
-              <TableRow>
-                <TableCell>Item</TableCell>
-                <TableCell>Type</TableCell>
-                <TableCell>To folder</TableCell>
-                <TableCell>Check</TableCell>
-                <TableCell>Notes</TableCell>
-              </TableRow>
-            </TableHead>
+            <TableHeader columns={['Item', 'Type', 'To folder', 'Check', 'Notes']} />
             <TableBody>
               {result.items.map((check) => (
                 <TableRow key={check.itemId}>

@@ -6,10 +6,10 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 
+import { TableHeader } from '@/components/table-header';
 import { downloadTextFile } from '@/lib/download-text-file';
 import { countOf } from '@/lib/text/plural';
 
@@ -47,15 +47,7 @@ export function TransferReport({ update, fileName }: { update: ExecuteTransferUp
       </Stack>
       <Box sx={{ maxHeight: 380, overflow: 'auto' }} tabIndex={0} role="region" aria-label="Transfer report">
         <Table size="small" stickyHeader aria-label="Results">
-          <TableHead>
-            <TableRow>
-              <TableCell>Title</TableCell>
-              <TableCell>Type</TableCell>
-              <TableCell>To folder</TableCell>
-              <TableCell>Result</TableCell>
-              <TableCell>Reason</TableCell>
-            </TableRow>
-          </TableHead>
+          <TableHeader columns={['Title', 'Type', 'To folder', 'Result', 'Reason']} />
           <TableBody>
             {groups.map((outcome) => (
               <TableRow key={outcome.groupId}>

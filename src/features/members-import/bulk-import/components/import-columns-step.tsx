@@ -5,12 +5,12 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
+import { TableHeader } from '@/components/table-header';
 import { countOf } from '@/lib/text/plural';
 
 import type { ImportView } from '../../core/import-view';
@@ -60,13 +60,7 @@ export function ImportColumnsStep({ analysis, fileName, isBusy, onConfirm, onBac
         <Alert severity="error">Choose a column for: {missing.map((field) => memberColumns.find((column) => column.field === field)?.label).join(', ')}.</Alert>
       ) : null}
       <Table size="small" aria-label="Column mapping" sx={{ bgcolor: 'background.paper', maxWidth: 900 }}>
-        <TableHead>
-          <TableRow>
-            <TableCell>Field</TableCell>
-            <TableCell>Column in the file</TableCell>
-            <TableCell>First row</TableCell>
-          </TableRow>
-        </TableHead>
+        <TableHeader columns={['Field', 'Column in the file', 'First row']} />
         <TableBody>
           {memberColumns.map((column) => {
             const index = mapping[column.field];

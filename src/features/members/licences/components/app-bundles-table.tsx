@@ -1,8 +1,9 @@
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+
+import { TableHeader } from '@/components/table-header';
 
 import type { AppBundle } from '../app-bundles';
 
@@ -12,12 +13,7 @@ type Props = { bundles: readonly AppBundle[] } & ({ 'aria-label': string } | { '
 export function AppBundlesTable({ bundles, ...labelled }: Props) {
   return (
     <Table size="small" {...labelled}>
-      <TableHead>
-        <TableRow>
-          <TableCell>Bundle</TableCell>
-          <TableCell>Includes</TableCell>
-        </TableRow>
-      </TableHead>
+      <TableHeader columns={['Bundle', 'Includes']} />
       <TableBody>
         {bundles.map((bundle) => (
           <TableRow key={bundle.id}>

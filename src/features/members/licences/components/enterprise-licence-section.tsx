@@ -4,12 +4,12 @@ import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 
 import { ErrorAlert } from '@/components/error-alert';
+import { TableHeader } from '@/components/table-header';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { licenseQueries } from '../../api/license-queries';
@@ -61,16 +61,16 @@ export function EnterpriseLicenceSection() {
             Licenses). The listings below can be assigned from the members table.
           </Typography>
           <Table size="small" aria-labelledby="enterprise-licence">
-            <TableHead>
-              <TableRow>
-                <TableCell>Licence</TableCell>
-                <TableCell>Kind</TableCell>
-                <TableCell align="right">Assigned</TableCell>
-                <TableCell align="right">Licensed</TableCell>
-                <TableCell align="right">Left</TableCell>
-                <TableCell>Expires</TableCell>
-              </TableRow>
-            </TableHead>
+            <TableHeader
+              columns={[
+                'Licence',
+                'Kind',
+                { label: 'Assigned', align: 'right' },
+                { label: 'Licensed', align: 'right' },
+                { label: 'Left', align: 'right' },
+                'Expires',
+              ]}
+            />
             <TableBody>
               {addons.data.map((addon) => {
                 const name = nameOf(addon);

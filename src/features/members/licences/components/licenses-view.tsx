@@ -6,7 +6,6 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -14,6 +13,7 @@ import { Link as RouterLink } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { PageContainer } from '@/components/page-container';
+import { TableHeader } from '@/components/table-header';
 import { paths } from '@/config/paths';
 import { usePortalSession } from '@/hooks/use-session';
 import { selfQueries } from '@/lib/arcgis/self-queries';
@@ -73,15 +73,9 @@ function LicenseCard({ license, holders }: { license: AddonLicense; holders: rea
         {license.maxUsers === null ? '' : ` of at most ${license.maxUsers.toLocaleString()}`}
       </Typography>
       <Table size="small" aria-labelledby={id}>
-        <TableHead>
-          <TableRow>
-            <TableCell>Entitlement</TableCell>
-            <TableCell align="right">Assigned</TableCell>
-            <TableCell align="right">Bought</TableCell>
-            <TableCell align="right">Left</TableCell>
-            <TableCell>Held by</TableCell>
-          </TableRow>
-        </TableHead>
+        <TableHeader
+          columns={['Entitlement', { label: 'Assigned', align: 'right' }, { label: 'Bought', align: 'right' }, { label: 'Left', align: 'right' }, 'Held by']}
+        />
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.name}>

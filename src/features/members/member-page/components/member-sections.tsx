@@ -7,12 +7,12 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 
+import { TableHeader } from '@/components/table-header';
 import { paths } from '@/config/paths';
 import { countOf } from '@/lib/text/plural';
 
@@ -111,13 +111,7 @@ export function GroupTable({ member }: { member: MemberDetails }) {
   if (member.groups.length === 0) return <Typography color="text.secondary">Not a member of any group.</Typography>;
   return (
     <Table size="small" aria-label="Groups">
-      <TableHead>
-        <TableRow>
-          <TableCell>Group</TableCell>
-          <TableCell>Sharing</TableCell>
-          <TableCell>Member type</TableCell>
-        </TableRow>
-      </TableHead>
+      <TableHeader columns={['Group', 'Sharing', 'Member type']} />
       <TableBody>
         {[...member.groups]
           .sort((a, b) => a.title.localeCompare(b.title))
@@ -145,14 +139,7 @@ export function InvitationTable({ invitations }: { invitations: MemberInvitation
   if (invitations.length === 0) return <Typography color="text.secondary">No pending invitations.</Typography>;
   return (
     <Table size="small" aria-label="Pending invitations">
-      <TableHead>
-        <TableRow>
-          <TableCell>Group</TableCell>
-          <TableCell>As</TableCell>
-          <TableCell>Invited by</TableCell>
-          <TableCell>Expires</TableCell>
-        </TableRow>
-      </TableHead>
+      <TableHeader columns={['Group', 'As', 'Invited by', 'Expires']} />
       <TableBody>
         {invitations.map((invitation) => (
           <TableRow key={invitation.id}>

@@ -1,20 +1,20 @@
 import SearchIcon from '@mui/icons-material/Search';
 import InputAdornment from '@mui/material/InputAdornment';
-import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import type { TextFieldProps } from '@mui/material/TextField';
+
+import { TextInput } from './text-input';
 
 type Props = Omit<TextFieldProps, 'type' | 'onChange' | 'value'> & { value: string; onTextChange: (text: string) => void };
 
 /** A small search box with the magnifier, for the filter bars. */
 export function SearchField({ value, onTextChange, ...props }: Props) {
   return (
-    <TextField
+    <TextInput
       type="search"
       size="small"
       {...props}
       value={value}
-      onChange={(event) => {
-        onTextChange(event.target.value);
-      }}
+      onValueChange={onTextChange}
       slotProps={{
         input: {
           startAdornment: (

@@ -8,7 +8,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,6 +16,7 @@ import { Link as RouterLink } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageContainer } from '@/components/page-container';
 import { TableHeader } from '@/components/table-header';
+import { TextInput } from '@/components/text-input';
 import { usePortalSession } from '@/hooks/use-session';
 
 import { type InactiveMember, inactiveQueries } from '../api/inactive-api';
@@ -47,14 +47,14 @@ export function InactiveReview({ before, onBeforeChange, signedInBefore, members
         not listed here; the members table filters them.
       </Typography>
       <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <TextField
+        <TextInput
           type="date"
           size="small"
           label="Not signed in since"
           value={before}
-          onChange={(event) => {
+          onValueChange={(value) => {
             setPage(0);
-            onBeforeChange(event.target.value);
+            onBeforeChange(value);
           }}
           slotProps={{ inputLabel: { shrink: true } }}
         />

@@ -5,10 +5,10 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 
+import { TextInput } from '@/components/text-input';
 import { usePortalSession } from '@/hooks/use-session';
 import { approvalRefusal } from '@/lib/approvals/plan-status';
 import { recordDecision } from '@/lib/arcgis/approval-items';
@@ -40,17 +40,7 @@ export function RejectPlanDialog({ planId, owner, planSha256, groupIds, onClose 
           Nothing is added. Your comment is stored with your decision, shared with the plan&apos;s group, and shown to {owner}, who can fix the plan and
           resubmit it.
         </DialogContentText>
-        <TextField
-          label="What needs to change"
-          value={comment}
-          onChange={(event) => {
-            setComment(event.target.value);
-          }}
-          required
-          fullWidth
-          multiline
-          minRows={3}
-        />
+        <TextInput label="What needs to change" value={comment} onValueChange={setComment} required fullWidth multiline minRows={3} />
         {reject.error ? (
           <Alert severity="error" sx={{ mt: 2 }}>
             {reject.error.message}

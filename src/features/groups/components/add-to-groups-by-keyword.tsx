@@ -6,11 +6,11 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
+import { TextInput } from '@/components/text-input';
 import { usePortalSession } from '@/hooks/use-session';
 import { countOf, noun } from '@/lib/text/plural';
 
@@ -81,13 +81,11 @@ export function AddToGroupsByKeyword() {
             setQuery(buildGroupSearchQuery(keyword));
           }}
         >
-          <TextField
+          <TextInput
             label="Keyword"
             size="small"
             value={keyword}
-            onChange={(event) => {
-              setKeyword(event.target.value);
-            }}
+            onValueChange={setKeyword}
             error={Boolean(keywordError)}
             helperText={keywordError ?? 'Matches the start of words in title, summary, description, tags or owner.'}
             sx={{ width: { xs: '100%', sm: 360 } }}

@@ -1,9 +1,9 @@
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 
 import { SearchField } from '@/components/search-field';
+import { SelectField } from '@/components/select-field';
+import { TextInput } from '@/components/text-input';
 import { useDebouncedText } from '@/hooks/use-debounced-text';
 
 import type { GroupAccess, GroupListParams } from '../types';
@@ -28,34 +28,18 @@ export function GroupFilterBar({ params, onChange }: Props) {
         onTextChange={setSearch}
         sx={{ width: { xs: '100%', md: 340 } }}
       />
-      <TextField
-        select
+      <SelectField
         label="Access"
         size="small"
         value={params.access}
-        onChange={(event) => {
-          onChange({ access: event.target.value as GroupAccess | '', page: 0 });
+        onValueChange={(access) => {
+          onChange({ access: access as GroupAccess | '', page: 0 });
         }}
         sx={{ minWidth: 170 }}
-        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-      >
-        <MenuItem value="">Any access</MenuItem>
-        {(Object.keys(accessLabels) as GroupAccess[]).map((access) => (
-          <MenuItem key={access} value={access}>
-            {accessLabels[access]}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        label="Owner"
-        placeholder="Username"
-        size="small"
-        value={owner}
-        onChange={(event) => {
-          setOwner(event.target.value);
-        }}
-        sx={{ minWidth: 200 }}
+        emptyOption="Any access"
+        options={(Object.keys(accessLabels) as GroupAccess[]).map((access) => ({ value: access, label: accessLabels[access] }))}
       />
+      <TextInput label="Owner" placeholder="Username" size="small" value={owner} onValueChange={setOwner} sx={{ minWidth: 200 }} />
       {filtered ? (
         <Button
           onClick={() => {

@@ -10,8 +10,9 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+
+import { TextInput } from '@/components/text-input';
 
 import { emptyGroupDraft, GROUP_LIMITS, parseTags, validateGroupDraft } from '../group-draft';
 import type { GroupAccess, GroupDraft, GroupJoinPolicy } from '../types';
@@ -57,43 +58,41 @@ function GroupForm({ mode, initial, saving, error, onSave, onClose }: Props) {
       <DialogContent>
         <Stack spacing={2.5} sx={{ pt: 1 }}>
           {error ? <Alert severity="error">{error}</Alert> : null}
-          <TextField
+          <TextInput
             label="Title"
             required
             value={draft.title}
-            onChange={(event) => {
-              set({ title: event.target.value });
+            onValueChange={(value) => {
+              set({ title: value });
             }}
             error={Boolean(errors.title)}
             helperText={errors.title ?? 'Unique among your groups.'}
             slotProps={{ htmlInput: { maxLength: GROUP_LIMITS.title + 50 } }}
           />
-          <TextField
+          <TextInput
             label="Summary"
             value={draft.snippet}
-            onChange={(event) => {
-              set({ snippet: event.target.value });
+            onValueChange={(value) => {
+              set({ snippet: value });
             }}
             error={Boolean(errors.snippet)}
             helperText={errors.snippet ?? `${String(draft.snippet.length)} of ${String(GROUP_LIMITS.snippet)} characters`}
           />
-          <TextField
+          <TextInput
             label="Description"
             multiline
             minRows={3}
             value={draft.description}
-            onChange={(event) => {
-              set({ description: event.target.value });
+            onValueChange={(value) => {
+              set({ description: value });
             }}
             error={Boolean(errors.description)}
             helperText={errors.description}
           />
-          <TextField
+          <TextInput
             label="Tags"
             value={tagsText}
-            onChange={(event) => {
-              setTagsText(event.target.value);
-            }}
+            onValueChange={setTagsText}
             error={Boolean(errors.tags)}
             helperText={errors.tags ?? 'Separated by commas.'}
           />

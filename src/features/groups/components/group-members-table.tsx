@@ -1,15 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { GridColDef, GridRowSelectionModel } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 
 import { SearchField } from '@/components/search-field';
+import { SelectField } from '@/components/select-field';
 import { ServerDataGrid } from '@/components/server-data-grid';
 import { useDebouncedText } from '@/hooks/use-debounced-text';
 import { usePortalSession } from '@/hooks/use-session';
@@ -98,21 +97,20 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'center' }, display: hiddenFromMe ? 'none' : 'flex' }}>
         <SearchField label="Search members of this group" value={name} onTextChange={setName} sx={{ width: { xs: '100%', md: 300 } }} />
-        <TextField
-          select
+        <SelectField
           size="small"
           label="Member type"
           value={params.memberType}
-          onChange={(event) => {
-            onParamsChange({ memberType: event.target.value as GroupMemberListParams['memberType'], page: 0 });
+          onValueChange={(memberType) => {
+            onParamsChange({ memberType: memberType as GroupMemberListParams['memberType'], page: 0 });
           }}
           sx={{ minWidth: 180 }}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">Everyone</MenuItem>
-          <MenuItem value="admin">Owner and managers</MenuItem>
-          <MenuItem value="member">Members</MenuItem>
-        </TextField>
+          emptyOption="Everyone"
+          options={[
+            { value: 'admin', label: 'Owner and managers' },
+            { value: 'member', label: 'Members' },
+          ]}
+        />
         <Box sx={{ flexGrow: 1 }} />
         {selectedNames.length > 0 ? (
           <Stack direction="row" spacing={1} role="toolbar" aria-label="Selected members">

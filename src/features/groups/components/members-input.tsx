@@ -2,10 +2,10 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 
 import { MemberPicker } from '@/components/member-picker';
+import { TextInput } from '@/components/text-input';
 import { countOf } from '@/lib/text/plural';
 
 import { MAX_MEMBERS_PER_RUN, type MembersDraft } from '../use-members-draft';
@@ -16,15 +16,15 @@ export function MembersInput({ draft }: { draft: MembersDraft }) {
   return (
     <Stack spacing={2}>
       <MemberPicker multiple label="Find members" value={draft.picked} onChange={draft.setPicked} />
-      <TextField
+      <TextInput
         label="Paste usernames"
         helperText="One per line, or separated by commas or spaces."
         multiline
         minRows={3}
         maxRows={8}
         value={draft.pasted}
-        onChange={(event) => {
-          draft.setPasted(event.target.value);
+        onValueChange={(value) => {
+          draft.setPasted(value);
         }}
       />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>

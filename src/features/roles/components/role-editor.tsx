@@ -1,14 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
 import { LeaveGuard } from '@/components/leave-guard';
+import { SelectField } from '@/components/select-field';
+import { TextInput } from '@/components/text-input';
 import { orderPrivileges } from '@/lib/arcgis/group-privileges';
 import { countOf } from '@/lib/text/plural';
 
@@ -108,41 +108,33 @@ export function RoleEditor({ mode, otherRoleNames, onSaved, onCancel }: Props) {
         <Paper variant="outlined" sx={{ p: 2.5 }}>
           <Stack spacing={2.5} sx={{ maxWidth: 720 }}>
             {mode.kind === 'create' ? (
-              <TextField
-                select
+              <SelectField
                 label="Start from"
                 value={templateKey}
-                onChange={(event) => {
-                  handleTemplate(event.target.value);
-                }}
+                onValueChange={handleTemplate}
                 helperText="A template preselects the privileges of an existing role; you can change them below."
-              >
-                <MenuItem value="">Nothing (no privileges)</MenuItem>
-                {mode.templates.map((role) => (
-                  <MenuItem key={role.key} value={role.key}>
-                    {role.name}
-                  </MenuItem>
-                ))}
-              </TextField>
+                emptyOption="Nothing (no privileges)"
+                options={mode.templates.map((role) => ({ value: role.key, label: role.name }))}
+              />
             ) : null}
-            <TextField
+            <TextInput
               label="Name"
               required
               value={name}
-              onChange={(event) => {
-                setName(event.target.value);
+              onValueChange={(value) => {
+                setName(value);
                 setTouched((current) => ({ ...current, name: true }));
               }}
               error={Boolean(shown.name)}
               helperText={<HelperWithCounter message={shown.name} count={counter(name.trim().length, maxRoleNameLength)} />}
             />
-            <TextField
+            <TextInput
               label="Description"
               multiline
               minRows={2}
               value={description}
-              onChange={(event) => {
-                setDescription(event.target.value);
+              onValueChange={(value) => {
+                setDescription(value);
                 setTouched((current) => ({ ...current, description: true }));
               }}
               error={Boolean(shown.description)}

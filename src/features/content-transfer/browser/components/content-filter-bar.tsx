@@ -1,7 +1,7 @@
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 
+import { SelectField } from '@/components/select-field';
+import { TextInput } from '@/components/text-input';
 import { useDebouncedText } from '@/hooks/use-debounced-text';
 
 import type { ContentFolder, ContentListParams } from '../../types';
@@ -38,59 +38,37 @@ export function ContentFilterBar({ params, folders, onChange }: Props) {
 
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} role="group" aria-label="Find content">
-      <TextField
-        select
+      <SelectField
         label="Folder"
         size="small"
         value={isSearching ? '*' : params.folder}
         helperText={isSearching ? 'A search looks through every folder.' : ' '}
-        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        onChange={(event) => {
+        onValueChange={(folder) => {
           // Choosing a folder leaves the search: a folder is listed, a search spans them all.
-          if (event.target.value === '*') return;
+          if (folder === '*') return;
           setText('');
-          onChange({ folder: event.target.value, search: '', type: '', page: 0 });
+          onChange({ folder, search: '', type: '', page: 0 });
         }}
         sx={{ minWidth: 220 }}
-      >
-        {isSearching ? <MenuItem value="*">All folders</MenuItem> : null}
-        <MenuItem value="">Root folder</MenuItem>
-        {folders.map((folder) => (
-          <MenuItem key={folder.id} value={folder.id}>
-            {folder.title}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        type="search"
-        label="Search by title"
-        size="small"
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-        }}
-        helperText=" "
-        sx={{ flexGrow: 1 }}
+        options={[
+          ...(isSearching ? [{ value: '*', label: 'All folders' }] : []),
+          { value: '', label: 'Root folder' },
+          ...folders.map((folder) => ({ value: folder.id, label: folder.title })),
+        ]}
       />
-      <TextField
-        select
+      <TextInput type="search" label="Search by title" size="small" value={text} onValueChange={setText} helperText=" " sx={{ flexGrow: 1 }} />
+      <SelectField
         label="Type"
         size="small"
         value={params.type}
-        onChange={(event) => {
-          onChange({ type: event.target.value, page: 0 });
+        onValueChange={(type) => {
+          onChange({ type, page: 0 });
         }}
         helperText=" "
-        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         sx={{ minWidth: 220 }}
-      >
-        <MenuItem value="">Any type</MenuItem>
-        {itemTypeOptions.map((type) => (
-          <MenuItem key={type} value={type}>
-            {type}
-          </MenuItem>
-        ))}
-      </TextField>
+        emptyOption="Any type"
+        options={itemTypeOptions.map((type) => ({ value: type, label: type }))}
+      />
     </Stack>
   );
 }

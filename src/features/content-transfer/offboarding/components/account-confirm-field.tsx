@@ -1,4 +1,4 @@
-import TextField from '@mui/material/TextField';
+import { TextInput } from '@/components/text-input';
 
 import type { AccountChoice } from '../offboarding-status';
 
@@ -12,12 +12,10 @@ export function AccountConfirmField({ username, account, value, onChange }: Prop
       ? `Once everything has moved and nothing is left, ${username} is deleted. This cannot be undone.`
       : `Once everything has moved, ${username} is disabled and can no longer sign in.`;
   return (
-    <TextField
+    <TextInput
       label={`Type ${username} to confirm`}
       value={value}
-      onChange={(event) => {
-        onChange(event.target.value);
-      }}
+      onValueChange={onChange}
       helperText={consequence}
       autoComplete="off"
       sx={{ maxWidth: 480 }}

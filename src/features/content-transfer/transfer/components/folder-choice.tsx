@@ -1,11 +1,12 @@
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
-import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+
+import { SelectField } from '@/components/select-field';
+import { TextInput } from '@/components/text-input';
 
 import type { FolderStrategy } from '../../types';
 
@@ -36,14 +37,14 @@ export function FolderChoice({ value, onChange, receiverFolders, error }: Props)
         <FormControlLabel value="keep" control={<Radio />} label="Keep the folder names (folders are created when missing)" />
         <FormControlLabel value="new" control={<Radio />} label="A new folder" />
         {value.kind === 'new' ? (
-          <TextField
+          <TextInput
             label="New folder name"
             size="small"
             value={value.title}
             error={Boolean(isNewError)}
             helperText={isNewError ? error : ' '}
-            onChange={(event) => {
-              onChange({ kind: 'new', title: event.target.value });
+            onValueChange={(value) => {
+              onChange({ kind: 'new', title: value });
             }}
             sx={{ ml: 4, maxWidth: 360 }}
           />
@@ -51,23 +52,17 @@ export function FolderChoice({ value, onChange, receiverFolders, error }: Props)
         <FormControlLabel value="existing" control={<Radio />} label="An existing folder" disabled={receiverFolders.length === 0} />
         {value.kind === 'existing' ? (
           <Stack sx={{ ml: 4, maxWidth: 360 }}>
-            <TextField
-              select
+            <SelectField
               label="Existing folder"
               size="small"
               value={value.title}
               error={Boolean(isExistingError)}
               helperText={isExistingError ? error : ' '}
-              onChange={(event) => {
-                onChange({ kind: 'existing', title: event.target.value });
+              onValueChange={(title) => {
+                onChange({ kind: 'existing', title });
               }}
-            >
-              {receiverFolders.map((title) => (
-                <MenuItem key={title} value={title}>
-                  {title}
-                </MenuItem>
-              ))}
-            </TextField>
+              options={receiverFolders.map((title) => ({ value: title, label: title }))}
+            />
           </Stack>
         ) : null}
         <FormControlLabel value="root" control={<Radio />} label="The root folder" />

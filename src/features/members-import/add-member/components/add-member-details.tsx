@@ -5,7 +5,6 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
 import Grid from '@mui/material/Grid';
 import ListItemText from '@mui/material/ListItemText';
-import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
@@ -13,6 +12,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
+import { SelectField } from '@/components/select-field';
+import { TextInput } from '@/components/text-input';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 
 import { descriptionMaxLength } from '../../core/member-field-rules';
@@ -50,7 +51,7 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
     onChange({ ...form, [key]: value });
   };
   const text = (field: 'firstName' | 'lastName' | 'email', label: string, autoComplete: string) => (
-    <TextField
+    <TextInput
       id={`add-member-${field}`}
       label={label}
       required
@@ -59,8 +60,8 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
       autoComplete={autoComplete}
       error={Boolean(errors[field])}
       helperText={errors[field]}
-      onChange={(event) => {
-        set(field, event.target.value);
+      onValueChange={(value) => {
+        set(field, value);
       }}
       onBlur={() => {
         onBlur(field);
@@ -141,7 +142,7 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
                 }}
               />
             ) : (
-              <TextField
+              <TextInput
                 id="add-member-idpUsername"
                 label="IdP username"
                 fullWidth
@@ -153,8 +154,8 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
                     ? 'The name your identity provider sends; the same as the username unless you change it.'
                     : 'The name your identity provider sends for this member.')
                 }
-                onChange={(event) => {
-                  set('idpUsername', event.target.value);
+                onValueChange={(value) => {
+                  set('idpUsername', value);
                 }}
                 onBlur={() => {
                   onBlur('idpUsername');
@@ -169,33 +170,29 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
       <Section title="Access">
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField
+            <SelectField
               id="add-member-role"
-              select
               label="Role"
               required
               fullWidth
               value={role ? form.roleId : ''}
               error={Boolean(errors.role)}
               helperText={errors.role ?? `New member default: ${defaultRoleName}.`}
-              onChange={(event) => {
-                onChange(withRole(form, context, event.target.value));
+              onValueChange={(roleId) => {
+                onChange(withRole(form, context, roleId));
               }}
               onBlur={() => {
                 onBlur('role');
               }}
-            >
-              {context.roles.map((option) => (
-                <MenuItem key={option.id} value={option.id}>
-                  <ListItemText primary={option.name} secondary={option.id in builtInRoleLabels ? undefined : 'Custom role'} sx={{ my: 0 }} />
-                </MenuItem>
-              ))}
-            </TextField>
+              options={context.roles.map((option) => ({
+                value: option.id,
+                label: <ListItemText primary={option.name} secondary={option.id in builtInRoleLabels ? undefined : 'Custom role'} sx={{ my: 0 }} />,
+              }))}
+            />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField
+            <SelectField
               id="add-member-userType"
-              select
               label="User type"
               required={context.userTypes !== null}
               disabled={context.userTypes === null}
@@ -212,27 +209,22 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
                       ? `Only the user types the ${role.name} role may have are listed.`
                       : 'The portal does not say which user types each role allows; it refuses a combination it does not allow.')
               }
-              onChange={(event) => {
-                set('userTypeId', event.target.value);
+              onValueChange={(userTypeId) => {
+                set('userTypeId', userTypeId);
               }}
               onBlur={() => {
                 onBlur('userType');
               }}
-              slotProps={{
-                select: {
-                  renderValue: (value) => {
-                    const type = findUserType(context, String(value));
-                    return type ? `${type.name} · ${seatsLeftText(type.seatsLeft)}` : '';
-                  },
-                },
+              renderValue={(value) => {
+                const type = findUserType(context, value);
+                return type ? `${type.name} · ${seatsLeftText(type.seatsLeft)}` : '';
               }}
-            >
-              {userTypes.map((type) => (
-                <MenuItem key={type.id} value={type.id} disabled={!hasSeatLeft(type)}>
-                  <ListItemText primary={type.name} secondary={seatsLeftText(type.seatsLeft)} sx={{ my: 0 }} />
-                </MenuItem>
-              ))}
-            </TextField>
+              options={userTypes.map((type) => ({
+                value: type.id,
+                label: <ListItemText primary={type.name} secondary={seatsLeftText(type.seatsLeft)} sx={{ my: 0 }} />,
+                disabled: !hasSeatLeft(type),
+              }))}
+            />
           </Grid>
           <Grid size={12}>
             <Autocomplete
@@ -270,7 +262,7 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
         </Grid>
       </Section>
 
-      <TextField
+      <TextInput
         id="add-member-description"
         label="Description"
         fullWidth
@@ -278,8 +270,8 @@ export function AddMemberDetails({ form, context, errors, usernameCheck, onChang
         minRows={2}
         value={form.description}
         error={Boolean(errors.description)}
-        onChange={(event) => {
-          set('description', event.target.value);
+        onValueChange={(value) => {
+          set('description', value);
         }}
         onBlur={() => {
           onBlur('description');

@@ -5,9 +5,10 @@ import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+
+import { TextInput } from '@/components/text-input';
 
 import { describePasswordPolicy } from '../../core/member-field-rules';
 import type { PasswordPolicy } from '../../core/types';
@@ -30,7 +31,7 @@ export function PasswordField({ value, policy, error, onChange, onBlur }: Props)
   const checklist = passwordChecklist(value, policy);
   return (
     <Box>
-      <TextField
+      <TextInput
         id="add-member-password"
         label="Password"
         required
@@ -40,9 +41,7 @@ export function PasswordField({ value, policy, error, onChange, onBlur }: Props)
         value={value}
         error={Boolean(error)}
         helperText={error ?? `Password ${describePasswordPolicy(policy)}.`}
-        onChange={(event) => {
-          onChange(event.target.value);
-        }}
+        onValueChange={onChange}
         onBlur={onBlur}
         slotProps={{
           htmlInput: { spellCheck: false, autoCapitalize: 'none' },

@@ -1,9 +1,9 @@
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
+import { TextInput } from '@/components/text-input';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { usePortalSession } from '@/hooks/use-session';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
@@ -77,16 +77,14 @@ export function UsernameField({ value, suggested, kind, check, error, onChange, 
     (error ?? availabilityText(check, suggested, kind, value))
   );
   return (
-    <TextField
+    <TextInput
       id="add-member-username"
       label="Username"
       required
       fullWidth
       value={value}
       error={Boolean(taken) || Boolean(error)}
-      onChange={(event) => {
-        onChange(event.target.value);
-      }}
+      onValueChange={onChange}
       onBlur={onBlur}
       autoComplete="off"
       helperText={

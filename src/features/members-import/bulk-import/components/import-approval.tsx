@@ -5,14 +5,14 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 
+import { SelectField } from '@/components/select-field';
+import { TextInput } from '@/components/text-input';
 import { usePortalSession } from '@/hooks/use-session';
 import { buildImportPlan } from '@/lib/approvals/import-plan';
 import { resubmitPlan, submitPlan } from '@/lib/arcgis/approval-items';
@@ -175,31 +175,15 @@ export function SubmitForApproval({
                 </DialogContentText>
                 {groups.data === null ? <Alert severity="warning">The portal did not list your groups: a plan cannot be shared without one.</Alert> : null}
                 {groups.error ? <Alert severity="error">{groups.error.message}</Alert> : null}
-                <TextField
-                  select
+                <SelectField
                   label="Approvers' group"
                   value={groupId}
-                  onChange={(event) => {
-                    setGroupId(event.target.value);
-                  }}
+                  onValueChange={setGroupId}
                   helperText="A group you belong to; its members who can add members may approve."
                   required
-                >
-                  {(groups.data ?? resubmitting?.groups ?? []).map((group) => (
-                    <MenuItem key={group.id} value={group.id}>
-                      {group.title}
-                    </MenuItem>
-                  ))}
-                </TextField>
-                <TextField
-                  label="Comment for the approvers (optional)"
-                  value={comment}
-                  onChange={(event) => {
-                    setComment(event.target.value);
-                  }}
-                  multiline
-                  minRows={2}
+                  options={(groups.data ?? resubmitting?.groups ?? []).map((group) => ({ value: group.id, label: group.title }))}
                 />
+                <TextInput label="Comment for the approvers (optional)" value={comment} onValueChange={setComment} multiline minRows={2} />
                 {submit.error ? <Alert severity="error">{submit.error.message}</Alert> : null}
               </Stack>
             </DialogContent>

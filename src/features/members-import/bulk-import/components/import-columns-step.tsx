@@ -1,15 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
+import { SelectField } from '@/components/select-field';
 import { TableHeader } from '@/components/table-header';
 import { countOf } from '@/lib/text/plural';
 
@@ -44,6 +43,7 @@ export function ImportColumnsStep({ analysis, fileName, isBusy, onConfirm, onBac
   const used = new Set(Object.values(mapping).filter((index) => index !== undefined));
   const unmapped = file.headers.filter((_, index) => !used.has(index));
   const sample = file.firstRow;
+  const headerOptions = file.headers.map((header, index) => ({ value: String(index), label: header }));
 
   const handleChange = (field: MemberField, value: string) => {
     setMapping((current) => ({ ...current, [field]: value === '' ? undefined : Number(value) }));
@@ -70,24 +70,17 @@ export function ImportColumnsStep({ analysis, fileName, isBusy, onConfirm, onBac
               <TableRow key={column.field}>
                 <TableCell>{column.label}</TableCell>
                 <TableCell>
-                  <TextField
-                    select
+                  <SelectField
                     size="small"
                     label={`Column for ${column.label}`}
                     value={index === undefined ? '' : String(index)}
-                    onChange={(event) => {
-                      handleChange(column.field, event.target.value);
+                    onValueChange={(value) => {
+                      handleChange(column.field, value);
                     }}
                     sx={{ minWidth: 240 }}
-                    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-                  >
-                    <MenuItem value="">(not in the file)</MenuItem>
-                    {file.headers.map((fileHeader, headerIndex) => (
-                      <MenuItem key={fileHeader} value={String(headerIndex)}>
-                        {fileHeader}
-                      </MenuItem>
-                    ))}
-                  </TextField>
+                    emptyOption="(not in the file)"
+                    options={headerOptions}
+                  />
                 </TableCell>
                 <TableCell sx={{ color: 'text.secondary' }}>{column.field === 'password' && example ? '••••••••' : example}</TableCell>
               </TableRow>

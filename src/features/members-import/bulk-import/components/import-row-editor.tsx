@@ -4,8 +4,9 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+
+import { TextInput } from '@/components/text-input';
 
 import { GroupsPicker, RolePicker, UserTypePicker, groupChoicesOf, groupsCellOf } from './review-pickers';
 import { settableWithoutColumn } from '../../core/analyze-member-file';
@@ -66,7 +67,7 @@ export function ImportRowEditor({ row, mapping, organization, onSave, onClose }:
               );
             }
             return (
-              <TextField
+              <TextInput
                 key={column.field}
                 label={column.label}
                 type={column.field === 'password' ? 'password' : 'text'}
@@ -75,9 +76,7 @@ export function ImportRowEditor({ row, mapping, organization, onSave, onClose }:
                 {...(column.field === 'password' && row.hasPassword
                   ? { placeholder: '••••••••', helperText: 'Leave empty to keep the password in the file.' }
                   : {})}
-                onChange={(event) => {
-                  set(event.target.value);
-                }}
+                onValueChange={set}
                 size="small"
               />
             );

@@ -1,6 +1,7 @@
 import Autocomplete from '@mui/material/Autocomplete';
-import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+
+import { SelectField } from '@/components/select-field';
 
 import { seatsLeftText } from '../../add-member/add-member-form';
 import { splitGroupsCell } from '../../core/apply-member-mapping';
@@ -18,26 +19,20 @@ type CellPickerProps = {
   allowDefault?: boolean;
 };
 
-function CellSelect({ label, value, options, onChange }: { label: string; value: string; options: Option[]; onChange: (cell: string) => void }) {
-  return (
-    <TextField
-      select
-      size="small"
-      label={label}
-      value={value}
-      onChange={(event) => {
-        onChange(event.target.value);
-      }}
-      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-      fullWidth
-    >
-      {options.map((option) => (
-        <MenuItem key={option.value || '(default)'} value={option.value} disabled={option.disabled ?? false}>
-          {option.label}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
+function CellSelect({
+  label,
+  value,
+  options,
+  emptyOption,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: Option[];
+  emptyOption?: string;
+  onChange: (cell: string) => void;
+}) {
+  return <SelectField size="small" label={label} value={value} options={options} emptyOption={emptyOption} onValueChange={onChange} fullWidth />;
 }
 
 /** The option a cell stands for: the one it names, or the cell itself marked as unknown. */
@@ -51,34 +46,30 @@ function withCurrent(options: Option[], cell: string, canonical: string | undefi
 /** The organization's roles by name. */
 export function RolePicker({ organization, value, onChange, allowDefault = false }: CellPickerProps) {
   const defaultName = organization.roles.find((role) => role.id === organization.defaults.roleId)?.name;
-  const options: Option[] = [
-    ...(allowDefault ? [{ value: '', label: `Organization default${defaultName ? ` (${defaultName})` : ''}` }] : []),
-    ...organization.roles.map((role) => ({ value: roleCell(organization, role.id), label: role.name })),
-  ];
+  const options: Option[] = organization.roles.map((role) => ({ value: roleCell(organization, role.id), label: role.name }));
+  const emptyOption = allowDefault ? `Organization default${defaultName ? ` (${defaultName})` : ''}` : undefined;
   const resolved = value ? createRoleResolver(organization.roles)(value) : undefined;
   const current = withCurrent(options, value, resolved && roleCell(organization, resolved.id), 'not a role here');
-  return <CellSelect label="Role" value={current.value} options={current.options} onChange={onChange} />;
+  return <CellSelect label="Role" value={current.value} options={current.options} emptyOption={emptyOption} onChange={onChange} />;
 }
 
 /** The organization's user types with the seats left; a type with no seat left cannot be chosen. */
 export function UserTypePicker({ organization, value, onChange, allowDefault = false }: CellPickerProps) {
   const types = organization.userTypes ?? [];
   const defaultType = types.find((type) => type.id === organization.defaults.userTypeId);
-  const options: Option[] = [
-    ...(allowDefault
-      ? [{ value: '', label: `Organization default${defaultType ? ` (${defaultType.name}, ${seatsLeftText(defaultType.seatsLeft).toLowerCase()})` : ''}` }]
-      : []),
-    ...types.map((type) => ({
-      value: userTypeCell(organization, type.id),
-      label: `${type.name} — ${seatsLeftText(type.seatsLeft).toLowerCase()}`,
-      disabled: type.seatsLeft === 0,
-    })),
-  ];
+  const options: Option[] = types.map((type) => ({
+    value: userTypeCell(organization, type.id),
+    label: `${type.name} — ${seatsLeftText(type.seatsLeft).toLowerCase()}`,
+    disabled: type.seatsLeft === 0,
+  }));
+  const emptyOption = allowDefault
+    ? `Organization default${defaultType ? ` (${defaultType.name}, ${seatsLeftText(defaultType.seatsLeft).toLowerCase()})` : ''}`
+    : undefined;
   const resolved = value ? createUserTypeResolver(types)(value) : undefined;
   const current = withCurrent(options, value, resolved && userTypeCell(organization, resolved.id), 'not a user type here');
   // The row's own type stays selectable even without seats, so the dialog shows what it has.
   const shown = current.options.map((option) => (option.value === current.value ? { ...option, disabled: false } : option));
-  return <CellSelect label="User type" value={current.value} options={shown} onChange={onChange} />;
+  return <CellSelect label="User type" value={current.value} options={shown} emptyOption={emptyOption} onChange={onChange} />;
 }
 
 type GroupChoice = { id: string; title: string; known: boolean };

@@ -1,13 +1,12 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 
+import { SelectField } from '@/components/select-field';
 import { listPageSizes } from '@/lib/list-params/page-sizes';
 import { countOf } from '@/lib/text/plural';
 
@@ -93,33 +92,24 @@ export function EnterpriseReviewStep(props: Props) {
       <Typography role="status">{parts.join(' · ')}</Typography>
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField
-            select
+          <SelectField
             label="Role for every added account"
             value={roleId}
-            onChange={(event) => props.onRoleChange(event.target.value)}
+            onValueChange={props.onRoleChange}
             sx={{ minWidth: 260 }}
-          >
-            {roles.map((role) => (
-              <MenuItem key={role.id} value={role.id}>
-                {role.name}
-              </MenuItem>
-            ))}
-          </TextField>
+            options={roles.map((role) => ({ value: role.id, label: role.name }))}
+          />
           {userTypes ? (
-            <TextField
-              select
+            <SelectField
               label="User type for every added account"
               value={userTypeId}
-              onChange={(event) => props.onUserTypeChange(event.target.value)}
+              onValueChange={props.onUserTypeChange}
               sx={{ minWidth: 300 }}
-            >
-              {userTypes.map((t) => (
-                <MenuItem key={t.id} value={t.id}>
-                  {t.name} — {t.seatsLeft === null ? 'seats not reported by the portal' : `${countOf(t.seatsLeft, 'seat')} left`}
-                </MenuItem>
-              ))}
-            </TextField>
+              options={userTypes.map((t) => ({
+                value: t.id,
+                label: `${t.name} — ${t.seatsLeft === null ? 'seats not reported by the portal' : `${countOf(t.seatsLeft, 'seat')} left`}`,
+              }))}
+            />
           ) : (
             <Alert severity="info">The portal did not list its user types: accounts are sent without one and the portal decides.</Alert>
           )}

@@ -5,14 +5,13 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
+import { SelectField } from '@/components/select-field';
 import { usePortalSession } from '@/hooks/use-session';
 import { roleLabel } from '@/lib/arcgis/role-labels';
 import { userTypeQueries } from '@/lib/arcgis/user-types';
@@ -192,22 +191,14 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
       <Stack spacing={2} sx={{ pt: 1 }}>
         {kind === 'role' ? <RoleSelect roles={roles.data ?? []} members={members} userTypes={userTypes.data} value={roleKey} onChange={setRoleKey} /> : null}
         {kind === 'userType' ? (
-          <TextField
-            select
+          <SelectField
             label="New user type"
             value={userTypeId}
-            onChange={(event) => {
-              setUserTypeId(event.target.value);
-            }}
-          >
-            {(userTypes.data ?? [])
+            onValueChange={setUserTypeId}
+            options={(userTypes.data ?? [])
               .filter((type) => !single || !type.compatibleRoles || type.compatibleRoles.includes(roleKeyOf(single)))
-              .map((type) => (
-                <MenuItem key={type.id} value={type.id}>
-                  {type.name} — {seatsLeftText(type)}
-                </MenuItem>
-              ))}
-          </TextField>
+              .map((type) => ({ value: type.id, label: `${type.name} — ${seatsLeftText(type)}` }))}
+          />
         ) : null}
         {kind === 'addToGroup' || kind === 'removeFromGroup' ? (
           <GroupPicker label="Group" value={group} onChange={setGroup} size="medium" width="100%" />

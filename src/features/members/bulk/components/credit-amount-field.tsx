@@ -1,5 +1,6 @@
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+
+import { TextInput } from '@/components/text-input';
 
 import { parseCreditAmount } from '../credit-fields';
 
@@ -11,12 +12,12 @@ export function CreditAmountField({ value, onChange }: Props) {
   const parsed = parseCreditAmount(value);
   const showError = touched && !parsed.ok;
   return (
-    <TextField
+    <TextInput
       label="Credits to allocate"
       value={value}
-      onChange={(event) => {
+      onValueChange={(value) => {
         setTouched(true);
-        onChange(event.target.value);
+        onChange(value);
       }}
       onBlur={() => {
         setTouched(true);

@@ -1,9 +1,8 @@
 import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 
 import { ErrorAlert } from '@/components/error-alert';
+import { SelectField } from '@/components/select-field';
 
 import { entitlementUsage, leftText } from '../../licences/licenses';
 import { licenseChoiceKey, type LicenseUsage } from '../../licences/use-license-usage';
@@ -17,25 +16,10 @@ export function LicenseActionPicker({ usage, choice, onChange }: Props) {
   const { holders } = usage;
   const options = usage.licenses.flatMap((license) =>
     entitlementUsage(license, holders.get(license.itemId) ?? []).map((entry) => ({
-      key: licenseChoiceKey({ itemId: license.itemId, entitlement: entry.name }),
+      value: licenseChoiceKey({ itemId: license.itemId, entitlement: entry.name }),
       label: `${license.title} — ${entry.name} (${leftText(entry)})`,
     })),
   );
   if (options.length === 0) return <Alert severity="info">The portal lists no add-on licences bought or tried by this organization.</Alert>;
-  return (
-    <TextField
-      select
-      label="Licence"
-      value={options.some((option) => option.key === choice) ? choice : ''}
-      onChange={(event) => {
-        onChange(event.target.value);
-      }}
-    >
-      {options.map((option) => (
-        <MenuItem key={option.key} value={option.key}>
-          {option.label}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
+  return <SelectField label="Licence" value={options.some((option) => option.value === choice) ? choice : ''} onValueChange={onChange} options={options} />;
 }

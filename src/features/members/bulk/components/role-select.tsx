@@ -1,7 +1,8 @@
 import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo } from 'react';
+
+import { SelectField } from '@/components/select-field';
 
 import type { Member, RoleOption, UserTypeSeats } from '../../types';
 import { roleConflicts, roleConflictText } from '../role-compatibility';
@@ -24,15 +25,7 @@ export function RoleSelect({ roles, members, userTypes, value, onChange }: Props
   const conflicts = useMemo(() => roleConflicts(roles, members ?? [], userTypes ?? []), [roles, members, userTypes]);
   const selected = members?.length ?? 0;
   return (
-    <TextField
-      select
-      label="New role"
-      value={value}
-      onChange={(event) => {
-        onChange(event.target.value);
-      }}
-      slotProps={{ select: { renderValue: (key) => roles.find((role) => role.key === key)?.name ?? '' } }}
-    >
+    <SelectField label="New role" value={value} onValueChange={onChange} renderValue={(key) => roles.find((role) => role.key === key)?.name ?? ''}>
       {roles.map((role) => {
         const conflict = conflicts.get(role.key);
         const noteId = `${id}-${role.key}`;
@@ -53,6 +46,6 @@ export function RoleSelect({ roles, members, userTypes, value, onChange }: Props
           </MenuItem>
         );
       })}
-    </TextField>
+    </SelectField>
   );
 }

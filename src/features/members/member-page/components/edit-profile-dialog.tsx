@@ -5,8 +5,10 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import type { TextFieldProps } from '@mui/material/TextField';
 import { useState } from 'react';
+
+import { TextInput } from '@/components/text-input';
 
 import { useUpdateMemberProfile } from '../../api/member-mutations';
 import type { MemberDetails, MemberProfileChanges } from '../../types';
@@ -25,12 +27,12 @@ export function EditProfileDialog({ member, onClose }: Props) {
   const [errors, setErrors] = useState<ProfileErrors>({});
   const update = useUpdateMemberProfile(member.username);
 
-  const field = (name: keyof MemberProfileChanges, label: string, extra: Partial<React.ComponentProps<typeof TextField>> = {}) => (
-    <TextField
+  const field = (name: keyof MemberProfileChanges, label: string, extra: Pick<TextFieldProps, 'type' | 'multiline' | 'minRows'> = {}) => (
+    <TextInput
       label={label}
       value={changes[name]}
-      onChange={(event) => {
-        setChanges({ ...changes, [name]: event.target.value });
+      onValueChange={(value) => {
+        setChanges({ ...changes, [name]: value });
       }}
       error={Boolean(errors[name])}
       helperText={errors[name]}

@@ -1,6 +1,7 @@
 import Chip from '@mui/material/Chip';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+
+import { TextInput } from '@/components/text-input';
 
 export type DateRange = { from: string; to: string };
 
@@ -34,23 +35,23 @@ export function DateRangeFields({ label, from, to, onChange, withChip = false }:
   };
   return (
     <>
-      <TextField
+      <TextInput
         type="date"
         size="small"
         label={`${label} from`}
         value={range.from}
-        onChange={(event) => {
-          change({ from: event.target.value });
+        onValueChange={(value) => {
+          change({ from: value });
         }}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: range.to || undefined } }}
       />
-      <TextField
+      <TextInput
         type="date"
         size="small"
         label={`${label} to`}
         value={range.to}
-        onChange={(event) => {
-          change({ to: event.target.value });
+        onValueChange={(value) => {
+          change({ to: value });
         }}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: range.from || undefined } }}
       />

@@ -1,10 +1,9 @@
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 
+import { SelectField } from '@/components/select-field';
 import { usePortalSession } from '@/hooks/use-session';
 import { builtInRoleLabels } from '@/lib/arcgis/role-labels';
 import { userSearchClauseQueries } from '@/lib/arcgis/user-search-clauses';
@@ -54,27 +53,15 @@ export function MemberFilterBar({ filters, onChange }: Props) {
     onChange({ ...filters, ...change });
   };
   const select = (label: string, value: string, options: readonly (readonly [string, string])[], onSelect: (value: string) => void, disabled = false) => (
-    <TextField
-      select
+    <SelectField
       size="small"
       label={label}
       disabled={disabled}
       value={options.some(([option]) => option === value) ? value : ''}
-      onChange={(event) => {
-        onSelect(event.target.value);
-      }}
+      onValueChange={onSelect}
       sx={{ minWidth: 170 }}
-      slotProps={{
-        select: { displayEmpty: true },
-        inputLabel: { shrink: true },
-      }}
-    >
-      {options.map(([option, text]) => (
-        <MenuItem key={option} value={option}>
-          {text}
-        </MenuItem>
-      ))}
-    </TextField>
+      options={options.map(([option, text]) => ({ value: option, label: text }))}
+    />
   );
 
   return (
@@ -130,31 +117,24 @@ export function MemberFilterBar({ filters, onChange }: Props) {
         },
       )}
       {categories.data && (categories.data.length > 0 || filters.category) ? (
-        <TextField
-          select
+        <SelectField
           size="small"
           label="Category"
           value={filters.category}
-          onChange={(event) => {
-            set({ category: event.target.value });
+          onValueChange={(category) => {
+            set({ category });
           }}
           sx={{ minWidth: 200 }}
-          slotProps={{
-            select: { displayEmpty: true, renderValue: (value) => (typeof value === 'string' && value ? categoryLabel(value) : 'All categories') },
-            inputLabel: { shrink: true },
-          }}
-        >
-          <MenuItem value="">All categories</MenuItem>
-          {/* Members hold the tree's leaves; the branches above them are headings. */}
-          {categories.data.map((option) => (
-            <MenuItem key={option.path} value={option.path} disabled={!option.leaf} sx={{ pl: 2 + option.depth * 2 }}>
-              {option.title}
-            </MenuItem>
-          ))}
-          {filters.category && !categories.data.some((option) => option.path === filters.category) ? (
-            <MenuItem value={filters.category}>{categoryLabel(filters.category)}</MenuItem>
-          ) : null}
-        </TextField>
+          emptyOption="All categories"
+          renderValue={(value) => (value ? categoryLabel(value) : 'All categories')}
+          // Members hold the tree's leaves; the branches above them are headings.
+          options={[
+            ...categories.data.map((option) => ({ value: option.path, label: option.title, disabled: !option.leaf, sx: { pl: 2 + option.depth * 2 } })),
+            ...(filters.category && !categories.data.some((option) => option.path === filters.category)
+              ? [{ value: filters.category, label: categoryLabel(filters.category) }]
+              : []),
+          ]}
+        />
       ) : null}
       <DateRangeFields
         label="Created"

@@ -1,8 +1,9 @@
 import Button from '@mui/material/Button';
 import Pagination from '@mui/material/Pagination';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { type SyntheticEvent, useState } from 'react';
+
+import { TextInput } from '@/components/text-input';
 
 type Props = {
   /** 0-based, as the grid counts. */
@@ -43,14 +44,12 @@ export function MemberPagePicker({ page, pageCount, onPageChange }: Props) {
         size="small"
       />
       <Stack component="form" direction="row" spacing={0.5} onSubmit={go} noValidate>
-        <TextField
+        <TextInput
           type="number"
           size="small"
           label="Go to page"
           value={typed}
-          onChange={(event) => {
-            setTyped(event.target.value);
-          }}
+          onValueChange={setTyped}
           error={typed !== '' && !valid}
           slotProps={{ htmlInput: { min: 1, max: pageCount }, inputLabel: { shrink: true } }}
           sx={{ width: 110 }}

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
+import { useRunControl } from '@/hooks/use-run-control';
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
-import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 import { refreshAfter } from '@/lib/portal-changes';
 
 import { addMembersToGroups, type AddMembersProgress } from './add-members-to-groups';
@@ -30,16 +30,12 @@ export function useAddMembersRun() {
   const session = usePortalSession();
   const queryClient = useQueryClient();
   const [state, setState] = useState<AddMembersRunState>({ status: 'idle' });
-  const [connection, setConnection] = useState<RunConnection | null>(null);
-  const controller = useRef<AbortController | null>(null);
+  const { connection, begin, cancel: stopRun } = useRunControl();
 
   const start = useCallback(
     async (input: AddMembersInput) => {
-      const abort = new AbortController();
-      controller.current = abort;
       setState({ status: 'running', progress: { phase: 'checking', done: 0, total: input.groups.length }, cancelling: false });
-      const link = createRunConnection();
-      setConnection(link);
+      const handles = begin();
       const reports = await addMembersToGroups({
         groups: input.groups,
         usernames: input.usernames,
@@ -50,27 +46,26 @@ export function useAddMembersRun() {
           countGroups: (username, signal) => countGroupsOfMember(session, username, signal),
           errorMessage: (error) => toAppError(error).message,
         },
-        retry: link.policy,
+        retry: handles.retry,
         concurrency: ADD_MEMBERS_CONCURRENCY,
-        signal: abort.signal,
+        signal: handles.signal,
         onProgress: (progress) => {
           setState((current) => ({ status: 'running', progress, cancelling: current.status === 'running' && current.cancelling }));
         },
       });
-      link.close();
-      setConnection(null);
-      setState({ status: 'done', reports, cancelled: abort.signal.aborted });
+      handles.end();
+      setState({ status: 'done', reports, cancelled: handles.isCancelled() });
       await refreshAfter(queryClient, ['groups']);
     },
-    [session, queryClient],
+    [session, queryClient, begin],
   );
   // Leaving the page stops sending: nothing keeps writing where no report can be shown.
-  useEffect(() => () => controller.current?.abort(), []);
+  useEffect(() => stopRun, [stopRun]);
 
   const cancel = useCallback(() => {
-    controller.current?.abort();
+    stopRun();
     setState((current) => (current.status === 'running' ? { ...current, cancelling: true } : current));
-  }, []);
+  }, [stopRun]);
 
   const reset = useCallback(() => {
     setState({ status: 'idle' });

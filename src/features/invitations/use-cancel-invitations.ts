@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 
+import { useRunControl } from '@/hooks/use-run-control';
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
-import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 import { runBatches } from '@/lib/async/run-batches';
 import { refreshAfter } from '@/lib/portal-changes';
 
@@ -24,19 +24,15 @@ export function useCancelInvitations() {
   const session = usePortalSession();
   const queryClient = useQueryClient();
   const [state, setState] = useState<CancelRunState>({ status: 'idle' });
-  const [connection, setConnection] = useState<RunConnection | null>(null);
-  const controller = useRef<AbortController | null>(null);
+  const { connection, begin, cancel: cancelRun } = useRunControl();
 
   const start = useCallback(
     async (invitations: readonly Invitation[]) => {
-      const abort = new AbortController();
-      controller.current = abort;
       const results: CancelResult[] = [];
       const settled = new Set<Invitation>();
       const total = invitations.length;
       setState({ status: 'running', results: [], total, stopping: false });
-      const link = createRunConnection();
-      setConnection(link);
+      const handles = begin();
       await runBatches({
         batches: invitations,
         send: (invitation, signal) => sendCancelInvitation(session, invitation.id, signal),
@@ -55,24 +51,23 @@ export function useCancelInvitations() {
           );
           setState((current) => ({ status: 'running', results: [...results], total, stopping: current.status === 'running' && current.stopping }));
         },
-        retry: link.policy,
+        retry: handles.retry,
         concurrency: CONCURRENCY,
-        signal: abort.signal,
+        signal: handles.signal,
         waitUntilResumed: () => Promise.resolve(),
       });
-      link.close();
-      setConnection(null);
+      handles.end();
       for (const invitation of invitations) if (!settled.has(invitation)) results.push(notSent(invitation));
-      setState({ status: 'done', results, stopped: abort.signal.aborted });
+      setState({ status: 'done', results, stopped: handles.isCancelled() });
       await refreshAfter(queryClient, ['invitations', 'members']);
     },
-    [queryClient, session],
+    [queryClient, session, begin],
   );
 
   const stop = useCallback(() => {
-    controller.current?.abort();
+    cancelRun();
     setState((current) => (current.status === 'running' ? { ...current, stopping: true } : current));
-  }, []);
+  }, [cancelRun]);
 
   return { state, connection, start, stop };
 }

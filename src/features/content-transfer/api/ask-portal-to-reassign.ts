@@ -20,14 +20,10 @@ async function attempt<T>(send: () => Promise<T>, signal?: AbortSignal): Promise
   return outcome.ok ? { ok: true, value: outcome.value } : { ok: false, error: outcome.error };
 }
 
+type Question = { session: PortalSession; owner: string; receiver: string; signal?: AbortSignal | undefined };
+
 /** One item at a time with `canReassign` (documented on ArcGIS Online and Enterprise): a refusal is an error answer. */
-async function askPerItem(
-  session: PortalSession,
-  owner: string,
-  receiver: string,
-  itemIds: readonly string[],
-  signal?: AbortSignal,
-): Promise<Map<string, string>> {
+async function askPerItem({ session, owner, receiver, signal }: Question, itemIds: readonly string[]): Promise<Map<string, string>> {
   const refusals = new Map<string, string>();
   await mapWithConcurrency(itemIds, PER_ITEM_CONCURRENCY, async (itemId) => {
     const outcome = await attempt(
@@ -76,7 +72,7 @@ export async function askPortalToReassign(
     if (!outcome.ok || !Array.isArray(outcome.value.results)) {
       if (!outcome.ok && (portalRetry.isTransient(outcome.error) || signal?.aborted)) throw outcome.error;
       // No batch check here (or it refused the request as a whole): the per-item check gives each item's reason.
-      for (const [itemId, reason] of await askPerItem(session, owner, receiver, itemIds.slice(start), signal)) refusals.set(itemId, reason);
+      for (const [itemId, reason] of await askPerItem({ session, owner, receiver, signal }, itemIds.slice(start))) refusals.set(itemId, reason);
       return refusals;
     }
     for (const result of outcome.value.results) {

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 
+import { useRunControl } from '@/hooks/use-run-control';
 import { useRunHistoryKeeper } from '@/hooks/use-run-history-keeper';
 import { usePortalSession } from '@/hooks/use-session';
-import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 import { transferRunRecordInput, type TransferRunInput } from '@/lib/history/transfer-run-record';
 import { refreshAfter } from '@/lib/portal-changes';
 
@@ -47,37 +47,30 @@ export function useTransferRun() {
   const session = usePortalSession();
   const queryClient = useQueryClient();
   const [state, setState] = useState<TransferRunState>({ status: 'idle' });
-  const [connection, setConnection] = useState<RunConnection | null>(null);
-  const controller = useRef<AbortController | null>(null);
+  const { connection, begin, cancel: cancelRun } = useRunControl();
   const { history: runHistory, keep, saveAgain: saveRunAgain, clear } = useRunHistoryKeeper();
 
   const start = useCallback(
     async (input: ExecuteTransferInput, history?: TransferRunHistory) => {
       const startedAt = new Date();
-      const abort = new AbortController();
-      controller.current = abort;
-      // Transient failures never fail an item: the run waits for the portal, and says so when it stops answering.
-      const link = createRunConnection();
-      setConnection(link);
-      const isCancelled = () => abort.signal.aborted;
-      const final = await executeTransfer(session, input, { retry: link.policy, isCancelled, signal: abort.signal }, (update) => {
-        setState({ status: 'running', update, isCancelling: isCancelled() });
+      const handles = begin();
+      const final = await executeTransfer(session, input, handles, (update) => {
+        setState({ status: 'running', update, isCancelling: handles.isCancelled() });
       });
-      link.close();
-      setConnection(null);
+      handles.end();
       setState({ status: 'done', update: final, isCancelling: false });
       if (history) keep(transferRecord(input, final, history, startedAt));
       // Both members' content, groups and member pages changed, and counts elsewhere with them.
       await refreshAfter(queryClient, ['content', 'groups', 'members']);
       return final;
     },
-    [session, queryClient, keep],
+    [session, queryClient, keep, begin],
   );
 
   const cancel = useCallback(() => {
-    controller.current?.abort();
+    cancelRun();
     setState((current) => (current.status === 'running' ? { ...current, isCancelling: true } : current));
-  }, []);
+  }, [cancelRun]);
 
   const reset = useCallback(() => {
     setState({ status: 'idle' });

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 
+import { useRunControl } from '@/hooks/use-run-control';
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
-import { createRunConnection, type RunConnection } from '@/lib/arcgis/portal-retry';
 import { runBatches } from '@/lib/async/run-batches';
 import { refreshAfter } from '@/lib/portal-changes';
 
@@ -79,8 +79,7 @@ export function useBulkAction() {
   const session = usePortalSession();
   const queryClient = useQueryClient();
   const [state, setState] = useState<BulkRunState>({ status: 'idle' });
-  const [connection, setConnection] = useState<RunConnection | null>(null);
-  const controller = useRef<AbortController | null>(null);
+  const { connection, begin, cancel: cancelRun } = useRunControl();
   const onHistory = useCallback((next: RunHistory) => {
     setState((current) => (current.status === 'done' ? { ...current, history: next } : current));
   }, []);
@@ -88,15 +87,11 @@ export function useBulkAction() {
 
   const runSteps = useCallback(
     async (steps: readonly BulkStep[], fullNames: ReadonlyMap<string, string>, context?: RunContext) => {
-      const abort = new AbortController();
-      controller.current = abort;
       const startedAt = new Date();
       const results: BulkResult[] = steps.flatMap((step) => step.plan.settled);
       const total = steps.reduce((sum, step) => sum + step.plan.settled.length + step.plan.batches.reduce((count, batch) => count + batch.length, 0), 0);
       setState({ status: 'running', results: [...results], total, cancelling: false });
-      // Transient failures never fail a member: the run waits for the portal, and says so when it stops answering.
-      const link = createRunConnection();
-      setConnection(link);
+      const handles = begin();
       for (const { action, plan } of steps) {
         const settledBatches = new Set<string[]>();
         await runBatches({
@@ -114,9 +109,9 @@ export function useBulkAction() {
             results.push(...settleBatch(action, batch, answer, fullNames));
             setState((current) => ({ status: 'running', results: [...results], total, cancelling: current.status === 'running' && current.cancelling }));
           },
-          retry: link.policy,
+          retry: handles.retry,
           concurrency: BULK_CONCURRENCY,
-          signal: abort.signal,
+          signal: handles.signal,
           waitUntilResumed: () => Promise.resolve(),
         });
         for (const batch of plan.batches) {
@@ -131,13 +126,12 @@ export function useBulkAction() {
           );
         }
       }
-      link.close();
-      setConnection(null);
+      handles.end();
       const kept = context ? history.keep(steps, results, { ...context, startedAt, finishedAt: new Date() }) : { status: 'off' as const };
-      setState({ status: 'done', results, cancelled: abort.signal.aborted, history: kept });
+      setState({ status: 'done', results, cancelled: handles.isCancelled(), history: kept });
       await refreshAfter(queryClient, ['members', 'groups', 'licences', 'content']);
     },
-    [history, queryClient, session],
+    [history, queryClient, session, begin],
   );
 
   /** Runs one planned action; with `context`, the run is saved to the history at its end. */
@@ -147,9 +141,9 @@ export function useBulkAction() {
   );
 
   const cancel = useCallback(() => {
-    controller.current?.abort();
+    cancelRun();
     setState((current) => (current.status === 'running' ? { ...current, cancelling: true } : current));
-  }, []);
+  }, [cancelRun]);
 
   const reset = useCallback(() => {
     setState({ status: 'idle' });
@@ -157,3 +151,5 @@ export function useBulkAction() {
 
   return { state, connection, start, runSteps, cancel, reset, saveAgain: history.saveAgain };
 }
+
+export type BulkRun = ReturnType<typeof useBulkAction>;

@@ -1,11 +1,10 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 
-import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { PauseStopControls } from '@/components/pause-stop-controls';
 import type { RunConnection } from '@/lib/arcgis/portal-retry';
 import { countOf } from '@/lib/text/plural';
 
@@ -60,21 +59,7 @@ export function ImportProgressStep({ progress, isPaused, connection, onPause, on
           {timeLeft ? ` · about ${timeLeft} left` : ''}
         </Typography>
       </Box>
-      <PortalWaitNotice connection={connection} onStop={onCancel} />
-      <Stack direction="row" spacing={1}>
-        {isPaused ? (
-          <Button variant="contained" onClick={onResume}>
-            Resume
-          </Button>
-        ) : (
-          <Button variant="outlined" onClick={onPause}>
-            Pause
-          </Button>
-        )}
-        <Button color="error" onClick={onCancel}>
-          Cancel import
-        </Button>
-      </Stack>
+      <PauseStopControls connection={connection} isPaused={isPaused} onPause={onPause} onResume={onResume} onStop={onCancel} stopLabel="Cancel import" />
       <Typography variant="body2" color="text.secondary">
         Pausing lets requests already sent finish. Cancelling stops before the next batch; the report then lists the rows that were not sent.
       </Typography>

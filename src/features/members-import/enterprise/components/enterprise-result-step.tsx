@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 
-import { PortalWaitNotice } from '@/components/portal-wait-notice';
+import { PauseStopControls } from '@/components/pause-stop-controls';
 import type { RunConnection } from '@/lib/arcgis/portal-retry';
 import { downloadTextFile } from '@/lib/download-text-file';
 import { listPageSizes } from '@/lib/list-params/page-sizes';
@@ -67,21 +67,7 @@ export function EnterpriseResultStep({ outcomes, running, source, connection, is
             {isPaused ? 'Paused' : 'Adding accounts'}: {done.length.toLocaleString()} of {outcomes.length.toLocaleString()} answered.
           </Typography>
           <LinearProgress variant="determinate" value={outcomes.length === 0 ? 0 : (100 * done.length) / outcomes.length} aria-label="Progress" />
-          <PortalWaitNotice connection={connection} onStop={onStop} />
-          <Stack direction="row" spacing={1}>
-            {isPaused ? (
-              <Button variant="contained" onClick={onResume}>
-                Resume
-              </Button>
-            ) : (
-              <Button variant="outlined" onClick={onPause}>
-                Pause
-              </Button>
-            )}
-            <Button color="error" onClick={onStop}>
-              Stop adding
-            </Button>
-          </Stack>
+          <PauseStopControls connection={connection} isPaused={isPaused} onPause={onPause} onResume={onResume} onStop={onStop} stopLabel="Stop adding" />
           <Typography variant="body2" color="text.secondary">
             Pausing lets requests already sent finish. Stopping sends no more accounts; the results then list the ones not sent.
           </Typography>

@@ -21,13 +21,10 @@ import { type LicensePreset, useLicenseChoice } from '../../licences/use-license
 import { useSelectionMembers } from '../../table/use-selection-members';
 import { useBulkAction } from '../use-bulk-action';
 import type { UndoTarget } from '../use-undo-plan';
-import { BulkResults } from './bulk-results';
-import { BulkRunProgress } from './bulk-run-progress';
 import { CreditAmountField } from './credit-amount-field';
 import { GroupPicker } from './group-picker';
 import { LicenseActionPicker } from './license-action-picker';
 import { RoleSelect } from './role-select';
-import { RunHistoryStatus } from './run-history-status';
 import { UndoRunDialog } from './undo-run-dialog';
 import { ownershipQueries } from '../../api/ownership-queries';
 import { userQueries } from '../../api/user-queries';
@@ -39,6 +36,7 @@ import type { GroupOption, Member } from '../../types';
 import { type BulkAction, describeBulkAction, planBulkAction, roleKeyOf, seatsLeftText } from '../bulk-action';
 import { notUndoableReason } from '../bulk-undo';
 import { parseCreditAmount } from '../credit-fields';
+import { BulkRunView } from './bulk-run-view';
 
 export type BulkActionKind = BulkAction['kind'];
 
@@ -148,23 +146,8 @@ function BulkActionSteps({ kind, selection, self, onClose, deletion, licensePres
   };
 
   let content: ReactNode;
-  if (run.state.status === 'running') {
-    content = (
-      <BulkRunProgress
-        handled={run.state.results.length}
-        total={run.state.total}
-        cancelling={run.state.cancelling}
-        connection={run.connection}
-        onStop={run.cancel}
-      />
-    );
-  } else if (run.state.status === 'done') {
-    content = (
-      <Stack spacing={2}>
-        <BulkResults action={confirmed} kind={kind} results={run.state.results} cancelled={run.state.cancelled} />
-        <RunHistoryStatus history={run.state.history} onSaveAgain={run.saveAgain} onUndo={setUndoing} />
-      </Stack>
-    );
+  if (run.state.status !== 'idle') {
+    content = <BulkRunView run={run} action={confirmed} kind={kind} onUndo={setUndoing} />;
   } else if (error) {
     content = <Alert severity="error">The members could not be listed: {error.message}</Alert>;
   } else if (ownership.isError) {

@@ -15,9 +15,7 @@ import { countOf } from '@/lib/text/plural';
 import { describeBulkAction } from '../bulk-action';
 import { useBulkAction } from '../use-bulk-action';
 import { type UndoPreview, type UndoTarget, useUndoPlan } from '../use-undo-plan';
-import { BulkResults } from './bulk-results';
-import { BulkRunProgress } from './bulk-run-progress';
-import { RunHistoryStatus } from './run-history-status';
+import { BulkRunView } from './bulk-run-view';
 
 type Props = { target: UndoTarget; onClose: (afterRun: boolean) => void };
 
@@ -51,23 +49,8 @@ export function UndoRunDialog({ target, onClose }: Props) {
   };
 
   let content: ReactNode;
-  if (run.state.status === 'running') {
-    content = (
-      <BulkRunProgress
-        handled={run.state.results.length}
-        total={run.state.total}
-        cancelling={run.state.cancelling}
-        connection={run.connection}
-        onStop={run.cancel}
-      />
-    );
-  } else if (run.state.status === 'done') {
-    content = (
-      <Stack spacing={2}>
-        <BulkResults action={confirmed} kind={undo.preview?.steps[0]?.action.kind ?? 'role'} results={run.state.results} cancelled={run.state.cancelled} />
-        <RunHistoryStatus history={run.state.history} onSaveAgain={run.saveAgain} onUndo={() => undefined} />
-      </Stack>
-    );
+  if (run.state.status !== 'idle') {
+    content = <BulkRunView run={run} action={confirmed} kind={undo.preview?.steps[0]?.action.kind ?? 'role'} onUndo={() => undefined} />;
   } else if (undo.notUndoable) {
     content = <Alert severity="info">{undo.notUndoable}</Alert>;
   } else if (undo.error) {

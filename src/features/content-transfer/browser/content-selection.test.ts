@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import { contentItem } from '@/testing/fixtures/content-transfer/content-item';
+
 import { describeSelection, emptySelection, isSelectionEmpty, withPageSelection } from './content-selection';
 import type { ContentItem } from '../types';
 
-const item = (id: string): ContentItem => ({
-  id,
-  title: id,
-  type: 'CSV',
-  owner: 'frank',
-  folderId: null,
-  modified: 0,
-  size: 1,
-  access: 'private',
-  typeKeywords: [],
-});
+const item = (id: string): ContentItem => contentItem(id, { title: id });
 
 describe('content selection', () => {
   it('keeps items picked on other pages while this page changes', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
+import { contentItem } from '@/testing/fixtures/content-transfer/content-item';
+
 import { pageOfFolder, sortFolderItems } from './folder-page';
 import type { ContentItem } from '../types';
 
 function item(id: string, title: string, type: string, modified: number, size: number): ContentItem {
-  return { id, title, type, owner: 'frank', folderId: null, modified, size, access: 'private', typeKeywords: [] };
+  return contentItem(id, { title, type, modified, size });
 }
 
 const items: readonly ContentItem[] = [

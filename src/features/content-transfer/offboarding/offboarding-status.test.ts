@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { contentItem } from '@/testing/fixtures/content-transfer/content-item';
+
 import {
   accountRights,
   decideAccountAction,
@@ -14,17 +16,7 @@ import {
 } from './offboarding-status';
 import type { AccountHoldings, ContentItem, GroupSummary, MemberProfile } from '../types';
 
-const item = (id: string, folderId: string | null = null): ContentItem => ({
-  id,
-  title: `Item ${id}`,
-  type: 'CSV',
-  owner: 'frank',
-  folderId,
-  modified: 0,
-  size: 1,
-  access: 'private',
-  typeKeywords: [],
-});
+const item = (id: string, folderId: string | null = null): ContentItem => contentItem(id, { folderId });
 const group = (id: string): GroupSummary => ({ id, title: `Group ${id}`, access: 'org', owner: 'frank', memberCount: 1 });
 const member: MemberProfile = { username: 'dan.ng', fullName: 'Dan Ng', userTypeId: 'creatorUT', privileges: [], groupIds: [], disabled: true };
 const noHoldings: AccountHoldings = { licensedItems: [], esriAccess: false };

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import { contentItem } from '@/testing/fixtures/content-transfer/content-item';
+
 import { buildTransferPlan, uniqueItems } from './build-transfer-plan';
 import type { ContentItem } from '../types';
 
-const item = (id: string, folderId: string | null = null, owner = 'frank'): ContentItem => ({
-  id,
-  title: `Item ${id}`,
-  type: 'CSV',
-  owner,
-  folderId,
-  modified: 0,
-  size: 1,
-  access: 'private',
-  typeKeywords: [],
-});
+const item = (id: string, folderId: string | null = null, owner = 'frank'): ContentItem => contentItem(id, { folderId, owner });
 
 const base = {
   owner: 'frank',

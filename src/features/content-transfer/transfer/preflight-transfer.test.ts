@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
+import { contentItem } from '@/testing/fixtures/content-transfer/content-item';
+
 import { buildTransferPlan } from './build-transfer-plan';
 import { itemNameKey, preflightTransfer, runnableUnitIds, type PreflightInput } from './preflight-transfer';
 import type { ContentItem, MemberProfile } from '../types';
 
-const item = (id: string, title = `Item ${id}`): ContentItem => ({
-  id,
-  title,
-  type: 'Web Map',
-  owner: 'frank',
-  folderId: null,
-  modified: 0,
-  size: 1,
-  access: 'shared',
-  typeKeywords: [],
-});
+const item = (id: string, title = `Item ${id}`): ContentItem => contentItem(id, { title, type: 'Web Map', access: 'shared' });
 
 const grace: MemberProfile = {
   username: 'grace',

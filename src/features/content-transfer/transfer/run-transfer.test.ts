@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
+import { contentItem } from '@/testing/fixtures/content-transfer/content-item';
+
 import { buildTransferPlan, type PlannedItem } from './build-transfer-plan';
 import { runTransfer, type RunTransferOptions } from './run-transfer';
 import type { ContentItem } from '../types';
 
-const item = (id: string): ContentItem => ({
-  id,
-  title: `Item ${id}`,
-  type: 'CSV',
-  owner: 'frank',
-  folderId: null,
-  modified: 0,
-  size: 1,
-  access: 'private',
-  typeKeywords: [],
-});
+const item = (id: string): ContentItem => contentItem(id);
 
 class Transient extends Error {}
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildRunRecord, type RunDetail } from '@/lib/history/run-record';
+import { contentItem } from '@/testing/fixtures/content-transfer/content-item';
 
 import { planTransferUndo, transferParties } from './transfer-undo';
 import type { ContentItem, GroupSummary } from '../types';
@@ -17,17 +18,7 @@ const detail = (kind: RunDetail['kind'], id: string, status: string, folder?: st
 });
 const record = (details: RunDetail[], action: unknown = { giver: 'ana', itemReceiver: 'bo', groupReceiver: 'cy', items: 4, groups: 2 }) =>
   buildRunRecord({ kind: 'transfer', action, label: 'Transfer', ranBy: 'admin', startedAt: new Date(0), finishedAt: new Date(0), outcomes: [], details });
-const item = (id: string, owner: string): ContentItem => ({
-  id,
-  title: `${id} now`,
-  type: 'Web Map',
-  owner,
-  folderId: 'f9',
-  modified: 0,
-  size: 0,
-  access: 'private',
-  typeKeywords: [],
-});
+const item = (id: string, owner: string): ContentItem => contentItem(id, { title: `${id} now`, type: 'Web Map', owner, folderId: 'f9', size: 0 });
 const group = (id: string, owner: string): GroupSummary => ({ id, title: `${id} now`, access: 'org', owner, memberCount: 3 });
 
 describe('transferParties', () => {

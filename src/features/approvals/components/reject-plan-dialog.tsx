@@ -1,13 +1,12 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 
+import { DialogButtons } from '@/components/dialog-buttons';
 import { TextInput } from '@/components/text-input';
 import { usePortalSession } from '@/hooks/use-session';
 import { approvalRefusal } from '@/lib/approvals/plan-status';
@@ -47,19 +46,10 @@ export function RejectPlanDialog({ planId, owner, planSha256, groupIds, onClose 
           </Alert>
         ) : null}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          variant="contained"
-          color="error"
-          disabled={comment.trim() === '' || reject.isPending}
-          onClick={() => {
-            reject.mutate();
-          }}
-        >
-          Reject the plan
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        onClose={onClose}
+        confirm={{ label: 'Reject the plan', destructive: true, disabled: comment.trim() === '' || reject.isPending, onClick: () => reject.mutate() }}
+      />
     </Dialog>
   );
 }

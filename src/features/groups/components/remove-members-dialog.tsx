@@ -1,11 +1,10 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 
+import { DialogButtons } from '@/components/dialog-buttons';
 import { countOf } from '@/lib/text/plural';
 
 import { useRemoveMembers } from '../api/group-mutations';
@@ -44,23 +43,11 @@ export function RemoveMembersDialog({ groupId, groupTitle, usernames, open, onCl
           <DialogContentText>{usernames.join(', ')}</DialogContentText>
         )}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={close} disabled={remove.isPending}>
-          {done ? 'Close' : 'Cancel'}
-        </Button>
-        {done ? null : (
-          <Button
-            color="error"
-            variant="contained"
-            loading={remove.isPending}
-            onClick={() => {
-              remove.mutate(usernames);
-            }}
-          >
-            Remove
-          </Button>
-        )}
-      </DialogActions>
+      <DialogButtons
+        onClose={close}
+        closeDisabled={remove.isPending}
+        confirm={done ? null : { label: 'Remove', destructive: true, loading: remove.isPending, onClick: () => remove.mutate(usernames) }}
+      />
     </Dialog>
   );
 }

@@ -52,36 +52,28 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
       <Box sx={{ display: 'grid', gap: 2.5, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
         <Panel id="by-role" title="Members by role" query={roles}>
           {(data) => (
-            <>
-              <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
-                <MembersByRoleChart roles={data} />
-              </Suspense>
-              <LinkList
-                labelledBy="by-role"
-                items={data.map((role) => ({ key: role.key, label: role.name, value: number(role.count), href: membersHref({ role: role.key }) }))}
-              />
-            </>
+            <ChartWithLinks
+              chart={<MembersByRoleChart roles={data} />}
+              labelledBy="by-role"
+              items={data.map((role) => ({ key: role.key, label: role.name, value: number(role.count), href: membersHref({ role: role.key }) }))}
+            />
           )}
         </Panel>
 
         <Panel id="seats" title="User types and seats" query={seats}>
           {(data) => (
-            <>
-              <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
-                <SeatsChart types={data} />
-              </Suspense>
-              <LinkList
-                labelledBy="seats"
-                items={seatUseByFullness(data).map((type) => ({
-                  key: type.id,
-                  label: type.name,
-                  value: type.assigned === null ? 'assigned: not reported' : `${number(type.assigned)} assigned`,
-                  detail: type.summary,
-                  isWarning: type.isFull,
-                  href: membersHref({ type: type.id }),
-                }))}
-              />
-            </>
+            <ChartWithLinks
+              chart={<SeatsChart types={data} />}
+              labelledBy="seats"
+              items={seatUseByFullness(data).map((type) => ({
+                key: type.id,
+                label: type.name,
+                value: type.assigned === null ? 'assigned: not reported' : `${number(type.assigned)} assigned`,
+                detail: type.summary,
+                isWarning: type.isFull,
+                href: membersHref({ type: type.id }),
+              }))}
+            />
           )}
         </Panel>
 
@@ -92,10 +84,8 @@ export function OverviewDashboard({ orgId }: { orgId: string }) {
                 <Alert severity="info">This portal&apos;s member search does not report last sign-in times, so members cannot be counted by them.</Alert>
               ) : (
                 <>
-                  <Suspense fallback={<Skeleton variant="rounded" height={200} />}>
-                    <RecencyChart buckets={data} />
-                  </Suspense>
-                  <LinkList
+                  <ChartWithLinks
+                    chart={<RecencyChart buckets={data} />}
                     labelledBy="recency"
                     items={data.map((bucket) => ({ key: bucket.key, label: bucket.label, value: number(bucket.count), href: bucket.href }))}
                   />
@@ -177,6 +167,16 @@ function Panel<T>({ id, title, query, children }: { id: string; title: string; q
       {query.isError ? <ErrorAlert title={`${title} could not be loaded`} message={query.error.message} onRetry={() => void query.refetch()} /> : null}
       {query.isSuccess ? children(query.data) : null}
     </Paper>
+  );
+}
+
+/** A panel's chart (loaded when first shown), then the same figures as links to the members they count. */
+function ChartWithLinks({ chart, labelledBy, items }: { chart: ReactNode; labelledBy: string; items: LinkItem[] }) {
+  return (
+    <>
+      <Suspense fallback={<Skeleton variant="rounded" height={200} />}>{chart}</Suspense>
+      <LinkList labelledBy={labelledBy} items={items} />
+    </>
   );
 }
 

@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -11,6 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 
+import { DialogButtons } from '@/components/dialog-buttons';
 import { usePortalSession } from '@/hooks/use-session';
 import { countOf, noun } from '@/lib/text/plural';
 
@@ -79,23 +79,20 @@ function DeleteRoleDialog({ role, onClose, onDeleted }: Props & { onClose: () =>
         ) : null}
         {deletion.isPending ? <LinearProgress aria-label="Deleting the role" sx={{ mt: 2 }} /> : null}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={deletion.isPending}>
-          {isBlocked ? 'Close' : 'Cancel'}
-        </Button>
-        {isBlocked ? null : (
-          <Button
-            color="error"
-            variant="contained"
-            disabled={!count.isSuccess || count.isFetching || deletion.isPending}
-            onClick={() => {
-              deletion.mutate(undefined, { onSuccess: onDeleted });
-            }}
-          >
-            Delete role
-          </Button>
-        )}
-      </DialogActions>
+      <DialogButtons
+        onClose={onClose}
+        closeDisabled={deletion.isPending}
+        confirm={
+          isBlocked
+            ? null
+            : {
+                label: 'Delete role',
+                destructive: true,
+                disabled: !count.isSuccess || count.isFetching || deletion.isPending,
+                onClick: () => deletion.mutate(undefined, { onSuccess: onDeleted }),
+              }
+        }
+      />
     </Dialog>
   );
 }

@@ -1,6 +1,4 @@
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -12,6 +10,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 
+import { DialogButtons } from '@/components/dialog-buttons';
 import { countOf } from '@/lib/text/plural';
 
 import { GroupsPicker, RolePicker, UserTypePicker } from './review-pickers';
@@ -81,18 +80,14 @@ export function ImportBulkSetDialog({ kind, organization, allCount, selectedCoun
           </DialogContentText>
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          variant="contained"
-          disabled={!isReady || count === 0}
-          onClick={() => {
-            onApply(kind === 'groups' ? { kind, groupIds } : { kind, cell }, scope);
-          }}
-        >
-          Apply to {countOf(count, 'row')}
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        onClose={onClose}
+        confirm={{
+          label: `Apply to ${countOf(count, 'row')}`,
+          disabled: !isReady || count === 0,
+          onClick: () => onApply(kind === 'groups' ? { kind, groupIds } : { kind, cell }, scope),
+        }}
+      />
     </Dialog>
   );
 }

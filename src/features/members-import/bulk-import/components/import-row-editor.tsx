@@ -1,11 +1,10 @@
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 
+import { DialogButtons } from '@/components/dialog-buttons';
 import { TextInput } from '@/components/text-input';
 
 import { GroupsPicker, RolePicker, UserTypePicker, groupChoicesOf, groupsCellOf } from './review-pickers';
@@ -38,6 +37,12 @@ export function ImportRowEditor({ row, mapping, organization, onSave, onClose }:
   const [values, setValues] = useState<Partial<Record<MemberField, string>>>(() =>
     Object.fromEntries(editable.map((column) => [column.field, valueOf(row, column.field)])),
   );
+  const save = () => {
+    const changed = Object.fromEntries(
+      Object.entries(values).filter(([field, value]) => (field === 'password' ? value !== '' : value !== valueOf(row, field as MemberField))),
+    ) as Partial<Record<MemberField, string>>;
+    onSave(changed);
+  };
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>Fix line {row.line}</DialogTitle>
@@ -83,20 +88,7 @@ export function ImportRowEditor({ row, mapping, organization, onSave, onClose }:
           })}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          variant="contained"
-          onClick={() => {
-            const changed = Object.fromEntries(
-              Object.entries(values).filter(([field, value]) => (field === 'password' ? value !== '' : value !== valueOf(row, field as MemberField))),
-            ) as Partial<Record<MemberField, string>>;
-            onSave(changed);
-          }}
-        >
-          Save and check again
-        </Button>
-      </DialogActions>
+      <DialogButtons onClose={onClose} confirm={{ label: 'Save and check again', onClick: save }} />
     </Dialog>
   );
 }

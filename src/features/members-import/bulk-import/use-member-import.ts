@@ -17,8 +17,8 @@ import { type CellEdits, checksOf, type ImportInput, inputForFile } from './impo
 import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
 import { importPortal } from './import-portal';
 import { analysisOf, importReducer, type ImportStep, initialImportState, reachableStep } from './import-state';
-import { fetchTakenUsernames, fetchUsernameHolders } from '../api/import-api';
 import { importQueries } from '../api/import-queries';
+import { type UsernameAnswers, usernameAnswersFor } from '../api/username-answers';
 import { type ImportView, reviewUsernames } from '../core/import-view';
 import { memberMappingOf, type PlanInput } from '../core/plan-input';
 import { INVITE_BATCH_SIZE } from '../core/plan-invite-batches';
@@ -28,6 +28,14 @@ import type { MemberField, MemberMapping } from '../core/types';
 import { createImportWorker, type ImportWorker } from '../worker/analyze-in-worker';
 
 const REQUESTS_IN_FLIGHT = 4;
+
+/** The usernames' answers as the worker's checks read them. */
+function setFindings(current: ImportInput, answers: UsernameAnswers) {
+  const { existing, unconfirmed, holders } = answers.findings();
+  current.existing = existing;
+  current.unconfirmed = unconfirmed;
+  current.holders = holders;
+}
 
 export { importSteps, type ImportStep } from './import-state';
 type SetStep = (next: ImportStep, options?: StepMoveOptions) => void;
@@ -129,13 +137,17 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         const journal = await importJournals.find({ portal: session.portal, username: session.username }, fingerprint);
         const unfinished = journal?.status === 'running' ? journal : null;
         void drafts.remove();
-        const result = await readNewFile(inputForFile(fingerprint, organization, unfinished), bytes, file.name, unfinished);
+        const current = inputForFile(fingerprint, organization, unfinished);
+        const result = await readNewFile(current, bytes, file.name, unfinished);
         if (!result) return;
         if (result.rowCount === 0) {
           dispatch({ type: 'failed', message: `${file.name} has no member rows.` });
           return;
         }
         showStep('columns');
+        // Asked while the columns are looked at; the review asks only for names these answers lack (a failure shows there).
+        current.answers ??= usernameAnswersFor(session);
+        void current.answers.check(reviewUsernames(result.review)).catch(() => undefined);
       } catch (cause) {
         fail(cause);
       }
@@ -148,17 +160,20 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     async (current: NonNullable<typeof input.current>, mapped: ImportView) => {
       const usernames = reviewUsernames(mapped.review);
       dispatch({ type: 'checking', checked: 0, total: usernames.length });
-      const [check, pending] = await Promise.all([
-        fetchTakenUsernames(session, usernames, (checked) => {
+      const answers = (current.answers ??= usernameAnswersFor(session));
+      let shown = 0;
+      // Also who holds each taken name: the same person is "already a member", anyone else an error.
+      const [, pending] = await Promise.all([
+        answers.check(usernames, (checked) => {
+          // Each whole percent, so a large file does not redraw the page for every batch.
+          if (checked < usernames.length && checked - shown < usernames.length / 100) return;
+          shown = checked;
           dispatch({ type: 'checking', checked, total: usernames.length });
         }),
         queryClient.query(importQueries.pendingInvitations(session)),
       ]);
-      current.existing = check.taken;
-      current.unconfirmed = check.unconfirmed;
+      setFindings(current, answers);
       current.pending = pending;
-      // Who holds each taken name: the same person is "already a member", anyone else an error.
-      current.holders = await fetchUsernameHolders(session, [...check.taken]);
       return analyze();
     },
     [analyze, queryClient, session],
@@ -341,13 +356,9 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       // A fixed username is checked against the organization again, as every row was before the review.
       if (current && username && current.existing) {
         try {
-          const [check, holders] = await Promise.all([fetchTakenUsernames(session, [username]), fetchUsernameHolders(session, [username])]);
-          const key = username.toLowerCase();
-          for (const set of [current.existing, current.unconfirmed]) set?.delete(key);
-          current.holders?.delete(key);
-          for (const name of check.taken) current.existing.add(name);
-          for (const name of check.unconfirmed) current.unconfirmed?.add(name);
-          for (const [name, holder] of holders) current.holders?.set(name, holder);
+          const answers = (current.answers ??= usernameAnswersFor(session));
+          await answers.recheck(username);
+          setFindings(current, answers);
         } catch (cause) {
           fail(cause);
           return;

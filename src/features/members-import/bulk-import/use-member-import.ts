@@ -82,7 +82,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
 
   /** Reads the file (when given) or re-checks the one the worker holds, with the current mapping, fixes and context. */
   const analyze = useCallback(
-    async (bytes?: ArrayBuffer, restore?: ImportDraft['draft']) => {
+    async (bytes?: ArrayBuffer, restore?: ImportDraft['draft'], fixedLine?: number) => {
       const current = input.current;
       if (!current) return null;
       const checks = checksOf(current);
@@ -90,7 +90,9 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         ? await worker().ask({ type: 'analyze', bytes, ...checks }, [bytes])
         : restore
           ? await worker().ask({ type: 'restore', draft: restore, ...checks })
-          : await worker().ask({ type: 'revalidate', ...checks });
+          : fixedLine !== undefined
+            ? await worker().ask({ type: 'fix', line: fixedLine, ...checks })
+            : await worker().ask({ type: 'revalidate', ...checks });
       if (input.current !== current) return null;
       dispatch({ type: 'analyzed', analysis: result });
       return result;
@@ -326,13 +328,14 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     };
   }, [analysis]);
 
+  /** `fixedLine`: the change is that line's fix alone, so the worker checks that row (and its collisions) only. */
   const revalidate = useCallback(
-    async (change: (current: NonNullable<typeof input.current>) => void) => {
+    async (change: (current: NonNullable<typeof input.current>) => void, fixedLine?: number) => {
       const current = input.current;
       if (!current) return;
       change(current);
       try {
-        if (await analyze()) void saveDraft();
+        if (await analyze(undefined, undefined, fixedLine)) void saveDraft();
       } catch (cause) {
         fail(cause);
       }
@@ -366,7 +369,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       }
       await revalidate((next) => {
         next.edits = { ...next.edits, [line]: { ...next.edits[line], ...values } };
-      });
+      }, line);
     },
     [revalidate, session],
   );

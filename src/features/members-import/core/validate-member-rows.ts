@@ -60,15 +60,15 @@ export function createMemberValidator(initialRows: readonly MemberRow[], initial
   const byEmail: Collisions = new Map();
   const takesPart = (row: MemberRow) => !context.doneLines?.has(row.line) && !context.excludedLines?.has(row.line);
   const keysOf = (row: MemberRow) => (takesPart(row) ? { username: row.username.toLowerCase(), email: row.email.toLowerCase() } : { username: '', email: '' });
-  const firstOther = (collisions: Collisions, key: string, index: number) => {
+  // Each row's lower-case username and email ('' when it takes no part in collisions), read once.
+  const usernameKeys: string[] = [];
+  const emailKeys: string[] = [];
+  const firstOther = (collisions: Collisions, key: string | undefined, index: number) => {
     const first = key ? collisions.get(key)?.[0] : undefined;
     return first !== undefined && first < index ? rows[first]?.line : undefined;
   };
-  const validateAt = (index: number) => {
-    const row = rows[index] as MemberRow;
-    const { username, email } = keysOf(row);
-    return validateRow(row, prepared, firstOther(byUsername, username, index), firstOther(byEmail, email, index));
-  };
+  const validateAt = (index: number) =>
+    validateRow(rows[index] as MemberRow, prepared, firstOther(byUsername, usernameKeys[index], index), firstOther(byEmail, emailKeys[index], index));
 
   const add = (collisions: Collisions, key: string, index: number) => {
     const indexes = collisions.get(key);
@@ -77,6 +77,8 @@ export function createMemberValidator(initialRows: readonly MemberRow[], initial
   };
   rows.forEach((row, index) => {
     const { username, email } = keysOf(row);
+    usernameKeys.push(username);
+    emailKeys.push(email);
     if (username) add(byUsername, username, index);
     if (email) add(byEmail, email, index);
   });
@@ -89,11 +91,13 @@ export function createMemberValidator(initialRows: readonly MemberRow[], initial
   return {
     validation: validate(),
     replaceRow(index: number, row: MemberRow, nextContext: MemberImportContext, changedUsernames: ReadonlySet<string>): MemberValidation {
-      const before = keysOf(rows[index] as MemberRow);
+      const before = { username: usernameKeys[index] ?? '', email: emailKeys[index] ?? '' };
       context = nextContext;
       prepared = prepareContext(context);
       rows[index] = row;
       const after = keysOf(row);
+      usernameKeys[index] = after.username;
+      emailKeys[index] = after.email;
       const again = new Set([index]);
       for (const [collisions, was, now] of [
         [byUsername, before.username, after.username],
@@ -158,12 +162,23 @@ function validateRow(row: MemberRow, prepared: PreparedContext, firstUsernameLin
   return { line: row.line, status: statusOf(messages), messages, resolved };
 }
 
+/** A cell's value resolved once per validation: a file repeats the same few roles, user types and groups on every row. */
+function remembered<T>(resolve: (value: string) => T): (value: string) => T {
+  const known = new Map<string, T>();
+  return (value) => {
+    if (known.has(value)) return known.get(value) as T;
+    const found = resolve(value);
+    known.set(value, found);
+    return found;
+  };
+}
+
 function prepareContext(context: MemberImportContext): PreparedContext {
   return {
     context,
-    resolveRole: createRoleResolver(context.roles),
-    resolveUserType: createUserTypeResolver(context.userTypes ?? []),
-    resolveGroup: createGroupResolver(context.groups ?? []),
+    resolveRole: remembered(createRoleResolver(context.roles)),
+    resolveUserType: remembered(createUserTypeResolver(context.userTypes ?? [])),
+    resolveGroup: remembered(createGroupResolver(context.groups ?? [])),
     defaultRole: context.roles.find((role) => role.id === context.defaults.roleId),
     defaultUserType: context.userTypes?.find((userType) => userType.id === context.defaults.userTypeId),
     required: context.requiredFields ?? requiredValueFields[context.accountKind],

@@ -60,6 +60,9 @@ const filters: (MemberRowStatus | 'all')[] = ['all', 'ready', 'warning', 'error'
 const minimumHeight = 360;
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
+const sameRows = (next: readonly ReviewRow[], previous: readonly ReviewRow[]) =>
+  next.length === previous.length && next.every((row, at) => row.line === previous[at]?.line && row.index === previous[at].index);
+
 /** Every row with its status and reasons; nothing is written until the reviewer confirms the summary. */
 export function ImportReviewStep(props: Props) {
   const {
@@ -107,7 +110,7 @@ export function ImportReviewStep(props: Props) {
     };
   }, [onRefreshSeats]);
 
-  const visible = useMemo<ReviewRow[]>(() => {
+  const matching = useMemo<ReviewRow[]>(() => {
     const wanted = filter === 'all' ? -1 : reviewStatuses.indexOf(filter);
     const matches = (index: number) =>
       !searchText || (['username', 'name', 'email'] as const).some((field) => reviewCell.text(review, field, index).toLowerCase().includes(searchText));
@@ -117,6 +120,10 @@ export function ImportReviewStep(props: Props) {
     }
     return result;
   }, [review, filter, searchText]);
+  // The same rows as before (a fix that moved no row) stay the same rows: the grid only redraws their cells instead of
+  // taking every row in again.
+  const [visible, setVisible] = useState(matching);
+  if (visible !== matching && !sameRows(matching, visible)) setVisible(matching);
 
   const selectedLines = useMemo(() => {
     if (selection.type === 'include') return visible.filter((row) => selection.ids.has(row.line)).map((row) => row.line);

@@ -335,7 +335,8 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       if (!current) return;
       change(current);
       try {
-        if (await analyze(undefined, undefined, fixedLine)) void saveDraft();
+        // The draft is written once the page has drawn the review: copying a large file into IndexedDB takes a while.
+        if (await analyze(undefined, undefined, fixedLine)) setTimeout(() => void saveDraft(), 0);
       } catch (cause) {
         fail(cause);
       }

@@ -34,11 +34,14 @@ async function get<T>(session: PortalSession, path: string, params: Record<strin
   return (await request(`${session.portal}/${path}`, { httpMethod: 'GET', params, authentication: session, signal })) as T;
 }
 
+/** The most a paged ArcGIS listing returns at once (`num` ≤ 100). */
+const PAGE_SIZE = 100;
+
 async function getAllPages<T extends Paged>(session: PortalSession, path: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<T[]> {
   const pages: T[] = [];
-  let start = 1;
+  let start = typeof params.start === 'number' ? params.start : 1;
   do {
-    const page = await get<T>(session, path, { ...params, start, num: 100 }, signal);
+    const page = await get<T>(session, path, { ...params, start, num: PAGE_SIZE }, signal);
     pages.push(page);
     start = page.nextStart;
   } while (start > 0);
@@ -95,8 +98,39 @@ async function fetchPasswordPolicy(session: PortalSession, signal?: AbortSignal)
 export type UsernameCheckAnswer = { taken: Set<string>; unconfirmed: Set<string> };
 
 /**
- * Which usernames are taken, asked of `community/checkUsernames` in batches; answers lower-case names. A name the
- * portal left out of its answer is `unconfirmed`: not known to be free (a deleted account may have reserved it).
+ * Names per `checkUsernames` request: the most the portal takes ("Maximum number of usernames … 200" of the ArcGIS
+ * limits page; the emulator refuses more, see emulator/README.md), so a large file needs the fewest round trips.
+ */
+export const USERNAME_CHECK_BATCH = 200;
+/** The review's reads in flight at once: a browser opens at most 6 connections to one host (HTTP/1.1). */
+export const REVIEW_READS_IN_FLIGHT = 6;
+
+/** One `community/checkUsernames` request (at most `USERNAME_CHECK_BATCH` names), retried on transient failures. */
+export async function checkUsernameBatch(session: PortalSession, batch: readonly string[], signal?: AbortSignal): Promise<UsernameCheckAnswer> {
+  const response = await retrying(
+    () =>
+      request(`${session.portal}/community/checkUsernames`, {
+        params: { usernames: batch },
+        authentication: session,
+        signal,
+      }) as Promise<{ usernames?: { requested?: string; suggested?: string }[] }>,
+    portalRetry,
+    signal,
+  );
+  return readUsernameCheck(batch, response);
+}
+
+/** `items` in slices of `size`. */
+export function batchesOf<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let offset = 0; offset < items.length; offset += size) batches.push(items.slice(offset, offset + size));
+  return batches;
+}
+
+/**
+ * Which usernames are taken, asked of `community/checkUsernames` 100 a request; answers lower-case names. A name the
+ * portal left out of its answer is `unconfirmed`: not known to be free (a deleted account may have reserved it). For
+ * a handful of names (adding one member); a review's many names go through `username-answers.ts`.
  */
 export async function fetchTakenUsernames(
   session: PortalSession,
@@ -106,22 +140,10 @@ export async function fetchTakenUsernames(
 ): Promise<UsernameCheckAnswer> {
   const taken = new Set<string>();
   const unconfirmed = new Set<string>();
-  const batches: string[][] = [];
-  for (let offset = 0; offset < usernames.length; offset += USERNAME_CHECK_BATCH) batches.push(usernames.slice(offset, offset + USERNAME_CHECK_BATCH));
   let checked = 0;
-  // A few batches at once, each retried on its own: one busy moment of the portal never aborts the review.
-  await mapWithConcurrency(batches, USERNAME_CHECK_CONCURRENCY, async (batch) => {
-    const response = await retrying(
-      () =>
-        request(`${session.portal}/community/checkUsernames`, {
-          params: { usernames: batch },
-          authentication: session,
-          signal,
-        }) as Promise<{ usernames?: { requested?: string; suggested?: string }[] }>,
-      portalRetry,
-      signal,
-    );
-    const answer = readUsernameCheck(batch, response);
+  // Several batches at once, each retried on its own: one busy moment of the portal never aborts the review.
+  await mapWithConcurrency(batchesOf(usernames, 100), REVIEW_READS_IN_FLIGHT, async (batch) => {
+    const answer = await checkUsernameBatch(session, batch, signal);
     for (const name of answer.taken) taken.add(name);
     for (const name of answer.unconfirmed) unconfirmed.add(name);
     checked += batch.length;
@@ -130,17 +152,14 @@ export async function fetchTakenUsernames(
   return { taken, unconfirmed };
 }
 
-/** Names per `checkUsernames` request, and requests in flight while a review checks a file. */
-const USERNAME_CHECK_BATCH = 100;
-const USERNAME_CHECK_CONCURRENCY = 4;
-
 /**
- * Who holds each taken username (`community/users/{u}`, as an administrator sees them), 4 look-ups in flight, each
- * retried. Names the portal does not show (a reserved or deleted account) are left out: the review says what it knows.
+ * Who holds each taken username (`community/users/{u}`, as an administrator sees them), several look-ups in flight,
+ * each retried. Names the portal does not show (a reserved or deleted account) are left out: the review says what it
+ * knows.
  */
 export async function fetchUsernameHolders(session: PortalSession, usernames: readonly string[], signal?: AbortSignal): Promise<Map<string, UsernameHolder>> {
   const holders = new Map<string, UsernameHolder>();
-  await mapWithConcurrency(usernames, USERNAME_CHECK_CONCURRENCY, async (username) => {
+  await mapWithConcurrency(usernames, REVIEW_READS_IN_FLIGHT, async (username) => {
     try {
       const user = await retrying(
         () => get<{ username?: string; fullName?: string; email?: string }>(session, `community/users/${encodeURIComponent(username)}`, {}, signal),
@@ -159,8 +178,23 @@ export async function fetchUsernameHolders(session: PortalSession, usernames: re
 /** Lower-case usernames with an invitation the person has not accepted yet. */
 export async function fetchPendingInvitationUsernames(session: PortalSession, signal?: AbortSignal): Promise<Set<string>> {
   try {
-    const pages = await getAllPages<Paged & { invitations: { username: string }[] }>(session, 'portals/self/invitations', {}, signal);
-    return new Set(pages.flatMap((page) => page.invitations.map((invitation) => invitation.username.toLowerCase())));
+    type InvitationsPage = Paged & { total?: number; invitations: { username: string }[] };
+    const read = (start: number) =>
+      retrying(() => get<InvitationsPage>(session, 'portals/self/invitations', { start, num: PAGE_SIZE }, signal), portalRetry, signal);
+    const first = await read(1);
+    // The first page says how many there are, so the other pages are asked for at once (PY pages by `nextStart`,
+    // which stays the way when `total` is missing).
+    const rest =
+      typeof first.total === 'number' && first.nextStart > 0
+        ? await mapWithConcurrency(
+            Array.from({ length: Math.ceil((first.total - first.nextStart + 1) / PAGE_SIZE) }, (_, index) => first.nextStart + index * PAGE_SIZE),
+            REVIEW_READS_IN_FLIGHT,
+            read,
+          )
+        : first.nextStart > 0
+          ? await getAllPages<InvitationsPage>(session, 'portals/self/invitations', { start: first.nextStart }, signal)
+          : [];
+    return new Set([first, ...rest].flatMap((page) => page.invitations.map((invitation) => invitation.username.toLowerCase())));
   } catch (error) {
     const appError = toAppError(error);
     if (appError.kind === 'auth') throw appError;

@@ -1,5 +1,6 @@
 import type { ImportJournal } from './import-journal';
 import type { OrganizationContext } from '../api/import-api';
+import type { UsernameAnswers } from '../api/username-answers';
 import type { UsernameHolder } from '../core/taken-username';
 import type { MemberField, MemberMapping } from '../core/types';
 
@@ -12,6 +13,8 @@ export type ImportInput = {
   mapping?: MemberMapping;
   edits: CellEdits;
   excluded: Set<number>;
+  /** The portal's answers about the file's usernames, kept for the life of the review. */
+  answers?: UsernameAnswers;
   existing?: Set<string>;
   holders?: Map<string, UsernameHolder>;
   unconfirmed?: Set<string>;

@@ -17,8 +17,8 @@ import { type CellEdits, checksOf, type ImportInput, inputForFile } from './impo
 import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
 import { importPortal } from './import-portal';
 import { analysisOf, importReducer, type ImportStep, initialImportState, reachableStep } from './import-state';
-import { fetchTakenUsernames, fetchUsernameHolders } from '../api/import-api';
 import { importQueries } from '../api/import-queries';
+import { type UsernameAnswers, usernameAnswersFor } from '../api/username-answers';
 import { type ImportView, reviewUsernames } from '../core/import-view';
 import { memberMappingOf, type PlanInput } from '../core/plan-input';
 import { INVITE_BATCH_SIZE } from '../core/plan-invite-batches';
@@ -28,6 +28,14 @@ import type { MemberField, MemberMapping } from '../core/types';
 import { createImportWorker, type ImportWorker } from '../worker/analyze-in-worker';
 
 const REQUESTS_IN_FLIGHT = 4;
+
+/** The usernames' answers as the worker's checks read them. */
+function setFindings(current: ImportInput, answers: UsernameAnswers) {
+  const { existing, unconfirmed, holders } = answers.findings();
+  current.existing = existing;
+  current.unconfirmed = unconfirmed;
+  current.holders = holders;
+}
 
 export { importSteps, type ImportStep } from './import-state';
 type SetStep = (next: ImportStep, options?: StepMoveOptions) => void;
@@ -74,7 +82,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
 
   /** Reads the file (when given) or re-checks the one the worker holds, with the current mapping, fixes and context. */
   const analyze = useCallback(
-    async (bytes?: ArrayBuffer, restore?: ImportDraft['draft']) => {
+    async (bytes?: ArrayBuffer, restore?: ImportDraft['draft'], fixedLine?: number) => {
       const current = input.current;
       if (!current) return null;
       const checks = checksOf(current);
@@ -82,7 +90,9 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         ? await worker().ask({ type: 'analyze', bytes, ...checks }, [bytes])
         : restore
           ? await worker().ask({ type: 'restore', draft: restore, ...checks })
-          : await worker().ask({ type: 'revalidate', ...checks });
+          : fixedLine !== undefined
+            ? await worker().ask({ type: 'fix', line: fixedLine, ...checks })
+            : await worker().ask({ type: 'revalidate', ...checks });
       if (input.current !== current) return null;
       dispatch({ type: 'analyzed', analysis: result });
       return result;
@@ -129,13 +139,17 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         const journal = await importJournals.find({ portal: session.portal, username: session.username }, fingerprint);
         const unfinished = journal?.status === 'running' ? journal : null;
         void drafts.remove();
-        const result = await readNewFile(inputForFile(fingerprint, organization, unfinished), bytes, file.name, unfinished);
+        const current = inputForFile(fingerprint, organization, unfinished);
+        const result = await readNewFile(current, bytes, file.name, unfinished);
         if (!result) return;
         if (result.rowCount === 0) {
           dispatch({ type: 'failed', message: `${file.name} has no member rows.` });
           return;
         }
         showStep('columns');
+        // Asked while the columns are looked at; the review asks only for names these answers lack (a failure shows there).
+        current.answers ??= usernameAnswersFor(session);
+        void current.answers.check(reviewUsernames(result.review)).catch(() => undefined);
       } catch (cause) {
         fail(cause);
       }
@@ -148,17 +162,20 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     async (current: NonNullable<typeof input.current>, mapped: ImportView) => {
       const usernames = reviewUsernames(mapped.review);
       dispatch({ type: 'checking', checked: 0, total: usernames.length });
-      const [check, pending] = await Promise.all([
-        fetchTakenUsernames(session, usernames, (checked) => {
+      const answers = (current.answers ??= usernameAnswersFor(session));
+      let shown = 0;
+      // Also who holds each taken name: the same person is "already a member", anyone else an error.
+      const [, pending] = await Promise.all([
+        answers.check(usernames, (checked) => {
+          // Each whole percent, so a large file does not redraw the page for every batch.
+          if (checked < usernames.length && checked - shown < usernames.length / 100) return;
+          shown = checked;
           dispatch({ type: 'checking', checked, total: usernames.length });
         }),
         queryClient.query(importQueries.pendingInvitations(session)),
       ]);
-      current.existing = check.taken;
-      current.unconfirmed = check.unconfirmed;
+      setFindings(current, answers);
       current.pending = pending;
-      // Who holds each taken name: the same person is "already a member", anyone else an error.
-      current.holders = await fetchUsernameHolders(session, [...check.taken]);
       return analyze();
     },
     [analyze, queryClient, session],
@@ -311,13 +328,15 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     };
   }, [analysis]);
 
+  /** `fixedLine`: the change is that line's fix alone, so the worker checks that row (and its collisions) only. */
   const revalidate = useCallback(
-    async (change: (current: NonNullable<typeof input.current>) => void) => {
+    async (change: (current: NonNullable<typeof input.current>) => void, fixedLine?: number) => {
       const current = input.current;
       if (!current) return;
       change(current);
       try {
-        if (await analyze()) void saveDraft();
+        // The draft is written once the page has drawn the review: copying a large file into IndexedDB takes a while.
+        if (await analyze(undefined, undefined, fixedLine)) setTimeout(() => void saveDraft(), 0);
       } catch (cause) {
         fail(cause);
       }
@@ -341,13 +360,9 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       // A fixed username is checked against the organization again, as every row was before the review.
       if (current && username && current.existing) {
         try {
-          const [check, holders] = await Promise.all([fetchTakenUsernames(session, [username]), fetchUsernameHolders(session, [username])]);
-          const key = username.toLowerCase();
-          for (const set of [current.existing, current.unconfirmed]) set?.delete(key);
-          current.holders?.delete(key);
-          for (const name of check.taken) current.existing.add(name);
-          for (const name of check.unconfirmed) current.unconfirmed?.add(name);
-          for (const [name, holder] of holders) current.holders?.set(name, holder);
+          const answers = (current.answers ??= usernameAnswersFor(session));
+          await answers.recheck(username);
+          setFindings(current, answers);
         } catch (cause) {
           fail(cause);
           return;
@@ -355,7 +370,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       }
       await revalidate((next) => {
         next.edits = { ...next.edits, [line]: { ...next.edits[line], ...values } };
-      });
+      }, line);
     },
     [revalidate, session],
   );

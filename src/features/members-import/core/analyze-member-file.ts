@@ -6,7 +6,7 @@ import type { MemberHeaderMatch } from './match-member-headers';
 import { accountKindOfFormat, requiredFieldsByFormat, requiredValueFields } from './member-columns';
 import { parseMemberFile } from './parse-member-file';
 import type { AccountKind, MemberField, MemberFileDelimiter, MemberImportContext, MemberMapping, MemberRow, MemberValidation, ParsedMemberFile } from './types';
-import { validateMemberRows } from './validate-member-rows';
+import { createMemberValidator, type MemberValidator } from './validate-member-rows';
 
 /** What the page posts to the worker; everything is structured-cloneable (Sets included). */
 export type MemberImportRequest = {
@@ -51,6 +51,16 @@ export function parseMemberBytes(bytes: ArrayBuffer, delimiter?: MemberFileDelim
 
 /** A parsed file → matched, mapped (with the reviewer's edits) and validated. */
 export function analyzeParsedMemberFile(parsed: ParsedMemberFile, request: Omit<MemberImportRequest, 'bytes' | 'delimiter'>): MemberImportAnalysis {
+  return analyzeKeepingValidator(parsed, request).analysis;
+}
+
+/** An analysis with the validator that made it, so that one line's fix can be checked again on its own (`reanalyzeLine`). */
+export type KeptAnalysis = { analysis: MemberImportAnalysis; validator: MemberValidator };
+
+type AnalysisRequest = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
+
+/** The file's format and kind of accounts under `request`'s mapping, and the fields every row must fill. */
+function readingOf(parsed: ParsedMemberFile, request: AnalysisRequest) {
   // Headers Roster does not know say nothing about the kind of accounts: until the reviewer maps the columns, only a
   // username is asked for; then the mapped fields decide (a mapped password means built-in accounts).
   const detected = parsed.headersUnrecognized
@@ -61,23 +71,59 @@ export function analyzeParsedMemberFile(parsed: ParsedMemberFile, request: Omit<
     : parsed;
   const headerMatch = matchMemberHeaders(detected.headers, detected.format);
   const mapping = request.mapping ?? headerMatch.mapping;
-  const file = request.edits ? applyCellEdits(detected, mapping, request.edits) : detected;
-  const formatKind = accountKindOfFormat(file.format);
+  const formatKind = accountKindOfFormat(detected.format);
   const accountKind = request.context.accountKind ?? formatKind;
+  const requiredFields =
+    request.context.requiredFields ?? (accountKind === formatKind ? requiredFieldsByFormat[detected.format] : requiredValueFields[accountKind]);
+  return { detected, headerMatch, mapping, accountKind, requiredFields };
+}
+
+export function analyzeKeepingValidator(parsed: ParsedMemberFile, request: AnalysisRequest): KeptAnalysis {
+  const { detected, headerMatch, mapping, accountKind, requiredFields } = readingOf(parsed, request);
+  const file = request.edits ? applyCellEdits(detected, mapping, request.edits) : detected;
   const mapped = applyMemberMapping(file, mapping, accountKind);
   const rows = request.edits ? applyUnmappedEdits(mapped, mapping, request.edits) : mapped;
-  const requiredFields =
-    request.context.requiredFields ?? (accountKind === formatKind ? requiredFieldsByFormat[file.format] : requiredValueFields[accountKind]);
-  const validation = validateMemberRows(rows, { ...request.context, accountKind, requiredFields });
+  const validator = createMemberValidator(rows, { ...request.context, accountKind, requiredFields });
   return {
-    file,
-    headerMatch,
-    mapping,
-    missingRequired: missingRequiredFields(mapping, file.format),
-    accountKind,
-    rows,
-    validation,
+    analysis: {
+      file,
+      headerMatch,
+      mapping,
+      missingRequired: missingRequiredFields(mapping, file.format),
+      accountKind,
+      rows,
+      validation: validator.validation,
+    },
+    validator,
   };
+}
+
+/**
+ * `kept` after a fix to `line` alone (`request` differs from the one `kept` was made with only in that line's edits and
+ * in the portal's answers about `changedUsernames`): that row is read again from the file with its edits and checked
+ * with the rows it collides with. Gives what `analyzeKeepingValidator` would; null when the line is not in the file.
+ */
+export function reanalyzeLine(
+  parsed: ParsedMemberFile,
+  kept: KeptAnalysis,
+  request: AnalysisRequest,
+  line: number,
+  changedUsernames: ReadonlySet<string>,
+): KeptAnalysis | null {
+  const index = parsed.rows.findIndex((row) => row.line === line);
+  const raw = parsed.rows[index];
+  if (!raw) return null;
+  const { detected, mapping, accountKind, requiredFields } = readingOf(parsed, request);
+  const lineEdits = request.edits?.[line] ? { [line]: request.edits[line] } : undefined;
+  const [fileRow] = lineEdits ? applyCellEdits({ ...detected, rows: [raw] }, mapping, lineEdits).rows : [raw];
+  const [mapped] = applyMemberMapping({ ...detected, rows: fileRow ? [fileRow] : [] }, mapping, accountKind);
+  const [row] = mapped && lineEdits ? applyUnmappedEdits([mapped], mapping, lineEdits) : [mapped];
+  if (!fileRow || !row) return null;
+  const { analysis, validator } = kept;
+  const file = { ...analysis.file, rows: analysis.file.rows.map((other, at) => (at === index ? fileRow : other)) };
+  const rows = analysis.rows.map((other, at) => (at === index ? row : other));
+  const validation = validator.replaceRow(index, row, { ...request.context, accountKind, requiredFields }, changedUsernames);
+  return { analysis: { ...analysis, file, rows, validation }, validator };
 }
 
 /** Fields the review can set on rows whose file has no column for them. */

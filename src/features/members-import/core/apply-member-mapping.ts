@@ -50,6 +50,7 @@ export function applyMemberMapping(
  * comma works when the cell uses semicolons. Blank and repeated (case-insensitive) entries are dropped.
  */
 export function splitGroupsCell(cell: string): string[] {
+  if (cell === '') return [];
   const seen = new Set<string>();
   const groups: string[] = [];
   for (const part of cell.split(cell.includes(';') ? ';' : ',')) {

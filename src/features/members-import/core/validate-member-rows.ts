@@ -39,64 +39,146 @@ type PreparedContext = {
  * password. Results come back in row order, with a summary.
  */
 export function validateMemberRows(rows: readonly MemberRow[], context: MemberImportContext): MemberValidation {
-  const prepared = prepareContext(context);
-  const firstLineByUsername = new Map<string, number>();
-  const firstLineByEmail = new Map<string, number>();
+  return createMemberValidator(rows, context).validation;
+}
 
-  const results = rows.map((row): MemberRowResult => {
-    if (context.doneLines?.has(row.line)) {
-      return { line: row.line, status: 'done', messages: [], resolved: { roleId: null, userTypeId: null, groupIds: [] } };
-    }
-    if (context.excludedLines?.has(row.line)) {
-      const resolved = { roleId: null, userTypeId: null, groupIds: [] };
-      return { line: row.line, status: 'skipped', messages: [], resolved };
-    }
-    const messages: MemberIssue[] = [];
-    const say: Say = (severity, field, text) => messages.push(lineIssue(row.line, severity, field, text));
+/** Row indexes sharing a lower-case key (username or email), in file order; the first one is the row others repeat. */
+type Collisions = Map<string, number[]>;
 
-    checkValues(row, prepared, say);
-    const resolved = resolveAccess(row, prepared, say);
+/**
+ * `validateMemberRows` that keeps what it found, so one changed row is checked again without the rest of the file:
+ * `replaceRow` re-validates that row, the rows it collided with or now collides with (the same username or email
+ * elsewhere in the file), and the rows whose username's answers from the portal changed (`changedUsernames`,
+ * lower case); then seats and the summary are counted again over every row. The answer is the one `validateMemberRows`
+ * gives for the rows as they are now (the context may differ only in the portal's answers about those usernames).
+ */
+export function createMemberValidator(initialRows: readonly MemberRow[], initialContext: MemberImportContext) {
+  const rows = [...initialRows];
+  let context = initialContext;
+  let prepared = prepareContext(context);
+  const byUsername: Collisions = new Map();
+  const byEmail: Collisions = new Map();
+  const takesPart = (row: MemberRow) => !context.doneLines?.has(row.line) && !context.excludedLines?.has(row.line);
+  const keysOf = (row: MemberRow) => (takesPart(row) ? { username: row.username.toLowerCase(), email: row.email.toLowerCase() } : { username: '', email: '' });
+  // Each row's lower-case username and email ('' when it takes no part in collisions), read once.
+  const usernameKeys: string[] = [];
+  const emailKeys: string[] = [];
+  const firstOther = (collisions: Collisions, key: string | undefined, index: number) => {
+    const first = key ? collisions.get(key)?.[0] : undefined;
+    return first !== undefined && first < index ? rows[first]?.line : undefined;
+  };
+  const validateAt = (index: number) =>
+    validateRow(rows[index] as MemberRow, prepared, firstOther(byUsername, usernameKeys[index], index), firstOther(byEmail, emailKeys[index], index));
 
-    const usernameKey = row.username.toLowerCase();
-    const firstUsernameLine = firstLineByUsername.get(usernameKey);
-    if (usernameKey && firstUsernameLine !== undefined) {
-      say('error', 'username', `${row.username} is already on line ${firstUsernameLine}`);
-    } else if (usernameKey) firstLineByUsername.set(usernameKey, row.line);
-
-    const emailKey = row.email.toLowerCase();
-    const firstEmailLine = firstLineByEmail.get(emailKey);
-    if (emailKey && firstEmailLine !== undefined) {
-      say('warning', 'email', `${row.email} is also used on line ${firstEmailLine}`);
-    } else if (emailKey) firstLineByEmail.set(emailKey, row.line);
-
-    // A username another person holds gets nobody an account: an error, never "already a member".
-    const holder = usernameKey ? context.usernameHolders?.get(usernameKey) : undefined;
-    if (holder && isSomeoneElse(holder, row.email)) {
-      say('error', 'username', takenBySomeoneElse(row.username, holder));
-      return { line: row.line, status: statusOf(messages), messages, resolved };
-    }
-    // Nothing is sent for a member who already exists, so the other findings would only be noise.
-    const existsIssue = existingMemberIssue(row, context);
-    if (existsIssue && context.preexistingLines && !context.preexistingLines.has(row.line)) {
-      return { line: row.line, status: 'done', messages: [], resolved };
-    }
-    if (existsIssue) return { line: row.line, status: 'exists', messages: [existsIssue], resolved };
-    if (usernameKey && context.unconfirmedUsernames?.has(usernameKey)) {
-      say('warning', 'username', `the portal did not confirm that this username (${row.username}) is free; it may be reserved by a deleted account`);
-    }
-    return { line: row.line, status: statusOf(messages), messages, resolved };
+  const add = (collisions: Collisions, key: string, index: number) => {
+    const indexes = collisions.get(key);
+    if (indexes) indexes.push(index);
+    else collisions.set(key, [index]);
+  };
+  rows.forEach((row, index) => {
+    const { username, email } = keysOf(row);
+    usernameKeys.push(username);
+    emailKeys.push(email);
+    if (username) add(byUsername, username, index);
+    if (email) add(byEmail, email, index);
   });
+  const results = rows.map((_, index) => validateAt(index));
+  const validate = (): MemberValidation => {
+    const { rows: withSeats, use } = applySeatLimits(results, context.userTypes ?? []);
+    return { rows: withSeats, summary: summarize(withSeats, use, context) };
+  };
 
-  const seatUse = applySeatLimits(results, context.userTypes ?? []);
-  return { rows: results, summary: summarize(results, seatUse, context) };
+  return {
+    validation: validate(),
+    replaceRow(index: number, row: MemberRow, nextContext: MemberImportContext, changedUsernames: ReadonlySet<string>): MemberValidation {
+      const before = { username: usernameKeys[index] ?? '', email: emailKeys[index] ?? '' };
+      context = nextContext;
+      prepared = prepareContext(context);
+      rows[index] = row;
+      const after = keysOf(row);
+      usernameKeys[index] = after.username;
+      emailKeys[index] = after.email;
+      const again = new Set([index]);
+      for (const [collisions, was, now] of [
+        [byUsername, before.username, after.username],
+        [byEmail, before.email, after.email],
+      ] as const) {
+        if (was)
+          collisions.set(
+            was,
+            (collisions.get(was) ?? []).filter((other) => other !== index),
+          );
+        if (now)
+          collisions.set(
+            now,
+            [...(collisions.get(now) ?? []), index].sort((a, b) => a - b),
+          );
+        for (const key of [was, now]) for (const other of collisions.get(key) ?? []) again.add(other);
+      }
+      for (const key of changedUsernames) for (const other of byUsername.get(key) ?? []) again.add(other);
+      for (const other of again) results[other] = validateAt(other);
+      return validate();
+    },
+  };
+}
+
+export type MemberValidator = ReturnType<typeof createMemberValidator>;
+
+/** One row's findings before seats are counted, given the earlier lines holding its username and email, if any. */
+function validateRow(row: MemberRow, prepared: PreparedContext, firstUsernameLine: number | undefined, firstEmailLine: number | undefined): MemberRowResult {
+  const { context } = prepared;
+  if (context.doneLines?.has(row.line)) {
+    return { line: row.line, status: 'done', messages: [], resolved: { roleId: null, userTypeId: null, groupIds: [] } };
+  }
+  if (context.excludedLines?.has(row.line)) {
+    const resolved = { roleId: null, userTypeId: null, groupIds: [] };
+    return { line: row.line, status: 'skipped', messages: [], resolved };
+  }
+  const messages: MemberIssue[] = [];
+  const say: Say = (severity, field, text) => messages.push(lineIssue(row.line, severity, field, text));
+
+  checkValues(row, prepared, say);
+  const resolved = resolveAccess(row, prepared, say);
+
+  const usernameKey = row.username.toLowerCase();
+  if (usernameKey && firstUsernameLine !== undefined) say('error', 'username', `${row.username} is already on line ${firstUsernameLine}`);
+  if (row.email && firstEmailLine !== undefined) say('warning', 'email', `${row.email} is also used on line ${firstEmailLine}`);
+
+  // A username another person holds gets nobody an account: an error, never "already a member".
+  const holder = usernameKey ? context.usernameHolders?.get(usernameKey) : undefined;
+  if (holder && isSomeoneElse(holder, row.email)) {
+    say('error', 'username', takenBySomeoneElse(row.username, holder));
+    return { line: row.line, status: statusOf(messages), messages, resolved };
+  }
+  // Nothing is sent for a member who already exists, so the other findings would only be noise.
+  const existsIssue = existingMemberIssue(row, context);
+  if (existsIssue && context.preexistingLines && !context.preexistingLines.has(row.line)) {
+    return { line: row.line, status: 'done', messages: [], resolved };
+  }
+  if (existsIssue) return { line: row.line, status: 'exists', messages: [existsIssue], resolved };
+  if (usernameKey && context.unconfirmedUsernames?.has(usernameKey)) {
+    say('warning', 'username', `the portal did not confirm that this username (${row.username}) is free; it may be reserved by a deleted account`);
+  }
+  return { line: row.line, status: statusOf(messages), messages, resolved };
+}
+
+/** A cell's value resolved once per validation: a file repeats the same few roles, user types and groups on every row. */
+function remembered<T>(resolve: (value: string) => T): (value: string) => T {
+  const known = new Map<string, T>();
+  return (value) => {
+    if (known.has(value)) return known.get(value) as T;
+    const found = resolve(value);
+    known.set(value, found);
+    return found;
+  };
 }
 
 function prepareContext(context: MemberImportContext): PreparedContext {
   return {
     context,
-    resolveRole: createRoleResolver(context.roles),
-    resolveUserType: createUserTypeResolver(context.userTypes ?? []),
-    resolveGroup: createGroupResolver(context.groups ?? []),
+    resolveRole: remembered(createRoleResolver(context.roles)),
+    resolveUserType: remembered(createUserTypeResolver(context.userTypes ?? [])),
+    resolveGroup: remembered(createGroupResolver(context.groups ?? [])),
     defaultRole: context.roles.find((role) => role.id === context.defaults.roleId),
     defaultUserType: context.userTypes?.find((userType) => userType.id === context.defaults.userTypeId),
     required: context.requiredFields ?? requiredValueFields[context.accountKind],
@@ -251,33 +333,33 @@ type SeatUse = { count: number; needed: number };
 /**
  * Rows that would be added take their user type's seats in file order; each row past the seats left gets an error
  * naming the type and the shortfall. A type whose seats the portal did not report refuses no row (the portal decides;
- * the summary says "not reported by the portal"). Returns, per user type, the rows given a seat and the rows that
- * wanted one.
+ * the summary says "not reported by the portal"). Returns the results with those errors (the given ones are left as
+ * they are, so they can be counted again) and, per user type, the rows given a seat and the rows that wanted one.
  */
-function applySeatLimits(results: readonly MemberRowResult[], userTypes: readonly ImportUserType[]): Map<string, SeatUse> {
+function applySeatLimits(results: readonly MemberRowResult[], userTypes: readonly ImportUserType[]): { rows: MemberRowResult[]; use: Map<string, SeatUse> } {
   const userTypeById = new Map(userTypes.map((userType) => [userType.id, userType]));
-  const wanting = results.filter((result) => isAddable(result) && result.resolved.userTypeId !== null);
   const use = new Map<string, SeatUse>();
-  for (const result of wanting) {
-    const id = result.resolved.userTypeId ?? '';
+  for (const result of results) {
+    if (!isAddable(result) || result.resolved.userTypeId === null) continue;
+    const id = result.resolved.userTypeId;
     use.set(id, { count: 0, needed: (use.get(id)?.needed ?? 0) + 1 });
   }
-  for (const result of wanting) {
-    const userType = userTypeById.get(result.resolved.userTypeId ?? '');
-    const seats = use.get(result.resolved.userTypeId ?? '');
-    if (!userType || !seats) continue;
+  const rows = results.map((result) => {
+    if (!isAddable(result) || result.resolved.userTypeId === null) return result;
+    const userType = userTypeById.get(result.resolved.userTypeId);
+    const seats = use.get(result.resolved.userTypeId);
+    if (!userType || !seats) return result;
     if (userType.seatsLeft === null || seats.count < userType.seatsLeft) {
       seats.count += 1;
-      continue;
+      return result;
     }
     const { name, seatsLeft } = userType;
     const need = seats.needed === 1 ? '1 row needs' : `${seats.needed} rows need`;
     const left = seatsLeft === 1 ? '1 seat is' : `${seatsLeft} seats are`;
     const text = `no ${name} seat is left for this row (${need} ${name}, ${left} left)`;
-    result.messages.push(lineIssue(result.line, 'error', 'userType', text));
-    result.status = 'error';
-  }
-  return use;
+    return { ...result, status: 'error' as const, messages: [...result.messages, lineIssue(result.line, 'error', 'userType', text)] };
+  });
+  return { rows, use };
 }
 
 function summarize(results: readonly MemberRowResult[], seatUse: ReadonlyMap<string, SeatUse>, context: MemberImportContext): MemberImportSummary {

@@ -42,6 +42,23 @@ describe('createImportSession', () => {
     expect(reviewUsernames(view.review)).toEqual(['alopez01', 'bng', 'cara_diaz', 'dev shah!']);
   });
 
+  it('answers a fix with the view a whole re-check gives, row by row or (when more changed) for the whole file', () => {
+    const ask = session();
+    const bytes = bytesOf(builtinWithProblems);
+    ask({ type: 'analyze', bytes, context: context() });
+    const edits = { 3: { email: 'ben.ng@example.org', username: 'alopez01' } };
+    const taken = { ...context(), existingUsernames: new Set(['alopez01']) };
+    const fixed = ask({ type: 'fix', line: 3, edits, context: taken });
+    const whole = session();
+    whole({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    expect(fixed).toEqual(whole({ type: 'revalidate', edits, context: taken }));
+    expect(reviewCell.messages(fixed.review, 1).join(' ')).toContain('alopez01 is already a member');
+
+    // An exclusion as well: not a fix of one line, so the whole file is checked again.
+    const excluded = { ...taken, excludedLines: new Set([2]) };
+    expect(ask({ type: 'fix', line: 3, edits, context: excluded })).toEqual(whole({ type: 'revalidate', edits, context: excluded }));
+  });
+
   it('re-checks the file it holds with fixes and exclusions, without the bytes again', () => {
     const ask = session();
     ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });

@@ -1,11 +1,14 @@
 import {
-  analyzeParsedMemberFile,
+  analyzeKeepingValidator,
+  type KeptAnalysis,
+  reanalyzeLine,
   settableWithoutColumn,
   type MemberImportAnalysis,
   type MemberImportRequest,
   parseMemberBytes,
 } from '../core/analyze-member-file';
 import { type ImportView, toImportView } from '../core/import-view';
+import { usernamesChangedByFix } from '../core/line-change';
 import { passwordShortfalls } from '../core/member-field-rules';
 import {
   type AddedColumn,
@@ -38,6 +41,8 @@ export type EditableMemberRow = Omit<MemberRow, 'password'> & { hasPassword: boo
 export type ImportRequest =
   | ({ type: 'analyze'; bytes: ArrayBuffer } & Checks)
   | ({ type: 'revalidate' } & Checks)
+  /** `revalidate` after a fix to one line: only that row and the rows it collides with are checked again, when nothing else changed. */
+  | ({ type: 'fix'; line: number } & Checks)
   | ({ type: 'restore'; draft: DraftFile } & Checks)
   | { type: 'draft' }
   | { type: 'row'; line: number }
@@ -49,6 +54,7 @@ export type ImportRequest =
 export type ImportAnswers = {
   analyze: ImportView;
   revalidate: ImportView;
+  fix: ImportView;
   restore: ImportView;
   draft: DraftFile;
   row: EditableMemberRow | null;
@@ -65,10 +71,18 @@ export type ImportReply = { id: number; ok: true; answer: ImportAnswers[ImportRe
 export function createImportSession() {
   let parsed: ReturnType<typeof parseMemberBytes> | null = null;
   let analysis: MemberImportAnalysis | null = null;
+  let kept: KeptAnalysis | null = null;
   // Set while the file held is a restored draft: the review works, sending does not.
   let withheld: Map<number, string[]> | null = null;
   let lastChecks: Checks | null = null;
   const withWithheld = (checks: Checks): Checks => (withheld ? { ...checks, context: { ...checks.context, withheldPasswords: withheld } } : checks);
+
+  const analyzeWith = (file: ParsedMemberFile, checks: Checks) => {
+    kept = analyzeKeepingValidator(file, withWithheld(checks));
+    lastChecks = checks;
+    analysis = kept.analysis;
+    return toImportView(analysis);
+  };
 
   const current = () => {
     if (!analysis) throw new Error('No member file has been read yet.');
@@ -81,24 +95,29 @@ export function createImportSession() {
         const { type: _type, bytes, ...checks } = request;
         parsed = parseMemberBytes(bytes);
         withheld = null;
-        lastChecks = checks;
-        analysis = analyzeParsedMemberFile(parsed, checks);
-        return toImportView(analysis);
+        return analyzeWith(parsed, checks);
       }
       case 'revalidate': {
         if (!parsed) throw new Error('No member file has been read yet.');
         const { type: _type, ...checks } = request;
+        return analyzeWith(parsed, checks);
+      }
+      case 'fix': {
+        if (!parsed) throw new Error('No member file has been read yet.');
+        const { type: _type, line, ...checks } = request;
+        const changed = lastChecks ? usernamesChangedByFix(lastChecks, checks, line) : null;
+        const next = kept && changed ? reanalyzeLine(parsed, kept, withWithheld(checks), line, changed) : null;
+        if (!next) return analyzeWith(parsed, checks);
+        kept = next;
         lastChecks = checks;
-        analysis = analyzeParsedMemberFile(parsed, withWithheld(checks));
+        analysis = next.analysis;
         return toImportView(analysis);
       }
       case 'restore': {
         const { type: _type, draft, ...checks } = request;
         parsed = draft.file;
         withheld = new Map(draft.withheldPasswords);
-        lastChecks = checks;
-        analysis = analyzeParsedMemberFile(parsed, withWithheld(checks));
-        return toImportView(analysis);
+        return analyzeWith(parsed, checks);
       }
       case 'draft': {
         if (!parsed) throw new Error('No member file has been read yet.');

@@ -12,7 +12,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { SearchField } from '@/components/search-field';
 import { useFillHeight } from '@/hooks/use-fill-height';
@@ -59,6 +59,14 @@ type Props = {
 const filters: (MemberRowStatus | 'all')[] = ['all', 'ready', 'warning', 'error', 'exists', 'skipped', 'done'];
 const minimumHeight = 360;
 const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
+
+// Module-level so the grid gets the same functions on every render: a new `getRowId` or `getRowHeight` makes it take
+// in (or measure) every row again, which a 50,000-row review feels on each click.
+const rowIdOf = (row: ReviewRow) => row.line;
+const autoHeight = () => 'auto' as const;
+
+const sameRows = (next: readonly ReviewRow[], previous: readonly ReviewRow[]) =>
+  next.length === previous.length && next.every((row, at) => row.line === previous[at]?.line && row.index === previous[at].index);
 
 /** Every row with its status and reasons; nothing is written until the reviewer confirms the summary. */
 export function ImportReviewStep(props: Props) {
@@ -107,7 +115,7 @@ export function ImportReviewStep(props: Props) {
     };
   }, [onRefreshSeats]);
 
-  const visible = useMemo<ReviewRow[]>(() => {
+  const matching = useMemo<ReviewRow[]>(() => {
     const wanted = filter === 'all' ? -1 : reviewStatuses.indexOf(filter);
     const matches = (index: number) =>
       !searchText || (['username', 'name', 'email'] as const).some((field) => reviewCell.text(review, field, index).toLowerCase().includes(searchText));
@@ -117,6 +125,10 @@ export function ImportReviewStep(props: Props) {
     }
     return result;
   }, [review, filter, searchText]);
+  // The same rows as before (a fix that moved no row) stay the same rows: the grid only redraws their cells instead of
+  // taking every row in again.
+  const [visible, setVisible] = useState(matching);
+  if (visible !== matching && !sameRows(matching, visible)) setVisible(matching);
 
   const selectedLines = useMemo(() => {
     if (selection.type === 'include') return visible.filter((row) => selection.ids.has(row.line)).map((row) => row.line);
@@ -127,12 +139,15 @@ export function ImportReviewStep(props: Props) {
     return Array.from(review.lines).filter((_line, index) => review.statuses[index] !== done);
   }, [review]);
 
-  const openEditor = (line: number) => {
-    onRefreshSeats();
-    void loadRow(line).then((row) => {
-      setEditingRow(row);
-    });
-  };
+  const openEditor = useCallback(
+    (line: number) => {
+      onRefreshSeats();
+      void loadRow(line).then((row) => {
+        setEditingRow(row);
+      });
+    },
+    [loadRow, onRefreshSeats],
+  );
   const openBulk = (kind: BulkSetKind) => {
     onRefreshSeats();
     setBulkKind(kind);
@@ -152,13 +167,11 @@ export function ImportReviewStep(props: Props) {
     setBulkKind(null);
   };
 
-  const columns = importReviewColumns({
-    review,
-    organization,
-    isNarrow,
-    onFix: openEditor,
-    onExclude,
-  });
+  // The same columns until what they show changes: new ones make the grid take them in again on every click.
+  const columns = useMemo(
+    () => importReviewColumns({ review, organization, isNarrow, onFix: openEditor, onExclude }),
+    [review, organization, isNarrow, openEditor, onExclude],
+  );
 
   const handleDownload = () => {
     void reviewCsv().then((csv) => {
@@ -270,8 +283,8 @@ export function ImportReviewStep(props: Props) {
           aria-label="Rows to review"
           rows={visible}
           columns={columns}
-          getRowId={(row) => row.line}
-          getRowHeight={() => 'auto'}
+          getRowId={rowIdOf}
+          getRowHeight={autoHeight}
           density="compact"
           checkboxSelection
           rowSelectionModel={selection}

@@ -40,6 +40,14 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
   const refreshSeatsQuietly = useCallback(() => {
     void refreshSeats().catch(() => undefined);
   }, [refreshSeats]);
+  const { setExcluded } = importer;
+  // The same function on every render, so the review's columns are not rebuilt for each dispatch.
+  const exclude = useCallback(
+    (line: number, isExcluded: boolean) => {
+      void setExcluded(line, isExcluded);
+    },
+    [setExcluded],
+  );
   const fileInput = useRef<HTMLInputElement>(null);
   const hasWork = step === 'columns' || step === 'review' || step === 'adding';
   // What the portal did not report, and the fallback used instead, shown from the first step on.
@@ -172,7 +180,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
           organization={importer.organization}
           onEditRows={(changes) => void importer.editRows(changes)}
           onRefreshSeats={refreshSeatsQuietly}
-          onExclude={(line, isExcluded) => void importer.setExcluded(line, isExcluded)}
+          onExclude={exclude}
           onEdit={(line, values) => void importer.editRow(line, values)}
           loadRow={importer.rowToEdit}
           reviewCsv={importer.reviewCsv}

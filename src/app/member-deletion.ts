@@ -2,10 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
 import { contentQueries } from '@/features/content-transfer/api/content-queries';
-import { TransferAndDelete } from '@/features/content-transfer/components/transfer-and-delete';
 import { licenceBlocker } from '@/features/content-transfer/offboarding-status';
 import type { MemberDeletion } from '@/features/members/member-deletion';
 import { usePortalSession } from '@/hooks/use-session';
+
+import { preloadTransferAndDelete, TransferAndDelete } from './lazy-transfer-and-delete';
 
 /**
  * The members screens delete through the offboarding feature: what a member owns is the offboarding inventory (read
@@ -17,6 +18,7 @@ export function useMemberDeletion(): MemberDeletion {
   return useMemo(
     () => ({
       check: async (username: string) => {
+        preloadTransferAndDelete();
         const inventory = await queryClient.query(contentQueries.inventory(session, username));
         return {
           username,

@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+import { firstScreenPrefetch } from './scripts/first-screen-prefetch';
 import { headersFile, iisWebConfig, metaContentSecurityPolicy, nginxHeaders, securityHeaders } from './src/config/security-policy';
 
 /**
@@ -26,7 +27,7 @@ function securityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), securityPolicy()],
+  plugins: [react(), securityPolicy(), firstScreenPrefetch()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true, headers: securityHeaders('development') },
   preview: { port: 4173, strictPort: true, headers: securityHeaders('production') },

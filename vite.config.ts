@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+import { firstScreenPrefetch } from './scripts/first-screen-prefetch';
 import { headersFile, iisWebConfig, metaContentSecurityPolicy, nginxHeaders, securityHeaders } from './src/config/security-policy';
 
 /**
@@ -25,8 +26,24 @@ function securityPolicy(): Plugin {
   };
 }
 
+/**
+ * `vite preview` (the e2e tests and the bench) serves the hashed files under /assets as never changing, as a production
+ * host should: a new build gives them new names, and a returning browser then needs no round trip per file.
+ */
+function immutableAssets(): Plugin {
+  return {
+    name: 'roster-immutable-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.startsWith('/assets/')) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), securityPolicy()],
+  plugins: [react(), securityPolicy(), firstScreenPrefetch(), immutableAssets()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true, headers: securityHeaders('development') },
   preview: { port: 4173, strictPort: true, headers: securityHeaders('production') },

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { benchAppLoad } from './app-load';
 import { benchEnterpriseGroup } from './enterprise-group';
 import { benchOffboarding } from './offboarding';
 import { benchReview } from './review';
@@ -366,6 +367,7 @@ async function main() {
       name: 'members page JavaScript (after sign-in), gzip',
       value: round((await javascriptBytes(page, '/members')) / 1024),
       unit: 'KB',
+      goal: '≤ 300 KB',
     });
 
     const importEmulator = await buildEmulator({ members: 2000, seed: 1, testMode: true, latencyMs: 50, redirectUris: [APP_URL] });
@@ -388,6 +390,7 @@ async function main() {
     figures.push(...(await benchRoleChanges(browser, APP_URL)));
     figures.push(...(await benchEnterpriseGroup(browser, APP_URL)));
     figures.push(...(await benchReview(browser, APP_URL)));
+    figures.push(...(await benchAppLoad(browser, APP_URL)));
     await browser.close();
   } finally {
     preview.kill('SIGTERM');

@@ -3,9 +3,10 @@ import { useMemo } from 'react';
 
 import { contentQueries } from '@/features/content-transfer/api/content-queries';
 import { licenceBlocker } from '@/features/content-transfer/offboarding/offboarding-status';
-import { TransferAndDelete } from '@/features/content-transfer/transfer/components/transfer-and-delete';
 import type { MemberDeletion } from '@/features/members/member-page/member-deletion';
 import { usePortalSession } from '@/hooks/use-session';
+
+import { preloadTransferAndDelete, TransferAndDelete } from './lazy-transfer-and-delete';
 
 /**
  * The members screens delete through the offboarding feature: what a member owns is the offboarding inventory (read
@@ -17,6 +18,7 @@ export function useMemberDeletion(): MemberDeletion {
   return useMemo(
     () => ({
       check: async (username: string) => {
+        preloadTransferAndDelete();
         const inventory = await queryClient.query(contentQueries.inventory(session, username));
         return {
           username,

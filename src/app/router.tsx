@@ -1,7 +1,9 @@
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, type LoaderFunctionArgs, matchRoutes, type RouteObject, RouterProvider } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { callbackReturnPath, isRenewalCallback } from '@/lib/arcgis/portal-session';
 import { privilegeNames } from '@/lib/arcgis/privileges';
+import { safeReturnPath } from '@/lib/return-path';
 
 import { gate } from './layout/route-gate';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -9,9 +11,9 @@ import { RouteLoading } from './route-loading';
 
 const shared = { ErrorBoundary: RouteErrorBoundary, HydrateFallback: RouteLoading };
 
-const router = createBrowserRouter([
+const routes: RouteObject[] = [
   { path: paths.signIn.path, lazy: () => import('./routes/sign-in'), ...shared },
-  { path: paths.authCallback.path, lazy: () => import('./routes/auth-callback'), ...shared },
+  { path: paths.authCallback.path, lazy: () => import('./routes/auth-callback'), loader: preloadReturnRoute, ...shared },
   {
     lazy: () => import('./layout/app-shell'),
     ...shared,
@@ -71,7 +73,23 @@ const router = createBrowserRouter([
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },
-]);
+];
+
+const router = createBrowserRouter(routes);
+
+/** Starts loading the code of the screens `path` shows (the layout and the route), e.g. while a sign-in completes. */
+export function preloadRoute(path: string) {
+  for (const { route } of matchRoutes(routes, path) ?? []) {
+    if (typeof route.lazy === 'function') void route.lazy();
+  }
+}
+
+/** A sign-in's callback: the screen it returns to loads its code while the code is exchanged for a token, not after. */
+function preloadReturnRoute({ request }: LoaderFunctionArgs) {
+  const { search } = new URL(request.url);
+  if (!isRenewalCallback(search)) preloadRoute(safeReturnPath(callbackReturnPath(search)));
+  return null;
+}
 
 export function AppRouter() {
   return <RouterProvider router={router} />;

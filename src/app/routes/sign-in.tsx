@@ -18,6 +18,8 @@ import { useSessionState } from '@/hooks/use-session';
 import { beginSignIn } from '@/lib/arcgis/portal-session';
 import { safeReturnPath } from '@/lib/return-path';
 
+import { prefetchFirstScreen } from '../prefetch-first-screen';
+
 const reasons: Record<string, { severity: 'info' | 'success'; text: string }> = {
   expired: { severity: 'info', text: 'Your session has ended. Sign in again to return to where you were.' },
   'signed-out': { severity: 'success', text: 'You have signed out.' },
@@ -42,6 +44,7 @@ export function Component() {
     if (!portal) return;
     setIsRedirecting(true);
     setStartError(null);
+    prefetchFirstScreen();
     beginSignIn(portal, returnTo).catch((error: unknown) => {
       setIsRedirecting(false);
       setStartError(error instanceof Error ? error.message : String(error));

@@ -2,7 +2,7 @@ import { ArcGISIdentityManager } from '@esri/arcgis-rest-request';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { isTransientError } from './arcgis-error';
-import { persistSession } from './portal-session';
+import { callbackReturnPath, persistSession } from './portal-session';
 
 const portal = 'https://portal.example/sharing/rest';
 
@@ -54,5 +54,20 @@ describe('persistSession', () => {
     await expect(session.getToken(`${portal}/community/self`)).resolves.toBe('fresh');
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(JSON.parse(sessionStorage.getItem('roster.session') ?? '{}')).toMatchObject({ token: 'fresh' });
+  });
+});
+
+describe('callbackReturnPath', () => {
+  const callback = (state: unknown) => `?code=abc&state=${encodeURIComponent(typeof state === 'string' ? state : JSON.stringify(state))}`;
+
+  it('reads the path the sign-in returns to from the state', () => {
+    expect(callbackReturnPath(callback({ id: 'x', returnTo: '/members?role=org_user', portalUrl: 'https://p' }))).toBe('/members?role=org_user');
+  });
+
+  it('is null without a state, with a state that is not JSON, or without a string returnTo', () => {
+    expect(callbackReturnPath('?code=abc')).toBeNull();
+    expect(callbackReturnPath(callback('{not json'))).toBeNull();
+    expect(callbackReturnPath(callback({ id: 'x', returnTo: 42 }))).toBeNull();
+    expect(callbackReturnPath(callback(null))).toBeNull();
   });
 });

@@ -95,6 +95,16 @@ export function portalForCallback(search: string, portals: PortalConfig[]): Port
   }
 }
 
+/** The path a sign-in callback returns to, read from its state before the code is exchanged (unchecked: pass it through safeReturnPath). */
+export function callbackReturnPath(search: string): string | null {
+  try {
+    const state: unknown = JSON.parse(new URLSearchParams(search).get('state') ?? 'null');
+    return typeof state === 'object' && state !== null && 'returnTo' in state && typeof state.returnTo === 'string' ? state.returnTo : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Exchanges the authorization code (with the PKCE verifier rest-js kept) for tokens. */
 export async function completeSignIn(portal: PortalConfig): Promise<{ session: PortalSession; returnTo: string }> {
   const session = await ArcGISIdentityManager.completeOAuth2({

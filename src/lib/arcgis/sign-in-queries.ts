@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { PortalConfig } from '@/config/runtime-config';
 
 import { completeRenewal, completeSignIn, persistSession, portalForCallback } from './portal-session';
+import { selfQueries } from './self-queries';
 import type { SessionStore } from './session-store';
 
 /**
@@ -12,11 +13,15 @@ import type { SessionStore } from './session-store';
 export function oauthCallbackQuery(search: string, portals: PortalConfig[], sessionStore: SessionStore) {
   return queryOptions({
     queryKey: ['oauth-callback', search, portals],
-    queryFn: async () => {
+    queryFn: async ({ client }) => {
       const portal = portalForCallback(search, portals);
       if (!portal) throw new Error('The sign-in response does not belong to a configured portal.');
       const { session, returnTo } = await completeSignIn(portal);
       persistSession(session);
+      // Every screen waits on who signed in and the organization: asked now, while the first screen's code still loads
+      // (a failure stays in the query for the shell to show and retry).
+      void client.query(selfQueries.member(session)).catch(() => undefined);
+      void client.query(selfQueries.organization(session)).catch(() => undefined);
       sessionStore.signIn(session);
       return returnTo;
     },

@@ -105,20 +105,36 @@ export const USERNAME_CHECK_BATCH = 200;
 /** The review's reads in flight at once: a browser opens at most 6 connections to one host (HTTP/1.1). */
 export const REVIEW_READS_IN_FLIGHT = 6;
 
-/** One `community/checkUsernames` request (at most `USERNAME_CHECK_BATCH` names), retried on transient failures. */
+/**
+ * One `community/checkUsernames` request (at most `USERNAME_CHECK_BATCH` names), retried on transient failures. Which
+ * operation the limits page's 200 belongs to is not said, so a portal refusing a batch as too large (a 400, not a busy
+ * moment) is asked again in halves, down to 100 names a request (what earlier Roster asked, and every portal took).
+ */
 export async function checkUsernameBatch(session: PortalSession, batch: readonly string[], signal?: AbortSignal): Promise<UsernameCheckAnswer> {
-  const response = await retrying(
-    () =>
-      request(`${session.portal}/community/checkUsernames`, {
-        params: { usernames: batch },
-        authentication: session,
-        signal,
-      }) as Promise<{ usernames?: { requested?: string; suggested?: string }[] }>,
-    portalRetry,
-    signal,
-  );
-  return readUsernameCheck(batch, response);
+  try {
+    const response = await retrying(
+      () =>
+        request(`${session.portal}/community/checkUsernames`, {
+          params: { usernames: batch },
+          authentication: session,
+          signal,
+        }) as Promise<{ usernames?: { requested?: string; suggested?: string }[] }>,
+      portalRetry,
+      signal,
+    );
+    return readUsernameCheck(batch, response);
+  } catch (error) {
+    if (batch.length <= SMALLEST_USERNAME_BATCH || toAppError(error).kind !== 'validation') throw error;
+    const half = Math.ceil(batch.length / 2);
+    const answers = await Promise.all([checkUsernameBatch(session, batch.slice(0, half), signal), checkUsernameBatch(session, batch.slice(half), signal)]);
+    return {
+      taken: new Set(answers.flatMap((answer) => [...answer.taken])),
+      unconfirmed: new Set(answers.flatMap((answer) => [...answer.unconfirmed])),
+    };
+  }
 }
+
+const SMALLEST_USERNAME_BATCH = 100;
 
 /** `items` in slices of `size`. */
 export function batchesOf<T>(items: readonly T[], size: number): T[][] {

@@ -119,6 +119,21 @@ describe('the usernames of a review, asked in batches several at a time', () => 
     expect(answers.findings().existing).toEqual(new Set(['member0150']));
   });
 
+  it('asks in halves, down to 100 names, a portal that refuses 200 names a request', async () => {
+    const tooMany = new ArcGISRequestError('Exceeded maximum number of usernames allowed per call.', 'COM_0200', { error: { code: 400 } });
+    portal(held, (batch) => (batch.length > 100 ? tooMany : null));
+    const answers = usernameAnswersFor(session);
+    await answers.check(names(1000));
+    expect(checkCalls().map(([, options]) => (options?.params as { usernames: string[] }).usernames.length)).toEqual([
+      ...Array.from({ length: 1000 / USERNAME_CHECK_BATCH }, () => USERNAME_CHECK_BATCH),
+      ...Array.from({ length: 10 }, () => 100),
+    ]);
+    expect(answers.findings().existing).toEqual(new Set(['member0150', 'member0999']));
+
+    portal(held, () => tooMany); // not even 100: the refusal is the review's to show
+    await expect(usernameAnswersFor(session).check(names(200))).rejects.toThrow(/Exceeded/);
+  });
+
   it('asks again only about a fixed username', async () => {
     portal(held);
     const answers = usernameAnswersFor(session);

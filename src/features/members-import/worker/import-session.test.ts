@@ -132,7 +132,7 @@ describe('createImportSession', () => {
     const original = ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
     const draft = ask({ type: 'draft' });
     expect(JSON.stringify(draft)).not.toMatch(/Welcome\.2026|nodigitshere|"short"/);
-    expect(draft.withheldPasswords.map(([line]) => line)).toEqual([2, 3, 4, 5, 6]);
+    expect((JSON.parse(draft.json) as { withheldPasswords: [number][] }).withheldPasswords.map(([line]) => line)).toEqual([2, 3, 4, 5, 6]);
 
     const restoredAsk = session();
     const restored = restoredAsk({ type: 'restore', draft, context: context() });

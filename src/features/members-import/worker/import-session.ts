@@ -27,7 +27,12 @@ type Checks = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
  * What a reload may keep of the file: only the mapped columns, the password column emptied, and for each filled
  * password what it lacked under the policy (never the password). `restore` reads it back.
  */
-export type DraftFile = { file: ParsedMemberFile; withheldPasswords: [line: number, shortfalls: string[]][] };
+type DraftContent = { file: ParsedMemberFile; withheldPasswords: [line: number, shortfalls: string[]][] };
+/**
+ * The file as a draft keeps it (`draftOf`), as JSON text: one string crosses to the page and into IndexedDB, where
+ * 50,000 row objects took the page half a second to receive and as long again to store.
+ */
+export type DraftFile = { json: string };
 
 const passwordsWithheld = 'Passwords are not kept when the page is reloaded: choose the file again before sending.';
 
@@ -115,16 +120,17 @@ export function createImportSession() {
       }
       case 'restore': {
         const { type: _type, draft, ...checks } = request;
-        parsed = draft.file;
-        withheld = new Map(draft.withheldPasswords);
+        const content = JSON.parse(draft.json) as DraftContent;
+        parsed = content.file;
+        withheld = new Map(content.withheldPasswords);
         return analyzeWith(parsed, checks);
       }
       case 'draft': {
         if (!parsed) throw new Error('No member file has been read yet.');
         const { mapping } = current();
-        if (withheld) return { file: parsed, withheldPasswords: [...withheld] };
+        if (withheld) return { json: JSON.stringify({ file: parsed, withheldPasswords: [...withheld] } satisfies DraftContent) };
         const policy = lastChecks?.context.passwordPolicy;
-        return draftOf(parsed, mapping, (password) => (policy ? passwordShortfalls(password, policy) : []));
+        return { json: JSON.stringify(draftOf(parsed, mapping, (password) => (policy ? passwordShortfalls(password, policy) : []))) };
       }
       case 'row': {
         const row = current().rows.find((candidate) => candidate.line === request.line);
@@ -178,14 +184,14 @@ function columnsSetInReview(rows: readonly MemberRow[], mapping: MemberMapping):
 }
 
 /** The file as a draft may keep it: mapped columns only, no password, each password's shortfalls instead. */
-function draftOf(file: ParsedMemberFile, mapping: MemberImportAnalysis['mapping'], shortfallsOf: (password: string) => string[]): DraftFile {
+function draftOf(file: ParsedMemberFile, mapping: MemberImportAnalysis['mapping'], shortfallsOf: (password: string) => string[]): DraftContent {
   const secret = new Set(passwordColumns(file.headers, mapping).map((index) => file.headers[index]));
   const kept = Object.values(mapping).flatMap((index) => {
     const header = index === undefined ? undefined : file.headers[index];
     return header === undefined || secret.has(header) ? [] : [header];
   });
   const passwordHeader = mapping.password === undefined ? undefined : file.headers[mapping.password];
-  const withheldPasswords: DraftFile['withheldPasswords'] = [];
+  const withheldPasswords: DraftContent['withheldPasswords'] = [];
   const rows = file.rows.map((row) => {
     const password = passwordHeader === undefined ? '' : (row.cells[passwordHeader] ?? '');
     if (password !== '') withheldPasswords.push([row.line, shortfallsOf(password)]);

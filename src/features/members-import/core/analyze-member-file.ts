@@ -126,6 +126,17 @@ export function reanalyzeLine(
   return { analysis: { ...analysis, file, rows, validation }, validator };
 }
 
+/**
+ * `kept` under `request`, which differs from the one `kept` was made with only in the portal's answers about
+ * `changedUsernames` (the review's checks arriving): only the rows with those usernames are checked again, then seats
+ * and the summary. Gives what `analyzeKeepingValidator` would.
+ */
+export function recheckAnswers(parsed: ParsedMemberFile, kept: KeptAnalysis, request: AnalysisRequest, changedUsernames: ReadonlySet<string>): KeptAnalysis {
+  const { accountKind, requiredFields } = readingOf(parsed, request);
+  const validation = kept.validator.recheckUsernames({ ...request.context, accountKind, requiredFields }, changedUsernames);
+  return { analysis: { ...kept.analysis, validation }, validator: kept.validator };
+}
+
 /** Fields the review can set on rows whose file has no column for them. */
 export const settableWithoutColumn = ['role', 'userType', 'groups'] as const satisfies readonly MemberField[];
 

@@ -22,8 +22,20 @@ const without = (value: object, keys: readonly PropertyKey[]) => Object.fromEntr
  * anything else changed (mapping, exclusions, the organization, another line): then the whole file is checked again.
  */
 export function usernamesChangedByFix(before: Checks, after: Checks, line: number): Set<string> | null {
+  return usernamesChanged(before, after, [String(line)]);
+}
+
+/**
+ * What the portal's answers changed between two checks of the same file (the review's checks arriving, or asked
+ * again): the lower-case usernames whose answers differ, when nothing else does. Null when anything else changed.
+ */
+export function usernamesChangedByAnswers(before: Checks, after: Checks): Set<string> | null {
+  return usernamesChanged(before, after, []);
+}
+
+function usernamesChanged(before: Checks, after: Checks, editedLines: readonly string[]): Set<string> | null {
   if (stable(before.mapping) !== stable(after.mapping)) return null;
-  if (stable(without(before.edits ?? {}, [String(line)])) !== stable(without(after.edits ?? {}, [String(line)]))) return null;
+  if (stable(without(before.edits ?? {}, editedLines)) !== stable(without(after.edits ?? {}, editedLines))) return null;
   if (stable(without(before.context, answerKeys)) !== stable(without(after.context, answerKeys))) return null;
   const changed = new Set<string>();
   for (const key of answerKeys) {

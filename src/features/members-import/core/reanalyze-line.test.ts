@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
 
-import { analyzeKeepingValidator, analyzeParsedMemberFile, type KeptAnalysis, parseMemberBytes, reanalyzeLine } from './analyze-member-file';
-import { usernamesChangedByFix } from './line-change';
+import { analyzeKeepingValidator, analyzeParsedMemberFile, type KeptAnalysis, parseMemberBytes, reanalyzeLine, recheckAnswers } from './analyze-member-file';
+import { usernamesChangedByAnswers, usernamesChangedByFix } from './line-change';
 import type { MemberField, ParsedMemberFile } from './types';
 
 const header = 'First Name,Last Name,Email,Username,Password,Role,User Type';
@@ -129,5 +129,45 @@ describe('usernamesChangedByFix', () => {
       usernamesChangedByFix(before, { ...before, context: memberImportContext({ seats: { editorUT: 3 }, existingUsernames: new Set(['ana.lima']) }) }, 4),
     ).toBeNull();
     expect(usernamesChangedByFix(before, { ...before, edits: { 3: { email: 'a@example.org' }, 4: { email: 'c@example.org' } } }, 4)).toEqual(new Set());
+  });
+});
+
+describe('the review’s checks arriving re-check only the rows they name', () => {
+  const first = { edits: { 5: { email: 'di@example.org' } }, context: memberImportContext({ seats: { editorUT: 2 } }) };
+  const answered = {
+    ...first,
+    context: {
+      ...first.context,
+      // ben.ng (lines 3, 6, 8) held by someone else; ana.lima a member; ha.tully invited; cy.ohara unconfirmed.
+      existingUsernames: new Set(['ben.ng', 'ana.lima']),
+      usernameHolders: new Map([['ben.ng', { fullName: 'Benedict Ng', email: 'bn@elsewhere.org' }]]),
+      pendingInvitations: new Set(['ha.tully']),
+      unconfirmedUsernames: new Set(['cy.ohara']),
+    },
+  };
+
+  it('gives what checking the whole file again gives, seats and summary included', () => {
+    const kept = analyzeKeepingValidator(parsed, first);
+    const changed = usernamesChangedByAnswers(first, answered);
+    expect(changed).toEqual(new Set(['ben.ng', 'ana.lima', 'ha.tully', 'cy.ohara']));
+    const incremental = recheckAnswers(parsed, kept, answered, changed ?? new Set()).analysis;
+    const whole = analyzeParsedMemberFile(parsed, answered);
+    expect(statusOf(incremental, 2)).toBe('exists');
+    expect(statusOf(incremental, 3)).toBe('error');
+    expect(statusOf(incremental, 9)).toBe('exists');
+    expect(incremental.validation.summary).not.toEqual(kept.analysis.validation.summary);
+    expect(incremental).toEqual(whole);
+
+    // Asked again later, an answer gone (the invitation accepted and the account then deleted) is read in too.
+    const later = { ...answered, context: { ...answered.context, pendingInvitations: new Set<string>() } };
+    const again = recheckAnswers(parsed, { analysis: incremental, validator: kept.validator }, later, usernamesChangedByAnswers(answered, later) ?? new Set());
+    expect(statusOf(again.analysis, 9)).not.toBe('exists');
+    expect(again.analysis).toEqual(analyzeParsedMemberFile(parsed, later));
+  });
+
+  it('is null when more than the answers changed: a fix, exclusions, the organization', () => {
+    expect(usernamesChangedByAnswers(first, { ...answered, edits: {} })).toBeNull();
+    expect(usernamesChangedByAnswers(first, { ...answered, context: { ...answered.context, excludedLines: new Set([4]) } })).toBeNull();
+    expect(usernamesChangedByAnswers(first, { ...answered, context: { ...answered.context, roles: [] } })).toBeNull();
   });
 });

@@ -119,6 +119,13 @@ export function createMemberValidator(initialRows: readonly MemberRow[], initial
       for (const other of again) results[other] = validateAt(other);
       return validate();
     },
+    /** The same rows under `nextContext`, which differs only in the portal's answers about `changedUsernames`. */
+    recheckUsernames(nextContext: MemberImportContext, changedUsernames: ReadonlySet<string>): MemberValidation {
+      context = nextContext;
+      prepared = prepareContext(context);
+      for (const key of changedUsernames) for (const index of byUsername.get(key) ?? []) results[index] = validateAt(index);
+      return validate();
+    },
   };
 }
 

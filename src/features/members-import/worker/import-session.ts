@@ -2,13 +2,14 @@ import {
   analyzeKeepingValidator,
   type KeptAnalysis,
   reanalyzeLine,
+  recheckAnswers,
   settableWithoutColumn,
   type MemberImportAnalysis,
   type MemberImportRequest,
   parseMemberBytes,
 } from '../core/analyze-member-file';
 import { type ImportView, toImportView } from '../core/import-view';
-import { usernamesChangedByFix } from '../core/line-change';
+import { usernamesChangedByAnswers, usernamesChangedByFix } from '../core/line-change';
 import { passwordShortfalls } from '../core/member-field-rules';
 import {
   type AddedColumn,
@@ -105,7 +106,13 @@ export function createImportSession() {
       case 'revalidate': {
         if (!parsed) throw new Error('No member file has been read yet.');
         const { type: _type, ...checks } = request;
-        return analyzeWith(parsed, checks);
+        // The review's checks arriving change only the rows they name; anything else is the whole file again.
+        const changed = kept && lastChecks ? usernamesChangedByAnswers(lastChecks, checks) : null;
+        if (!kept || !changed) return analyzeWith(parsed, checks);
+        kept = recheckAnswers(parsed, kept, withWithheld(checks), changed);
+        lastChecks = checks;
+        analysis = kept.analysis;
+        return toImportView(analysis);
       }
       case 'fix': {
         if (!parsed) throw new Error('No member file has been read yet.');

@@ -12,7 +12,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { SearchField } from '@/components/search-field';
 import { useFillHeight } from '@/hooks/use-fill-height';
@@ -182,6 +182,32 @@ export function ImportReviewStep(props: Props) {
   const addLabel = summary.toAdd === 0 && isResuming ? 'Finish the import…' : `${isApproving ? 'Approve and add' : 'Add'} ${countOf(summary.toAdd, 'member')}…`;
   const scopeText = selectedLines.length > 0 ? `${countOf(selectedLines.length, 'row')} selected:` : `All ${countOf(allLines.length, 'row')}:`;
 
+  // The grid redraws only when what it shows changes, not when a dialog opens or closes beside it: with 50,000 rows,
+  // every redraw of the grid is a long pause.
+  const noRowsLabel = search ? 'No row matches the search.' : 'No rows.';
+  const grid = useMemo(
+    () => (
+      <DataGrid
+        aria-label="Rows to review"
+        rows={visible}
+        columns={columns}
+        getRowId={rowIdOf}
+        getRowHeight={autoHeight}
+        density="compact"
+        checkboxSelection
+        rowSelectionModel={selection}
+        onRowSelectionModelChange={setSelection}
+        disableRowSelectionOnClick
+        disableColumnFilter
+        pageSizeOptions={[100]}
+        initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
+        localeText={{ noRowsLabel }}
+        sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-cell': { py: 0.75, alignItems: 'center', display: 'flex' } }}
+      />
+    ),
+    [columns, noRowsLabel, selection, visible],
+  );
+
   return (
     <Stack spacing={1.5} ref={reviewBlock} sx={{ scrollMarginTop: 72 }}>
       <Alert
@@ -279,23 +305,7 @@ export function ImportReviewStep(props: Props) {
         </Button>
       </Stack>
       <Box ref={gridBox} sx={{ height }}>
-        <DataGrid
-          aria-label="Rows to review"
-          rows={visible}
-          columns={columns}
-          getRowId={rowIdOf}
-          getRowHeight={autoHeight}
-          density="compact"
-          checkboxSelection
-          rowSelectionModel={selection}
-          onRowSelectionModelChange={setSelection}
-          disableRowSelectionOnClick
-          disableColumnFilter
-          pageSizeOptions={[100]}
-          initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
-          localeText={{ noRowsLabel: search ? 'No row matches the search.' : 'No rows.' }}
-          sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-cell': { py: 0.75, alignItems: 'center', display: 'flex' } }}
-        />
+        {grid}
       </Box>
       {editingRow ? (
         <ImportRowEditor
@@ -307,7 +317,10 @@ export function ImportReviewStep(props: Props) {
           }}
           onSave={(values) => {
             onEdit(editingRow.line, values);
-            setEditingRow(null);
+            // Closed in a transition, so the fixed username's check is on its way before the review redraws.
+            startTransition(() => {
+              setEditingRow(null);
+            });
           }}
         />
       ) : null}

@@ -4,14 +4,16 @@ type Checks = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
 
 const answerKeys = ['existingUsernames', 'usernameHolders', 'pendingInvitations', 'unconfirmedUsernames'] as const;
 
-/** JSON with sets and maps as sorted lists, so equal checks give equal text whatever their order. */
+/** JSON with sets and maps as sorted lists and keys in order, so equal checks give equal text whatever their order. */
 const stable = (value: unknown) =>
   JSON.stringify(value, (_key, item: unknown) =>
     item instanceof Set
       ? [...(item as Set<unknown>)].map(String).sort()
       : item instanceof Map
         ? [...(item as Map<unknown, unknown>)].map(([key, entry]) => [String(key), entry]).sort()
-        : item,
+        : item !== null && typeof item === 'object' && !Array.isArray(item)
+          ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+          : item,
   );
 
 const without = (value: object, keys: readonly PropertyKey[]) => Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));

@@ -42,6 +42,18 @@ describe('createImportSession', () => {
     expect(reviewUsernames(view.review)).toEqual(['alopez01', 'bng', 'cara_diaz', 'dev shah!']);
   });
 
+  it('answers the review’s checks (the columns confirmed as read) with the view a whole check gives', () => {
+    const ask = session();
+    const view = ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    // The same columns, as the page sends them back (in another order).
+    const mapping = Object.fromEntries(Object.entries(view.mapping).reverse()) as typeof view.mapping;
+    const answered = { ...context(), existingUsernames: new Set(['alopez01']), pendingInvitations: new Set(['bng']) };
+    const checked = ask({ type: 'revalidate', mapping, edits: {}, context: answered });
+    const whole = session()({ type: 'analyze', bytes: bytesOf(builtinWithProblems), mapping, edits: {}, context: answered });
+    expect(checked).toEqual(whole);
+    expect(reviewCell.messages(checked.review, 1).join(' ')).toContain('bng already has a pending invitation');
+  });
+
   it('answers a fix with the view a whole re-check gives, row by row or (when more changed) for the whole file', () => {
     const ask = session();
     const bytes = bytesOf(builtinWithProblems);

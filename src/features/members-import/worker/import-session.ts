@@ -85,7 +85,8 @@ export function createImportSession() {
 
   const analyzeWith = (file: ParsedMemberFile, checks: Checks) => {
     kept = analyzeKeepingValidator(file, withWithheld(checks));
-    lastChecks = checks;
+    // With the columns as read (no mapping asked for), so the same columns confirmed later are no change.
+    lastChecks = { ...checks, mapping: kept.analysis.mapping };
     analysis = kept.analysis;
     return toImportView(analysis);
   };

@@ -19,6 +19,8 @@ export type ImportInput = {
   holders?: Map<string, UsernameHolder>;
   unconfirmed?: Set<string>;
   pending?: Set<string>;
+  /** The organization's pending invitations being read (from the moment the file is chosen), for the life of the review. */
+  pendingRead?: Promise<Set<string>>;
   /** Resuming: lines the interrupted run has an outcome for, and those that named existing members before it. */
   done?: Set<number>;
   preexisting?: number[];

@@ -78,7 +78,11 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     workerRef.current?.terminate();
     workerRef.current = null;
   }, []);
-  useEffect(() => closeWorker, [closeWorker]);
+  // Started with the wizard: loading the worker's code then costs nothing when the file is chosen.
+  useEffect(() => {
+    worker();
+    return closeWorker;
+  }, [closeWorker, worker]);
 
   /** Reads the file (when given) or re-checks the one the worker holds, with the current mapping, fixes and context. */
   const analyze = useCallback(
@@ -130,6 +134,18 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     [setStep],
   );
 
+  /** The pending invitations, read once for the life of the review (again after a failed read). */
+  const readPending = useCallback(
+    (current: ImportInput) => {
+      const read = (current.pendingRead ??= queryClient.query(importQueries.pendingInvitations(session)));
+      read.catch(() => {
+        if (current.pendingRead === read) delete current.pendingRead;
+      });
+      return read;
+    },
+    [queryClient, session],
+  );
+
   const chooseFile = useCallback(
     async (file: File) => {
       dispatch({ type: 'reading' });
@@ -150,11 +166,12 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         // Asked while the columns are looked at; the review asks only for names these answers lack (a failure shows there).
         current.answers ??= usernameAnswersFor(session);
         void current.answers.check(reviewUsernames(result.review)).catch(() => undefined);
+        void readPending(current).catch(() => undefined);
       } catch (cause) {
         fail(cause);
       }
     },
-    [drafts, queryClient, readNewFile, session, showStep],
+    [drafts, queryClient, readNewFile, readPending, session, showStep],
   );
 
   /** Asks the portal which usernames are taken, who holds them, and which invitations are pending; then re-checks. */
@@ -172,13 +189,13 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
           shownAt = performance.now();
           dispatch({ type: 'checking', checked, total: usernames.length });
         }),
-        queryClient.query(importQueries.pendingInvitations(session)),
+        readPending(current),
       ]);
       setFindings(current, answers);
       current.pending = pending;
       return analyze();
     },
-    [analyze, queryClient, session],
+    [analyze, readPending, session],
   );
 
   /** Keeps the review (never passwords) so that a reload restores it; not while resuming (the journal does that). */

@@ -18,6 +18,7 @@ import { buildImportPlan } from '@/lib/approvals/import-plan';
 import { resubmitPlan, submitPlan } from '@/lib/arcgis/approval-items';
 import { approvalQueries, type LoadedPlan } from '@/lib/arcgis/approval-queries';
 
+import { MemberFileInput } from './member-file-input';
 import type { MemberImportSummary, MemberMapping } from '../../core/types';
 
 /** `?plan=<id>&as=approve|resubmit`: the import rebuilds a stored plan's review, to approve it or to fix it. */
@@ -54,18 +55,7 @@ export function PlanFileStep({ intent, isBusy, onFile }: { intent: PlanIntent; i
         <Button variant="contained" disabled={isBusy} onClick={() => input.current?.click()}>
           Choose {plan.fileName}
         </Button>
-        <input
-          ref={input}
-          type="file"
-          hidden
-          aria-label={`The plan's file, ${plan.fileName}`}
-          accept=".csv,.txt,.xlsx,text/csv,text/plain"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) onFile(file);
-          }}
-        />
+        <MemberFileInput ref={input} label={`The plan's file, ${plan.fileName}`} onFile={onFile} />
       </div>
       <Typography variant="body2">
         <RouterLink to={approvalsHref(intent.planId)}>Back to the plan</RouterLink>

@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 
+import { MemberFileInput } from './member-file-input';
 import { memberFileTemplates } from '../../core/member-file-templates';
 
 type Props = { isBusy: boolean; onFile: (file: File) => void };
@@ -51,18 +52,7 @@ export function ImportUploadStep({ isBusy, onFile }: Props) {
         <Button variant="contained" disabled={isBusy} onClick={() => inputRef.current?.click()}>
           {isBusy ? 'Reading the file…' : 'Choose a file'}
         </Button>
-        <input
-          ref={inputRef}
-          type="file"
-          accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label="Member file"
-          hidden
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) onFile(file);
-          }}
-        />
+        <MemberFileInput ref={inputRef} label="Member file" onFile={onFile} />
       </Box>
       <Box>
         <Typography variant="h3" sx={{ mb: 1 }}>

@@ -24,6 +24,7 @@ import { importQueries } from '../../api/import-queries';
 import { OrganizationNotices } from '../../components/organization-notices';
 import type { ApprovalNames } from '../../core/review-to-csv';
 import { describeJournal } from '../import-journal';
+import { MemberFileInput } from './member-file-input';
 
 const steps: { key: ImportStep; label: string; heading: string }[] = [
   { key: 'upload', label: 'Upload', heading: 'Choose a file' },
@@ -128,18 +129,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
         >
           This review of {importer.fileName} was restored after the page was reloaded, with your fixes and exclusions. Passwords are never kept, so choose{' '}
           {importer.fileName} again before adding its members.
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".csv,.txt,.xlsx,text/csv,text/plain"
-            aria-label="The same member file again"
-            hidden
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void importer.chooseFileAgain(file);
-            }}
-          />
+          <MemberFileInput ref={fileInput} label="The same member file again" onFile={(file) => void importer.chooseFileAgain(file)} />
         </Alert>
       ) : null}
       {step === 'upload' ? <ImportResumeNotice /> : null}

@@ -45,7 +45,7 @@ test('a 1,000-row file without a User Type column, with no Creator seat left, is
   const importPage = new ImportPage(page);
   await importPage.uploadPath(file);
   await importPage.continueToReview();
-  await expect(importPage.summary()).toHaveText('0 members will be added; 1,000 rows with errors not sent.');
+  await expect(importPage.summary()).toHaveText('0 members will be added; 1,000 rows with errors not sent. Creator seats: 1,000 rows need one, 0 are left.');
   // The line is its own column: the problem does not repeat "Line 2,".
   await expect(importPage.reviewRow(2)).toContainText('User type: no Creator seat is left for this row');
   await expect(importPage.reviewRow(2)).not.toContainText('Line 2,');
@@ -118,8 +118,8 @@ test('the Fix dialog picks user types with their seats and groups, and seats re-
   // Someone else takes two Creator seats while the review is open; the window regains focus and the review knows.
   await emulator.setSeatsLeft({ creatorUT: 1 });
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-  await expect(importPage.summary()).toHaveText('1 member will be added: 1 Creator; 2 rows with errors not sent.');
-  await expect(importPage.reviewRow(3)).toContainText('User type: no Creator seat is left for this row (3 rows need Creator, 1 seat is left)');
+  await expect(importPage.summary()).toHaveText('1 member will be added: 1 Creator; 2 rows with errors not sent. Creator seats: 3 rows need one, 1 is left.');
+  await expect(importPage.reviewRow(3)).toContainText('User type: no Creator seat is left for this row (1 seat left, taken by earlier rows)');
 
   // The Fix dialog offers the user types with their seats and the groups, though the file has neither column.
   await importPage.reviewRow(3).getByRole('button', { name: 'Fix line 3' }).click();

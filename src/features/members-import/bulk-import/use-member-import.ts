@@ -19,22 +19,30 @@ import { importPortal } from './import-portal';
 import { analysisOf, importReducer, type ImportStep, initialImportState, reachableStep } from './import-state';
 import { importQueries } from '../api/import-queries';
 import { type UsernameAnswers, usernameAnswersFor } from '../api/username-answers';
-import { type ImportView, reviewUsernames } from '../core/import-view';
+import { applyReviewPatch, type ImportView, reviewUsernames } from '../core/import-view';
 import { memberMappingOf, type PlanInput } from '../core/plan-input';
 import { INVITE_BATCH_SIZE } from '../core/plan-invite-batches';
 import type { ApprovalNames, RowOutcome } from '../core/review-to-csv';
 import { seatsChangedMessage, sendableChange, withSeatsNow } from '../core/seat-recheck';
 import type { MemberField, MemberMapping } from '../core/types';
 import { createImportWorker, type ImportWorker } from '../worker/analyze-in-worker';
+import type { ViewUpdate } from '../worker/import-session';
 
 const REQUESTS_IN_FLIGHT = 4;
 
-/** The usernames' answers as the worker's checks read them. */
-function setFindings(current: ImportInput, answers: UsernameAnswers) {
+/** The usernames' answers as the worker's checks read them; whether they differ from those it read before. */
+function setFindings(current: ImportInput, answers: UsernameAnswers): boolean {
   const { existing, unconfirmed, holders } = answers.findings();
+  const sameSet = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string>) => a?.size === b.size && [...b].every((name) => a.has(name));
+  const same =
+    sameSet(current.existing, existing) &&
+    sameSet(current.unconfirmed, unconfirmed) &&
+    current.holders?.size === holders.size &&
+    [...holders].every(([name, holder]) => current.holders?.get(name) === holder);
   current.existing = existing;
   current.unconfirmed = unconfirmed;
   current.holders = holders;
+  return !same;
 }
 
 export { importSteps, type ImportStep } from './import-state';
@@ -84,24 +92,53 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     return closeWorker;
   }, [closeWorker, worker]);
 
+  // The view last drawn: a check again answers with the rows that changed, a patch on it.
+  const lastView = useRef<ImportView | null>(null);
+  const viewOf = useCallback(
+    async (update: ViewUpdate, base: ImportView | null): Promise<ImportView> => {
+      if ('view' in update) return update.view;
+      return base?.review.revision === update.patch.base ? applyReviewPatch(base, update.patch) : worker().ask({ type: 'view' });
+    },
+    [worker],
+  );
+
+  /**
+   * The file the worker holds checked again (`fixedLine`: only that line's fix changed). `answered` is a fixed
+   * username's check against the portal, run while the worker checks the row (true when the answers changed): once it
+   * is in, the rows holding that name are checked with its answer too, and only then is the view drawn.
+   */
+  const checkAgain = useCallback(
+    async (current: ImportInput, fixedLine?: number, answered?: Promise<boolean>) => {
+      const ask = worker().ask;
+      const checks = checksOf(current);
+      // Awaited below, once the worker has answered; a refusal before then is not a stray one.
+      answered?.catch(() => undefined);
+      const checked = await viewOf(
+        await ask(fixedLine !== undefined ? { type: 'fix', line: fixedLine, ...checks } : { type: 'revalidate', ...checks }),
+        lastView.current,
+      );
+      if (!answered || !(await answered)) return checked;
+      return viewOf(await ask({ type: 'revalidate', ...checksOf(current) }), checked);
+    },
+    [viewOf, worker],
+  );
+
   /** Reads the file (when given) or re-checks the one the worker holds, with the current mapping, fixes and context. */
   const analyze = useCallback(
-    async (bytes?: ArrayBuffer, restore?: ImportDraft['draft'], fixedLine?: number) => {
+    async (bytes?: ArrayBuffer, restore?: ImportDraft['draft'], fixedLine?: number, answered?: Promise<boolean>) => {
       const current = input.current;
       if (!current) return null;
-      const checks = checksOf(current);
       const result = bytes
-        ? await worker().ask({ type: 'analyze', bytes, ...checks }, [bytes])
+        ? await worker().ask({ type: 'analyze', bytes, ...checksOf(current) }, [bytes])
         : restore
-          ? await worker().ask({ type: 'restore', draft: restore, ...checks })
-          : fixedLine !== undefined
-            ? await worker().ask({ type: 'fix', line: fixedLine, ...checks })
-            : await worker().ask({ type: 'revalidate', ...checks });
+          ? await worker().ask({ type: 'restore', draft: restore, ...checksOf(current) })
+          : await checkAgain(current, fixedLine, answered);
       if (input.current !== current) return null;
+      lastView.current = result;
       dispatch({ type: 'analyzed', analysis: result });
       return result;
     },
-    [worker],
+    [checkAgain, worker],
   );
 
   const fail = (cause: unknown) => {
@@ -373,23 +410,30 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   const editRow = useCallback(
     async (line: number, values: Partial<Record<MemberField, string>>) => {
       const current = input.current;
+      if (!current) return;
       const username = values.username?.trim();
-      // A fixed username is checked against the organization again, as every row was before the review.
-      if (current && username && current.existing) {
-        try {
-          const answers = (current.answers ??= usernameAnswersFor(session));
-          await answers.recheck(username);
-          setFindings(current, answers);
-        } catch (cause) {
-          fail(cause);
-          return;
-        }
+      const before = current.edits;
+      // A fixed username is checked against the organization again, as every row was before the review; the worker
+      // checks the row meanwhile.
+      const answered =
+        username && current.existing
+          ? (async () => {
+              const answers = (current.answers ??= usernameAnswersFor(session));
+              await answers.recheck(username);
+              return setFindings(current, answers);
+            })()
+          : undefined;
+      current.edits = { ...before, [line]: { ...before[line], ...values } };
+      try {
+        if (await analyze(undefined, undefined, line, answered)) setTimeout(() => void saveDraft(), 0);
+      } catch (cause) {
+        // A fix that could not be checked is not kept: the worker takes the row back as it was.
+        fail(cause);
+        current.edits = before;
+        await analyze(undefined, undefined, line).catch(() => null);
       }
-      await revalidate((next) => {
-        next.edits = { ...next.edits, [line]: { ...next.edits[line], ...values } };
-      }, line);
     },
-    [revalidate, session],
+    [analyze, saveDraft, session],
   );
 
   /** Reads the seats left again; when they changed, the review is checked against them. The new view, or null. */
@@ -575,8 +619,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     let isCurrent = true;
     void drafts.read().then((read) => {
       if (!isCurrent) return;
-      // A draft kept by an earlier Roster (its file not yet as JSON text) is not offered.
-      const saved = read && typeof (read.draft as Partial<ImportDraft['draft']>).json === 'string' ? read : null;
+      const saved = read;
       const to = arrivalStep.current;
       if (saved && (to === 'columns' || to === 'review')) {
         void restoreDraft(saved, to);

@@ -24,6 +24,23 @@ describe('describeImportSummary', () => {
     const text = describeImportSummary(summary({ toAdd: 1, counts: { ready: 1, warning: 0, error: 2, exists: 1, skipped: 0, done: 0 }, byUserType: [] }));
     expect(text).toBe('1 member will be added; 2 rows with errors not sent, 1 already a member.');
   });
+  it('says which user types are short of seats, for how many rows', () => {
+    const text = describeImportSummary(
+      summary({
+        toAdd: 13,
+        counts: { ready: 13, warning: 0, error: 41, exists: 0, skipped: 0, done: 0 },
+        byUserType: [
+          { userTypeId: 'creatorUT', name: 'Creator', count: 12, needed: 52, seatsLeft: 12 },
+          { userTypeId: 'viewerUT', name: 'Viewer', count: 1, needed: 1, seatsLeft: 1 },
+          { userTypeId: 'editorUT', name: 'Contributor', count: 0, needed: 1, seatsLeft: 0 },
+        ],
+      }),
+    );
+    expect(text).toBe(
+      '13 members will be added: 12 Creator, 1 Viewer; 41 rows with errors not sent. Creator seats: 52 rows need one, 12 are left. ' +
+        'Contributor seats: 1 row needs one, 0 are left.',
+    );
+  });
   it('says when the portal did not report the seats of a type being added', () => {
     const text = describeImportSummary(
       summary({

@@ -37,6 +37,26 @@ export type ReviewColumns = {
   /** Every row's messages, flattened; row i owns messages `messageEnds[i - 1] ?? 0` to `messageEnds[i]`. */
   messages: PackedStrings;
   messageEnds: Uint32Array;
+  /**
+   * Rows changed since the columns were packed (a fix, the portal's answers), by index: read before the packed
+   * columns. A fix then crosses from the worker as those rows alone instead of the whole file packed again.
+   */
+  changed?: ReadonlyMap<number, ReviewRowValues>;
+  /** Counts the views the worker has answered for this file: a patch applies only to the view it was made from. */
+  revision: number;
+};
+
+/** One review row's values, as the packed columns hold them. */
+export type ReviewRowValues = Record<ReviewTextColumn, string> & { status: MemberRowStatus; messages: string[] };
+
+/** The rows of a view that changed (by index, in order), with what else a fix or an answer can change. */
+export type ReviewPatch = {
+  /** The `revision` of the view it applies to; the patched view has `revision + 1`. */
+  base: number;
+  indexes: Uint32Array;
+  rows: ReviewRowValues[];
+  summary: MemberImportSummary;
+  firstRow: Record<string, string> | null;
 };
 
 /** What the page gets back from the worker: enough to draw every step, small enough to clone in a few ms. */
@@ -78,47 +98,33 @@ export function unpackString(packed: PackedStrings, index: number): string {
   return packed.text.slice(index > 0 ? (packed.ends[index - 1] ?? 0) : 0, packed.ends[index] ?? 0);
 }
 
-/** The full analysis (worker side) → the compact view the page draws. */
-export function toImportView(analysis: MemberImportAnalysis): ImportView {
-  const { file, rows, validation } = analysis;
-  const rowByLine = new Map(rows.map((row) => [row.line, row]));
+/** The full analysis (worker side) → the compact view the page draws; `revision` numbers it (see `ReviewPatch`). */
+export function toImportView(analysis: MemberImportAnalysis, revision: number): ImportView {
+  const { file, validation } = analysis;
+  const valuesAt = reviewValuesReader(analysis);
   const count = validation.rows.length;
   const lines = new Uint32Array(count);
   const statuses = new Uint8Array(count);
   const messageEnds = new Uint32Array(count);
-  const columns = {
-    username: [] as string[],
-    name: [] as string[],
-    email: [] as string[],
-    role: [] as string[],
-    userType: [] as string[],
-    groups: [] as string[],
-    roleId: [] as string[],
-    userTypeId: [] as string[],
+  const columns: Record<ReviewTextColumn, string[]> = {
+    username: [],
+    name: [],
+    email: [],
+    role: [],
+    userType: [],
+    groups: [],
+    roleId: [],
+    userTypeId: [],
   };
   const messages: string[] = [];
   validation.rows.forEach((result, index) => {
-    const row = rowByLine.get(result.line);
+    const values = valuesAt(index);
     lines[index] = result.line;
-    statuses[index] = reviewStatuses.indexOf(result.status);
-    columns.username.push(row?.username ?? '');
-    columns.name.push(row ? row.fullName || `${row.firstName} ${row.lastName}`.trim() : '');
-    columns.email.push(row?.email ?? '');
-    columns.role.push(row?.role ?? '');
-    columns.userType.push(row?.userType ?? '');
-    columns.groups.push(row?.groups.join('; ') ?? '');
-    columns.roleId.push(result.resolved.roleId ?? '');
-    columns.userTypeId.push(result.resolved.userTypeId ?? '');
-    for (const issue of result.messages) messages.push(issue.message);
+    statuses[index] = reviewStatuses.indexOf(values.status);
+    for (const column of reviewTextColumns) columns[column].push(values[column]);
+    messages.push(...values.messages);
     messageEnds[index] = messages.length;
   });
-  const first = file.rows[0]?.cells;
-  const firstRow = first ? { ...first } : null;
-  // Password cells stay in the worker: the preview only needs to know that one is there.
-  for (const index of passwordColumns(file.headers, analysis.mapping)) {
-    const header = file.headers[index];
-    if (firstRow && header !== undefined && firstRow[header]) firstRow[header] = '••••••••';
-  }
   return {
     format: file.format,
     encoding: file.encoding,
@@ -127,7 +133,7 @@ export function toImportView(analysis: MemberImportAnalysis): ImportView {
     fileIssues: file.issues,
     headersUnrecognized: file.headersUnrecognized ?? false,
     rowCount: file.rows.length,
-    firstRow,
+    firstRow: firstRowOf(analysis),
     headerMatch: analysis.headerMatch,
     mapping: analysis.mapping,
     missingRequired: analysis.missingRequired,
@@ -146,11 +152,71 @@ export function toImportView(analysis: MemberImportAnalysis): ImportView {
       userTypeId: packStrings(columns.userTypeId),
       messages: packStrings(messages),
       messageEnds,
+      revision,
     },
   };
 }
 
-export type ReviewTextColumn = 'username' | 'name' | 'email' | 'role' | 'userType' | 'groups' | 'roleId' | 'userTypeId';
+/** The rows at `indexes` of `analysis` as a patch on the view numbered `base` (worker side). */
+export function toReviewPatch(analysis: MemberImportAnalysis, indexes: readonly number[], base: number): ReviewPatch {
+  const valuesAt = reviewValuesReader(analysis);
+  return {
+    base,
+    indexes: Uint32Array.from(indexes),
+    rows: indexes.map(valuesAt),
+    summary: analysis.validation.summary,
+    firstRow: firstRowOf(analysis),
+  };
+}
+
+/** `view` with `patch`'s rows (page side): the packed columns are shared, the changed rows read first. */
+export function applyReviewPatch(view: ImportView, patch: ReviewPatch): ImportView {
+  const statuses = view.review.statuses.slice();
+  const changed = new Map(view.review.changed);
+  patch.indexes.forEach((index, at) => {
+    const values = patch.rows[at];
+    if (!values) return;
+    statuses[index] = reviewStatuses.indexOf(values.status);
+    changed.set(index, values);
+  });
+  return { ...view, summary: patch.summary, firstRow: patch.firstRow, review: { ...view.review, statuses, changed, revision: patch.base + 1 } };
+}
+
+function reviewValuesReader({ rows, validation }: MemberImportAnalysis): (index: number) => ReviewRowValues {
+  // Rows and results are in file order, one each, except that a row the mapping could not read has a result only.
+  const aligned = rows.length === validation.rows.length && rows.every((row, index) => row.line === validation.rows[index]?.line);
+  const rowByLine = aligned ? null : new Map(rows.map((row) => [row.line, row]));
+  return (index) => {
+    const result = validation.rows[index];
+    const row = rowByLine ? rowByLine.get(result?.line ?? -1) : rows[index];
+    return {
+      status: result?.status ?? 'ready',
+      username: row?.username ?? '',
+      name: row ? row.fullName || `${row.firstName} ${row.lastName}`.trim() : '',
+      email: row?.email ?? '',
+      role: row?.role ?? '',
+      userType: row?.userType ?? '',
+      groups: row?.groups.join('; ') ?? '',
+      roleId: result?.resolved.roleId ?? '',
+      userTypeId: result?.resolved.userTypeId ?? '',
+      messages: result?.messages.map((issue) => issue.message) ?? [],
+    };
+  };
+}
+
+/** The first row's cells for the columns step; password cells stay in the worker: the preview only needs to know one is there. */
+function firstRowOf({ file, mapping }: MemberImportAnalysis): Record<string, string> | null {
+  const first = file.rows[0]?.cells;
+  const firstRow = first ? { ...first } : null;
+  for (const index of passwordColumns(file.headers, mapping)) {
+    const header = file.headers[index];
+    if (firstRow && header !== undefined && firstRow[header]) firstRow[header] = '••••••••';
+  }
+  return firstRow;
+}
+
+const reviewTextColumns = ['username', 'name', 'email', 'role', 'userType', 'groups', 'roleId', 'userTypeId'] as const;
+export type ReviewTextColumn = (typeof reviewTextColumns)[number];
 
 /** "Line 12, Email: …" → "Email: …": where the line is its own column, the prefix only repeats it. */
 export const withoutLinePrefix = (message: string) => message.replace(/^Line \d+, /, '');
@@ -158,8 +224,10 @@ export const withoutLinePrefix = (message: string) => message.replace(/^Line \d+
 /** Read side of `ReviewColumns`, decoding one cell at a time. */
 export const reviewCell = {
   status: (review: ReviewColumns, index: number): MemberRowStatus => reviewStatuses[review.statuses[index] ?? 0] ?? 'ready',
-  text: (review: ReviewColumns, column: ReviewTextColumn, index: number) => unpackString(review[column], index),
+  text: (review: ReviewColumns, column: ReviewTextColumn, index: number) => review.changed?.get(index)?.[column] ?? unpackString(review[column], index),
   messages: (review: ReviewColumns, index: number): string[] => {
+    const changed = review.changed?.get(index);
+    if (changed) return changed.messages;
     const start = index > 0 ? (review.messageEnds[index - 1] ?? 0) : 0;
     const end = review.messageEnds[index] ?? 0;
     const result: string[] = [];
@@ -183,7 +251,7 @@ export function reviewOutcome(review: ReviewColumns, index: number): { line: num
 export function reviewUsernames(review: ReviewColumns): string[] {
   const usernames = new Set<string>();
   for (let index = 0; index < review.lines.length; index += 1) {
-    const username = unpackString(review.username, index);
+    const username = reviewCell.text(review, 'username', index);
     if (username) usernames.add(username);
   }
   return [...usernames];

@@ -86,6 +86,8 @@ describe('a fix checked row by row gives what checking the whole file again give
     expect(messagesOf(incremental, 7).some((message) => message.includes('no Contributor seat'))).toBe(true);
     expect(incremental?.validation.summary).toEqual(whole.validation.summary);
     expect(incremental).toEqual(whole);
+    // Line 9 was without a seat before and still is: the same result, so the page is not sent it again.
+    expect(incremental?.validation.rows[7]).toBe(kept.analysis.validation.rows[7]);
   });
 
   it('the portal’s answer about the new username is read in (a taken name held by someone else)', () => {

@@ -51,7 +51,7 @@ describe('reviewToCsv', () => {
       'creatorUT',
       '',
       'error',
-      'User type: no Creator seat is left for this row (1 row needs Creator, 0 seats are left)',
+      'User type: no Creator seat is left for this row (the organization has none left)',
     ]);
     expect(records[4]?.slice(-2)).toEqual(['error', 'Username: cara_diaz is already on line 4; Email: cara.diaz@example.org is also used on line 4']);
   });

@@ -21,6 +21,7 @@ const review = (statuses: MemberRowStatus[]): ReviewColumns => {
     userTypeId: empty,
     messages: packStrings([]),
     messageEnds: new Uint32Array(statuses.length),
+    revision: 1,
   };
 };
 

@@ -54,7 +54,7 @@ describe('validateMemberRows on builtin-with-problems.csv', () => {
           line: 2,
           field: 'userType',
           severity: 'error',
-          message: 'Line 2, User type: no Creator seat is left for this row (1 row needs Creator, 0 seats are left)',
+          message: 'Line 2, User type: no Creator seat is left for this row (the organization has none left)',
         },
       ],
       resolved: { roleId: 'org_user', userTypeId: 'creatorUT', groupIds: [] },
@@ -233,7 +233,7 @@ describe('validateMemberRows, rule by rule', () => {
     ];
     const { rows: results, summary } = validateMemberRows(rows, memberImportContext({ seats: { creatorUT: 2 } }));
     expect(results.map((result) => result.status)).toEqual(['ready', 'error', 'ready', 'error', 'error']);
-    expect(messagesOf(results[3])).toEqual(['Line 5, User type: no Creator seat is left for this row (4 rows need Creator, 2 seats are left)']);
+    expect(messagesOf(results[3])).toEqual(['Line 5, User type: no Creator seat is left for this row (2 seats left, taken by earlier rows)']);
     expect(summary.byUserType).toEqual([{ userTypeId: 'creatorUT', name: 'Creator', count: 2, needed: 4, seatsLeft: 2 }]);
   });
 

@@ -15,6 +15,7 @@ import type {
   MemberValidation,
   ResolvedMember,
 } from './types';
+import { countOf } from '../../../lib/text/plural';
 
 type Say = (severity: MemberIssue['severity'], field: MemberField, text: string) => void;
 
@@ -83,8 +84,9 @@ export function createMemberValidator(initialRows: readonly MemberRow[], initial
     if (email) add(byEmail, email, index);
   });
   const results = rows.map((_, index) => validateAt(index));
+  const withoutSeat: SeatErrors = [];
   const validate = (): MemberValidation => {
-    const { rows: withSeats, use } = applySeatLimits(results, context.userTypes ?? []);
+    const { rows: withSeats, use } = applySeatLimits(results, context.userTypes ?? [], withoutSeat);
     return { rows: withSeats, summary: summarize(withSeats, use, context) };
   };
 
@@ -338,20 +340,31 @@ const isAddable = (result: MemberRowResult) => result.status === 'ready' || resu
 type SeatUse = { count: number; needed: number };
 
 /**
+ * By row index: the result given a seat error, with the error's text, and what it was made from; kept between counts
+ * so a row still without a seat keeps the same object (and is not sent to the page again).
+ */
+type SeatErrors = ({ result: MemberRowResult; text: string; refused: MemberRowResult } | undefined)[];
+
+/**
  * Rows that would be added take their user type's seats in file order; each row past the seats left gets an error
  * naming the type and the shortfall. A type whose seats the portal did not report refuses no row (the portal decides;
  * the summary says "not reported by the portal"). Returns the results with those errors (the given ones are left as
  * they are, so they can be counted again) and, per user type, the rows given a seat and the rows that wanted one.
  */
-function applySeatLimits(results: readonly MemberRowResult[], userTypes: readonly ImportUserType[]): { rows: MemberRowResult[]; use: Map<string, SeatUse> } {
+function applySeatLimits(
+  results: readonly MemberRowResult[],
+  userTypes: readonly ImportUserType[],
+  withoutSeat: SeatErrors,
+): { rows: MemberRowResult[]; use: Map<string, SeatUse> } {
   const userTypeById = new Map(userTypes.map((userType) => [userType.id, userType]));
   const use = new Map<string, SeatUse>();
+  const texts = new Map<string, string>();
   for (const result of results) {
     if (!isAddable(result) || result.resolved.userTypeId === null) continue;
     const id = result.resolved.userTypeId;
     use.set(id, { count: 0, needed: (use.get(id)?.needed ?? 0) + 1 });
   }
-  const rows = results.map((result) => {
+  const rows = results.map((result, index) => {
     if (!isAddable(result) || result.resolved.userTypeId === null) return result;
     const userType = userTypeById.get(result.resolved.userTypeId);
     const seats = use.get(result.resolved.userTypeId);
@@ -360,14 +373,23 @@ function applySeatLimits(results: readonly MemberRowResult[], userTypes: readonl
       seats.count += 1;
       return result;
     }
-    const { name, seatsLeft } = userType;
-    const need = seats.needed === 1 ? '1 row needs' : `${seats.needed} rows need`;
-    const left = seatsLeft === 1 ? '1 seat is' : `${seatsLeft} seats are`;
-    const text = `no ${name} seat is left for this row (${need} ${name}, ${left} left)`;
-    return { ...result, status: 'error' as const, messages: [...result.messages, lineIssue(result.line, 'error', 'userType', text)] };
+    // Once per user type: formatting the number for each of 50,000 rows took a second.
+    const text = texts.get(userType.id) ?? noSeatText(userType);
+    texts.set(userType.id, text);
+    const kept = withoutSeat[index];
+    if (kept?.result === result && kept.text === text) return kept.refused;
+    const refused = { ...result, status: 'error' as const, messages: [...result.messages, lineIssue(result.line, 'error', 'userType', text)] };
+    withoutSeat[index] = { result, text, refused };
+    return refused;
   });
   return { rows, use };
 }
+
+/** About the row only (the summary says how many rows need the type), so a fix elsewhere leaves it as it is. */
+const noSeatText = ({ name, seatsLeft }: ImportUserType) =>
+  seatsLeft === 0
+    ? `no ${name} seat is left for this row (the organization has none left)`
+    : `no ${name} seat is left for this row (${countOf(seatsLeft ?? 0, 'seat')} left, taken by earlier rows)`;
 
 function summarize(results: readonly MemberRowResult[], seatUse: ReadonlyMap<string, SeatUse>, context: MemberImportContext): MemberImportSummary {
   const counts: Record<MemberRowStatus, number> = { ready: 0, warning: 0, error: 0, exists: 0, skipped: 0, done: 0 };

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import builtinWithProblems from '@/testing/fixtures/members-import/builtin-with-problems.csv?raw';
 import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
 
-import { createImportSession, type ImportAnswers, type ImportRequest, transferablesOf } from './import-session';
+import { createImportSession, type ImportAnswers, type ImportRequest, transferablesOf, type ViewUpdate } from './import-session';
 import { analyzeMemberFile } from '../core/analyze-member-file';
-import { type ImportView, reviewCell, reviewOutcome, reviewUsernames } from '../core/import-view';
+import { applyReviewPatch, type ImportView, reviewCell, type ReviewPatch, reviewOutcome, reviewUsernames } from '../core/import-view';
 import { outcomesFromValidation, reviewToCsv } from '../core/review-to-csv';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
@@ -19,6 +19,41 @@ function session() {
     if (!reply.ok) throw new Error(reply.message);
     expect(reply.id).toBe(id);
     return reply.answer as ImportAnswers[T['type']];
+  };
+}
+
+/** A session as the page uses it: each check again's patch applied to the view before it. */
+function pageSession() {
+  const ask = session();
+  let last: ImportView | null = null;
+  const check = (request: Extract<ImportRequest, { type: 'analyze' | 'revalidate' | 'fix' }>): ImportView => {
+    const answer = ask(request);
+    const view = 'patch' in answer ? applyReviewPatch(last as ImportView, answer.patch) : 'view' in answer ? answer.view : answer;
+    last = view;
+    return view;
+  };
+  return { ask, check };
+}
+
+/** The update's patch; fails the test when the whole view came instead. */
+function patchOf(update: ViewUpdate): ReviewPatch {
+  if (!('patch' in update)) throw new Error('Expected the rows that changed, got the whole view.');
+  return update.patch;
+}
+
+const textColumns = ['username', 'name', 'email', 'role', 'userType', 'groups', 'roleId', 'userTypeId'] as const;
+
+/** What the page draws of a view: every row's cells, the summary and the file's own details. */
+function drawn(view: ImportView) {
+  const { review, ...rest } = view;
+  return {
+    ...rest,
+    rows: Array.from(review.lines, (line, index) => ({
+      line,
+      status: reviewCell.status(review, index),
+      messages: reviewCell.messages(review, index),
+      ...Object.fromEntries(textColumns.map((column) => [column, reviewCell.text(review, column, index)])),
+    })),
   };
 }
 
@@ -42,39 +77,67 @@ describe('createImportSession', () => {
     expect(reviewUsernames(view.review)).toEqual(['alopez01', 'bng', 'cara_diaz', 'dev shah!']);
   });
 
-  it('answers the review’s checks (the columns confirmed as read) with the view a whole check gives', () => {
-    const ask = session();
-    const view = ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+  it('answers the review’s checks (the columns confirmed as read) with the rows they changed, as a whole check draws them', () => {
+    const { ask, check } = pageSession();
+    const view = check({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
     // The same columns, as the page sends them back (in another order).
     const mapping = Object.fromEntries(Object.entries(view.mapping).reverse()) as typeof view.mapping;
     const answered = { ...context(), existingUsernames: new Set(['alopez01']), pendingInvitations: new Set(['bng']) };
-    const checked = ask({ type: 'revalidate', mapping, edits: {}, context: answered });
+    const update = ask({ type: 'revalidate', mapping, edits: {}, context: answered });
+    expect(Array.from(patchOf(update).indexes)).toEqual([0, 1]);
+    const checked = applyReviewPatch(view, patchOf(update));
     const whole = session()({ type: 'analyze', bytes: bytesOf(builtinWithProblems), mapping, edits: {}, context: answered });
-    expect(checked).toEqual(whole);
+    expect(drawn(checked)).toEqual(drawn(whole));
     expect(reviewCell.messages(checked.review, 1).join(' ')).toContain('bng already has a pending invitation');
   });
 
-  it('answers a fix with the view a whole re-check gives, row by row or (when more changed) for the whole file', () => {
-    const ask = session();
+  it('answers a fix with the rows it changed, as a whole re-check draws them, or (when more changed) the whole view', () => {
+    const { ask, check } = pageSession();
     const bytes = bytesOf(builtinWithProblems);
-    ask({ type: 'analyze', bytes, context: context() });
+    check({ type: 'analyze', bytes, context: context() });
     const edits = { 3: { email: 'ben.ng@example.org', username: 'alopez01' } };
     const taken = { ...context(), existingUsernames: new Set(['alopez01']) };
-    const fixed = ask({ type: 'fix', line: 3, edits, context: taken });
+    const fixed = check({ type: 'fix', line: 3, edits, context: taken });
     const whole = session();
     whole({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
-    expect(fixed).toEqual(whole({ type: 'revalidate', edits, context: taken }));
+    const wholeView = whole({ type: 'revalidate', edits, context: taken });
+    expect('view' in wholeView && drawn(fixed)).toEqual('view' in wholeView && drawn(wholeView.view));
     expect(reviewCell.messages(fixed.review, 1).join(' ')).toContain('alopez01 is already a member');
+    expect(ask({ type: 'view' })).toMatchObject({ summary: fixed.summary });
 
-    // An exclusion as well: not a fix of one line, so the whole file is checked again.
+    // An exclusion as well: not a fix of one line, so the whole file is checked again and sent whole.
     const excluded = { ...taken, excludedLines: new Set([2]) };
-    expect(ask({ type: 'fix', line: 3, edits, context: excluded })).toEqual(whole({ type: 'revalidate', edits, context: excluded }));
+    const again = ask({ type: 'fix', line: 3, edits, context: excluded });
+    const wholeAgain = whole({ type: 'revalidate', edits, context: excluded });
+    expect('view' in again && 'view' in wholeAgain && drawn(again.view)).toEqual('view' in wholeAgain && drawn(wholeAgain.view));
+  });
+
+  it('sends with a fix every row whose seat it changed, and a patch applies only to the view it was made from', () => {
+    const rows = Array.from({ length: 6 }, (_, at) => `Ana,Member ${String(at)},a${String(at)}@example.org,member_0${String(at)},Welcome.2026,User,Creator`);
+    const file = ['First Name,Last Name,Email,Username,Password,Role,User Type', ...rows].join('\n');
+    const twoSeats = memberImportContext({ seats: { creatorUT: 2 } });
+    const { ask, check } = pageSession();
+    const before = check({ type: 'analyze', bytes: bytesOf(file), context: twoSeats });
+    expect(before.summary.counts.error).toBe(4);
+    // Line 2 takes a Viewer seat instead: line 4 gets the Creator seat it left; lines 5 to 7 are still without one.
+    const edits = { 2: { userType: 'Viewer', role: 'Viewer' } };
+    const update = ask({ type: 'fix', line: 2, mapping: before.mapping, edits, context: twoSeats });
+    expect(Array.from(patchOf(update).indexes)).toEqual([0, 2]);
+    const after = applyReviewPatch(before, patchOf(update));
+    const whole = session()({ type: 'analyze', bytes: bytesOf(file), mapping: before.mapping, edits, context: twoSeats });
+    expect(drawn(after)).toEqual(drawn(whole));
+    expect(reviewCell.problems(after.review, 5)).toEqual(['User type: no Creator seat is left for this row (2 seats left, taken by earlier rows)']);
+    expect(after.summary.byUserType).toContainEqual(expect.objectContaining({ name: 'Creator', needed: 5, count: 2 }));
+    expect(after.review.revision).toBe(before.review.revision + 1);
+    expect(patchOf(update).base).toBe(before.review.revision);
+    // The page (pageSession) applies each patch to the view before it.
+    expect(drawn(check({ type: 'fix', line: 2, mapping: before.mapping, edits: {}, context: twoSeats }))).toEqual(drawn(before));
   });
 
   it('re-checks the file it holds with fixes and exclusions, without the bytes again', () => {
-    const ask = session();
-    ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
-    const view: ImportView = ask({
+    const { check } = pageSession();
+    check({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });
+    const view = check({
       type: 'revalidate',
       edits: { 3: { email: 'ben.ng@example.org' } },
       context: { ...context(), excludedLines: new Set([6]) },
@@ -103,17 +166,17 @@ describe('createImportSession', () => {
   });
 
   it('sets role, user type and groups on rows of a file without those columns, and the review CSV keeps them', () => {
-    const ask = session();
+    const { ask, check } = pageSession();
     const file = 'First Name,Last Name,Email,Username,Password\nAna,Lopez,ana@example.org,alopez01,Welcome.2026\nBo,Li,bo@example.org,boli01,Welcome.2026\n';
     const seatless = memberImportContext({ seats: { viewerUT: 0 } });
-    const before = ask({ type: 'analyze', bytes: bytesOf(file), context: seatless });
+    const before = check({ type: 'analyze', bytes: bytesOf(file), context: seatless });
     // Both rows default to Viewer, which has no seat left.
     expect(Array.from(before.review.statuses, (_status, index) => reviewCell.status(before.review, index))).toEqual(['error', 'error']);
     expect(reviewCell.text(before.review, 'userTypeId', 0)).toBe('viewerUT');
     expect(reviewCell.problems(before.review, 0)[0]).toMatch(/^User type: no Viewer seat is left/);
 
     const edits = { 2: { userType: 'Creator', role: 'User', groups: 'Field Crew; Parks' }, 3: { userType: 'Creator', role: 'User' } };
-    const after = ask({ type: 'revalidate', edits, context: seatless });
+    const after = check({ type: 'revalidate', edits, context: seatless });
     expect(after.summary.toAdd).toBe(2);
     expect(reviewCell.text(after.review, 'userTypeId', 1)).toBe('creatorUT');
     expect(reviewCell.text(after.review, 'roleId', 1)).toBe('org_user');

@@ -8,7 +8,7 @@ import {
   type MemberImportRequest,
   parseMemberBytes,
 } from '../core/analyze-member-file';
-import { type ImportView, toImportView } from '../core/import-view';
+import { type ImportView, type ReviewPatch, toImportView, toReviewPatch } from '../core/import-view';
 import { usernamesChangedByAnswers, usernamesChangedByFix } from '../core/line-change';
 import { passwordShortfalls } from '../core/member-field-rules';
 import {
@@ -20,7 +20,7 @@ import {
   reviewToCsv,
   type RowOutcome,
 } from '../core/review-to-csv';
-import type { ImportPlanRow, MemberMapping, MemberRow, MemberRowStatus, ParsedMemberFile } from '../core/types';
+import type { ImportPlanRow, MemberMapping, MemberRow, MemberRowResult, MemberRowStatus, ParsedMemberFile } from '../core/types';
 
 type Checks = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
 
@@ -50,18 +50,24 @@ export type ImportRequest =
   /** `revalidate` after a fix to one line: only that row and the rows it collides with are checked again, when nothing else changed. */
   | ({ type: 'fix'; line: number } & Checks)
   | ({ type: 'restore'; draft: DraftFile } & Checks)
+  /** The current view whole (when the page missed one a patch builds on). */
+  | { type: 'view' }
   | { type: 'draft' }
   | { type: 'row'; line: number }
   | { type: 'reviewCsv'; outcomes?: readonly RowOutcome[] }
   | { type: 'reportCsv'; outcomes: readonly RowOutcome[]; approval?: ApprovalNames }
   | { type: 'plans'; statuses: readonly MemberRowStatus[]; exceptLines?: readonly number[] };
 
+/** A check again of the file the worker holds: the rows that changed when only some did, else the whole view. */
+export type ViewUpdate = { view: ImportView } | { patch: ReviewPatch };
+
 /** The answer to each request type. */
 export type ImportAnswers = {
   analyze: ImportView;
-  revalidate: ImportView;
-  fix: ImportView;
+  revalidate: ViewUpdate;
+  fix: ViewUpdate;
   restore: ImportView;
+  view: ImportView;
   draft: DraftFile;
   row: EditableMemberRow | null;
   reviewCsv: string;
@@ -81,6 +87,7 @@ export function createImportSession() {
   // Set while the file held is a restored draft: the review works, sending does not.
   let withheld: Map<number, string[]> | null = null;
   let lastChecks: Checks | null = null;
+  let revision = 0;
   const withWithheld = (checks: Checks): Checks => (withheld ? { ...checks, context: { ...checks.context, withheldPasswords: withheld } } : checks);
 
   const analyzeWith = (file: ParsedMemberFile, checks: Checks) => {
@@ -88,7 +95,18 @@ export function createImportSession() {
     // With the columns as read (no mapping asked for), so the same columns confirmed later are no change.
     lastChecks = { ...checks, mapping: kept.analysis.mapping };
     analysis = kept.analysis;
-    return toImportView(analysis);
+    revision += 1;
+    return toImportView(analysis, revision);
+  };
+
+  /** `next` replaces `previous` (the same file, some rows checked again): a patch of the rows whose review changed. */
+  const updateTo = (previous: MemberImportAnalysis, next: KeptAnalysis, checks: Checks, fixedLine?: number): ViewUpdate => {
+    kept = next;
+    lastChecks = checks;
+    analysis = next.analysis;
+    const indexes = changedRowIndexes(previous, analysis, fixedLine);
+    revision += 1;
+    return indexes.length > largestPatch ? { view: toImportView(analysis, revision) } : { patch: toReviewPatch(analysis, indexes, revision - 1) };
   };
 
   const current = () => {
@@ -109,22 +127,17 @@ export function createImportSession() {
         const { type: _type, ...checks } = request;
         // The review's checks arriving change only the rows they name; anything else is the whole file again.
         const changed = kept && lastChecks ? usernamesChangedByAnswers(lastChecks, checks) : null;
-        if (!kept || !changed) return analyzeWith(parsed, checks);
-        kept = recheckAnswers(parsed, kept, withWithheld(checks), changed);
-        lastChecks = checks;
-        analysis = kept.analysis;
-        return toImportView(analysis);
+        if (!kept || !changed) return { view: analyzeWith(parsed, checks) };
+        return updateTo(kept.analysis, recheckAnswers(parsed, kept, withWithheld(checks), changed), checks);
       }
       case 'fix': {
         if (!parsed) throw new Error('No member file has been read yet.');
         const { type: _type, line, ...checks } = request;
         const changed = lastChecks ? usernamesChangedByFix(lastChecks, checks, line) : null;
+        const previous = kept?.analysis;
         const next = kept && changed ? reanalyzeLine(parsed, kept, withWithheld(checks), line, changed) : null;
-        if (!next) return analyzeWith(parsed, checks);
-        kept = next;
-        lastChecks = checks;
-        analysis = next.analysis;
-        return toImportView(analysis);
+        if (!next || !previous) return { view: analyzeWith(parsed, checks) };
+        return updateTo(previous, next, checks, line);
       }
       case 'restore': {
         const { type: _type, draft, ...checks } = request;
@@ -133,6 +146,8 @@ export function createImportSession() {
         withheld = new Map(content.withheldPasswords);
         return analyzeWith(parsed, checks);
       }
+      case 'view':
+        return toImportView(current(), revision);
       case 'draft': {
         if (!parsed) throw new Error('No member file has been read yet.');
         const { mapping } = current();
@@ -179,6 +194,35 @@ export function createImportSession() {
   };
 }
 
+/** Beyond this many changed rows, packing the whole view again is as quick as sending the rows. */
+const largestPatch = 5_000;
+
+/**
+ * Indexes of the rows whose review differs between two analyses of the same file: results are kept unless checked
+ * again, so most compare as the same object; a row over its seats gets a new result each time, so those compare by
+ * what they show. `fixedLine`'s row is always in (its cells changed even where its result did not).
+ */
+function changedRowIndexes(previous: MemberImportAnalysis, next: MemberImportAnalysis, fixedLine?: number): number[] {
+  const indexes: number[] = [];
+  next.validation.rows.forEach((result, index) => {
+    const before = previous.validation.rows[index];
+    if (result.line === fixedLine || !before || !sameResult(before, result) || previous.rows[index] !== next.rows[index]) indexes.push(index);
+  });
+  return indexes;
+}
+
+function sameResult(a: MemberRowResult, b: MemberRowResult): boolean {
+  if (a === b) return true;
+  return (
+    a.line === b.line &&
+    a.status === b.status &&
+    a.resolved.roleId === b.resolved.roleId &&
+    a.resolved.userTypeId === b.resolved.userTypeId &&
+    a.messages.length === b.messages.length &&
+    a.messages.every((issue, at) => issue.message === b.messages[at]?.message)
+  );
+}
+
 const addedHeaders: Record<(typeof settableWithoutColumn)[number], string> = { role: 'Role', userType: 'User Type', groups: 'Groups' };
 
 /** Role, user type and groups the reviewer set where the file has no such column, so a re-import keeps them. */
@@ -210,8 +254,10 @@ function draftOf(file: ParsedMemberFile, mapping: MemberImportAnalysis['mapping'
 
 /** Buffers a reply can transfer instead of copying (the view's typed arrays). */
 export function transferablesOf(reply: ImportReply): ArrayBuffer[] {
-  if (!reply.ok || typeof reply.answer !== 'object' || reply.answer === null || !('review' in reply.answer)) return [];
-  const { review } = reply.answer;
+  if (!reply.ok || typeof reply.answer !== 'object' || reply.answer === null) return [];
+  const view = 'view' in reply.answer ? reply.answer.view : reply.answer;
+  if (!('review' in view)) return [];
+  const { review } = view;
   return [
     review.lines,
     review.statuses,

@@ -2,9 +2,11 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { GridColDef, GridRenderCellParams } from '@mui/x-data-grid';
+import type { ReactNode } from 'react';
 
 import { ImportStatusChip, statusLabel } from './import-status-chip';
+import { type ReviewStore, useReviewRow } from './review-store';
 import { reviewCell, type ReviewColumns } from '../../core/import-view';
 import { groupTitles, type ReviewOrganization, roleName, userTypeName } from '../../core/review-values';
 
@@ -12,7 +14,8 @@ import { groupTitles, type ReviewOrganization, roleName, userTypeName } from '..
 export type ReviewRow = { line: number; index: number };
 
 type Options = {
-  review: ReviewColumns;
+  /** The review the cells read; a cell redraws when its row changes, without the grid. */
+  store: ReviewStore;
   organization: ReviewOrganization | null;
   /** Role, user type and groups go under the member instead of in columns of their own, so Problems stays in view. */
   isNarrow: boolean;
@@ -60,13 +63,22 @@ function Named({ name, isDefault, variant }: { name: string; isDefault: boolean;
   );
 }
 
+/** A cell of row `index`, drawn from the review as it is now and again whenever that row changes. */
+function ReviewCell({ store, index, draw }: { store: ReviewStore; index: number; draw: (review: ReviewColumns) => ReactNode }) {
+  return draw(useReviewRow(store, index));
+}
+
 const describeAccess = ({ role, userType, isDefaultRole, isDefaultUserType }: ReturnType<typeof reviewAccess>) =>
   [role && `${role}${isDefaultRole ? ' (default)' : ''}`, userType && `${userType}${isDefaultUserType ? ' (default)' : ''}`].filter(Boolean).join(' · ');
 
-export function importReviewColumns({ review, organization, isNarrow, onFix, onExclude }: Options): GridColDef<ReviewRow>[] {
-  const status = (row: ReviewRow) => reviewCell.status(review, row.index);
-  const access = (row: ReviewRow) => reviewAccess(review, organization, row.index);
-  const text = (field: 'username' | 'name' | 'email', row: ReviewRow) => reviewCell.text(review, field, row.index);
+export function importReviewColumns({ store, organization, isNarrow, onFix, onExclude }: Options): GridColDef<ReviewRow>[] {
+  // Cells read the review they were drawn with; values (sorting, copying) the review as it is now.
+  const status = (row: ReviewRow, review = store.get()) => reviewCell.status(review, row.index);
+  const access = (row: ReviewRow, review = store.get()) => reviewAccess(review, organization, row.index);
+  const text = (field: 'username' | 'name' | 'email', row: ReviewRow, review = store.get()) => reviewCell.text(review, field, row.index);
+  const cell =
+    (draw: (row: ReviewRow, review: ReviewColumns) => ReactNode) =>
+    ({ row }: GridRenderCellParams<ReviewRow>) => <ReviewCell store={store} index={row.index} draw={(review) => draw(row, review)} />;
   const accessColumns: GridColDef<ReviewRow>[] = isNarrow
     ? []
     : [
@@ -75,15 +87,15 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
           headerName: 'Role and user type',
           width: 160,
           valueGetter: (_value, row) => describeAccess(access(row)),
-          renderCell: ({ row }) => {
-            const { role, userType, isDefaultRole, isDefaultUserType } = access(row);
+          renderCell: cell((row, review) => {
+            const { role, userType, isDefaultRole, isDefaultUserType } = access(row, review);
             return (
               <Box sx={{ minWidth: 0, lineHeight: 1.35 }}>
                 <Named name={role} isDefault={isDefaultRole} variant="body2" />
                 {userType ? <Named name={userType} isDefault={isDefaultUserType} variant="body2" /> : null}
               </Box>
             );
-          },
+          }),
         },
         {
           field: 'groups',
@@ -91,14 +103,14 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
           flex: 0.5,
           minWidth: 136,
           valueGetter: (_value, row) => access(row).groups.join('; '),
-          renderCell: ({ row }) => (
+          renderCell: cell((row, review) => (
             <Box sx={{ minWidth: 0, lineHeight: 1.35 }}>
-              {access(row).groups.map((group) => {
+              {access(row, review).groups.map((group) => {
                 const isDefault = group.endsWith(' (default)');
                 return <Named key={group} name={isDefault ? group.slice(0, -' (default)'.length) : group} isDefault={isDefault} variant="body2" />;
               })}
             </Box>
-          ),
+          )),
         },
       ];
   return [
@@ -108,7 +120,7 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
       headerName: 'Status',
       width: 108,
       valueGetter: (_value, row) => statusLabel(status(row)),
-      renderCell: ({ row }) => <ImportStatusChip status={status(row)} />,
+      renderCell: cell((row, review) => <ImportStatusChip status={status(row, review)} />),
     },
     {
       field: 'username',
@@ -116,14 +128,14 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
       flex: 0.8,
       minWidth: isNarrow ? 170 : 180,
       valueGetter: (_value, row) => text('username', row),
-      renderCell: ({ row }) => {
-        const details = [text('name', row), text('email', row)].filter(Boolean).join(' · ');
-        const { groups } = access(row);
-        const rights = [describeAccess(access(row)), ...groups].filter(Boolean).join(' · ');
+      renderCell: cell((row, review) => {
+        const details = [text('name', row, review), text('email', row, review)].filter(Boolean).join(' · ');
+        const rowAccess = access(row, review);
+        const rights = [describeAccess(rowAccess), ...rowAccess.groups].filter(Boolean).join(' · ');
         return (
           <Box sx={{ minWidth: 0, lineHeight: 1.35 }}>
             <Typography variant="body2" sx={{ ...oneLine, fontWeight: 600 }}>
-              {text('username', row) || '—'}
+              {text('username', row, review) || '—'}
             </Typography>
             {details ? (
               <Typography variant="caption" sx={secondary} title={details}>
@@ -137,7 +149,7 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
             ) : null}
           </Box>
         );
-      },
+      }),
     },
     ...accessColumns,
     {
@@ -145,22 +157,22 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
       headerName: 'Problems',
       flex: 2.6,
       minWidth: isNarrow ? 200 : 290,
-      valueGetter: (_value, row) => reviewCell.problems(review, row.index).join(' '),
-      renderCell: ({ row }) => (
+      valueGetter: (_value, row) => reviewCell.problems(store.get(), row.index).join(' '),
+      renderCell: cell((row, review) => (
         <Stack spacing={0.25} sx={{ whiteSpace: 'normal', lineHeight: 1.35, fontSize: '0.8125rem' }}>
           {reviewCell.problems(review, row.index).map((message) => (
             <span key={message}>{message}</span>
           ))}
         </Stack>
-      ),
+      )),
     },
     {
       field: 'actions',
       headerName: 'Actions',
       width: isNarrow ? 84 : 118,
       sortable: false,
-      renderCell: ({ row }) => {
-        const rowStatus = status(row);
+      renderCell: cell((row, review) => {
+        const rowStatus = status(row, review);
         if (rowStatus === 'done') return null;
         const line = String(row.line);
         const compact = { minWidth: 0, px: 0.75 } as const;
@@ -188,7 +200,7 @@ export function importReviewColumns({ review, organization, isNarrow, onFix, onE
             </Button>
           </Stack>
         );
-      },
+      }),
     },
   ];
 }

@@ -12,7 +12,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
-import { type ReactNode, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { SearchField } from '@/components/search-field';
 import { useFillHeight } from '@/hooks/use-fill-height';
@@ -23,6 +23,7 @@ import { type BulkScope, type BulkSetKind, type BulkValue, ImportBulkSetDialog }
 import { importReviewColumns, type ReviewRow } from './import-review-columns';
 import { ImportRowEditor } from './import-row-editor';
 import { statusLabel } from './import-status-chip';
+import { createReviewStore } from './review-store';
 import { describeImportSummary } from '../../core/import-summary';
 import { type ImportView, reviewCell, reviewStatuses } from '../../core/import-view';
 import { type ReviewOrganization, withGroupsAdded } from '../../core/review-values';
@@ -97,6 +98,11 @@ export function ImportReviewStep(props: Props) {
   // The summary, the toolbars and the grid together take the window below the app bar (64 px).
   const { ref: gridBox, blockRef: reviewBlock, height } = useFillHeight<HTMLDivElement, HTMLDivElement>(minimumHeight, 64);
   const { summary, review } = analysis;
+  // The cells read the review from here: a new review redraws the rows it changed, not the grid.
+  const [store] = useState(() => createReviewStore(review));
+  useLayoutEffect(() => {
+    store.set(review);
+  }, [review, store]);
 
   // The review opens scrolled to itself (once the grid has its height), so its rows get the window.
   const hasScrolled = useRef(false);
@@ -115,7 +121,10 @@ export function ImportReviewStep(props: Props) {
     };
   }, [onRefreshSeats]);
 
+  // Every row, until the lines change (a fix or an answer changes a review, never its lines).
+  const allRows = useMemo(() => Array.from(review.lines, (line, index): ReviewRow => ({ line, index })), [review.lines]);
   const matching = useMemo<ReviewRow[]>(() => {
+    if (filter === 'all' && !searchText) return allRows;
     const wanted = filter === 'all' ? -1 : reviewStatuses.indexOf(filter);
     const matches = (index: number) =>
       !searchText || (['username', 'name', 'email'] as const).some((field) => reviewCell.text(review, field, index).toLowerCase().includes(searchText));
@@ -124,7 +133,7 @@ export function ImportReviewStep(props: Props) {
       if ((wanted === -1 || review.statuses[index] === wanted) && matches(index)) result.push({ line: review.lines[index] ?? 0, index });
     }
     return result;
-  }, [review, filter, searchText]);
+  }, [allRows, review, filter, searchText]);
   // The same rows as before (a fix that moved no row) stay the same rows: the grid only redraws their cells instead of
   // taking every row in again.
   const [visible, setVisible] = useState(matching);
@@ -169,8 +178,8 @@ export function ImportReviewStep(props: Props) {
 
   // The same columns until what they show changes: new ones make the grid take them in again on every click.
   const columns = useMemo(
-    () => importReviewColumns({ review, organization, isNarrow, onFix: openEditor, onExclude }),
-    [review, organization, isNarrow, openEditor, onExclude],
+    () => importReviewColumns({ store, organization, isNarrow, onFix: openEditor, onExclude }),
+    [store, organization, isNarrow, openEditor, onExclude],
   );
 
   const handleDownload = () => {

@@ -176,19 +176,28 @@ export async function fetchUsernameHolders(session: PortalSession, usernames: re
   return holders;
 }
 
-/** Lower-case usernames with an invitation the person has not accepted yet. */
-export async function fetchPendingInvitationUsernames(session: PortalSession, signal?: AbortSignal): Promise<Set<string>> {
+/** Lower-case usernames with an invitation the person has not accepted yet; `listed: false` when the portal did not list them. */
+export type PendingInvitations = { usernames: Set<string>; listed: boolean };
+
+/** What the review says when the portal did not list its pending invitations (beside `OrganizationContext.notices`). */
+export const invitationsNotListedNotice =
+  'The portal did not list its pending invitations; they could not be checked, and the portal refuses to invite anyone who already has one.';
+
+export async function fetchPendingInvitationUsernames(session: PortalSession, signal?: AbortSignal): Promise<PendingInvitations> {
   try {
     const pages = await fetchAllPages<Page & { invitations: { username: string }[] }>(session, 'portals/self/invitations', {}, signal, {
       retry: portalRetry,
     });
-    return new Set(pages.flatMap((page) => page.invitations.map((invitation) => invitation.username.toLowerCase())));
+    return { usernames: new Set(pages.flatMap((page) => page.invitations.map((invitation) => invitation.username.toLowerCase()))), listed: true };
   } catch (error) {
     const appError = toAppError(error);
-    if (appError.kind === 'auth') throw appError;
-    return new Set(); // Not every portal lists invitations; the invite itself will still refuse duplicates.
+    if (appError.kind === 'auth' || signal?.aborted) throw appError;
+    return { usernames: new Set(), listed: false }; // Not every portal lists invitations; the invite itself will still refuse duplicates.
   }
 }
+
+/** The notice pending invitations add to the organization's: none until they are read, or when the portal listed them. */
+export const pendingInvitationNotices = (pending: PendingInvitations | undefined): string[] => (pending?.listed === false ? [invitationsNotListedNotice] : []);
 
 /** Sends one batch to `portals/self/invite`; resolves to the usernames the portal did not invite. */
 export async function sendInvitations(session: PortalSession, invitations: Invitation[], signal?: AbortSignal): Promise<string[]> {

@@ -2,12 +2,10 @@
 // assets in the HTTP cache), and sign-in from the portal's redirect back to the app to the first screen's rows (a fresh
 // browser profile each time, so only what the sign-in page fetched is cached).
 // Part of `npm run bench` (bench/run.ts); also runnable alone after `npm run build`: `npx tsx bench/app-load.ts`.
-import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
+import { runAlone } from './run-alone';
 import { buildEmulator } from '../emulator/src/app';
 
 export type AppLoadFigure = { name: string; value: number; unit: string; goal?: string };
@@ -139,32 +137,7 @@ async function membersJavascript(browser: Browser, appUrl: string): Promise<AppL
   }
 }
 
-async function runAlone() {
-  const appPort = 4173 + PORT_OFFSET;
-  const appUrl = `http://localhost:${String(appPort)}`;
-  const preview = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(appPort), '--strictPort'], { stdio: 'ignore' });
-  try {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        if ((await fetch(appUrl)).ok) break;
-      } catch {
-        if (attempt > 120) throw new Error(`${appUrl} did not come up`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking'],
-    });
-    try {
-      const figures = [await membersJavascript(browser, appUrl), ...(await benchAppLoad(browser, appUrl))];
-      console.table(figures.map((figure) => ({ figure: figure.name, value: `${String(figure.value)} ${figure.unit}`, goal: figure.goal ?? '' })));
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    preview.kill('SIGTERM');
-  }
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await runAlone();
+await runAlone(import.meta.url, async (browser, appUrl) => {
+  const figures = [await membersJavascript(browser, appUrl), ...(await benchAppLoad(browser, appUrl))];
+  return figures.map((figure) => ({ figure: figure.name, value: `${String(figure.value)} ${figure.unit}`, goal: figure.goal ?? '' }));
+});

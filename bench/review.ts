@@ -2,13 +2,12 @@
 // review ready (parse, validate and every check against the organization the review shows), next to the same portal
 // reads sent one request at a time, in sequence; then "Fix → Save and check again" on one row of the 50,000.
 // Part of `npm run bench` (bench/run.ts); also runnable alone after `npm run build`: `npx tsx bench/review.ts`.
-import { type Browser, chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import type { Browser, Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
+import { runAlone } from './run-alone';
 import { buildEmulator } from '../emulator/src/app';
 
 export type ReviewFigure = { name: string; value: number; unit: string; goal?: string };
@@ -203,31 +202,4 @@ export async function benchReview(browser: Browser, appUrl: string): Promise<Rev
   }
 }
 
-async function runAlone() {
-  const appPort = 4173 + PORT_OFFSET;
-  const appUrl = `http://localhost:${String(appPort)}`;
-  const preview = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(appPort), '--strictPort'], { stdio: 'ignore' });
-  try {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        if ((await fetch(appUrl)).ok) break;
-      } catch {
-        if (attempt > 120) throw new Error(`${appUrl} did not come up`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking'],
-    });
-    try {
-      console.table(await benchReview(browser, appUrl));
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    preview.kill('SIGTERM');
-  }
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await runAlone();
+await runAlone(import.meta.url, benchReview);

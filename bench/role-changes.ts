@@ -1,11 +1,9 @@
 // Bulk role change of 500 members through the app's own code path (members table → select 5 pages of 100 →
 // Actions → Change role), against an emulator answering with 50 ms latency, like the import bench.
 // Part of `npm run bench` (bench/run.ts); also runnable alone after `npm run build`: `npx tsx bench/role-changes.ts`.
-import { type Browser, chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { Browser } from '@playwright/test';
 
+import { runAlone } from './run-alone';
 import { buildEmulator } from '../emulator/src/app';
 
 export type RoleChangeFigure = { name: string; value: number; unit: string; goal?: string };
@@ -71,31 +69,4 @@ export async function benchRoleChanges(browser: Browser, appUrl: string): Promis
   }
 }
 
-async function runAlone() {
-  const appPort = 4173 + PORT_OFFSET;
-  const appUrl = `http://localhost:${String(appPort)}`;
-  const preview = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(appPort), '--strictPort'], { stdio: 'ignore' });
-  try {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        if ((await fetch(appUrl)).ok) break;
-      } catch {
-        if (attempt > 120) throw new Error(`${appUrl} did not come up`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking'],
-    });
-    try {
-      console.table(await benchRoleChanges(browser, appUrl));
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    preview.kill('SIGTERM');
-  }
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await runAlone();
+await runAlone(import.meta.url, benchRoleChanges);

@@ -2,7 +2,7 @@ import { ArcGISIdentityManager } from '@esri/arcgis-rest-request';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { isTransientError } from './arcgis-error';
-import { callbackReturnPath, persistSession } from './portal-session';
+import { callbackReturnPath, callbackState, isRenewalCallback, persistSession, portalForCallback } from './portal-session';
 
 const portal = 'https://portal.example/sharing/rest';
 
@@ -57,9 +57,53 @@ describe('persistSession', () => {
   });
 });
 
-describe('callbackReturnPath', () => {
-  const callback = (state: unknown) => `?code=abc&state=${encodeURIComponent(typeof state === 'string' ? state : JSON.stringify(state))}`;
+const callback = (state: unknown) => `?code=abc&state=${encodeURIComponent(typeof state === 'string' ? state : JSON.stringify(state))}`;
 
+describe('callbackState', () => {
+  it('reads the fields of the state', () => {
+    expect(callbackState(callback({ id: 'x', returnTo: '/members', portalUrl: 'https://p', renew: true }))).toEqual({
+      id: 'x',
+      returnTo: '/members',
+      portalUrl: 'https://p',
+      renew: true,
+    });
+  });
+
+  it('is empty without a state, with a state that is not JSON or not an object', () => {
+    expect(callbackState('?code=abc')).toEqual({});
+    expect(callbackState(callback('{not json'))).toEqual({});
+    expect(callbackState(callback(null))).toEqual({});
+    expect(callbackState(callback('"a string"'))).toEqual({});
+  });
+
+  it('leaves out fields of another type', () => {
+    expect(callbackState(callback({ id: 7, returnTo: 42, portalUrl: ['https://p'], renew: 'yes' }))).toEqual({});
+  });
+});
+
+describe('portalForCallback', () => {
+  const portals = [{ label: 'P', portalUrl: 'https://p', clientId: 'roster' }];
+
+  it('is the configured portal the state names, and none other', () => {
+    expect(portalForCallback(callback({ id: 'x', returnTo: '/', portalUrl: 'https://p' }), portals)).toBe(portals[0]);
+    expect(portalForCallback(callback({ id: 'x', returnTo: '/', portalUrl: 'https://elsewhere' }), portals)).toBeUndefined();
+    expect(portalForCallback(callback({ id: 'x', returnTo: '/' }), portals)).toBeUndefined();
+    expect(portalForCallback(callback('{not json'), portals)).toBeUndefined();
+  });
+});
+
+describe('isRenewalCallback', () => {
+  it('is true for the renewal popup only', () => {
+    vi.stubGlobal('window', { opener: {} });
+    expect(isRenewalCallback(callback({ id: 'x', returnTo: '/', portalUrl: 'https://p', renew: true }))).toBe(true);
+    expect(isRenewalCallback(callback({ id: 'x', returnTo: '/', portalUrl: 'https://p' }))).toBe(false);
+    expect(isRenewalCallback(callback('{not json'))).toBe(false);
+    vi.stubGlobal('window', { opener: null });
+    expect(isRenewalCallback(callback({ id: 'x', returnTo: '/', portalUrl: 'https://p', renew: true }))).toBe(false);
+  });
+});
+
+describe('callbackReturnPath', () => {
   it('reads the path the sign-in returns to from the state', () => {
     expect(callbackReturnPath(callback({ id: 'x', returnTo: '/members?role=org_user', portalUrl: 'https://p' }))).toBe('/members?role=org_user');
   });

@@ -61,14 +61,30 @@ export async function renewSignIn(session: PortalSession, portal: PortalConfig):
   persistSession(session);
 }
 
+/**
+ * The sign-in's `state` as the callback's address carries it: only the fields of the expected type, none when it is
+ * missing or not JSON (the address can be typed by anyone).
+ */
+export function callbackState(search: string): Partial<SignInState> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new URLSearchParams(search).get('state') ?? 'null');
+  } catch {
+    return {};
+  }
+  if (typeof parsed !== 'object' || parsed === null) return {};
+  const fields = parsed as Record<string, unknown>;
+  const state: Partial<SignInState> = {};
+  if (typeof fields.id === 'string') state.id = fields.id;
+  if (typeof fields.returnTo === 'string') state.returnTo = fields.returnTo;
+  if (typeof fields.portalUrl === 'string') state.portalUrl = fields.portalUrl;
+  if (fields.renew === true) state.renew = true;
+  return state;
+}
+
 /** True when this callback is the popup of `renewSignIn`: it hands its credentials to the page that opened it. */
 export function isRenewalCallback(search: string): boolean {
-  try {
-    const state: unknown = JSON.parse(new URLSearchParams(search).get('state') ?? 'null');
-    return typeof state === 'object' && state !== null && 'renew' in state && state.renew === true && window.opener !== null;
-  } catch {
-    return false;
-  }
+  return callbackState(search).renew === true && window.opener !== null;
 }
 
 /** In the renewal popup: passes the new credentials to the opener (rest-js closes the window). */
@@ -84,25 +100,13 @@ export async function completeRenewal(portal: PortalConfig): Promise<void> {
 
 /** Reads which configured portal the callback belongs to; the portal is trusted only if it is configured. */
 export function portalForCallback(search: string, portals: PortalConfig[]): PortalConfig | undefined {
-  const rawState = new URLSearchParams(search).get('state');
-  if (!rawState) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(rawState);
-    const portalUrl = typeof parsed === 'object' && parsed !== null && 'portalUrl' in parsed ? parsed.portalUrl : '';
-    return portals.find((portal) => portal.portalUrl === portalUrl);
-  } catch {
-    return undefined;
-  }
+  const { portalUrl } = callbackState(search);
+  return portalUrl === undefined ? undefined : portals.find((portal) => portal.portalUrl === portalUrl);
 }
 
 /** The path a sign-in callback returns to, read from its state before the code is exchanged (unchecked: pass it through safeReturnPath). */
 export function callbackReturnPath(search: string): string | null {
-  try {
-    const state: unknown = JSON.parse(new URLSearchParams(search).get('state') ?? 'null');
-    return typeof state === 'object' && state !== null && 'returnTo' in state && typeof state.returnTo === 'string' ? state.returnTo : null;
-  } catch {
-    return null;
-  }
+  return callbackState(search).returnTo ?? null;
 }
 
 /** Exchanges the authorization code (with the PKCE verifier rest-js kept) for tokens. */

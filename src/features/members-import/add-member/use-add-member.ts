@@ -80,7 +80,7 @@ async function addOneMember(session: PortalSession, queryClient: QueryClient, in
       taken: availability.status === 'taken',
       alternative: availability.status === 'taken' ? availability.alternative : undefined,
       unconfirmed: availability.status === 'unconfirmed',
-      pendingInvitation: pending.has(username.toLowerCase()),
+      pendingInvitation: pending.usernames.has(username.toLowerCase()),
       seatsLeft: findUserType(organization, invitation.userLicenseType)?.seatsLeft,
     });
     return { kind: 'refused', username, reason };

@@ -1,10 +1,16 @@
-import { ArcGISRequestError, request } from '@esri/arcgis-rest-request';
+import { ArcGISAuthError, ArcGISRequestError, request } from '@esri/arcgis-rest-request';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { fetchUserTypeSeats, type UserTypeSeats } from '@/lib/arcgis/user-type-seats';
 
-import { fetchOrganizationContext, fetchTakenUsernames } from './import-api';
+import {
+  fetchOrganizationContext,
+  fetchPendingInvitationUsernames,
+  fetchTakenUsernames,
+  invitationsNotListedNotice,
+  pendingInvitationNotices,
+} from './import-api';
 import { organizationNotices } from '../core/organization-context';
 
 vi.mock(import('@esri/arcgis-rest-request'), async (importOriginal) => ({ ...(await importOriginal()), request: vi.fn() }));
@@ -133,5 +139,48 @@ describe('fetchTakenUsernames', () => {
     expect(answer.unconfirmed.size).toBe(0);
     expect(calls).toBe(4);
     expect(progress.at(-1)).toBe(250);
+  });
+});
+
+describe('fetchPendingInvitationUsernames', () => {
+  const invitations = (usernames: string[], total?: number) => ({
+    ...(total === undefined ? {} : { total }),
+    nextStart: -1,
+    invitations: usernames.map((username) => ({ username })),
+  });
+
+  it('reads the pending invitations’ usernames, lower-case, and adds no notice', async () => {
+    portalAnswers({ 'portals/self/invitations': invitations(['Ana.Lima', 'cy'], 2) });
+    const pending = await fetchPendingInvitationUsernames(session);
+    expect(pending).toEqual({ usernames: new Set(['ana.lima', 'cy']), listed: true });
+    expect(pendingInvitationNotices(pending)).toEqual([]);
+  });
+
+  it('asks again after a busy moment instead of reporting the invitations unlisted', async () => {
+    let calls = 0;
+    requestMock.mockImplementation(() => {
+      calls += 1;
+      return calls === 1
+        ? Promise.reject(new ArcGISRequestError('Service Unavailable', 'HTTP 503 Service Unavailable'))
+        : Promise.resolve(invitations(['cy'], 1));
+    });
+    expect(await fetchPendingInvitationUsernames(session)).toEqual({ usernames: new Set(['cy']), listed: true });
+    expect(calls).toBe(2);
+  });
+
+  it('tolerates a portal that does not list invitations, and the review says they could not be checked', async () => {
+    portalAnswers({ 'portals/self/invitations': new ArcGISRequestError('Not found', 'HTTP 404 Not Found') });
+    const pending = await fetchPendingInvitationUsernames(session);
+    expect(pending).toEqual({ usernames: new Set(), listed: false });
+    expect(pendingInvitationNotices(pending)).toEqual([invitationsNotListedNotice]);
+  });
+
+  it('says nothing before the invitations are read', () => {
+    expect(pendingInvitationNotices(undefined)).toEqual([]);
+  });
+
+  it('lets a refused sign-in through: the session must be renewed, not the check skipped', async () => {
+    portalAnswers({ 'portals/self/invitations': new ArcGISAuthError('498: Invalid token.', 498) });
+    await expect(fetchPendingInvitationUsernames(session)).rejects.toMatchObject({ kind: 'auth' });
   });
 });

@@ -2,9 +2,11 @@ import { addGroupUsers } from '@esri/arcgis-rest-portal';
 import { request } from '@esri/arcgis-rest-request';
 
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
+import { fetchAllPages, type Page } from '@/lib/arcgis/fetch-all-pages';
 import { portalAdminRequest } from '@/lib/arcgis/portal-admin';
 import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { READS_IN_FLIGHT } from '@/lib/arcgis/reads-in-flight';
 import { fetchUserTypeSeats } from '@/lib/arcgis/user-type-seats';
 import { mapWithConcurrency } from '@/lib/async/run-in-lanes';
 
@@ -27,25 +29,10 @@ export type OrganizationContext = BaseOrganizationContext & { orgId: string };
 /** An account the portal did not create, with the portal's reason when it gave one (`invite` gives none). */
 export type NotAdded = { username: string; reason?: string };
 
-type Paged = { nextStart: number };
 type RoleJson = { id: string; name: string; privileges?: string[] };
 
 async function get<T>(session: PortalSession, path: string, params: Record<string, unknown> = {}, signal?: AbortSignal) {
   return (await request(`${session.portal}/${path}`, { httpMethod: 'GET', params, authentication: session, signal })) as T;
-}
-
-/** The most a paged ArcGIS listing returns at once (`num` ≤ 100). */
-const PAGE_SIZE = 100;
-
-async function getAllPages<T extends Paged>(session: PortalSession, path: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<T[]> {
-  const pages: T[] = [];
-  let start = typeof params.start === 'number' ? params.start : 1;
-  do {
-    const page = await get<T>(session, path, { ...params, start, num: PAGE_SIZE }, signal);
-    pages.push(page);
-    start = page.nextStart;
-  } while (start > 0);
-  return pages;
 }
 
 /** The answer, or null when the resource failed: the caller falls back and says so (`notices`). */
@@ -61,10 +48,10 @@ export async function fetchOrganizationContext(session: PortalSession, signal?: 
   try {
     const portal = await get<{ id: string; isPortal?: unknown }>(session, 'portals/self', {}, signal);
     const [rolePages, userTypes, groupPages, defaults, passwordPolicy] = await Promise.allSettled([
-      getAllPages<Paged & { roles: RoleJson[] }>(session, 'portals/self/roles', { returnPrivileges: true }, signal),
+      fetchAllPages<Page & { roles: RoleJson[] }>(session, 'portals/self/roles', { returnPrivileges: true }, signal),
       fetchUserTypeSeats(session, signal),
       // Esri's Python client scopes group searches with `accountid:`; `orgid:` is not known to work for groups.
-      getAllPages<Paged & { results: ImportGroup[] }>(session, 'community/groups', { q: `accountid:${portal.id}` }, signal),
+      fetchAllPages<Page & { results: ImportGroup[] }>(session, 'community/groups', { q: `accountid:${portal.id}` }, signal),
       get<DefaultsAnswer>(session, 'portals/self/userDefaultSettings', {}, signal),
       fetchPasswordPolicy(session, signal),
     ]);
@@ -102,8 +89,6 @@ export type UsernameCheckAnswer = { taken: Set<string>; unconfirmed: Set<string>
  * limits page; the emulator refuses more, see emulator/README.md), so a large file needs the fewest round trips.
  */
 export const USERNAME_CHECK_BATCH = 200;
-/** The review's reads in flight at once: a browser opens at most 6 connections to one host (HTTP/1.1). */
-export const REVIEW_READS_IN_FLIGHT = 6;
 
 /**
  * One `community/checkUsernames` request (at most `USERNAME_CHECK_BATCH` names), retried on transient failures. Which
@@ -158,7 +143,7 @@ export async function fetchTakenUsernames(
   const unconfirmed = new Set<string>();
   let checked = 0;
   // Several batches at once, each retried on its own: one busy moment of the portal never aborts the review.
-  await mapWithConcurrency(batchesOf(usernames, 100), REVIEW_READS_IN_FLIGHT, async (batch) => {
+  await mapWithConcurrency(batchesOf(usernames, 100), READS_IN_FLIGHT, async (batch) => {
     const answer = await checkUsernameBatch(session, batch, signal);
     for (const name of answer.taken) taken.add(name);
     for (const name of answer.unconfirmed) unconfirmed.add(name);
@@ -175,7 +160,7 @@ export async function fetchTakenUsernames(
  */
 export async function fetchUsernameHolders(session: PortalSession, usernames: readonly string[], signal?: AbortSignal): Promise<Map<string, UsernameHolder>> {
   const holders = new Map<string, UsernameHolder>();
-  await mapWithConcurrency(usernames, REVIEW_READS_IN_FLIGHT, async (username) => {
+  await mapWithConcurrency(usernames, READS_IN_FLIGHT, async (username) => {
     try {
       const user = await retrying(
         () => get<{ username?: string; fullName?: string; email?: string }>(session, `community/users/${encodeURIComponent(username)}`, {}, signal),
@@ -191,32 +176,28 @@ export async function fetchUsernameHolders(session: PortalSession, usernames: re
   return holders;
 }
 
-/** Lower-case usernames with an invitation the person has not accepted yet. */
-export async function fetchPendingInvitationUsernames(session: PortalSession, signal?: AbortSignal): Promise<Set<string>> {
+/** Lower-case usernames with an invitation the person has not accepted yet; `listed: false` when the portal did not list them. */
+export type PendingInvitations = { usernames: Set<string>; listed: boolean };
+
+/** What the review says when the portal did not list its pending invitations (beside `OrganizationContext.notices`). */
+export const invitationsNotListedNotice =
+  'The portal did not list its pending invitations; they could not be checked, and the portal refuses to invite anyone who already has one.';
+
+export async function fetchPendingInvitationUsernames(session: PortalSession, signal?: AbortSignal): Promise<PendingInvitations> {
   try {
-    type InvitationsPage = Paged & { total?: number; invitations: { username: string }[] };
-    const read = (start: number) =>
-      retrying(() => get<InvitationsPage>(session, 'portals/self/invitations', { start, num: PAGE_SIZE }, signal), portalRetry, signal);
-    const first = await read(1);
-    // The first page says how many there are, so the other pages are asked for at once (PY pages by `nextStart`,
-    // which stays the way when `total` is missing).
-    const rest =
-      typeof first.total === 'number' && first.nextStart > 0
-        ? await mapWithConcurrency(
-            Array.from({ length: Math.ceil((first.total - first.nextStart + 1) / PAGE_SIZE) }, (_, index) => first.nextStart + index * PAGE_SIZE),
-            REVIEW_READS_IN_FLIGHT,
-            read,
-          )
-        : first.nextStart > 0
-          ? await getAllPages<InvitationsPage>(session, 'portals/self/invitations', { start: first.nextStart }, signal)
-          : [];
-    return new Set([first, ...rest].flatMap((page) => page.invitations.map((invitation) => invitation.username.toLowerCase())));
+    const pages = await fetchAllPages<Page & { invitations: { username: string }[] }>(session, 'portals/self/invitations', {}, signal, {
+      retry: portalRetry,
+    });
+    return { usernames: new Set(pages.flatMap((page) => page.invitations.map((invitation) => invitation.username.toLowerCase()))), listed: true };
   } catch (error) {
     const appError = toAppError(error);
-    if (appError.kind === 'auth') throw appError;
-    return new Set(); // Not every portal lists invitations; the invite itself will still refuse duplicates.
+    if (appError.kind === 'auth' || signal?.aborted) throw appError;
+    return { usernames: new Set(), listed: false }; // Not every portal lists invitations; the invite itself will still refuse duplicates.
   }
 }
+
+/** The notice pending invitations add to the organization's: none until they are read, or when the portal listed them. */
+export const pendingInvitationNotices = (pending: PendingInvitations | undefined): string[] => (pending?.listed === false ? [invitationsNotListedNotice] : []);
 
 /** Sends one batch to `portals/self/invite`; resolves to the usernames the portal did not invite. */
 export async function sendInvitations(session: PortalSession, invitations: Invitation[], signal?: AbortSignal): Promise<string[]> {

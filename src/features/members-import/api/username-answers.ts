@@ -1,7 +1,8 @@
 import type { PortalSession } from '@/lib/arcgis/portal-session';
+import { READS_IN_FLIGHT } from '@/lib/arcgis/reads-in-flight';
 import { runInLanes } from '@/lib/async/run-in-lanes';
 
-import { batchesOf, checkUsernameBatch, fetchUsernameHolders, REVIEW_READS_IN_FLIGHT, USERNAME_CHECK_BATCH, type UsernameCheckAnswer } from './import-api';
+import { batchesOf, checkUsernameBatch, fetchUsernameHolders, USERNAME_CHECK_BATCH, type UsernameCheckAnswer } from './import-api';
 import type { UsernameHolder } from '../core/taken-username';
 
 /** How the answers are read from the portal (the requests of `import-api.ts`; replaced in tests). */
@@ -75,7 +76,7 @@ export function createUsernameAnswers(reads: UsernameReads) {
         for (const name of batch) if (asked.get(name.toLowerCase()) === done) asked.delete(name.toLowerCase());
       });
     });
-    const lanes = runInLanes(batches.length, REVIEW_READS_IN_FLIGHT, async (index) => {
+    const lanes = runInLanes(batches.length, READS_IN_FLIGHT, async (index) => {
       starts[index]?.start();
       await (sent[index] as Promise<void>).catch(() => undefined);
     });

@@ -1,5 +1,5 @@
 import type { ImportJournal } from './import-journal';
-import type { OrganizationContext } from '../api/import-api';
+import type { OrganizationContext, PendingInvitations } from '../api/import-api';
 import type { UsernameAnswers } from '../api/username-answers';
 import type { UsernameHolder } from '../core/taken-username';
 import type { MemberField, MemberMapping } from '../core/types';
@@ -20,7 +20,7 @@ export type ImportInput = {
   unconfirmed?: Set<string>;
   pending?: Set<string>;
   /** The organization's pending invitations being read (from the moment the file is chosen), for the life of the review. */
-  pendingRead?: Promise<Set<string>>;
+  pendingRead?: Promise<PendingInvitations>;
   /** Resuming: lines the interrupted run has an outcome for, and those that named existing members before it. */
   done?: Set<number>;
   preexisting?: number[];

@@ -229,7 +229,7 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         readPending(current),
       ]);
       setFindings(current, answers);
-      current.pending = pending;
+      current.pending = pending.usernames;
       return analyze();
     },
     [analyze, readPending, session],

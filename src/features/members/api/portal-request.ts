@@ -14,14 +14,3 @@ export async function get<T>(session: PortalSession, url: string, params: Record
 export async function post<T>(session: PortalSession, url: string, params: Record<string, unknown> = {}, signal?: AbortSignal) {
   return (await request(url, { httpMethod: 'POST', params, authentication: session, signal })) as T;
 }
-
-export async function getAllPages<T extends Paged>(session: PortalSession, url: string, params: Record<string, unknown>, signal?: AbortSignal) {
-  const pages: T[] = [];
-  let start = 1;
-  do {
-    const page = await get<T>(session, url, { ...params, start, num: 100 }, signal);
-    pages.push(page);
-    start = page.nextStart;
-  } while (start > 0);
-  return pages;
-}

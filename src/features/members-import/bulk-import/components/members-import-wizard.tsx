@@ -20,6 +20,7 @@ import { ImportReportStep } from './import-report-step';
 import { ImportResumeNotice } from './import-resume-notice';
 import { ImportReviewStep } from './import-review-step';
 import { ImportUploadStep } from './import-upload-step';
+import { pendingInvitationNotices } from '../../api/import-api';
 import { importQueries } from '../../api/import-queries';
 import { OrganizationNotices } from '../../components/organization-notices';
 import type { ApprovalNames } from '../../core/review-to-csv';
@@ -52,7 +53,10 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const hasWork = step === 'columns' || step === 'review' || step === 'adding';
   // What the portal did not report, and the fallback used instead, shown from the first step on.
-  const organization = useQuery(importQueries.organization(usePortalSession()));
+  const session = usePortalSession();
+  const organization = useQuery(importQueries.organization(session));
+  // Only watched here: the import reads them once, from the moment the file is chosen (use-member-import).
+  const pendingInvitations = useQuery({ ...importQueries.pendingInvitations(session), enabled: false });
   const intent = usePlanIntent();
   const approving = intent?.as === 'approve' ? intent : null;
   const [approval, setApproval] = useState<ApprovalNames | null>(null);
@@ -89,7 +93,7 @@ export function MembersImportWizard({ membersHref }: { membersHref: string }) {
         activeStep={steps.findIndex((item) => item.key === step)}
         heading={steps.find((item) => item.key === step)?.heading}
       />
-      {organization.data ? <OrganizationNotices notices={organization.data.notices} /> : null}
+      {organization.data ? <OrganizationNotices notices={[...organization.data.notices, ...pendingInvitationNotices(pendingInvitations.data)]} /> : null}
       {importer.error && step !== 'report' ? <Alert severity="error">{importer.error}</Alert> : null}
       {approveAndAdd.error && step === 'review' ? <Alert severity="error">{approveAndAdd.error}</Alert> : null}
       {working?.kind === 'checking' ? (

@@ -187,9 +187,14 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
     async (file: File) => {
       dispatch({ type: 'reading' });
       try {
-        const [bytes, organization] = await Promise.all([file.arrayBuffer(), queryClient.query(importQueries.organization(session))]);
-        const fingerprint = await fingerprintOf(bytes);
-        const journal = await importJournals.find({ portal: session.portal, username: session.username }, fingerprint);
+        const bytes = await file.arrayBuffer();
+        const [organization, [fingerprint, journal]] = await Promise.all([
+          queryClient.query(importQueries.organization(session)),
+          // The file's own journal (an interrupted run of it resumes), looked up while the organization is read.
+          fingerprintOf(bytes).then(
+            async (fingerprint) => [fingerprint, await importJournals.find({ portal: session.portal, username: session.username }, fingerprint)] as const,
+          ),
+        ]);
         const unfinished = journal?.status === 'running' ? journal : null;
         void drafts.remove();
         const current = inputForFile(fingerprint, organization, unfinished);

@@ -65,6 +65,8 @@ const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
 // in (or measure) every row again, which a 50,000-row review feels on each click.
 const rowIdOf = (row: ReviewRow) => row.line;
 const autoHeight = () => 'auto' as const;
+// About a two-line row: the grid lays out the page at this height before measuring, instead of at the density's.
+const estimatedHeight = () => 52;
 
 const sameRows = (next: readonly ReviewRow[], previous: readonly ReviewRow[]) =>
   next.length === previous.length && next.every((row, at) => row.line === previous[at]?.line && row.index === previous[at].index);
@@ -202,6 +204,7 @@ export function ImportReviewStep(props: Props) {
         columns={columns}
         getRowId={rowIdOf}
         getRowHeight={autoHeight}
+        getEstimatedRowHeight={estimatedHeight}
         density="compact"
         checkboxSelection
         rowSelectionModel={selection}

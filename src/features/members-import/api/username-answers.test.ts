@@ -18,12 +18,20 @@ const root = 'https://portal.example/sharing/rest';
 const session = { portal: root } as unknown as PortalSession;
 const requestMock = vi.mocked(request);
 
-/** An organization where `taken` names are held (by `holders`) and every other name is free. */
-function portal(taken: Record<string, UsernameHolder>, fail?: (batch: readonly string[], call: number) => Error | null) {
+/**
+ * An organization where `taken` names are held (by `holders`) and every other name is free; the holders named in
+ * `elsewhere` are not members of it (the organization's user search does not find them).
+ */
+function portal(taken: Record<string, UsernameHolder>, fail?: (batch: readonly string[], call: number) => Error | null, elsewhere: readonly string[] = []) {
   let calls = 0;
   requestMock.mockImplementation((url, options) => {
     calls += 1;
     const path = url.slice(root.length + 1);
+    if (path === 'portals/self/users/search') {
+      const q = (options?.params as { q: string }).q;
+      const members = Object.entries(taken).filter(([name]) => !elsewhere.includes(name) && q.includes(`"${name}"`));
+      return Promise.resolve({ results: members.map(([username, holder]) => ({ username, ...holder })) });
+    }
     if (path === 'community/checkUsernames') {
       const batch = (options?.params as { usernames: string[] }).usernames;
       const failure = fail?.(batch, calls);
@@ -93,6 +101,25 @@ describe('the usernames of a review, asked in batches several at a time', () => 
     expect(spy).toHaveBeenCalledTimes(5000 / USERNAME_CHECK_BATCH);
   });
 
+  it('finds the holders who are members with one search, and asks for the others one by one', async () => {
+    const holders = Object.fromEntries(names(30).map((name) => [name, { fullName: name, email: `${name}@example.org` }]));
+    portal(holders, undefined, ['member0007', 'member0029']);
+    const found = await fetchUsernameHolders(session, names(30));
+    expect(found).toEqual(new Map(Object.entries(holders)));
+    const paths = requestMock.mock.calls.map(([url]) => url.slice(root.length + 1));
+    expect(paths.sort()).toEqual(['community/users/member0007', 'community/users/member0029', 'portals/self/users/search']);
+
+    // A portal that refuses the search: every name asked for on its own.
+    requestMock.mockClear();
+    requestMock.mockImplementation((url) => {
+      if (url.endsWith('/portals/self/users/search')) return Promise.reject(new ArcGISRequestError('Invalid query', 'CONT_0001', { error: { code: 400 } }));
+      const name = url.slice(url.lastIndexOf('/') + 1);
+      return Promise.resolve({ username: name, ...holders[name] });
+    });
+    expect(await fetchUsernameHolders(session, names(3))).toEqual(new Map(names(3).map((name) => [name, holders[name]])));
+    expect(requestMock).toHaveBeenCalledTimes(4);
+  });
+
   it('retries a transient failure instead of failing the review', async () => {
     portal(held, (_batch, call) => (call === 2 ? new ArcGISRequestError('Service Unavailable', 'HTTP 503 Service Unavailable') : null));
     const answers = usernameAnswersFor(session);
@@ -140,7 +167,7 @@ describe('the usernames of a review, asked in batches several at a time', () => 
     await answers.check(names(1000));
     requestMock.mockClear();
     await answers.recheck('member0150');
-    expect(requestMock.mock.calls.map(([url]) => url.slice(root.length + 1))).toEqual(['community/checkUsernames', 'community/users/member0150']);
+    expect(requestMock.mock.calls.map(([url]) => url.slice(root.length + 1))).toEqual(['community/checkUsernames', 'portals/self/users/search']);
     expect(answers.findings().holders.get('member0150')).toEqual(held.member0150);
   });
 });

@@ -1,4 +1,4 @@
-import { searchPhrase } from '@/lib/arcgis/search-phrase';
+import { usernamesClause } from '@/lib/arcgis/search-phrase';
 
 import { createdRange, lastLoginRange, type MemberFilters } from './member-filters';
 import type { Member, MemberSortField } from '../types';
@@ -22,11 +22,8 @@ export const USERNAMES_PER_QUERY = 50;
 export function groupMemberQueries(base: string, usernames: readonly string[], size = USERNAMES_PER_QUERY): string[] {
   const queries: string[] = [];
   for (let index = 0; index < usernames.length; index += size) {
-    const names = usernames
-      .slice(index, index + size)
-      .map(searchPhrase)
-      .join(' OR ');
-    queries.push(base === '*' ? `username:(${names})` : `(${base}) AND username:(${names})`);
+    const names = usernamesClause(usernames.slice(index, index + size));
+    queries.push(base === '*' ? names : `(${base}) AND ${names}`);
   }
   return queries;
 }

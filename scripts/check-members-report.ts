@@ -1,4 +1,5 @@
 import type { MemberImportAnalysis } from '../src/features/members-import/core/analyze-member-file';
+import { fullNameOf } from '../src/features/members-import/core/build-invitation';
 import { describeImportSummary } from '../src/features/members-import/core/import-summary';
 import { memberFieldLabels } from '../src/features/members-import/core/member-columns';
 import type {
@@ -99,7 +100,7 @@ export function buildCheckReport(analysis: MemberImportAnalysis, meta: { file: s
         username: row?.username ?? '',
         firstName: row?.firstName ?? '',
         lastName: row?.lastName ?? '',
-        name: row ? row.fullName || `${row.firstName} ${row.lastName}`.trim() : '',
+        name: row ? fullNameOf(row) : '',
         email: row?.email ?? '',
         role: row?.role ?? '',
         userType: row?.userType ?? '',

@@ -1,4 +1,5 @@
 import type { MemberImportAnalysis } from './analyze-member-file';
+import { fullNameOf } from './build-invitation';
 import type { MemberHeaderMatch } from './match-member-headers';
 import { passwordColumns } from './review-to-csv';
 import type {
@@ -192,7 +193,7 @@ function reviewValuesReader({ rows, validation }: MemberImportAnalysis): (index:
     return {
       status: result?.status ?? 'ready',
       username: row?.username ?? '',
-      name: row ? row.fullName || `${row.firstName} ${row.lastName}`.trim() : '',
+      name: row ? fullNameOf(row) : '',
       email: row?.email ?? '',
       role: row?.role ?? '',
       userType: row?.userType ?? '',

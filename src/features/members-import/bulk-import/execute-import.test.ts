@@ -104,6 +104,61 @@ describe('executeImport', () => {
     expect(outcomes.get(5)).toMatchObject({ status: 'added', reason: 'Added, but not to the group “Field Crew”.' });
   });
 
+  it('sends each group’s batch as soon as it is full, while later rows are invited, never more requests in flight than the run’s lanes', async () => {
+    const rows = Array.from({ length: 110 }, (_, index) => planRow(index, ['g1']));
+    const fake = fakePortal({ taken: [] });
+    const log: string[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const tracked =
+      <A extends unknown[], R>(name: string, call: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        log.push(name);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        inFlight -= 1;
+        return call(...args);
+      };
+    const portal: ImportPortal = { ...fake.portal, invite: tracked('invite', fake.portal.invite), addToGroup: tracked('addToGroup', fake.portal.addToGroup) };
+    const outcomes = await run(rows, portal);
+    // Row 7 wants a Creator seat, and none is left.
+    expect([...outcomes.values()].filter((outcome) => outcome.status === 'added')).toHaveLength(109);
+    // 5 invite requests and 5 group requests (4 full, then the 9 left), as many as batching them all at the end.
+    expect(log.filter((name) => name === 'invite')).toHaveLength(5);
+    expect(fake.groupAdds.map((batch) => batch.usernames.length)).toEqual([25, 25, 25, 25, 9]);
+    expect(log.indexOf('addToGroup')).toBeLessThan(log.lastIndexOf('invite'));
+    expect(most).toBeLessThanOrEqual(3);
+  });
+
+  it('notes the rows added whose groups were never sent because the run was stopped', async () => {
+    const controller = new AbortController();
+    const rows = Array.from({ length: 30 }, (_, index) => planRow(index, ['g1']));
+    const fake = fakePortal({ taken: [] });
+    const portal: ImportPortal = {
+      ...fake.portal,
+      invite: async (batch, signal) => {
+        const answer = await fake.portal.invite(batch, signal);
+        controller.abort(); // stopped while the first request was in flight: it still finishes
+        return answer;
+      },
+    };
+    const outcomes = await executeImport({
+      rows,
+      portal,
+      batchSize: 25,
+      concurrency: 1,
+      signal: controller.signal,
+      waitUntilResumed: () => Promise.resolve(),
+      retry,
+      onProgress: () => undefined,
+      groupTitles: new Map([['g1', 'Field Crew']]),
+    });
+    expect(outcomes.size).toBe(25);
+    expect(fake.groupAdds).toEqual([]);
+    expect(outcomes.get(2)).toMatchObject({ status: 'added', reason: 'Added; the run was stopped before it was added to the group “Field Crew”.' });
+  });
+
   it('sends nothing once cancelled', async () => {
     const controller = new AbortController();
     controller.abort();

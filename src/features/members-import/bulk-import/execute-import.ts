@@ -1,11 +1,12 @@
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { limitInFlight } from '@/lib/async/limit-in-flight';
 import { type BatchSettlement, runBatches } from '@/lib/async/run-batches';
 import { runInLanes } from '@/lib/async/run-in-lanes';
 import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
 
 import type { Invitation, NotAdded } from '../api/import-api';
 import { buildInvitation } from '../core/build-invitation';
-import { groupBatchSize, planGroupMembershipBatches } from '../core/plan-invite-batches';
+import { type GroupMembershipBatch, groupMembershipBatcher } from '../core/plan-invite-batches';
 import { isSomeoneElse, takenBySomeoneElse } from '../core/taken-username';
 import type { ImportPlanRow } from '../core/types';
 
@@ -113,16 +114,25 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
   };
   progress.settled = awaitingExplanation;
 
+  // Invitations and group memberships share the run's lanes: a row's groups are sent while later rows are invited.
+  const inFlight = limitInFlight(options.concurrency);
+  const memberships = groupMemberships(rows, outcomes, options, progress, inFlight);
+  const added = (plan: ImportPlanRow, reason: string, wasRefused = false) => {
+    settle(plan, 'added', reason, wasRefused);
+    memberships.add(plan);
+  };
+
   report();
   await runBatches<Batch, NotAdded[]>({
     batches,
-    send: (batch, batchSignal) => {
-      progress.requests += 1;
-      return portal.invite(
-        batch.rows.map((plan) => buildInvitation(plan.row, plan.resolved)),
-        batchSignal,
-      );
-    },
+    send: (batch, batchSignal) =>
+      inFlight(() => {
+        progress.requests += 1;
+        return portal.invite(
+          batch.rows.map((plan) => buildInvitation(plan.row, plan.resolved)),
+          batchSignal,
+        );
+      }),
     onSettled: (batch, settlement: BatchSettlement<NotAdded[]>) => {
       if (settlement.ok) {
         const notAdded = new Map(settlement.value.map((refusal) => [refusal.username.toLowerCase(), refusal.reason]));
@@ -138,7 +148,7 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
             awaitingExplanation += 1;
             progress.settled = outcomes.size + awaitingExplanation;
           } else {
-            settle(plan, 'added', '');
+            added(plan, '');
           }
         }
       } else if (options.retry.isTransient(settlement.error)) {
@@ -159,18 +169,22 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
     signal,
     waitUntilResumed: options.waitUntilResumed,
   });
-  if (signal.aborted && refused.length === 0) return outcomes;
+  if (signal.aborted && refused.length === 0) {
+    await memberships.finish();
+    return outcomes;
+  }
 
   progress.phase = 'checking';
   report();
   await explainRefusals(refused, portal, options.retry, signal, (plan, status, reason) => {
-    settle(plan, status, reason, true);
+    if (status === 'added') added(plan, reason, true);
+    else settle(plan, status, reason, true);
   });
   report();
 
   progress.phase = 'groups';
   report();
-  await applyGroupMemberships(rows, outcomes, options, progress);
+  await memberships.finish();
   progress.phase = 'done';
   report();
   return outcomes;
@@ -234,37 +248,61 @@ async function explainRefusals(
   });
 }
 
-async function applyGroupMemberships(
+/**
+ * The group memberships of the rows added, sent as each group's batch fills (and the rest by `finish`), through the
+ * run's lanes. A group's refusal, or a batch the run stopped before sending, is noted on the row.
+ */
+function groupMemberships(
   rows: readonly ImportPlanRow[],
   outcomes: Map<number, ImportOutcome>,
   options: ExecuteImportOptions,
   progress: ImportProgress,
+  inFlight: ReturnType<typeof limitInFlight>,
 ) {
-  const lineByUsername = new Map(rows.map((plan) => [plan.row.username.toLowerCase(), plan.row.line]));
-  const added = rows.filter((plan) => outcomes.get(plan.row.line)?.status === 'added' && plan.resolved.groupIds.length > 0);
-  const batches = planGroupMembershipBatches(
-    added.map((plan) => ({ username: plan.row.username, groupIds: plan.resolved.groupIds })),
-    groupBatchSize,
-  );
+  const lineByUsername = new Map([...rows, ...(options.confirmFirst ?? [])].map((plan) => [plan.row.username.toLowerCase(), plan.row.line]));
   const note = (username: string, text: string) => {
     const line = lineByUsername.get(username.toLowerCase());
     const outcome = line === undefined ? undefined : outcomes.get(line);
     if (outcome) outcome.reason = outcome.reason ? `${outcome.reason} ${text}` : text;
   };
-  await runBatches({
-    batches,
-    send: (batch) => {
-      progress.requests += 1;
-      return options.portal.addToGroup(batch.groupId, batch.usernames);
+  const batcher = groupMembershipBatcher();
+  const sending: Promise<void>[] = [];
+  const send = (batches: GroupMembershipBatch[]) => {
+    for (const batch of batches) {
+      let settled = false;
+      const sent = runBatches({
+        batches: [batch],
+        send: () =>
+          inFlight(() => {
+            progress.requests += 1;
+            return options.portal.addToGroup(batch.groupId, batch.usernames);
+          }),
+        onSettled: (_, settlement: BatchSettlement<string[]>) => {
+          settled = true;
+          const title = options.groupTitles.get(batch.groupId) ?? batch.groupId;
+          const missed = settlement.ok ? settlement.value : batch.usernames;
+          for (const username of missed) note(username, `Added, but not to the group “${title}”.`);
+        },
+        retry: options.retry,
+        concurrency: 1,
+        signal: options.signal,
+        waitUntilResumed: options.waitUntilResumed,
+      }).then(() => {
+        if (settled) return;
+        const title = options.groupTitles.get(batch.groupId) ?? batch.groupId;
+        for (const username of batch.usernames) note(username, `Added; the run was stopped before it was added to the group “${title}”.`);
+      });
+      sending.push(sent);
+    }
+  };
+  return {
+    add: (plan: ImportPlanRow) => {
+      send(batcher.add(plan.row.username, plan.resolved.groupIds));
     },
-    onSettled: (batch, settlement: BatchSettlement<string[]>) => {
-      const title = options.groupTitles.get(batch.groupId) ?? batch.groupId;
-      const missed = settlement.ok ? settlement.value : batch.usernames;
-      for (const username of missed) note(username, `Added, but not to the group “${title}”.`);
+    /** Sends the batches not yet full and waits for every group request of the run. */
+    finish: async () => {
+      send(batcher.rest());
+      await Promise.all(sending);
     },
-    retry: options.retry,
-    concurrency: options.concurrency,
-    signal: options.signal,
-    waitUntilResumed: options.waitUntilResumed,
-  });
+  };
 }

@@ -1,55 +1,37 @@
 import { describe, expect, it } from 'vitest';
 
-import { INVITE_BATCH_SIZE, planGroupMembershipBatches, planInviteBatches } from './plan-invite-batches';
-import type { MemberRowStatus } from './types';
+import { groupMembershipBatcher, INVITE_BATCH_SIZE } from './plan-invite-batches';
 
-const statuses: MemberRowStatus[] = ['ready', 'warning', 'error', 'exists', 'skipped'];
-
-describe('planInviteBatches', () => {
-  it('sends only ready and warning rows, 25 a batch by default, in file order', () => {
-    const results = Array.from({ length: 130 }, (_, index) => ({ line: index + 2, status: statuses[index % 5] ?? 'ready' }));
-    const batches = planInviteBatches(results);
-    const sent = results.filter((result) => result.status === 'ready' || result.status === 'warning').map((r) => r.line);
-    expect(batches.map((batch) => batch.lines.length)).toEqual([25, 25, 2]);
-    expect(batches.map((batch) => batch.index)).toEqual([0, 1, 2]);
-    expect(batches.flatMap((batch) => batch.lines)).toEqual(sent);
-  });
-
-  it('takes another batch size and plans nothing for nothing', () => {
-    const results = [2, 3, 4, 5, 6].map((line) => ({ line, status: 'ready' as const }));
-    expect(planInviteBatches(results, 2)).toEqual([
-      { index: 0, lines: [2, 3] },
-      { index: 1, lines: [4, 5] },
-      { index: 2, lines: [6] },
-    ]);
-    expect(planInviteBatches([], 10)).toEqual([]);
-  });
-
-  it('refuses a batch size that is not a whole number ≥ 1', () => {
-    expect(() => planInviteBatches([], 0)).toThrow(RangeError);
-    expect(() => planInviteBatches([], 2.5)).toThrow(RangeError);
-  });
-});
-
-describe('planGroupMembershipBatches', () => {
-  it('groups members per group in order of appearance, 25 a batch, without repeats', () => {
-    const members = Array.from({ length: 30 }, (_, index) => ({
-      username: `member${index}`,
-      groupIds: index % 2 === 0 ? ['parks', 'crew'] : ['crew'],
-    }));
-    members.push({ username: 'member0', groupIds: ['crew'] });
-    const batches = planGroupMembershipBatches(members);
-    expect(batches.map((batch) => [batch.groupId, batch.usernames.length])).toEqual([
+describe('groupMembershipBatcher', () => {
+  it('answers a group’s batch as soon as it holds 25 members, the rest at the end, without repeats', () => {
+    const batcher = groupMembershipBatcher();
+    const sent: [string, number][] = [];
+    for (let index = 0; index < 30; index += 1) {
+      const full = batcher.add(`member${String(index)}`, index % 2 === 0 ? ['parks', 'crew'] : ['crew']);
+      if (index < 24) expect(full).toEqual([]);
+      for (const batch of full) sent.push([batch.groupId, batch.usernames.length]);
+    }
+    // The crew's 25th member (member24) filled its batch; the parks group never got to 25.
+    expect(sent).toEqual([['crew', 25]]);
+    expect(batcher.add('MEMBER0', ['crew'])).toEqual([]);
+    const rest = batcher.rest();
+    expect(rest.map((batch) => [batch.groupId, batch.usernames.length])).toEqual([
       ['parks', 15],
-      ['crew', 25],
       ['crew', 5],
     ]);
-    expect(batches[1]?.usernames.slice(0, 3)).toEqual(['member0', 'member1', 'member2']);
-    expect(batches[2]?.usernames).toEqual(['member25', 'member26', 'member27', 'member28', 'member29']);
+    expect(rest[1]?.usernames).toEqual(['member25', 'member26', 'member27', 'member28', 'member29']);
+    expect(batcher.rest()).toEqual([]);
   });
 
-  it('plans nothing for members without groups', () => {
-    expect(planGroupMembershipBatches([{ username: 'a', groupIds: [] }])).toEqual([]);
+  it('has nothing to send for members without groups', () => {
+    const batcher = groupMembershipBatcher();
+    expect(batcher.add('a', [])).toEqual([]);
+    expect(batcher.rest()).toEqual([]);
+  });
+
+  it('refuses a batch size that is not a whole number above zero', () => {
+    expect(() => groupMembershipBatcher(0)).toThrow(RangeError);
+    expect(() => groupMembershipBatcher(2.5)).toThrow(RangeError);
   });
 });
 

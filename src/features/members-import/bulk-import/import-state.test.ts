@@ -6,7 +6,16 @@ import { memberImportContext } from '@/testing/fixtures/members-import/member-im
 import type { ImportOutcome, ImportProgress } from './execute-import';
 import type { ImportDraft } from './import-draft';
 import type { ImportJournal } from './import-journal';
-import { type ImportAction, importReducer, type ImportStage, type ImportState, importSteps, initialImportState, reachableStep } from './import-state';
+import {
+  type ImportAction,
+  importReducer,
+  type ImportStage,
+  type ImportState,
+  importSteps,
+  initialImportState,
+  reachableStep,
+  stepCorrection,
+} from './import-state';
 import type { OrganizationContext } from '../api/import-api';
 import type { ImportView } from '../core/import-view';
 
@@ -157,7 +166,8 @@ describe('reachableStep', () => {
     empty: ['upload', 'upload', 'upload', 'upload', 'upload'],
     columns: ['upload', 'columns', 'columns', 'columns', 'columns'],
     review: ['upload', 'columns', 'review', 'review', 'review'],
-    running: ['upload', 'columns', 'review', 'adding', 'review'],
+    // The report of a run still going is its progress: the address can say "report" before the run's end is drawn.
+    running: ['upload', 'columns', 'review', 'adding', 'adding'],
     report: ['upload', 'columns', 'review', 'report', 'report'],
   };
   for (const [name, stage] of Object.entries(stages)) {
@@ -165,4 +175,18 @@ describe('reachableStep', () => {
       expect(importSteps.map((step) => reachableStep(step, stage))).toEqual(expected[name]);
     });
   }
+});
+
+describe('stepCorrection', () => {
+  it('corrects an address the import cannot show, but never the step the wizard moved to itself', () => {
+    // Back to a run that ended: the report again.
+    expect(stepCorrection('adding', reported.stage, 'report')).toBe('report');
+    // The run's end moved to the report, and the router drew it before the run's end: wait for it, not the review.
+    expect(stepCorrection('report', running.stage, 'report')).toBeNull();
+    expect(stepCorrection('report', running.stage, null)).toBe('adding');
+    // The run's start moved to "adding" before the run was drawn.
+    expect(stepCorrection('adding', reviewed.stage, 'adding')).toBeNull();
+    expect(stepCorrection('review', reviewed.stage, null)).toBeNull();
+    expect(stepCorrection('review', settled.stage, null)).toBe('upload');
+  });
 });

@@ -147,6 +147,16 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
   }
 }
 
+/**
+ * Where the address should be corrected to, or null: to the reachable step, except for the step the wizard last moved
+ * to itself (`movedTo`), whose state may simply not be drawn yet (the router's update and the wizard's are drawn in
+ * no fixed order).
+ */
+export function stepCorrection(step: ImportStep, stage: ImportStage, movedTo: ImportStep | null): ImportStep | null {
+  const reachable = reachableStep(step, stage);
+  return reachable === step || step === movedTo ? null : reachable;
+}
+
 /** The step to show for the one asked: itself when the import has what it needs, otherwise the nearest one before. */
 export function reachableStep(step: ImportStep, stage: ImportStage): ImportStep {
   const fallback = stage.kind === 'empty' ? 'upload' : stage.kind === 'columns' ? 'columns' : 'review';
@@ -154,7 +164,8 @@ export function reachableStep(step: ImportStep, stage: ImportStage): ImportStep 
     case 'adding':
       return stage.kind === 'running' ? step : stage.kind === 'report' ? 'report' : fallback;
     case 'report':
-      return stage.kind === 'report' ? step : fallback;
+      // A run still going shows its progress (the run's end may be drawn after the address moved on to the report).
+      return stage.kind === 'report' ? step : stage.kind === 'running' ? 'adding' : fallback;
     case 'review':
       return stage.kind === 'columns' || stage.kind === 'empty' ? fallback : step;
     case 'columns':

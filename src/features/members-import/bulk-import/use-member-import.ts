@@ -16,7 +16,7 @@ import { type ImportDraft, importDraft } from './import-draft';
 import { type CellEdits, checksOf, type ImportInput, inputForFile } from './import-input';
 import { fingerprintOf, type ImportJournal, importJournals, withoutPasswords } from './import-journal';
 import { importPortal } from './import-portal';
-import { analysisOf, importReducer, type ImportStep, initialImportState, reachableStep } from './import-state';
+import { analysisOf, importReducer, type ImportStep, initialImportState, reachableStep, stepCorrection } from './import-state';
 import { importQueries } from '../api/import-queries';
 import { type UsernameAnswers, usernameAnswersFor } from '../api/username-answers';
 import { applyReviewPatch, type ImportView, reviewUsernames } from '../core/import-view';
@@ -47,13 +47,26 @@ function setFindings(current: ImportInput, answers: UsernameAnswers): boolean {
 
 export { importSteps, type ImportStep } from './import-state';
 type SetStep = (next: ImportStep, options?: StepMoveOptions) => void;
+/** A new file for the worker: its bytes, or a read the worker already made of them. */
+type FileSource = ArrayBuffer | { read: number };
 
 /**
  * The bulk import: upload → columns → review → adding → report. The step is the caller's (kept in the address); what
  * the steps draw is `import-state.ts`'s reducer; the file, fixes and portal answers the checks need are kept in refs.
  * The review is kept as a draft without passwords, so a reload restores it and asks for the file again before sending.
  */
-export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
+export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
+  // The step this wizard last moved to itself. The router draws the new address and this hook draws the state that
+  // step needs in no fixed order, so for a moment the address may be ahead of the state: that step is never
+  // "corrected" (it once sent a finished run's report back to the review).
+  const movedTo = useRef<ImportStep | null>(null);
+  const setStep = useCallback<SetStep>(
+    (next, options) => {
+      movedTo.current = next;
+      moveAddressTo(next, options);
+    },
+    [moveAddressTo],
+  );
   const session = usePortalSession();
   const queryClient = useQueryClient();
   const drafts = useMemo(() => importDraft({ portal: session.portal, username: session.username }), [session]);
@@ -125,11 +138,13 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
 
   /** Reads the file (when given) or re-checks the one the worker holds, with the current mapping, fixes and context. */
   const analyze = useCallback(
-    async (bytes?: ArrayBuffer, restore?: ImportDraft['draft'], fixedLine?: number, answered?: Promise<boolean>) => {
+    async (file?: FileSource, restore?: ImportDraft['draft'], fixedLine?: number, answered?: Promise<boolean>) => {
       const current = input.current;
       if (!current) return null;
-      const result = bytes
-        ? await worker().ask({ type: 'analyze', bytes, ...checksOf(current) }, [bytes])
+      const result = file
+        ? await (file instanceof ArrayBuffer
+            ? worker().ask({ type: 'analyze', bytes: file, ...checksOf(current) }, [file])
+            : worker().ask({ type: 'analyze', read: file.read, ...checksOf(current) }))
         : restore
           ? await worker().ask({ type: 'restore', draft: restore, ...checksOf(current) })
           : await checkAgain(current, fixedLine, answered);
@@ -147,11 +162,11 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
 
   /** A new file's review: the worker reads it with `current`'s choices. The view, or null when another file came first. */
   const readNewFile = useCallback(
-    async (current: ImportInput, bytes: ArrayBuffer, name: string, resuming: ImportJournal | null) => {
+    async (current: ImportInput, file: FileSource, name: string, resuming: ImportJournal | null) => {
       input.current = current;
       dispatch({ type: 'fileChosen', organization: current.organization, resuming });
       draftFile.current = null;
-      const result = await analyze(bytes);
+      const result = await analyze(file);
       if (result) {
         fileNameRef.current = name;
         dispatch({ type: 'fileNamed', fileName: name });
@@ -188,6 +203,11 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
       dispatch({ type: 'reading' });
       try {
         const bytes = await file.arrayBuffer();
+        // The usernames first, without checking the rows: the portal is asked about them while the worker checks the
+        // rows and the organization is read (a copy crosses; the page still fingerprints the bytes).
+        const read = worker().ask({ type: 'read', bytes });
+        const answers = usernameAnswersFor(session);
+        void read.then(({ usernames }) => answers.check(usernames)).catch(() => undefined);
         const [organization, [fingerprint, journal]] = await Promise.all([
           queryClient.query(importQueries.organization(session)),
           // The file's own journal (an interrupted run of it resumes), looked up while the organization is read.
@@ -198,22 +218,21 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
         const unfinished = journal?.status === 'running' ? journal : null;
         void drafts.remove();
         const current = inputForFile(fingerprint, organization, unfinished);
-        const result = await readNewFile(current, bytes, file.name, unfinished);
+        current.answers = answers;
+        const result = await readNewFile(current, { read: (await read).id }, file.name, unfinished);
         if (!result) return;
         if (result.rowCount === 0) {
           dispatch({ type: 'failed', message: `${file.name} has no member rows.` });
           return;
         }
         showStep('columns');
-        // Asked while the columns are looked at; the review asks only for names these answers lack (a failure shows there).
-        current.answers ??= usernameAnswersFor(session);
-        void current.answers.check(reviewUsernames(result.review)).catch(() => undefined);
+        // Read while the columns are looked at, like the usernames; the review asks again for what failed (and says so).
         void readPending(current).catch(() => undefined);
       } catch (cause) {
         fail(cause);
       }
     },
-    [drafts, queryClient, readNewFile, readPending, session, showStep],
+    [drafts, queryClient, readNewFile, readPending, session, showStep, worker],
   );
 
   /** Asks the portal which usernames are taken, who holds them, and which invitations are pending; then re-checks. */
@@ -641,8 +660,9 @@ export function useMemberImport([step, setStep]: [ImportStep, SetStep]) {
   const reachable = reachableStep(step, stage);
   const { isRestoring, working } = state;
   useEffect(() => {
-    if (!isRestoring && working === null && reachable !== step) setStep(reachable, { replace: true });
-  }, [isRestoring, reachable, setStep, step, working]);
+    const correction = stepCorrection(step, stage, movedTo.current);
+    if (!isRestoring && working === null && correction) setStep(correction, { replace: true });
+  }, [isRestoring, setStep, stage, step, working]);
 
   return {
     step: isRestoring && step !== 'upload' ? null : reachable,

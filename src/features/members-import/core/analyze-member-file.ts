@@ -59,18 +59,39 @@ export type KeptAnalysis = { analysis: MemberImportAnalysis; validator: MemberVa
 
 type AnalysisRequest = Omit<MemberImportRequest, 'bytes' | 'delimiter'>;
 
-/** The file's format and kind of accounts under `request`'s mapping, and the fields every row must fill. */
-function readingOf(parsed: ParsedMemberFile, request: AnalysisRequest) {
+/** The file's format under `mapping` (the reviewer's, else none yet), the automatic match, and the mapping in force. */
+function columnsOf(parsed: ParsedMemberFile, requested?: MemberMapping) {
   // Headers Roster does not know say nothing about the kind of accounts: until the reviewer maps the columns, only a
   // username is asked for; then the mapped fields decide (a mapped password means built-in accounts).
   const detected = parsed.headersUnrecognized
     ? {
         ...parsed,
-        format: request.mapping ? formatFromFields(new Set(mappedFields(request.mapping)), parsed.delimiter) : ('enterprise' as const),
+        format: requested ? formatFromFields(new Set(mappedFields(requested)), parsed.delimiter) : ('enterprise' as const),
       }
     : parsed;
   const headerMatch = matchMemberHeaders(detected.headers, detected.format);
-  const mapping = request.mapping ?? headerMatch.mapping;
+  return { detected, headerMatch, mapping: requested ?? headerMatch.mapping };
+}
+
+/**
+ * The usernames of a parsed file's rows under the columns as read (the automatic match), each once: what the review
+ * will ask the portal about unless the reviewer maps another column, known before the rows are checked.
+ */
+export function usernamesAsRead(parsed: ParsedMemberFile): string[] {
+  const { detected, mapping } = columnsOf(parsed);
+  const header = mapping.username === undefined ? undefined : detected.headers[mapping.username];
+  if (header === undefined) return [];
+  const usernames = new Set<string>();
+  for (const { cells } of detected.rows) {
+    const username = cells[header];
+    if (username) usernames.add(username);
+  }
+  return [...usernames];
+}
+
+/** The file's format and kind of accounts under `request`'s mapping, and the fields every row must fill. */
+function readingOf(parsed: ParsedMemberFile, request: AnalysisRequest) {
+  const { detected, headerMatch, mapping } = columnsOf(parsed, request.mapping);
   const formatKind = accountKindOfFormat(detected.format);
   const accountKind = request.context.accountKind ?? formatKind;
   const requiredFields =

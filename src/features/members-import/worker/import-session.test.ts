@@ -77,6 +77,23 @@ describe('createImportSession', () => {
     expect(reviewUsernames(view.review)).toEqual(['alopez01', 'bng', 'cara_diaz', 'dev shah!']);
   });
 
+  it('reads a file first for its usernames, then checks the rows of that read as if the bytes had come with analyze', () => {
+    const ask = session();
+    const first = ask({ type: 'read', bytes: bytesOf(builtinWithProblems) });
+    const withoutReview = bytesOf('First Name,Last Name,Email,Username,Password,Role\r\nAna,Ruiz,ana@example.org,ana_ruiz,Welcome.2026,User');
+    const second = ask({ type: 'read', bytes: withoutReview });
+    // The names the review asks the portal about, known before a row is checked.
+    expect(first.usernames).toEqual(reviewUsernames(session()({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() }).review));
+    expect(second).toEqual({ id: first.id + 1, usernames: ['ana_ruiz'] });
+    const view = ask({ type: 'analyze', read: first.id, context: context() });
+    expect(drawn(view)).toEqual(drawn(session()({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() })));
+    // A read is analyzed once; a third read forgets the oldest one not analyzed.
+    expect(() => ask({ type: 'analyze', read: first.id, context: context() })).toThrow('Another member file was chosen in the meantime');
+    ask({ type: 'read', bytes: withoutReview });
+    ask({ type: 'read', bytes: withoutReview });
+    expect(() => ask({ type: 'analyze', read: second.id, context: context() })).toThrow('Another member file was chosen in the meantime');
+  });
+
   it('answers the review’s checks (the columns confirmed as read) with the rows they changed, as a whole check draws them', () => {
     const { ask, check } = pageSession();
     const view = check({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() });

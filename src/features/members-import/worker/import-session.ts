@@ -7,6 +7,7 @@ import {
   type MemberImportAnalysis,
   type MemberImportRequest,
   parseMemberBytes,
+  usernamesAsRead,
 } from '../core/analyze-member-file';
 import { type ImportView, type ReviewPatch, toImportView, toReviewPatch } from '../core/import-view';
 import { usernamesChangedByAnswers, usernamesChangedByFix } from '../core/line-change';
@@ -45,7 +46,12 @@ export type EditableMemberRow = Omit<MemberRow, 'password'> & { hasPassword: boo
  * `analyze` starts one, every other request works on it, so only compact answers cross back.
  */
 export type ImportRequest =
-  | ({ type: 'analyze'; bytes: ArrayBuffer } & Checks)
+  /**
+   * The file parsed and kept (not checked): the usernames its rows give under the columns as read, so the portal can
+   * be asked about them while `analyze` checks the rows. `analyze` then names the read by its `id`.
+   */
+  | { type: 'read'; bytes: ArrayBuffer }
+  | ({ type: 'analyze' } & ({ bytes: ArrayBuffer } | { read: number }) & Checks)
   | ({ type: 'revalidate' } & Checks)
   /** `revalidate` after a fix to one line: only that row and the rows it collides with are checked again, when nothing else changed. */
   | ({ type: 'fix'; line: number } & Checks)
@@ -63,6 +69,7 @@ export type ViewUpdate = { view: ImportView } | { patch: ReviewPatch };
 
 /** The answer to each request type. */
 export type ImportAnswers = {
+  read: { id: number; usernames: string[] };
   analyze: ImportView;
   revalidate: ViewUpdate;
   fix: ViewUpdate;
@@ -88,6 +95,9 @@ export function createImportSession() {
   let withheld: Map<number, string[]> | null = null;
   let lastChecks: Checks | null = null;
   let revision = 0;
+  // Files read and not analyzed yet, by id: two at most (a file chosen while the last one was still being read).
+  const reads = new Map<number, ParsedMemberFile>();
+  let lastRead = 0;
   const withWithheld = (checks: Checks): Checks => (withheld ? { ...checks, context: { ...checks.context, withheldPasswords: withheld } } : checks);
 
   const analyzeWith = (file: ParsedMemberFile, checks: Checks) => {
@@ -116,9 +126,29 @@ export function createImportSession() {
 
   const answer = (request: ImportRequest): ImportAnswers[ImportRequest['type']] => {
     switch (request.type) {
+      case 'read': {
+        const file = parseMemberBytes(request.bytes);
+        lastRead += 1;
+        reads.set(lastRead, file);
+        reads.delete(lastRead - 2);
+        return { id: lastRead, usernames: usernamesAsRead(file) };
+      }
       case 'analyze': {
-        const { type: _type, bytes, ...checks } = request;
-        parsed = parseMemberBytes(bytes);
+        const { type: _type, ...withFile } = request;
+        let file: ParsedMemberFile | undefined;
+        let checks: Checks;
+        if ('bytes' in withFile) {
+          const { bytes, ...rest } = withFile;
+          file = parseMemberBytes(bytes);
+          checks = rest;
+        } else {
+          const { read, ...rest } = withFile;
+          file = reads.get(read);
+          reads.delete(read);
+          checks = rest;
+        }
+        if (!file) throw new Error('Another member file was chosen in the meantime; choose this one again.');
+        parsed = file;
         withheld = null;
         return analyzeWith(parsed, checks);
       }

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import builtinMembers from '@/testing/fixtures/members-import/builtin-members.csv?raw';
 import { memberImportContext } from '@/testing/fixtures/members-import/member-import-context';
 
 import type { ImportMessage, ImportReply } from './import-session';
-import type { ImportView } from '../core/import-view';
+import { type ImportView, reviewUsernames } from '../core/import-view';
 
 type FakeWorkerScope = {
   onmessage: ((event: { data: ImportMessage }) => void) | null;
@@ -49,6 +51,29 @@ describe('member-import.worker', () => {
     await vi.waitFor(() => {
       expect(posted).toEqual([{ id: 7, ok: false, message: expect.any(String) as string }]);
     });
+  });
+
+  it('reads an Excel workbook for its usernames first, and says so in the view of that read', async () => {
+    const { scope, posted } = await loadWorker();
+    const workbook = readFileSync(fileURLToPath(new URL('../../../testing/fixtures/members-import/new-hires.xlsx', import.meta.url)));
+    const bytes = workbook.buffer.slice(workbook.byteOffset, workbook.byteOffset + workbook.byteLength);
+    scope.onmessage?.({ data: { id: 1, type: 'read', bytes } });
+    await vi.waitFor(() => {
+      expect(posted).toHaveLength(1);
+    });
+    const [read] = posted;
+    if (!read?.ok) throw new Error('the workbook was not read');
+    const { id, usernames } = read.answer as { id: number; usernames: string[] };
+    expect(usernames.length).toBeGreaterThan(0);
+    scope.onmessage?.({ data: { id: 2, type: 'analyze', read: id, context: memberImportContext() } });
+    await vi.waitFor(() => {
+      expect(posted).toHaveLength(2);
+    });
+    const analyzed = posted[1];
+    if (!analyzed?.ok) throw new Error('the read was not analyzed');
+    const view = analyzed.answer as ImportView;
+    expect(view.workbook).toBe(true);
+    expect(reviewUsernames(view.review)).toEqual(usernames);
   });
 
   it('refuses a binary file with what it is', async () => {

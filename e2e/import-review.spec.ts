@@ -210,3 +210,20 @@ test('the review can be searched and sorted, and shows groups by title', async (
   await expect(grid).toContainText('abrown.review');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a portal that does not list its pending invitations is named in the review, which still checks every row', async ({ page }, testInfo) => {
+  // Not every portal lists them (the listing answers an error): the review says what it could not check.
+  await page.route('**/portals/self/invitations?**', (route) => route.fulfill({ json: { error: { code: 400, message: 'Invalid URL', details: [] } } }));
+  const file = testInfo.outputPath('crew-invitations.csv');
+  writeMemberFile(file, 3, 3);
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  const notice = page.getByText(
+    'The portal did not list its pending invitations; they could not be checked, and the portal refuses to invite anyone who already has one.',
+  );
+  await expect(notice).toBeVisible();
+  await expect(importPage.reviewRow(2)).toContainText('Ready');
+  await expect(importPage.reviewRow(4)).toContainText('Email: ');
+  await expect(importPage.summary()).toContainText(/^2 members will be added/);
+});

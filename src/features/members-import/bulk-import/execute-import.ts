@@ -269,6 +269,7 @@ function groupMemberships(
   const sending: Promise<void>[] = [];
   const send = (batches: GroupMembershipBatch[]) => {
     for (const batch of batches) {
+      const title = options.groupTitles.get(batch.groupId) ?? batch.groupId;
       let settled = false;
       const sent = runBatches({
         batches: [batch],
@@ -279,7 +280,6 @@ function groupMemberships(
           }),
         onSettled: (_, settlement: BatchSettlement<string[]>) => {
           settled = true;
-          const title = options.groupTitles.get(batch.groupId) ?? batch.groupId;
           const missed = settlement.ok ? settlement.value : batch.usernames;
           for (const username of missed) note(username, `Added, but not to the group “${title}”.`);
         },
@@ -289,7 +289,6 @@ function groupMemberships(
         waitUntilResumed: options.waitUntilResumed,
       }).then(() => {
         if (settled) return;
-        const title = options.groupTitles.get(batch.groupId) ?? batch.groupId;
         for (const username of batch.usernames) note(username, `Added; the run was stopped before it was added to the group “${title}”.`);
       });
       sending.push(sent);

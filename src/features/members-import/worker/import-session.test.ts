@@ -87,6 +87,12 @@ describe('createImportSession', () => {
     expect(second).toEqual({ id: first.id + 1, usernames: ['ana_ruiz'] });
     const view = ask({ type: 'analyze', read: first.id, context: context() });
     expect(drawn(view)).toEqual(drawn(session()({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() })));
+    expect(view.workbook).toBeUndefined();
+    // A workbook's read says so in its view, and in every whole view after it (the columns step shows it).
+    const fromWorkbook = ask({ type: 'read', bytes: bytesOf(builtinWithProblems), workbook: true });
+    expect(ask({ type: 'analyze', read: fromWorkbook.id, context: context() }).workbook).toBe(true);
+    expect(ask({ type: 'view' }).workbook).toBe(true);
+    expect(ask({ type: 'analyze', bytes: bytesOf(builtinWithProblems), context: context() }).workbook).toBeUndefined();
     // A read is analyzed once; a third read forgets the oldest one not analyzed.
     expect(() => ask({ type: 'analyze', read: first.id, context: context() })).toThrow('Another member file was chosen in the meantime');
     ask({ type: 'read', bytes: withoutReview });

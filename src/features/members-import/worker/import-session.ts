@@ -38,6 +38,9 @@ export type DraftFile = { json: string };
 
 const passwordsWithheld = 'Passwords are not kept when the page is reloaded: choose the file again before sending.';
 
+/** A chosen file's bytes as text; `workbook` when they were read from an Excel workbook's first sheet. */
+type FileBytes = { bytes: ArrayBuffer; workbook?: true };
+
 /** A row as the Fix dialog edits it: everything but the password, which stays in the worker. */
 export type EditableMemberRow = Omit<MemberRow, 'password'> & { hasPassword: boolean };
 
@@ -50,8 +53,8 @@ export type ImportRequest =
    * The file parsed and kept (not checked): the usernames its rows give under the columns as read, so the portal can
    * be asked about them while `analyze` checks the rows. `analyze` then names the read by its `id`.
    */
-  | { type: 'read'; bytes: ArrayBuffer }
-  | ({ type: 'analyze' } & ({ bytes: ArrayBuffer } | { read: number }) & Checks)
+  | ({ type: 'read' } & FileBytes)
+  | ({ type: 'analyze' } & (FileBytes | { read: number }) & Checks)
   | ({ type: 'revalidate' } & Checks)
   /** `revalidate` after a fix to one line: only that row and the rows it collides with are checked again, when nothing else changed. */
   | ({ type: 'fix'; line: number } & Checks)
@@ -95,9 +98,15 @@ export function createImportSession() {
   let withheld: Map<number, string[]> | null = null;
   let lastChecks: Checks | null = null;
   let revision = 0;
+  // Whether the file held came from an Excel workbook: every whole view says so (the columns step shows it).
+  let fromWorkbook = false;
   // Files read and not analyzed yet, by id: two at most (a file chosen while the last one was still being read).
-  const reads = new Map<number, ParsedMemberFile>();
+  const reads = new Map<number, { file: ParsedMemberFile; fromWorkbook: boolean }>();
   let lastRead = 0;
+  const viewOf = (of: MemberImportAnalysis): ImportView => {
+    const view = toImportView(of, revision);
+    return fromWorkbook ? { ...view, workbook: true } : view;
+  };
   const withWithheld = (checks: Checks): Checks => (withheld ? { ...checks, context: { ...checks.context, withheldPasswords: withheld } } : checks);
 
   const analyzeWith = (file: ParsedMemberFile, checks: Checks) => {
@@ -106,7 +115,7 @@ export function createImportSession() {
     lastChecks = { ...checks, mapping: kept.analysis.mapping };
     analysis = kept.analysis;
     revision += 1;
-    return toImportView(analysis, revision);
+    return viewOf(analysis);
   };
 
   /** `next` replaces `previous` (the same file, some rows checked again): a patch of the rows whose review changed. */
@@ -116,7 +125,7 @@ export function createImportSession() {
     analysis = next.analysis;
     const indexes = changedRowIndexes(previous, analysis, fixedLine);
     revision += 1;
-    return indexes.length > largestPatch ? { view: toImportView(analysis, revision) } : { patch: toReviewPatch(analysis, indexes, revision - 1) };
+    return indexes.length > largestPatch ? { view: viewOf(analysis) } : { patch: toReviewPatch(analysis, indexes, revision - 1) };
   };
 
   const current = () => {
@@ -129,17 +138,17 @@ export function createImportSession() {
       case 'read': {
         const file = parseMemberBytes(request.bytes);
         lastRead += 1;
-        reads.set(lastRead, file);
+        reads.set(lastRead, { file, fromWorkbook: request.workbook === true });
         reads.delete(lastRead - 2);
         return { id: lastRead, usernames: usernamesAsRead(file) };
       }
       case 'analyze': {
         const { type: _type, ...withFile } = request;
-        let file: ParsedMemberFile | undefined;
+        let file: { file: ParsedMemberFile; fromWorkbook: boolean } | undefined;
         let checks: Checks;
         if ('bytes' in withFile) {
-          const { bytes, ...rest } = withFile;
-          file = parseMemberBytes(bytes);
+          const { bytes, workbook, ...rest } = withFile;
+          file = { file: parseMemberBytes(bytes), fromWorkbook: workbook === true };
           checks = rest;
         } else {
           const { read, ...rest } = withFile;
@@ -148,7 +157,8 @@ export function createImportSession() {
           checks = rest;
         }
         if (!file) throw new Error('Another member file was chosen in the meantime; choose this one again.');
-        parsed = file;
+        parsed = file.file;
+        fromWorkbook = file.fromWorkbook;
         withheld = null;
         return analyzeWith(parsed, checks);
       }
@@ -173,11 +183,12 @@ export function createImportSession() {
         const { type: _type, draft, ...checks } = request;
         const content = JSON.parse(draft.json) as DraftContent;
         parsed = content.file;
+        fromWorkbook = false; // a draft keeps the rows, not where they were read from
         withheld = new Map(content.withheldPasswords);
         return analyzeWith(parsed, checks);
       }
       case 'view':
-        return toImportView(current(), revision);
+        return viewOf(current());
       case 'draft': {
         if (!parsed) throw new Error('No member file has been read yet.');
         const { mapping } = current();

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 
 import { demo, expect, test, testPortal } from './fixtures';
@@ -202,3 +203,115 @@ test('a run whose sign-in ends pauses, and carries on after signing in again in 
   await emulator.setFaults({});
   expect((await emulator.listMembers(filter)).total).toBe(0);
 });
+
+test('an import whose group request reached the portal but whose answer was lost: the retry does not report its members as left out', async ({
+  page,
+  emulator,
+  signInPage,
+}, testInfo) => {
+  await emulator.setSeatsLeft({ creatorUT: 100 });
+  const groupId = await emulator.groupIdByTitle('GIS Team');
+  const rows = Array.from({ length: 30 }, (_, index) => {
+    const n = String(index).padStart(2, '0');
+    return `Lost,Answer${n},lost.answer${n}@faults.example,lanswer${n},Welcome.00${n},user,,GIS Team`;
+  });
+  const file = testInfo.outputPath('lost-group-answer.csv');
+  writeFileSync(file, ['First Name,Last Name,Email,Username,Password,Role,User Type,Groups', ...rows].join('\n'));
+  // The first addUsers goes through to the portal, which adds its 25 members; the browser never sees the answer.
+  let addUsersCalls = 0;
+  await page.route(`**/community/groups/${groupId}/addUsers`, async (route) => {
+    addUsersCalls += 1;
+    if (addUsersCalls > 1) return route.continue();
+    await route.fetch();
+    return route.abort('connectionreset');
+  });
+
+  await signInPage.goto('/members/import');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  await expect(importPage.summary()).toContainText(/^30 members will be added/);
+  await importPage.addAll();
+  await expect(importPage.reportSummary()).toHaveText('30 added, 0 already members, 0 failed, 0 not sent.', { timeout: 120_000 });
+  // Two batches (25 and 5) and the lost one sent again. (The organization's default group gets its own.)
+  expect(addUsersCalls).toBe(3);
+  await expect(page.getByText(/not to the group/)).toHaveCount(0);
+  const group = await emulator.callAs(demo.admin, `community/groups/${groupId}/users`);
+  expect((group.users as string[]).filter((name) => name.startsWith('lanswer'))).toHaveLength(30);
+});
+
+test('an import reloaded while its group requests were waiting: the resume adds the members it had added to their groups', async ({
+  page,
+  emulator,
+  signInPage,
+}, testInfo) => {
+  await emulator.setSeatsLeft({ creatorUT: 100 });
+  const groupId = await emulator.groupIdByTitle('GIS Team');
+  const rows = Array.from({ length: 30 }, (_, index) => {
+    const n = String(index).padStart(2, '0');
+    return `Held,Group${n},held.group${n}@faults.example,hgroup${n},Welcome.00${n},user,,GIS Team`;
+  });
+  const file = testInfo.outputPath('held-group-requests.csv');
+  writeFileSync(file, ['First Name,Last Name,Email,Username,Password,Role,User Type,Groups', ...rows].join('\n'));
+  // The group's requests never leave the browser: the tab is reloaded while they wait.
+  let held = 0;
+  const heldRequests = `**/community/groups/${groupId}/addUsers`;
+  await page.route(heldRequests, () => {
+    held += 1;
+  });
+
+  await signInPage.goto('/members/import');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  await expect(importPage.summary()).toContainText(/^30 members will be added/);
+  await importPage.addAll();
+  // Both of the group's requests (25 and 5) are waiting, so every account exists; the journal has all 30.
+  await expect.poll(() => held, { timeout: 60_000 }).toBe(2);
+  await expect.poll(() => journalOutcomes(page), { timeout: 30_000 }).toBe(30);
+  await page.unroute(heldRequests);
+  page.on('dialog', (dialog) => void dialog.accept()); // the "leave the page?" question
+  await page.reload();
+
+  await expect(page.getByText(/30 of 30 rows to add were done when it stopped \(30 added, 0 already members, 0 failed\)/)).toBeVisible({ timeout: 30_000 });
+  const group = async () =>
+    ((await emulator.callAs(demo.admin, `community/groups/${groupId}/users`)).users as string[]).filter((name) => name.startsWith('hgroup'));
+  expect(await group()).toHaveLength(0);
+  await importPage.uploadPath(file);
+  await expect(page.getByText(/Resuming the import of held-group-requests\.csv/)).toBeVisible();
+  await importPage.continueToReview();
+  await expect(importPage.summary()).toContainText(/30 done by the interrupted run/);
+  await importPage.addAll();
+  await expect(importPage.reportSummary()).toHaveText('30 added, 0 already members, 0 failed, 0 not sent.', { timeout: 120_000 });
+  await expect(page.getByText(/not to the group|stopped before it was added/)).toHaveCount(0);
+  expect(await group()).toHaveLength(30);
+});
+
+/** How many row outcomes the unfinished import's journal in this browser holds (0 when there is none). */
+function journalOutcomes(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('roster');
+      request.onsuccess = () => {
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(request.error ?? new Error('roster'));
+      };
+    });
+    if (!database.objectStoreNames.contains('import-journals')) return 0;
+    const journals = await new Promise<{ outcomes: unknown[] }[]>((resolve) => {
+      const request = database.transaction('import-journals').objectStore('import-journals').getAll();
+      request.onsuccess = () => {
+        resolve(request.result as { outcomes: unknown[] }[]);
+      };
+      request.onerror = () => {
+        resolve([]);
+      };
+    });
+    database.close();
+    return Math.max(0, ...journals.map((journal) => journal.outcomes.length));
+  });
+}

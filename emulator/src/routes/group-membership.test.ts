@@ -38,9 +38,14 @@ describe('community/groups/{id}/addUsers', () => {
     expect(after.admins).toContain('ben.okafor');
     const list = json(await restGet(app, `community/groups/${group}/userList`, { token: admin, name: 'carla', num: '5' }));
     expect((list.users as Json[])[0]).toMatchObject({ username: 'carla.rossi', memberType: 'member', joined: expect.any(Number) as unknown });
-    // Existing members are left as they are.
-    expect(json(await restPost(app, `community/groups/${group}/addUsers`, { token: admin, admins: 'carla.rossi' }))).toEqual({ notAdded: [] });
-    expect((await members(group)).users).toContain('carla.rossi');
+    // Existing members are listed in notAdded and left as they are: not promoted, not demoted.
+    expect(json(await restPost(app, `community/groups/${group}/addUsers`, { token: admin, admins: 'carla.rossi' }))).toEqual({ notAdded: ['carla.rossi'] });
+    expect(json(await restPost(app, `community/groups/${group}/addUsers`, { token: admin, users: 'Ben.Okafor,NOBODY.here' }))).toEqual({
+      notAdded: ['Ben.Okafor', 'NOBODY.here'],
+    });
+    const unchanged = await members(group);
+    expect(unchanged.users).toContain('carla.rossi');
+    expect(unchanged.admins).toContain('ben.okafor');
   });
 
   it('takes at most 25 names per call, users and admins together', async () => {

@@ -129,7 +129,11 @@ export function registerGroupRoutes(app: FastifyInstance, context: EmulatorConte
           notAdded.push(requested);
           return;
         }
-        if (membershipOf(store, group.id, user.username)) return;
+        // Already in the group: listed, left as they are (a manager is not demoted, a member not promoted).
+        if (membershipOf(store, group.id, user.username)) {
+          notAdded.push(requested);
+          return;
+        }
         if (groupCountOfUser(store, user.username) >= MAX_GROUPS_PER_USER) {
           notAdded.push(requested);
           return;

@@ -4,10 +4,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useRunControl } from '@/hooks/use-run-control';
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { addGroupMembers } from '@/lib/arcgis/group-membership-writes';
 import { refreshAfter } from '@/lib/portal-changes';
 
 import { addMembersToGroups, type AddMembersProgress } from './add-members-to-groups';
-import { addUsersToGroup, countGroupsOfMember, fetchGroupMemberNames } from './api/groups-api';
+import { countGroupsOfMember, fetchGroupMemberNames } from './api/groups-api';
 import type { GroupReport } from './membership-report';
 
 /** Requests in flight at once across all groups: quick for the admin, gentle on the portal. */
@@ -42,7 +43,7 @@ export function useAddMembersRun() {
         unknown: input.unknown,
         ports: {
           memberNames: (groupId, signal) => fetchGroupMemberNames(session, groupId, signal),
-          addUsers: (groupId, usernames, signal) => addUsersToGroup(session, groupId, usernames, input.asManagers, signal),
+          addUsers: (groupId, usernames, signal) => addGroupMembers(session, groupId, usernames, { asManagers: input.asManagers, signal }),
           countGroups: (username, signal) => countGroupsOfMember(session, username, signal),
           errorMessage: (error) => toAppError(error).message,
         },

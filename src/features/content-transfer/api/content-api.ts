@@ -319,12 +319,6 @@ export async function createFolder(session: PortalSession, username: string, tit
   await call(session, `content/users/${enc(username)}/createFolder`, { title }, undefined, 'POST');
 }
 
-/** Adds a member to a group; false when the portal reports them as not added. */
-export async function addMemberToGroup(session: PortalSession, groupId: string, username: string): Promise<boolean> {
-  const response = await call<{ notAdded?: string[] }>(session, `community/groups/${enc(groupId)}/addUsers`, { users: username }, undefined, 'POST');
-  return !(response.notAdded ?? []).some((name) => name.toLowerCase() === username.toLowerCase());
-}
-
 /** `community/users/{u}/delete`: the portal refuses while the member owns items or groups. */
 export async function deleteMember(session: PortalSession, username: string): Promise<void> {
   await call(session, `community/users/${enc(username)}/delete`, {}, undefined, 'POST');

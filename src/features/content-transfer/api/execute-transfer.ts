@@ -1,7 +1,8 @@
+import { addGroupMembers } from '@/lib/arcgis/group-membership-writes';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
 
-import { addMemberToGroup, createFolder, fetchGroupOwner, fetchItemOwner, portalReason, reassignGroup, reassignItem } from './content-api';
+import { createFolder, fetchGroupOwner, fetchItemOwner, portalReason, reassignGroup, reassignItem } from './content-api';
 import type { TransferContext } from './prepare-transfer';
 import { type GroupCheck, type GroupOutcome, runGroupTransfer } from '../transfer/group-transfer';
 import { preflightTransfer, runnableUnitIds } from '../transfer/preflight-transfer';
@@ -66,8 +67,8 @@ export async function executeTransfer(
     for (const groupId of input.groupsToJoin) {
       const title = input.items?.groupTitles.get(groupId) ?? groupId;
       // Adding an existing member again changes nothing, so the add is simply retried.
-      const added = await withRetries(() => addMemberToGroup(session, groupId, receiver), retry, signal);
-      if (added.ok && added.value) joined.add(groupId);
+      const added = await withRetries(() => addGroupMembers(session, groupId, [receiver], { signal }), retry, signal);
+      if (added.ok && added.value.length === 0) joined.add(groupId);
       else if (added.ok) update({ joinProblems: [...state.joinProblems, `“${title}”: the portal did not add ${receiver}.`] });
       else update({ joinProblems: [...state.joinProblems, `“${title}”: ${portalReason(added.error)}`] });
     }

@@ -2,11 +2,12 @@ import { useMutation } from '@tanstack/react-query';
 
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { removeGroupMembers } from '@/lib/arcgis/group-membership-writes';
 import { retrying } from '@/lib/arcgis/portal-retry';
 
 import { planUserBatches } from '../plan-user-batches';
 import type { GroupDraft } from '../types';
-import { changeMemberTypes, createGroupFromDraft, deleteGroup, reassignGroup, removeUsersFromGroup, updateGroupFromDraft } from './groups-api';
+import { changeMemberTypes, createGroupFromDraft, deleteGroup, reassignGroup, updateGroupFromDraft } from './groups-api';
 
 /** Group changes show on the list, the group page, member counts, the overview and members' pages (their groups). */
 const invalidates = ['groups'] as const;
@@ -58,7 +59,7 @@ export function useRemoveMembers(id: string) {
       const batches = planUserBatches(usernames);
       for (const [index, batch] of batches.entries()) {
         try {
-          notRemoved.push(...(await retrying(() => removeUsersFromGroup(session, id, batch))));
+          notRemoved.push(...(await retrying(() => removeGroupMembers(session, id, batch))));
         } catch (error) {
           // Earlier calls went through, so the result must say who is gone, not only the error.
           return { notRemoved, failed: { usernames: batches.slice(index).flat(), reason: toAppError(error).message } };

@@ -1,10 +1,8 @@
 import {
-  addGroupUsers,
   createGroup,
   getGroup,
   getGroupUsers,
   removeGroup,
-  removeGroupUsers,
   searchGroups,
   searchGroupUsers,
   searchUsers,
@@ -174,30 +172,6 @@ export async function reassignGroup(session: PortalSession, id: string, targetUs
       authentication: session,
     }),
   );
-}
-
-/**
- * One `addUsers` call of at most 25 names. rest-js never rejects here: a failed request comes back in
- * `errors`, which is turned into a thrown error so the run can retry or report it.
- */
-export async function addUsersToGroup(session: PortalSession, id: string, usernames: string[], asManagers: boolean, signal?: AbortSignal): Promise<string[]> {
-  const response = await addGroupUsers({
-    id,
-    ...(asManagers ? { admins: usernames } : { users: usernames }),
-    authentication: session,
-    signal,
-  });
-  const [error] = response.errors ?? [];
-  if (error) throw toAppError(error);
-  return response.notAdded ?? [];
-}
-
-/** One `removeUsers` call of at most 25 names; returns `notRemoved`. */
-export async function removeUsersFromGroup(session: PortalSession, id: string, usernames: string[], signal?: AbortSignal): Promise<string[]> {
-  const response = await removeGroupUsers({ id, users: usernames, authentication: session, signal });
-  const [error] = response.errors ?? [];
-  if (error) throw toAppError(error);
-  return response.notRemoved ?? [];
 }
 
 /** Makes members managers, or managers members; returns who could not be changed. */

@@ -1,9 +1,10 @@
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
+import { addGroupMembers } from '@/lib/arcgis/group-membership-writes';
 import { portalRetry, retrying } from '@/lib/arcgis/portal-retry';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import { type RetryPolicy, withRetries } from '@/lib/async/with-retries';
 
-import { addMembersToGroup, createUsers, fetchMemberEmail, type Invitation } from './import-api';
+import { createUsers, fetchMemberEmail, type Invitation } from './import-api';
 
 export type CreateOneUserResult = { created: true; groupsMissed: string[] } | { created: false; reason: string };
 
@@ -32,7 +33,7 @@ export async function createOneUser(session: PortalSession, invitation: Invitati
   }
   const groupsMissed: string[] = [];
   for (const groupId of invitation.groups ? invitation.groups.split(',') : []) {
-    const added = await withRetries(() => addMembersToGroup(session, groupId, [invitation.username]), retry);
+    const added = await withRetries(() => addGroupMembers(session, groupId, [invitation.username]), retry);
     if (!added.ok || added.value.length > 0) groupsMissed.push(groupId);
   }
   return { created: true, groupsMissed };

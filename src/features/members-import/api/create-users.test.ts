@@ -2,18 +2,19 @@ import { ArcGISRequestError, request } from '@esri/arcgis-rest-request';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { isTransientError } from '@/lib/arcgis/arcgis-error';
+import { addGroupMembers } from '@/lib/arcgis/group-membership-writes';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 import type { RetryPolicy } from '@/lib/async/with-retries';
 
 import { createOneUser } from './create-one-user';
-import { addMembersToGroup, createUserParams, createUsers, type Invitation } from './import-api';
+import { createUserParams, createUsers, type Invitation } from './import-api';
 
 vi.mock(import('@esri/arcgis-rest-request'), async (importOriginal) => ({ ...(await importOriginal()), request: vi.fn() }));
-vi.mock(import('./import-api'), async (importOriginal) => ({ ...(await importOriginal()), addMembersToGroup: vi.fn() }));
+vi.mock(import('@/lib/arcgis/group-membership-writes'), () => ({ addGroupMembers: vi.fn(), removeGroupMembers: vi.fn() }));
 
 const session = { portal: 'https://portal.example/portal/sharing/rest', getToken: () => Promise.resolve('token1') } as unknown as PortalSession;
 const requestMock = vi.mocked(request);
-const addToGroupMock = vi.mocked(addMembersToGroup);
+const addToGroupMock = vi.mocked(addGroupMembers);
 const retry: RetryPolicy = { isTransient: isTransientError, maxAttempts: 3, backoffMs: () => 0, sleep: () => Promise.resolve() };
 const createUrl = 'https://portal.example/portal/portaladmin/security/users/createUser';
 

@@ -1,4 +1,3 @@
-import { addGroupUsers } from '@esri/arcgis-rest-portal';
 import { request } from '@esri/arcgis-rest-request';
 
 import { isTransientError, toAppError } from '@/lib/arcgis/arcgis-error';
@@ -272,13 +271,6 @@ export async function createUsers(session: PortalSession, invitations: Invitatio
     }
   }
   return refused;
-}
-
-/** Adds up to 25 members to a group; resolves to the usernames the portal did not add. */
-export async function addMembersToGroup(session: PortalSession, groupId: string, usernames: string[]): Promise<string[]> {
-  const response = await addGroupUsers({ id: groupId, users: usernames, authentication: session });
-  if (response.errors?.length) throw toAppError(response.errors[0]);
-  return response.notAdded ?? [];
 }
 
 /** The account as the portal has it now, or null; used to explain refusals and confirm retried batches. */

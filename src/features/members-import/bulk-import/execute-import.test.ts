@@ -184,6 +184,32 @@ describe('executeImport', () => {
     expect(fake.invitations.filter((invitation) => invitation.username === 'member000')).toHaveLength(1);
   });
 
+  it('on resume, sends the groups of the rows the interrupted run added again, and notes a refusal on their outcome', async () => {
+    const earlier = [planRow(2, ['g1']), planRow(3, ['g1']), planRow(4)];
+    const rows = [planRow(5, ['g1'])];
+    const fake = fakePortal({ taken: [] });
+    const outcomes = await executeImport({
+      rows,
+      portal: fake.portal,
+      batchSize: 25,
+      concurrency: 3,
+      signal: new AbortController().signal,
+      waitUntilResumed: () => Promise.resolve(),
+      retry,
+      onProgress: () => undefined,
+      groupTitles: new Map([['g1', 'Field Crew']]),
+      isResumed: true,
+      addedBefore: earlier.map((plan) => ({ plan, outcome: { line: plan.row.line, username: plan.row.username, status: 'added', reason: '' } })),
+    });
+    // One request for the group, earlier rows with groups and the new row together.
+    expect(fake.groupAdds).toEqual([{ groupId: 'g1', usernames: ['member002', 'member003', 'member005'] }]);
+    // The fake group refuses member003: its earlier outcome says so and comes back with the run's outcomes.
+    expect(outcomes.get(5)).toEqual({ line: 5, username: 'member003', status: 'added', reason: 'Added, but not to the group “Field Crew”.' });
+    expect(outcomes.get(7)).toMatchObject({ status: 'added', reason: '' });
+    // Earlier rows whose groups went through are not outcomes of this run.
+    expect([...outcomes.keys()].sort()).toEqual([5, 7]);
+  });
+
   it('on resume, a refusal for an account the interrupted run created late counts as added', async () => {
     const rows = Array.from({ length: 3 }, (_, index) => planRow(index));
     const first = rows[0];

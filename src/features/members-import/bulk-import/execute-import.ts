@@ -61,6 +61,12 @@ export type ExecuteImportOptions = {
    * request (an account with the row's email counts as added).
    */
   isResumed?: boolean;
+  /**
+   * On resume: rows the interrupted run added, with their outcomes. Their groups are sent again, since that run may
+   * have stopped before sending them (a member already in a group is confirmed, not refused); a group that refuses
+   * them is noted on their outcome, which is then among the outcomes returned.
+   */
+  addedBefore?: readonly { plan: ImportPlanRow; outcome: ImportOutcome }[];
 };
 
 type Batch = { rows: ImportPlanRow[] };
@@ -121,6 +127,7 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
     settle(plan, 'added', reason, wasRefused);
     memberships.add(plan);
   };
+  for (const { plan } of options.addedBefore ?? []) memberships.add(plan);
 
   report();
   await runBatches<Batch, NotAdded[]>({
@@ -171,7 +178,7 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
   });
   if (signal.aborted && refused.length === 0) {
     await memberships.finish();
-    return outcomes;
+    return memberships.withEarlierNotes(outcomes);
   }
 
   progress.phase = 'checking';
@@ -187,7 +194,7 @@ export async function executeImport(options: ExecuteImportOptions): Promise<Map<
   await memberships.finish();
   progress.phase = 'done';
   report();
-  return outcomes;
+  return memberships.withEarlierNotes(outcomes);
 }
 
 /** Refusals explained a few at a time: each needs one look-up of the username. */
@@ -259,11 +266,21 @@ function groupMemberships(
   progress: ImportProgress,
   inFlight: ReturnType<typeof limitInFlight>,
 ) {
-  const lineByUsername = new Map([...rows, ...(options.confirmFirst ?? [])].map((plan) => [plan.row.username.toLowerCase(), plan.row.line]));
+  const earlier = new Map((options.addedBefore ?? []).map(({ plan, outcome }) => [plan.row.line, { ...outcome }]));
+  const notedEarlier = new Set<number>();
+  const lineByUsername = new Map(
+    [...rows, ...(options.confirmFirst ?? []), ...(options.addedBefore ?? []).map(({ plan }) => plan)].map((plan) => [
+      plan.row.username.toLowerCase(),
+      plan.row.line,
+    ]),
+  );
   const note = (username: string, text: string) => {
     const line = lineByUsername.get(username.toLowerCase());
-    const outcome = line === undefined ? undefined : outcomes.get(line);
-    if (outcome) outcome.reason = outcome.reason ? `${outcome.reason} ${text}` : text;
+    if (line === undefined) return;
+    const outcome = outcomes.get(line) ?? earlier.get(line);
+    if (!outcome) return;
+    outcome.reason = outcome.reason ? `${outcome.reason} ${text}` : text;
+    if (earlier.has(line)) notedEarlier.add(line);
   };
   const batcher = groupMembershipBatcher();
   const sending: Promise<void>[] = [];
@@ -302,6 +319,11 @@ function groupMemberships(
     finish: async () => {
       send(batcher.rest());
       await Promise.all(sending);
+    },
+    /** The run's outcomes, and those of earlier rows a group refused (their outcome now says so). */
+    withEarlierNotes: (runOutcomes: Map<number, ImportOutcome>) => {
+      for (const line of notedEarlier) runOutcomes.set(line, earlier.get(line) as ImportOutcome);
+      return runOutcomes;
     },
   };
 }

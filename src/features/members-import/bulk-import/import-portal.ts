@@ -1,7 +1,8 @@
+import { addGroupMembers } from '@/lib/arcgis/group-membership-writes';
 import type { PortalSession } from '@/lib/arcgis/portal-session';
 
 import type { ImportPortal } from './execute-import';
-import { addMembersToGroup, createUsers, fetchMemberEmail, fetchOrganizationContext, sendInvitations } from '../api/import-api';
+import { createUsers, fetchMemberEmail, fetchOrganizationContext, sendInvitations } from '../api/import-api';
 
 /** The requests a run sends: `portals/self/invite` on ArcGIS Online, one `createUser` per account on ArcGIS Enterprise. */
 export function importPortal(session: PortalSession, onEnterprise: boolean): ImportPortal {
@@ -14,6 +15,6 @@ export function importPortal(session: PortalSession, onEnterprise: boolean): Imp
       const organization = await fetchOrganizationContext(session);
       return new Map((organization.userTypes ?? []).map((type) => [type.id, { name: type.name, seatsLeft: type.seatsLeft }]));
     },
-    addToGroup: (groupId, usernames) => addMembersToGroup(session, groupId, usernames),
+    addToGroup: (groupId, usernames) => addGroupMembers(session, groupId, usernames),
   };
 }

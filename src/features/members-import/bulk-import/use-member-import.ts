@@ -29,6 +29,8 @@ import { createImportWorker, type ImportWorker } from '../worker/analyze-in-work
 import type { ViewUpdate } from '../worker/import-session';
 
 const REQUESTS_IN_FLIGHT = 4;
+/** The journal is written at most this often during a run (and once more after the last change). */
+const JOURNAL_SAVE_MS = 400;
 
 /** The usernames' answers as the worker's checks read them; whether they differ from those it read before. */
 function setFindings(current: ImportInput, answers: UsernameAnswers): boolean {
@@ -508,6 +510,7 @@ export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
       // The only answers that carry passwords, asked for right before sending and kept nowhere else.
       let rows: ImportPlanRow[];
       let confirmFirst: ImportPlanRow[];
+      let addedBefore: ImportPlanRow[];
       let preexisting: number[];
       try {
         rows = await worker().ask({ type: 'plans', statuses: ['ready', 'warning'], exceptLines });
@@ -518,6 +521,9 @@ export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
         // Resuming: an account the interrupted run created after its last journal entry is now a member who was not
         // one before (the review shows it as done); confirm it, never resend it.
         confirmFirst = resuming ? await worker().ask({ type: 'plans', statuses: ['done'], exceptLines }) : [];
+        // Added by the interrupted run: their groups are sent again, as it may have stopped before sending them.
+        const addedLines = [...previous.values()].filter((outcome) => outcome.status === 'added').map((outcome) => outcome.line);
+        addedBefore = addedLines.length > 0 ? await worker().ask({ type: 'plans', statuses: ['done'], onlyLines: addedLines }) : [];
       } catch (cause) {
         fail(cause);
         return;
@@ -539,15 +545,25 @@ export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
         outcomes: [...previous.values()],
       };
       let lastSaved = 0;
+      // A save skipped to spare the disk is made a moment later: the last outcomes before a quiet spell (a run waiting
+      // on the portal) must be in the journal if the tab closes then.
+      let trailingSave: ReturnType<typeof setTimeout> | undefined;
       const writeJournal = importJournals.writer();
       const saveJournal = (outcomesSoFar: ReadonlyMap<number, ImportOutcome>, status: ImportJournal['status'], force: boolean) => {
-        if (!force && Date.now() - lastSaved < 400) return;
+        clearTimeout(trailingSave);
+        const wait = JOURNAL_SAVE_MS - (Date.now() - lastSaved);
+        if (!force && wait > 0) {
+          trailingSave = setTimeout(() => {
+            saveJournal(outcomesSoFar, status, true);
+          }, wait);
+          return;
+        }
         lastSaved = Date.now();
         void writeJournal({
           ...journal,
           status,
           updatedAt: lastSaved,
-          outcomes: [...previous.values(), ...outcomesSoFar.values()],
+          outcomes: [...new Map([...previous, ...outcomesSoFar]).values()],
         });
       };
       await writeJournal(journal);
@@ -575,19 +591,25 @@ export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
           groupTitles: new Map((current.organization.groups ?? []).map((group) => [group.id, group.title])),
           confirmFirst,
           isResumed: resuming !== null,
+          addedBefore: addedBefore.flatMap((plan) => {
+            const outcome = previous.get(plan.row.line);
+            return outcome ? [{ plan, outcome }] : [];
+          }),
           onProgress: (next, soFar) => {
             dispatch({ type: 'progressed', progress: next, outcomes: new Map([...previous, ...soFar]) });
             saveJournal(soFar, 'running', false);
           },
         });
-        dispatch({ type: 'outcomesSet', outcomes: new Map([...previous, ...final]) });
+        const outcomes = new Map([...previous, ...final]);
+        dispatch({ type: 'outcomesSet', outcomes });
         keepRun({
           kind: 'import',
           action: { fileName, ...approval },
           label: approval ? `Import of ${fileName}, prepared by ${approval.preparedBy} and approved by ${approval.approvedBy}` : `Import of ${fileName}`,
           startedAt: new Date(journal.startedAt),
-          outcomes: [...previous.values(), ...final.values()],
+          outcomes: [...outcomes.values()],
         });
+        clearTimeout(trailingSave);
         if (controller.signal.aborted) saveJournal(final, 'running', true);
         else await importJournals.remove(journal);
       } catch (cause) {

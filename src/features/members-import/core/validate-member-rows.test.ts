@@ -313,6 +313,11 @@ describe('validateMemberRows, rule by rule', () => {
     expect(summary.toAdd).toBe(1);
   });
 
+  it('still resolves the groups of a line an interrupted run handled (they are sent again on resume), without messages', () => {
+    const { rows } = validateMemberRows([member(2, { groups: ['Field Crew', 'Nowhere'] })], { ...context, doneLines: new Set([2]) });
+    expect(rows[0]).toMatchObject({ status: 'done', messages: [], resolved: { groupIds: [fieldCrewGroupId] } });
+  });
+
   it('a username another person holds is an error naming them; the same person is "already a member"', () => {
     const holders = new Map([['grace.receiver', { fullName: 'Grace Receiver', email: 'grace.receiver@harborcity.example' }]]);
     const { rows, summary } = validateMemberRows(

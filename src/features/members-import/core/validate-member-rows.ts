@@ -137,7 +137,9 @@ export type MemberValidator = ReturnType<typeof createMemberValidator>;
 function validateRow(row: MemberRow, prepared: PreparedContext, firstUsernameLine: number | undefined, firstEmailLine: number | undefined): MemberRowResult {
   const { context } = prepared;
   if (context.doneLines?.has(row.line)) {
-    return { line: row.line, status: 'done', messages: [], resolved: { roleId: null, userTypeId: null, groupIds: [] } };
+    // Its groups are sent again on resume: the interrupted run may have stopped before sending them.
+    const groupIds = resolveGroupIds(row, prepared, () => undefined);
+    return { line: row.line, status: 'done', messages: [], resolved: { roleId: null, userTypeId: null, groupIds } };
   }
   if (context.excludedLines?.has(row.line)) {
     const resolved = { roleId: null, userTypeId: null, groupIds: [] };
@@ -221,14 +223,18 @@ function checkValues(row: MemberRow, { context, required, passwordRule }: Prepar
 
 /** Role, user type and groups as the portal knows them; an empty role or user type takes the defaults. */
 function resolveAccess(row: MemberRow, prepared: PreparedContext, say: Say): ResolvedMember {
-  const { context, resolveRole, resolveGroup, defaultRole } = prepared;
+  const { resolveRole, defaultRole } = prepared;
   const role = row.role ? resolveRole(row.role) : defaultRole;
   if (!role && row.role) {
     say('error', 'role', `"${row.role}" is not a role in this organization; use one of: ${prepared.roleNames}`);
   } else if (!role) say('error', 'role', 'is empty and the organization has no default role');
 
   const userTypeId = resolveUserTypeOf(row, role, prepared, say);
+  return { roleId: role?.id ?? null, userTypeId, groupIds: resolveGroupIds(row, prepared, say) };
+}
 
+/** The organization's default groups and the row's own, as group ids. */
+function resolveGroupIds(row: MemberRow, { context, resolveGroup }: PreparedContext, say: Say): string[] {
   const groupIds = new Set(context.defaults.groupIds);
   for (const reference of row.groups) {
     if (!context.groups) {
@@ -241,7 +247,7 @@ function resolveAccess(row: MemberRow, prepared: PreparedContext, say: Say): Res
       say('error', 'groups', `${found.ambiguous} groups are titled "${reference}"; use the group id`);
     } else groupIds.add(found.group.id);
   }
-  return { roleId: role?.id ?? null, userTypeId, groupIds: [...groupIds] };
+  return [...groupIds];
 }
 
 /** The portal decides when it did not say which roles a type allows; only a reported list can refuse a role. */

@@ -222,6 +222,7 @@ describe('createImportSession', () => {
       [3, 'sraj.abcd1'],
     ]);
     expect(ask({ type: 'plans', statuses: ['ready'], exceptLines: [2] }).map((plan) => plan.row.line)).toEqual([3]);
+    expect(ask({ type: 'plans', statuses: ['ready', 'warning'], onlyLines: [3] }).map((plan) => plan.row.line)).toEqual([3]);
     expect(ask({ type: 'plans', statuses: ['exists'] })).toEqual([]);
   });
 

@@ -65,7 +65,7 @@ export type ImportRequest =
   | { type: 'row'; line: number }
   | { type: 'reviewCsv'; outcomes?: readonly RowOutcome[] }
   | { type: 'reportCsv'; outcomes: readonly RowOutcome[]; approval?: ApprovalNames }
-  | { type: 'plans'; statuses: readonly MemberRowStatus[]; exceptLines?: readonly number[] };
+  | { type: 'plans'; statuses: readonly MemberRowStatus[]; exceptLines?: readonly number[]; onlyLines?: readonly number[] };
 
 /** A check again of the file the worker holds: the rows that changed when only some did, else the whole view. */
 export type ViewUpdate = { view: ImportView } | { patch: ReviewPatch };
@@ -216,9 +216,11 @@ export function createImportSession() {
         const { rows, validation } = current();
         const resultsByLine = new Map(validation.rows.map((result) => [result.line, result]));
         const except = new Set(request.exceptLines);
+        const only = request.onlyLines ? new Set(request.onlyLines) : null;
         return rows.flatMap((row) => {
           const result = resultsByLine.get(row.line);
-          return result && !except.has(row.line) && request.statuses.includes(result.status) ? [{ row, resolved: result.resolved }] : [];
+          const asked = !except.has(row.line) && (!only || only.has(row.line));
+          return result && asked && request.statuses.includes(result.status) ? [{ row, resolved: result.resolved }] : [];
         });
       }
     }

@@ -51,28 +51,6 @@ export async function sendUpdateUserLicenseType(
   return response.results ?? [];
 }
 
-/** At most 25 usernames (the portal's limit); resolves to those not added. */
-export async function sendAddToGroup(session: PortalSession, groupId: string, usernames: readonly string[], signal?: AbortSignal) {
-  const response = await post<{ notAdded?: string[] }>(
-    session,
-    `${session.portal}/community/groups/${encodeURIComponent(groupId)}/addUsers`,
-    { users: usernames.join(',') },
-    signal,
-  );
-  return response.notAdded ?? [];
-}
-
-/** At most 25 usernames (the portal's limit); resolves to those not removed. */
-export async function sendRemoveFromGroup(session: PortalSession, groupId: string, usernames: readonly string[], signal?: AbortSignal) {
-  const response = await post<{ notRemoved?: string[] }>(
-    session,
-    `${session.portal}/community/groups/${encodeURIComponent(groupId)}/removeUsers`,
-    { users: usernames.join(',') },
-    signal,
-  );
-  return response.notRemoved ?? [];
-}
-
 /** `portals/self/assignUserCredits` (DOC): the members the portal did not allocate to (`notAssignedUsers`). */
 export async function sendAssignUserCredits(session: PortalSession, usernames: readonly string[], credits: number, signal?: AbortSignal) {
   const userAssignments = JSON.stringify(usernames.map((username) => ({ username, credits })));

@@ -4,17 +4,16 @@ import { useCallback, useState } from 'react';
 import { useRunControl } from '@/hooks/use-run-control';
 import { usePortalSession } from '@/hooks/use-session';
 import { toAppError } from '@/lib/arcgis/arcgis-error';
+import { addGroupMembers, removeGroupMembers } from '@/lib/arcgis/group-membership-writes';
 import { runBatches } from '@/lib/async/run-batches';
 import { refreshAfter } from '@/lib/portal-changes';
 
 import { type BatchAnswer, type BulkAction, type BulkPlan, type BulkResult, settleBatch } from './bulk-action';
 import { sendProvisionUserEntitlements } from '../api/license-api';
 import {
-  sendAddToGroup,
   sendAssignUserCredits,
   sendDeleteMember,
   sendDisableMember,
-  sendRemoveFromGroup,
   sendUnassignUserCredits,
   sendUpdateUserLicenseType,
   sendUpdateUserRole,
@@ -58,9 +57,9 @@ async function sendBatch(session: ReturnType<typeof usePortalSession>, action: B
     case 'userType':
       return { ok: true, licenseResults: await sendUpdateUserLicenseType(session, batch, action.userType.id, signal) };
     case 'addToGroup':
-      return { ok: true, refused: await sendAddToGroup(session, action.group.id, batch, signal) };
+      return { ok: true, refused: await addGroupMembers(session, action.group.id, batch, { signal }) };
     case 'removeFromGroup':
-      return { ok: true, refused: await sendRemoveFromGroup(session, action.group.id, batch, signal) };
+      return { ok: true, refused: await removeGroupMembers(session, action.group.id, batch, { signal }) };
     case 'assignLicense':
     case 'revokeLicense': {
       // The plan sends members together only when they end with the same entitlements.

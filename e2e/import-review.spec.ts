@@ -211,6 +211,49 @@ test('the review can be searched and sorted, and shows groups by title', async (
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the review shows 100 rows a page, sorted across all of them, and a selection carries over pages and can take every row', async ({ page }, testInfo) => {
+  const file = testInfo.outputPath('crew-250.csv');
+  writeMemberFile(file, 250);
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  const grid = importPage.reviewGrid();
+  await expect(page.getByText('1–100 of 250')).toBeVisible();
+
+  // Sorted by member, descending, over every row: the last page starts with the file's 50th member.
+  await grid.getByRole('columnheader', { name: 'Member' }).click();
+  await grid.getByRole('columnheader', { name: 'Member' }).click();
+  await expect(grid.getByRole('row').nth(1)).toContainText('crew0249.review');
+  await page.getByRole('button', { name: 'Go to next page' }).click();
+  await page.getByRole('button', { name: 'Go to next page' }).click();
+  await expect(page.getByText('201–250 of 250')).toBeVisible();
+  await expect(grid.getByRole('row').nth(1)).toContainText('crew0049.review');
+
+  // A row ticked on this page and one on another are both kept.
+  const changeRows = page.getByRole('group', { name: 'Change rows' });
+  await tickRow(importPage.reviewRow(51));
+  await page.getByRole('button', { name: 'Go to previous page' }).click();
+  await tickRow(importPage.reviewRow(151));
+  await expect(changeRows).toContainText('2 rows selected:');
+  // Every row, less one unticked here.
+  await changeRows.getByRole('button', { name: 'Select all 250 rows' }).click();
+  await expect(changeRows).toContainText('250 rows selected:');
+  await importPage.reviewRow(150).getByRole('checkbox').uncheck();
+  await expect(changeRows).toContainText('249 rows selected:');
+  await page.getByRole('button', { name: 'Set role…' }).click();
+  const setRole = dialog(page, 'Set role');
+  await expect(setRole.getByRole('radio', { name: 'The selected rows (249)' })).toBeChecked();
+  await pick(page, setRole, 'Role', /^Publisher$/);
+  await setRole.getByRole('button', { name: 'Apply to 249 rows' }).click();
+  await expect(importPage.reviewRow(151)).toContainText('Publisher');
+  await expect(importPage.reviewRow(149)).toContainText('Publisher');
+  await expect(importPage.reviewRow(150)).not.toContainText('Publisher');
+  // A search is a new selection.
+  await page.getByRole('searchbox', { name: 'Search rows' }).fill('crew0001.');
+  await expect(grid.getByRole('row')).toHaveCount(2);
+  await expect(changeRows).toContainText('All 250 rows:');
+});
+
 test('a portal that does not list its pending invitations is named in the review, which still checks every row', async ({ page }, testInfo) => {
   // Not every portal lists them (the listing answers an error): the review says what it could not check.
   await page.route('**/portals/self/invitations?**', (route) => route.fulfill({ json: { error: { code: 400, message: 'Invalid URL', details: [] } } }));

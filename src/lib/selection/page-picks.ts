@@ -5,12 +5,17 @@
  */
 export type PageTicks = { type: 'include' | 'exclude'; ids: ReadonlySet<string | number> };
 
-export function isTicked(ticks: PageTicks, id: string): boolean {
+export function isTicked(ticks: PageTicks, id: string | number): boolean {
   return ticks.type === 'include' ? ticks.ids.has(id) : !ticks.ids.has(id);
 }
 
 /** Picks with this page's rows following the grid's ticks; picks on other pages stay. */
-export function withPagePicks<R>(picks: ReadonlyMap<string, R>, pageRows: readonly R[], idOf: (row: R) => string, ticks: PageTicks): Map<string, R> {
+export function withPagePicks<R, K extends string | number = string>(
+  picks: ReadonlyMap<K, R>,
+  pageRows: readonly R[],
+  idOf: (row: R) => K,
+  ticks: PageTicks,
+): Map<K, R> {
   const next = new Map(picks);
   for (const row of pageRows) {
     if (isTicked(ticks, idOf(row))) next.set(idOf(row), row);
@@ -20,7 +25,12 @@ export function withPagePicks<R>(picks: ReadonlyMap<string, R>, pageRows: readon
 }
 
 /** "All that match" less the rows unticked on this page or any other. */
-export function withPageExclusions<R>(excluded: ReadonlySet<string>, pageRows: readonly R[], idOf: (row: R) => string, ticks: PageTicks): Set<string> {
+export function withPageExclusions<R, K extends string | number = string>(
+  excluded: ReadonlySet<K>,
+  pageRows: readonly R[],
+  idOf: (row: R) => K,
+  ticks: PageTicks,
+): Set<K> {
   const next = new Set(excluded);
   for (const row of pageRows) {
     if (isTicked(ticks, idOf(row))) next.delete(idOf(row));
@@ -30,9 +40,11 @@ export function withPageExclusions<R>(excluded: ReadonlySet<string>, pageRows: r
 }
 
 /** What the grid shows ticked: the picks, or everything but the exclusions. */
-export function ticksOf(selection: { picked: ReadonlyMap<string, unknown> } | { allExcept: ReadonlySet<string> }): {
+export function ticksOf<K extends string | number = string>(
+  selection: { picked: ReadonlyMap<K, unknown> } | { allExcept: ReadonlySet<K> },
+): {
   type: 'include' | 'exclude';
-  ids: Set<string>;
+  ids: Set<K>;
 } {
   if ('allExcept' in selection) return { type: 'exclude', ids: new Set(selection.allExcept) };
   return { type: 'include', ids: new Set(selection.picked.keys()) };

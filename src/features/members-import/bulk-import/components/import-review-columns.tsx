@@ -71,6 +71,26 @@ function ReviewCell({ store, index, draw }: { store: ReviewStore; index: number;
 const describeAccess = ({ role, userType, isDefaultRole, isDefaultUserType }: ReturnType<typeof reviewAccess>) =>
   [role && `${role}${isDefaultRole ? ' (default)' : ''}`, userType && `${userType}${isDefaultUserType ? ' (default)' : ''}`].filter(Boolean).join(' · ');
 
+/** What a column sorts by: the text its cells show, or the line number. */
+export function reviewSortValue(field: string, review: ReviewColumns, organization: ReviewOrganization | null, row: ReviewRow): string | number {
+  switch (field) {
+    case 'line':
+      return row.line;
+    case 'status':
+      return statusLabel(reviewCell.status(review, row.index));
+    case 'username':
+      return reviewCell.text(review, 'username', row.index);
+    case 'access':
+      return describeAccess(reviewAccess(review, organization, row.index));
+    case 'groups':
+      return reviewAccess(review, organization, row.index).groups.join('; ');
+    case 'problems':
+      return reviewCell.problems(review, row.index).join(' ');
+    default:
+      return '';
+  }
+}
+
 export function importReviewColumns({ store, organization, isNarrow, onFix, onExclude }: Options): GridColDef<ReviewRow>[] {
   // Cells read the review they were drawn with; values (sorting, copying) the review as it is now.
   const status = (row: ReviewRow, review = store.get()) => reviewCell.status(review, row.index);
@@ -86,7 +106,7 @@ export function importReviewColumns({ store, organization, isNarrow, onFix, onEx
           field: 'access',
           headerName: 'Role and user type',
           width: 160,
-          valueGetter: (_value, row) => describeAccess(access(row)),
+          valueGetter: (_value, row) => reviewSortValue('access', store.get(), organization, row),
           renderCell: cell((row, review) => {
             const { role, userType, isDefaultRole, isDefaultUserType } = access(row, review);
             return (
@@ -102,7 +122,7 @@ export function importReviewColumns({ store, organization, isNarrow, onFix, onEx
           headerName: 'Groups',
           flex: 0.5,
           minWidth: 136,
-          valueGetter: (_value, row) => access(row).groups.join('; '),
+          valueGetter: (_value, row) => reviewSortValue('groups', store.get(), organization, row),
           renderCell: cell((row, review) => (
             <Box sx={{ minWidth: 0, lineHeight: 1.35 }}>
               {access(row, review).groups.map((group) => {
@@ -119,7 +139,7 @@ export function importReviewColumns({ store, organization, isNarrow, onFix, onEx
       field: 'status',
       headerName: 'Status',
       width: 108,
-      valueGetter: (_value, row) => statusLabel(status(row)),
+      valueGetter: (_value, row) => reviewSortValue('status', store.get(), organization, row),
       renderCell: cell((row, review) => <ImportStatusChip status={status(row, review)} />),
     },
     {
@@ -127,7 +147,7 @@ export function importReviewColumns({ store, organization, isNarrow, onFix, onEx
       headerName: 'Member',
       flex: 0.8,
       minWidth: isNarrow ? 170 : 180,
-      valueGetter: (_value, row) => text('username', row),
+      valueGetter: (_value, row) => reviewSortValue('username', store.get(), organization, row),
       renderCell: cell((row, review) => {
         const details = [text('name', row, review), text('email', row, review)].filter(Boolean).join(' · ');
         const rowAccess = access(row, review);
@@ -157,7 +177,7 @@ export function importReviewColumns({ store, organization, isNarrow, onFix, onEx
       headerName: 'Problems',
       flex: 2.6,
       minWidth: isNarrow ? 200 : 290,
-      valueGetter: (_value, row) => reviewCell.problems(store.get(), row.index).join(' '),
+      valueGetter: (_value, row) => reviewSortValue('problems', store.get(), organization, row),
       renderCell: cell((row, review) => (
         <Stack spacing={0.25} sx={{ whiteSpace: 'normal', lineHeight: 1.35, fontSize: '0.8125rem' }}>
           {reviewCell.problems(review, row.index).map((message) => (

@@ -11,16 +11,17 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { type ReactNode, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { SearchField } from '@/components/search-field';
 import { useFillHeight } from '@/hooks/use-fill-height';
 import { downloadTextFile } from '@/lib/download-text-file';
+import { ticksOf, withPageExclusions, withPagePicks } from '@/lib/selection/page-picks';
 import { countOf } from '@/lib/text/plural';
 
 import { type BulkScope, type BulkSetKind, type BulkValue, ImportBulkSetDialog } from './import-bulk-set-dialog';
-import { importReviewColumns, type ReviewRow } from './import-review-columns';
+import { importReviewColumns, type ReviewRow, reviewSortValue } from './import-review-columns';
 import { ImportRowEditor } from './import-row-editor';
 import { statusLabel } from './import-status-chip';
 import { createReviewStore } from './review-store';
@@ -29,6 +30,7 @@ import { type ImportView, reviewCell, reviewStatuses } from '../../core/import-v
 import { type ReviewOrganization, withGroupsAdded } from '../../core/review-values';
 import type { MemberField, MemberRowStatus } from '../../core/types';
 import type { EditableMemberRow } from '../../worker/import-session';
+import { noReviewSelection, type ReviewSelection, type ReviewSort, reviewPage, selectedLinesOf, sortReviewRows } from '../review-rows';
 
 type RowChanges = Record<number, Partial<Record<MemberField, string>>>;
 
@@ -59,7 +61,7 @@ type Props = {
 
 const filters: (MemberRowStatus | 'all')[] = ['all', 'ready', 'warning', 'error', 'exists', 'skipped', 'done'];
 const minimumHeight = 360;
-const noSelection: GridRowSelectionModel = { type: 'include', ids: new Set() };
+const pageSize = 100;
 
 // Module-level so the grid gets the same functions on every render: a new `getRowId` or `getRowHeight` makes it take
 // in (or measure) every row again, which a 50,000-row review feels on each click.
@@ -91,8 +93,18 @@ export function ImportReviewStep(props: Props) {
   } = props;
   const [filter, setFilter] = useState<MemberRowStatus | 'all'>('all');
   const [search, setSearch] = useState('');
+  const [shownCriteria, setShownCriteria] = useState('all\n');
   const searchText = search.trim().toLowerCase();
-  const [selection, setSelection] = useState<GridRowSelectionModel>(noSelection);
+  const criteria = `${filter}\n${searchText}`;
+  const [selection, setSelection] = useState<ReviewSelection>(noReviewSelection);
+  const [sort, setSort] = useState<ReviewSort>(null);
+  const [page, setPage] = useState(0);
+  if (shownCriteria !== criteria) {
+    // Another filter or search shows other rows: a new selection, from the first page.
+    setShownCriteria(criteria);
+    setSelection(noReviewSelection);
+    setPage(0);
+  }
   const [editingRow, setEditingRow] = useState<EditableMemberRow | null>(null);
   const [bulkKind, setBulkKind] = useState<BulkSetKind | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
@@ -140,11 +152,21 @@ export function ImportReviewStep(props: Props) {
   // taking every row in again.
   const [visible, setVisible] = useState(matching);
   if (visible !== matching && !sameRows(matching, visible)) setVisible(matching);
+  // The grid is handed one page of rows, sorted here: taking in 50,000 rows at once was the review's longest pause.
+  // Sorted when the rows shown or the sort change, not on a fix, so a fixed row does not jump away.
+  const sorted = useMemo(
+    () => sortReviewRows(visible, sort, (row) => reviewSortValue(sort?.field ?? '', store.get(), organization, row)),
+    [visible, sort, store, organization],
+  );
+  const shown = useMemo(() => reviewPage(sorted, page, pageSize), [sorted, page]);
+  const paginationModel = useMemo<GridPaginationModel>(() => ({ page: shown.page, pageSize }), [shown.page]);
+  const sortModel = useMemo<GridSortModel>(() => (sort ? [{ field: sort.field, sort: sort.direction }] : []), [sort]);
+  const gridTicks = useMemo<GridRowSelectionModel>(
+    () => ticksOf<number>('allExcept' in selection ? { allExcept: selection.allExcept } : { picked: selection.picked }),
+    [selection],
+  );
 
-  const selectedLines = useMemo(() => {
-    if (selection.type === 'include') return visible.filter((row) => selection.ids.has(row.line)).map((row) => row.line);
-    return visible.filter((row) => !selection.ids.has(row.line)).map((row) => row.line);
-  }, [selection, visible]);
+  const selectedLines = useMemo(() => selectedLinesOf(selection, visible), [selection, visible]);
   const allLines = useMemo(() => {
     const done = reviewStatuses.indexOf('done');
     return Array.from(review.lines).filter((_line, index) => review.statuses[index] !== done);
@@ -200,24 +222,42 @@ export function ImportReviewStep(props: Props) {
     () => (
       <DataGrid
         aria-label="Rows to review"
-        rows={visible}
+        rows={shown.rows}
         columns={columns}
         getRowId={rowIdOf}
         getRowHeight={autoHeight}
         getEstimatedRowHeight={estimatedHeight}
         density="compact"
         checkboxSelection
-        rowSelectionModel={selection}
-        onRowSelectionModelChange={setSelection}
+        rowSelectionModel={gridTicks}
+        onRowSelectionModelChange={(ticks) => {
+          setSelection((previous) =>
+            'allExcept' in previous
+              ? { allExcept: withPageExclusions(previous.allExcept, shown.rows, rowIdOf, ticks) }
+              : { picked: withPagePicks(previous.picked, shown.rows, rowIdOf, ticks) },
+          );
+        }}
         disableRowSelectionOnClick
         disableColumnFilter
-        pageSizeOptions={[100]}
-        initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
+        paginationMode="server"
+        sortingMode="server"
+        rowCount={sorted.length}
+        paginationModel={paginationModel}
+        onPaginationModelChange={(model) => {
+          setPage(model.page);
+        }}
+        sortModel={sortModel}
+        onSortModelChange={(model) => {
+          const [first] = model;
+          setSort(first ? { field: first.field, direction: first.sort === 'desc' ? 'desc' : 'asc' } : null);
+          setPage(0);
+        }}
+        pageSizeOptions={[pageSize]}
         localeText={{ noRowsLabel }}
         sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-cell': { py: 0.75, alignItems: 'center', display: 'flex' } }}
       />
     ),
-    [columns, noRowsLabel, selection, visible],
+    [columns, noRowsLabel, gridTicks, shown.rows, sorted.length, paginationModel, sortModel],
   );
 
   return (
@@ -281,6 +321,27 @@ export function ImportReviewStep(props: Props) {
         <Typography variant="body2" color="text.secondary" role="status" sx={{ mr: 1 }}>
           {scopeText}
         </Typography>
+        {selectedLines.length > 0 && selectedLines.length < visible.length ? (
+          <Button
+            size="small"
+            onClick={() => {
+              setSelection({ allExcept: new Set() });
+            }}
+          >
+            Select all {countOf(visible.length, 'row')}
+            {filter !== 'all' || searchText ? ' shown' : ''}
+          </Button>
+        ) : null}
+        {selectedLines.length > 0 ? (
+          <Button
+            size="small"
+            onClick={() => {
+              setSelection(noReviewSelection);
+            }}
+          >
+            Clear selection
+          </Button>
+        ) : null}
         <Button
           size="small"
           variant="outlined"

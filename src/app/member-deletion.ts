@@ -1,8 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
-import { contentQueries } from '@/features/content-transfer/api/content-queries';
-import { licenceBlocker } from '@/features/content-transfer/offboarding/offboarding-status';
 import type { MemberDeletion } from '@/features/members/member-page/member-deletion';
 import { usePortalSession } from '@/hooks/use-session';
 
@@ -19,6 +17,11 @@ export function useMemberDeletion(): MemberDeletion {
     () => ({
       check: async (username: string) => {
         preloadTransferAndDelete();
+        // The offboarding inventory is read only when a delete is being checked: out of the members screen's first load.
+        const [{ contentQueries }, { licenceBlocker }] = await Promise.all([
+          import('@/features/content-transfer/api/content-queries'),
+          import('@/features/content-transfer/offboarding/offboarding-status'),
+        ]);
         const inventory = await queryClient.query(contentQueries.inventory(session, username));
         return {
           username,

@@ -22,6 +22,22 @@ export type BulkAction =
   | { kind: 'allocateCredits'; credits: number }
   | { kind: 'removeCredits' };
 
+export type BulkActionKind = BulkAction['kind'];
+
+export const bulkActionTitles: Record<BulkActionKind, string> = {
+  role: 'Change role',
+  userType: 'Change user type',
+  addToGroup: 'Add to group',
+  removeFromGroup: 'Remove from group',
+  disable: 'Disable',
+  enable: 'Enable',
+  delete: 'Delete',
+  assignLicense: 'Assign licence',
+  revokeLicense: 'Revoke licence',
+  allocateCredits: 'Allocate credits',
+  removeCredits: 'Remove credit allocation',
+};
+
 export type BulkOutcome = 'done' | 'unchanged' | 'skipped' | 'failed' | 'not sent';
 export type BulkResult = { username: string; fullName: string; outcome: BulkOutcome; reason: string };
 

@@ -9,7 +9,6 @@ import { SEARCH_RESULT_CEILING } from '@/lib/arcgis/search-ceiling';
 import { exportFileName } from './export-file-name';
 import { sortMembers } from './group-filter';
 import { buildMemberSearchQuery } from './member-search-query';
-import { membersToCsv } from './members-to-csv';
 import { resolveQueryMembers } from './resolve-selection';
 import type { MemberListParams } from '../types';
 import { useMemberQuery } from './use-member-query';
@@ -42,6 +41,8 @@ export function useMemberExport(params: MemberListParams) {
     controller.current = abort;
     setState({ status: 'running', fetched: 0, total: null });
     try {
+      // Loaded on the first export: the CSV writer is not part of the members screen's first load.
+      const { membersToCsv } = await import('./members-to-csv');
       const { sortField, sortOrder } = params;
       const fileName = exportFileName(
         params.search,

@@ -33,26 +33,10 @@ import { DeleteMemberDialog } from '../../member-page/components/delete-member-d
 import type { MemberDeletion } from '../../member-page/member-deletion';
 import { type MemberSelection, selectionCount } from '../../table/resolve-selection';
 import type { GroupOption, Member } from '../../types';
-import { type BulkAction, describeBulkAction, planBulkAction, roleKeyOf, seatsLeftText } from '../bulk-action';
+import { type BulkAction, type BulkActionKind, bulkActionTitles, describeBulkAction, planBulkAction, roleKeyOf, seatsLeftText } from '../bulk-action';
 import { notUndoableReason } from '../bulk-undo';
 import { parseCreditAmount } from '../credit-fields';
 import { BulkRunView } from './bulk-run-view';
-
-export type BulkActionKind = BulkAction['kind'];
-
-export const bulkActionTitles: Record<BulkActionKind, string> = {
-  role: 'Change role',
-  userType: 'Change user type',
-  addToGroup: 'Add to group',
-  removeFromGroup: 'Remove from group',
-  disable: 'Disable',
-  enable: 'Enable',
-  delete: 'Delete',
-  assignLicense: 'Assign licence',
-  revokeLicense: 'Revoke licence',
-  allocateCredits: 'Allocate credits',
-  removeCredits: 'Remove credit allocation',
-};
 
 type Props = {
   kind: BulkActionKind;

@@ -4,7 +4,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
 
-import { type BulkActionKind, bulkActionTitles } from '../../bulk/components/bulk-action-dialog';
+import { type BulkActionKind, bulkActionTitles } from '../../bulk/bulk-action';
 
 type Props = {
   actions: readonly BulkActionKind[];

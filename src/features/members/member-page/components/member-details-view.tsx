@@ -17,7 +17,8 @@ import { AppError } from '@/lib/arcgis/arcgis-error';
 import { roleLabel } from '@/lib/arcgis/role-labels';
 
 import type { BulkAction } from '../../bulk/bulk-action';
-import { type BulkActionKind, BulkActionDialog } from '../../bulk/components/bulk-action-dialog';
+import type { BulkActionKind } from '../../bulk/bulk-action';
+import { BulkActionDialog } from '../../bulk/components/bulk-action-dialog';
 import { categoryLabel } from '../member-categories';
 import type { MemberDeletion } from '../member-deletion';
 import { CreditSection } from './credit-section';

@@ -16,14 +16,15 @@ import { countOf } from '@/lib/text/plural';
 import { userQueries } from '../../api/user-queries';
 import type { Member, MemberLookups } from '../../types';
 import { localDate } from '../export-file-name';
-import { membersToCsv } from '../members-to-csv';
 import type { MemberSelection } from '../resolve-selection';
 import { useSelectionMembers } from '../use-selection-members';
 
 const selectedFileName = () => `members-selected-${localDate(new Date())}.csv`;
 
-function download(members: readonly Member[], lookups: MemberLookups | undefined) {
-  // The table's export writes the same columns and protects every cell the same way (members-to-csv.ts).
+async function download(members: readonly Member[], lookups: MemberLookups | undefined) {
+  // The table's export writes the same columns and protects every cell the same way (members-to-csv.ts), loaded on
+  // the first export: the CSV writer is not part of the members screen's first load.
+  const { membersToCsv } = await import('../members-to-csv');
   downloadTextFile(selectedFileName(), membersToCsv(members, lookups));
 }
 
@@ -38,7 +39,7 @@ export function ExportSelectedButton({ selection }: { selection: MemberSelection
     <>
       <Button
         onClick={() => {
-          if (selection.kind === 'picked') download(selection.members, lookups.data);
+          if (selection.kind === 'picked') void download(selection.members, lookups.data);
           else setResolving(true);
         }}
       >
@@ -86,7 +87,7 @@ function ExportMatchingDialog({ selection, lookups, onClose }: { selection: Memb
           <Button
             variant="contained"
             onClick={() => {
-              download(members, lookups);
+              void download(members, lookups);
               onClose();
             }}
           >

@@ -2,15 +2,20 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
 import { noun } from '@/lib/text/plural';
 
-import { type BulkActionKind, BulkActionDialog } from '../../bulk/components/bulk-action-dialog';
+import type { BulkActionKind } from '../../bulk/bulk-action';
 import type { MemberDeletion } from '../../member-page/member-deletion';
 import { type MemberSelection, selectionCount, selectionCountLabel } from '../resolve-selection';
 import { ExportSelectedButton } from './export-selected-button';
 import { MemberActionsMenu } from '../../member-page/components/member-actions-menu';
+
+// The action dialogs (preview, run, results, undo) are needed only once an action is chosen: out of the members
+// screen's first load, fetched as soon as members are selected.
+const loadBulkActionDialog = () => import('../../bulk/components/bulk-action-dialog');
+const BulkActionDialog = lazy(() => loadBulkActionDialog().then((module) => ({ default: module.BulkActionDialog })));
 
 type Props = {
   selection: MemberSelection;
@@ -30,6 +35,9 @@ type Props = {
 /** Shown while members are selected: how many, select all that match, and the actions on them. */
 export function MemberSelectionBar({ selection, matching, matchingLabel, allMatchingSelected, onSelectAllMatching, onClear, allowed, self, deletion }: Props) {
   const [kind, setKind] = useState<BulkActionKind | null>(null);
+  useEffect(() => {
+    void loadBulkActionDialog();
+  }, []);
   const count = selectionCount(selection);
   const countLabel = selectionCountLabel(selection);
   return (
@@ -45,17 +53,19 @@ export function MemberSelectionBar({ selection, matching, matchingLabel, allMatc
         <MemberActionsMenu actions={allowed} onChoose={setKind} />
       </Stack>
       {kind ? (
-        <BulkActionDialog
-          kind={kind}
-          selection={selection}
-          self={self}
-          deletion={deletion}
-          onClose={(afterRun) => {
-            setKind(null);
-            // The selection holds members as they were; a second action must not plan from stale roles or types.
-            if (afterRun) onClear();
-          }}
-        />
+        <Suspense fallback={null}>
+          <BulkActionDialog
+            kind={kind}
+            selection={selection}
+            self={self}
+            deletion={deletion}
+            onClose={(afterRun) => {
+              setKind(null);
+              // The selection holds members as they were; a second action must not plan from stale roles or types.
+              if (afterRun) onClear();
+            }}
+          />
+        </Suspense>
       ) : null}
     </Paper>
   );

@@ -11,7 +11,7 @@ import { noun } from '@/lib/text/plural';
 
 import { userQueries } from '../../api/user-queries';
 import { canSortBy } from '../../api/users-api';
-import type { BulkActionKind } from '../../bulk/components/bulk-action-dialog';
+import type { BulkActionKind } from '../../bulk/bulk-action';
 import { useCreditAwareActions } from '../../bulk/use-credit-actions';
 import type { MemberDeletion } from '../../member-page/member-deletion';
 import type { Member, MemberListParams, MemberSortField } from '../../types';

@@ -44,7 +44,7 @@ export function useChangeMemberTypes(id: string) {
 }
 
 export type RemoveMembersResult = {
-  /** Answered by the portal as not removed (the owner, or no longer a member). */
+  /** Still in the group after the portal answered (the owner); a name it listed that is gone counts as removed. */
   notRemoved: string[];
   /** When a call failed: its members and every later one, none of them sent after the failure. */
   failed: { usernames: string[]; reason: string } | null;

@@ -36,7 +36,7 @@ export function RemoveMembersDialog({ groupId, groupTitle, usernames, open, onCl
         {result ? (
           <Alert severity={hasProblems ? 'warning' : 'success'} role="status">
             {removedCount} removed.
-            {result.notRemoved.length > 0 ? ` Not removed (the owner, or no longer a member): ${result.notRemoved.join(', ')}.` : ''}
+            {result.notRemoved.length > 0 ? ` Still in the group: ${result.notRemoved.join(', ')} (the portal does not remove a group's owner).` : ''}
             {result.failed ? ` Not removed because a call failed (${result.failed.reason}): ${result.failed.usernames.join(', ')}.` : ''}
           </Alert>
         ) : (

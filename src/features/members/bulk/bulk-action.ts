@@ -236,7 +236,7 @@ export function settleBatch(action: BulkAction, batch: readonly string[], answer
         ? 'The portal did not allocate credits to this member.'
         : action.kind === 'removeCredits'
           ? 'The portal did not remove this member’s allocation.'
-          : 'Not removed: the member owns the group or is not in it.';
+          : 'Not removed: the portal kept this member in the group (a group’s owner cannot be removed).';
   return batch.map((username) => (refused.has(username.toLowerCase()) ? result(username, 'failed', refusal) : result(username, 'done')));
 }
 

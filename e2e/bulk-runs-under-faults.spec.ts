@@ -211,12 +211,7 @@ test('an import whose group request reached the portal but whose answer was lost
 }, testInfo) => {
   await emulator.setSeatsLeft({ creatorUT: 100 });
   const groupId = await emulator.groupIdByTitle('GIS Team');
-  const rows = Array.from({ length: 30 }, (_, index) => {
-    const n = String(index).padStart(2, '0');
-    return `Lost,Answer${n},lost.answer${n}@faults.example,lanswer${n},Welcome.00${n},user,,GIS Team`;
-  });
-  const file = testInfo.outputPath('lost-group-answer.csv');
-  writeFileSync(file, ['First Name,Last Name,Email,Username,Password,Role,User Type,Groups', ...rows].join('\n'));
+  const file = gisTeamFile(testInfo.outputPath('lost-group-answer.csv'), 'lanswer');
   // The first addUsers goes through to the portal, which adds its 25 members; the browser never sees the answer.
   let addUsersCalls = 0;
   await page.route(`**/community/groups/${groupId}/addUsers`, async (route) => {
@@ -226,12 +221,7 @@ test('an import whose group request reached the portal but whose answer was lost
     return route.abort('connectionreset');
   });
 
-  await signInPage.goto('/members/import');
-  await signInPage.signIn(demo.admin.username, demo.admin.password);
-  const importPage = new ImportPage(page);
-  await importPage.uploadPath(file);
-  await importPage.continueToReview();
-  await expect(importPage.summary()).toContainText(/^30 members will be added/);
+  const importPage = await reviewGisTeamFile(page, signInPage, file);
   await importPage.addAll();
   await expect(importPage.reportSummary()).toHaveText('30 added, 0 already members, 0 failed, 0 not sent.', { timeout: 120_000 });
   // Two batches (25 and 5) and the lost one sent again. (The organization's default group gets its own.)
@@ -248,12 +238,7 @@ test('an import reloaded while its group requests were waiting: the resume adds 
 }, testInfo) => {
   await emulator.setSeatsLeft({ creatorUT: 100 });
   const groupId = await emulator.groupIdByTitle('GIS Team');
-  const rows = Array.from({ length: 30 }, (_, index) => {
-    const n = String(index).padStart(2, '0');
-    return `Held,Group${n},held.group${n}@faults.example,hgroup${n},Welcome.00${n},user,,GIS Team`;
-  });
-  const file = testInfo.outputPath('held-group-requests.csv');
-  writeFileSync(file, ['First Name,Last Name,Email,Username,Password,Role,User Type,Groups', ...rows].join('\n'));
+  const file = gisTeamFile(testInfo.outputPath('held-group-requests.csv'), 'hgroup');
   // The group's requests never leave the browser: the tab is reloaded while they wait.
   let held = 0;
   const heldRequests = `**/community/groups/${groupId}/addUsers`;
@@ -261,12 +246,7 @@ test('an import reloaded while its group requests were waiting: the resume adds 
     held += 1;
   });
 
-  await signInPage.goto('/members/import');
-  await signInPage.signIn(demo.admin.username, demo.admin.password);
-  const importPage = new ImportPage(page);
-  await importPage.uploadPath(file);
-  await importPage.continueToReview();
-  await expect(importPage.summary()).toContainText(/^30 members will be added/);
+  const importPage = await reviewGisTeamFile(page, signInPage, file);
   await importPage.addAll();
   // Both of the group's requests (25 and 5) are waiting, so every account exists; the journal has all 30.
   await expect.poll(() => held, { timeout: 60_000 }).toBe(2);
@@ -288,6 +268,27 @@ test('an import reloaded while its group requests were waiting: the resume adds 
   await expect(page.getByText(/not to the group|stopped before it was added/)).toHaveCount(0);
   expect(await group()).toHaveLength(30);
 });
+
+/** 30 new members (`<prefix>00`…`<prefix>29`) who all join "GIS Team": one `addUsers` of 25 and one of 5. */
+function gisTeamFile(file: string, prefix: string): string {
+  const rows = Array.from({ length: 30 }, (_, index) => {
+    const n = String(index).padStart(2, '0');
+    return `Group,Member ${n},${prefix}${n}@faults.example,${prefix}${n},Welcome.00${n},user,,GIS Team`;
+  });
+  writeFileSync(file, ['First Name,Last Name,Email,Username,Password,Role,User Type,Groups', ...rows].join('\n'));
+  return file;
+}
+
+/** Signs in on the import, chooses the file and opens its review: all 30 rows ready. */
+async function reviewGisTeamFile(page: Page, signInPage: SignInPage, file: string): Promise<ImportPage> {
+  await signInPage.goto('/members/import');
+  await signInPage.signIn(demo.admin.username, demo.admin.password);
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  await expect(importPage.summary()).toContainText(/^30 members will be added/);
+  return importPage;
+}
 
 /** How many row outcomes the unfinished import's journal in this browser holds (0 when there is none). */
 function journalOutcomes(page: Page): Promise<number> {

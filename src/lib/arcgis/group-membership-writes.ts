@@ -31,15 +31,12 @@ export async function addGroupMembers(
     authentication: session,
     signal,
   });
-  const [error] = response.errors ?? [];
-  if (error) throw toAppError(error);
-  const notAdded = response.notAdded ?? [];
-  if (notAdded.length === 0) return [];
-  const members = await groupMembersOrNull(session, groupId, signal);
-  if (!members) return notAdded;
-  // A member asked for as a manager stays a member: the portal does not promote them, so they were not added.
-  const asAsked = new Set((asManagers ? [members.owner, ...members.admins] : [members.owner, ...members.admins, ...members.users]).map(lower));
-  return notAdded.filter((name) => !asAsked.has(lower(name)));
+  throwFailure(response);
+  return confirmListed(session, groupId, response.notAdded ?? [], signal, (members) => {
+    // A member asked for as a manager stays a member: the portal does not promote them, so they were not added.
+    const asAsked = namesOf(asManagers ? [members.owner, ...members.admins] : [members.owner, ...members.admins, ...members.users]);
+    return (name) => !asAsked.has(lower(name));
+  });
 }
 
 /**
@@ -49,31 +46,44 @@ export async function addGroupMembers(
 export async function removeGroupMembers(session: PortalSession, groupId: string, usernames: readonly string[], options: Options = {}): Promise<string[]> {
   const { signal } = options;
   const response = await removeGroupUsers({ id: groupId, users: [...usernames], authentication: session, signal });
-  const [error] = response.errors ?? [];
-  if (error) throw toAppError(error);
-  const notRemoved = response.notRemoved ?? [];
-  if (notRemoved.length === 0) return [];
-  const members = await groupMembersOrNull(session, groupId, signal);
-  if (!members) return notRemoved;
-  const inGroup = new Set([members.owner, ...members.admins, ...members.users].map(lower));
-  return notRemoved.filter((name) => inGroup.has(lower(name)));
+  throwFailure(response);
+  return confirmListed(session, groupId, response.notRemoved ?? [], signal, (members) => {
+    const inGroup = namesOf([members.owner, ...members.admins, ...members.users]);
+    return (name) => inGroup.has(lower(name));
+  });
 }
 
 type GroupMembers = { owner: string; admins: string[]; users: string[] };
 
+/** rest-js answers a failed request in `errors` instead of rejecting: thrown here, for the caller's retry rule. */
+function throwFailure(response: { errors?: unknown[] }): void {
+  const [error] = response.errors ?? [];
+  if (error) throw toAppError(error);
+}
+
 /**
- * Who is in the group now (`community/groups/{id}/users`), or null when the caller may change the group but not
- * list it; then the portal's own answer stands. A transient failure is thrown, so the whole call is retried.
+ * The names the portal listed that the group's members (`community/groups/{id}/users`) show as still refused; all of
+ * them when the caller may change the group but not list it, as the portal's own answer then stands. A transient
+ * failure of the read is thrown, so the whole call is retried.
  */
-async function groupMembersOrNull(session: PortalSession, groupId: string, signal: AbortSignal | undefined): Promise<GroupMembers | null> {
+async function confirmListed(
+  session: PortalSession,
+  groupId: string,
+  listed: readonly string[],
+  signal: AbortSignal | undefined,
+  refuses: (members: GroupMembers) => (name: string) => boolean,
+): Promise<string[]> {
+  if (listed.length === 0) return [];
+  let members: GroupMembers;
   try {
-    const response = await getGroupUsers(groupId, { authentication: session, signal });
-    return { owner: response.owner, admins: response.admins, users: response.users };
+    members = await getGroupUsers(groupId, { authentication: session, signal });
   } catch (error) {
     const appError = toAppError(error);
     if (isTransientError(appError) || appError.kind === 'auth' || signal?.aborted) throw appError;
-    return null;
+    return [...listed];
   }
+  return listed.filter(refuses(members));
 }
 
 const lower = (name: string) => name.toLowerCase();
+const namesOf = (names: readonly string[]) => new Set(names.map(lower));

@@ -93,9 +93,9 @@ export function ImportReviewStep(props: Props) {
   } = props;
   const [filter, setFilter] = useState<MemberRowStatus | 'all'>('all');
   const [search, setSearch] = useState('');
-  const [shownCriteria, setShownCriteria] = useState('all\n');
   const searchText = search.trim().toLowerCase();
   const criteria = `${filter}\n${searchText}`;
+  const [shownCriteria, setShownCriteria] = useState(criteria);
   const [selection, setSelection] = useState<ReviewSelection>(noReviewSelection);
   const [sort, setSort] = useState<ReviewSort>(null);
   const [page, setPage] = useState(0);
@@ -161,10 +161,7 @@ export function ImportReviewStep(props: Props) {
   const shown = useMemo(() => reviewPage(sorted, page, pageSize), [sorted, page]);
   const paginationModel = useMemo<GridPaginationModel>(() => ({ page: shown.page, pageSize }), [shown.page]);
   const sortModel = useMemo<GridSortModel>(() => (sort ? [{ field: sort.field, sort: sort.direction }] : []), [sort]);
-  const gridTicks = useMemo<GridRowSelectionModel>(
-    () => ticksOf<number>('allExcept' in selection ? { allExcept: selection.allExcept } : { picked: selection.picked }),
-    [selection],
-  );
+  const gridTicks = useMemo<GridRowSelectionModel>(() => ticksOf<number>(selection), [selection]);
 
   const selectedLines = useMemo(() => selectedLinesOf(selection, visible), [selection, visible]);
   const allLines = useMemo(() => {

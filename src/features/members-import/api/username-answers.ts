@@ -43,13 +43,14 @@ export function createUsernameAnswers(reads: UsernameReads) {
 
   /** Asks about the names not asked yet; resolves once every name given is answered, with `onProgress` on the way. */
   async function check(usernames: readonly string[], onProgress?: (checked: number) => void): Promise<void> {
-    const wanted = [...new Set(usernames.map((name) => name.toLowerCase()).filter((name) => name !== ''))];
+    // Each name once (lower case), and the ones never asked as first written: a repeat later in the list is not asked twice.
+    const wanted = new Set<string>();
     const fresh: string[] = [];
     for (const username of usernames) {
       const key = username.toLowerCase();
-      if (key === '' || asked.has(key)) continue;
-      asked.set(key, Promise.resolve()); // a repeat later in the list is not asked twice
-      fresh.push(username);
+      if (key === '' || wanted.has(key)) continue;
+      wanted.add(key);
+      if (!asked.has(key)) fresh.push(username);
     }
     const batches = batchesOf(fresh, USERNAME_CHECK_BATCH);
     // Every batch is started at once but sent through the lanes; each name waits on its own batch.
@@ -80,16 +81,24 @@ export function createUsernameAnswers(reads: UsernameReads) {
       starts[index]?.start();
       await (sent[index] as Promise<void>).catch(() => undefined);
     });
+    // The names counted by the read they wait on (a batch of this check or of an earlier one): one wait per read, not
+    // one per name, which for a 50,000-row file was a long task of its own.
+    const waiting = new Map<Promise<void>, number>();
     let checked = 0;
+    for (const key of wanted) {
+      const read = asked.get(key);
+      if (read) waiting.set(read, (waiting.get(read) ?? 0) + 1);
+      else checked += 1;
+    }
     await Promise.all([
       lanes,
-      ...wanted.map(async (name) => {
-        await (asked.get(name) ?? Promise.resolve());
-        checked += 1;
-        if (checked % USERNAME_CHECK_BATCH === 0 || checked === wanted.length) onProgress?.(checked);
+      ...[...waiting].map(async ([read, count]) => {
+        await read;
+        checked += count;
+        onProgress?.(checked);
       }),
     ]);
-    await askHolders(wanted.filter((name) => taken.has(name)));
+    await askHolders([...wanted].filter((name) => taken.has(name)));
   }
 
   return {

@@ -127,6 +127,16 @@ describe('parseMemberFile with what spreadsheets really write', () => {
     expect(parseMemberFile('Username,Role\rjcho11,user\r\rsraj01,user').rows.map((row) => row.line)).toEqual([2, 4]);
   });
 
+  it('reads a file without quotes (one pass) as it reads the same file with them', () => {
+    const unquoted = 'Username,Role\n  \n, ,\njcho11 , user\n\nsraj01,viewer,extra\n';
+    const quoted = unquoted.replace('jcho11', '"jcho11"');
+    expect(parseMemberFile(unquoted)).toEqual(parseMemberFile(quoted));
+    expect(parseMemberFile(unquoted).rows).toEqual([
+      { line: 4, cells: { Username: 'jcho11', Role: 'user' } },
+      { line: 6, cells: { Username: 'sraj01', Role: 'viewer' } },
+    ]);
+  });
+
   it('strips a BOM left on the text and keeps the given encoding', () => {
     const file = parseMemberFile('\uFEFFUsername,Role\njcho11,user', { encoding: 'windows-1252' });
     expect(file.headers).toEqual(['Username', 'Role']);

@@ -1,6 +1,7 @@
 import { memberFieldLabels, requiredValueFields } from './member-columns';
 import { describePasswordPolicy, descriptionMaxLength, isValidEmail, joinWithAnd, passwordShortfalls, usernameProblems } from './member-field-rules';
 import { createGroupResolver, createRoleResolver, createUserTypeResolver } from './resolve-member-references';
+import { createRowCollisions, type RowCollisions } from './row-collisions';
 import { isSomeoneElse, takenBySomeoneElse } from './taken-username';
 import type {
   ImportRole,
@@ -27,6 +28,8 @@ type PreparedContext = {
   resolveGroup: ReturnType<typeof createGroupResolver>;
   defaultRole: ImportRole | undefined;
   defaultUserType: ImportUserType | undefined;
+  /** The default groups, each once. */
+  defaultGroupIds: readonly string[];
   required: readonly MemberField[];
   roleNames: string;
   userTypeNames: string;
@@ -43,9 +46,6 @@ export function validateMemberRows(rows: readonly MemberRow[], context: MemberIm
   return createMemberValidator(rows, context).validation;
 }
 
-/** Row indexes sharing a lower-case key (username or email), in file order; the first one is the row others repeat. */
-type Collisions = Map<string, number[]>;
-
 /**
  * `validateMemberRows` that keeps what it found, so one changed row is checked again without the rest of the file:
  * `replaceRow` re-validates that row, the rows it collided with or now collides with (the same username or email
@@ -57,32 +57,32 @@ export function createMemberValidator(initialRows: readonly MemberRow[], initial
   const rows = [...initialRows];
   let context = initialContext;
   let prepared = prepareContext(context);
-  const byUsername: Collisions = new Map();
-  const byEmail: Collisions = new Map();
+  const byUsername = createRowCollisions();
+  const byEmail = createRowCollisions();
   const takesPart = (row: MemberRow) => !context.doneLines?.has(row.line) && !context.excludedLines?.has(row.line);
-  const keysOf = (row: MemberRow) => (takesPart(row) ? { username: row.username.toLowerCase(), email: row.email.toLowerCase() } : { username: '', email: '' });
   // Each row's lower-case username and email ('' when it takes no part in collisions), read once.
   const usernameKeys: string[] = [];
   const emailKeys: string[] = [];
-  const firstOther = (collisions: Collisions, key: string | undefined, index: number) => {
-    const first = key ? collisions.get(key)?.[0] : undefined;
+  const keyRow = (index: number) => {
+    const row = rows[index] as MemberRow;
+    const part = takesPart(row);
+    usernameKeys[index] = part ? row.username.toLowerCase() : '';
+    emailKeys[index] = part ? row.email.toLowerCase() : '';
+  };
+  const firstOther = (collisions: RowCollisions, key: string | undefined, index: number) => {
+    const first = key ? collisions.firstOf(key) : undefined;
     return first !== undefined && first < index ? rows[first]?.line : undefined;
   };
   const validateAt = (index: number) =>
     validateRow(rows[index] as MemberRow, prepared, firstOther(byUsername, usernameKeys[index], index), firstOther(byEmail, emailKeys[index], index));
 
-  const add = (collisions: Collisions, key: string, index: number) => {
-    const indexes = collisions.get(key);
-    if (indexes) indexes.push(index);
-    else collisions.set(key, [index]);
-  };
-  rows.forEach((row, index) => {
-    const { username, email } = keysOf(row);
-    usernameKeys.push(username);
-    emailKeys.push(email);
-    if (username) add(byUsername, username, index);
-    if (email) add(byEmail, email, index);
-  });
+  for (let index = 0; index < rows.length; index += 1) {
+    keyRow(index);
+    const username = usernameKeys[index] as string;
+    const email = emailKeys[index] as string;
+    if (username) byUsername.add(username, index);
+    if (email) byEmail.add(email, index);
+  }
   const results = rows.map((_, index) => validateAt(index));
   const withoutSeat: SeatErrors = [];
   const validate = (): MemberValidation => {
@@ -97,27 +97,18 @@ export function createMemberValidator(initialRows: readonly MemberRow[], initial
       context = nextContext;
       prepared = prepareContext(context);
       rows[index] = row;
-      const after = keysOf(row);
-      usernameKeys[index] = after.username;
-      emailKeys[index] = after.email;
+      keyRow(index);
+      const after = { username: usernameKeys[index] ?? '', email: emailKeys[index] ?? '' };
       const again = new Set([index]);
       for (const [collisions, was, now] of [
         [byUsername, before.username, after.username],
         [byEmail, before.email, after.email],
       ] as const) {
-        if (was)
-          collisions.set(
-            was,
-            (collisions.get(was) ?? []).filter((other) => other !== index),
-          );
-        if (now)
-          collisions.set(
-            now,
-            [...(collisions.get(now) ?? []), index].sort((a, b) => a - b),
-          );
-        for (const key of [was, now]) for (const other of collisions.get(key) ?? []) again.add(other);
+        if (was) collisions.remove(was, index);
+        if (now) collisions.insert(now, index);
+        for (const key of [was, now]) for (const other of key ? collisions.indexesOf(key) : []) again.add(other);
       }
-      for (const key of changedUsernames) for (const other of byUsername.get(key) ?? []) again.add(other);
+      for (const key of changedUsernames) for (const other of byUsername.indexesOf(key)) again.add(other);
       for (const other of again) results[other] = validateAt(other);
       return validate();
     },
@@ -125,7 +116,7 @@ export function createMemberValidator(initialRows: readonly MemberRow[], initial
     recheckUsernames(nextContext: MemberImportContext, changedUsernames: ReadonlySet<string>): MemberValidation {
       context = nextContext;
       prepared = prepareContext(context);
-      for (const key of changedUsernames) for (const index of byUsername.get(key) ?? []) results[index] = validateAt(index);
+      for (const key of changedUsernames) for (const index of byUsername.indexesOf(key)) results[index] = validateAt(index);
       return validate();
     },
   };
@@ -192,6 +183,7 @@ function prepareContext(context: MemberImportContext): PreparedContext {
     resolveGroup: remembered(createGroupResolver(context.groups ?? [])),
     defaultRole: context.roles.find((role) => role.id === context.defaults.roleId),
     defaultUserType: context.userTypes?.find((userType) => userType.id === context.defaults.userTypeId),
+    defaultGroupIds: [...new Set(context.defaults.groupIds)],
     required: context.requiredFields ?? requiredValueFields[context.accountKind],
     roleNames: context.roles.map((role) => role.name).join(', '),
     userTypeNames: (context.userTypes ?? []).map((userType) => userType.name).join(', '),
@@ -234,8 +226,9 @@ function resolveAccess(row: MemberRow, prepared: PreparedContext, say: Say): Res
 }
 
 /** The organization's default groups and the row's own, as group ids. */
-function resolveGroupIds(row: MemberRow, { context, resolveGroup }: PreparedContext, say: Say): string[] {
-  const groupIds = new Set(context.defaults.groupIds);
+function resolveGroupIds(row: MemberRow, { context, resolveGroup, defaultGroupIds }: PreparedContext, say: Say): string[] {
+  if (row.groups.length === 0) return defaultGroupIds.slice();
+  const groupIds = new Set(defaultGroupIds);
   for (const reference of row.groups) {
     if (!context.groups) {
       say('error', 'groups', `"${reference}" cannot be checked: the portal did not list the organization's groups`);

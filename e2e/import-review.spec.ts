@@ -211,6 +211,27 @@ test('the review can be searched and sorted, and shows groups by title', async (
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the review checks rows against the organization as read when the file was chosen, not when the wizard opened', async ({ page, emulator }, testInfo) => {
+  test.setTimeout(90_000);
+  // The wizard has read the organization (its groups among it) before the group below exists.
+  const groupsRead = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/community/groups'));
+  await page.goto('/members/import');
+  await groupsRead;
+  await expect(page.getByText('Drop a member file here')).toBeVisible();
+  await emulator.callAs(demo.admin, 'community/createGroup', { title: 'Storm Response', access: 'org' });
+  const file = testInfo.outputPath('storm-crew.csv');
+  writeFileSync(
+    file,
+    ['First Name,Last Name,Email,Username,Password,Groups', 'Ines,Duarte,ines.duarte@example.org,iduarte.storm,Welcome.2026,Storm Response'].join('\n'),
+  );
+  const importPage = new ImportPage(page);
+  await importPage.uploadPath(file);
+  await importPage.continueToReview();
+  await expect(importPage.summary()).toContainText(/^1 member will be added/);
+  await expect(importPage.reviewRow(2).getByRole('gridcell', { name: 'Storm Response' })).toBeVisible();
+  await expect(importPage.reviewRow(2)).not.toContainText('is not a group');
+});
+
 test('the review shows 100 rows a page, sorted across all of them, and a selection carries over pages and can take every row', async ({ page }, testInfo) => {
   const file = testInfo.outputPath('crew-250.csv');
   writeMemberFile(file, 250);

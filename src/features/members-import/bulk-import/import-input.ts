@@ -10,6 +10,11 @@ export type CellEdits = Record<number, Partial<Record<MemberField, string>>>;
 export type ImportInput = {
   fingerprint: string;
   organization: OrganizationContext;
+  /**
+   * The organization read when the file was chosen, until the review takes it: the columns step does not wait for it
+   * when the wizard read the organization already (see `confirmColumns`).
+   */
+  organizationRead?: Promise<OrganizationContext>;
   mapping?: MemberMapping;
   edits: CellEdits;
   excluded: Set<number>;

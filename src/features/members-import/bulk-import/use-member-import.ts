@@ -210,8 +210,13 @@ export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
         const read = worker().ask({ type: 'read', bytes });
         const answers = usernameAnswersFor(session);
         void read.then(({ usernames }) => answers.check(usernames)).catch(() => undefined);
+        // The organization is read again (seats change), but the columns step need not wait for it: the rows are first
+        // checked against the organization as the wizard read it, and the review against this read.
+        const known = queryClient.getQueryData(importQueries.organization(session).queryKey);
+        const organizationRead = queryClient.query(importQueries.organization(session));
+        organizationRead.catch(() => undefined);
         const [organization, [fingerprint, journal]] = await Promise.all([
-          queryClient.query(importQueries.organization(session)),
+          known ?? organizationRead,
           // The file's own journal (an interrupted run of it resumes), looked up while the organization is read.
           fingerprintOf(bytes).then(
             async (fingerprint) => [fingerprint, await importJournals.find({ portal: session.portal, username: session.username }, fingerprint)] as const,
@@ -221,6 +226,7 @@ export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
         void drafts.remove();
         const current = inputForFile(fingerprint, organization, unfinished);
         current.answers = answers;
+        if (known) current.organizationRead = organizationRead;
         const result = await readNewFile(current, { read: (await read).id }, file.name, unfinished);
         if (!result) return;
         if (result.rowCount === 0) {
@@ -282,6 +288,32 @@ export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
     }
   }, [drafts, worker]);
 
+  /**
+   * The organization read when the file was chosen, in place of the one the columns step was checked with; a failed
+   * read is started again for the next try, and the failure thrown.
+   */
+  const takeOrganizationRead = useCallback(
+    async (current: ImportInput) => {
+      const read = current.organizationRead;
+      if (!read) return;
+      try {
+        const organization = await read;
+        if (current.organizationRead !== read) return;
+        delete current.organizationRead;
+        if (organization === current.organization || input.current !== current) return;
+        current.organization = organization;
+        dispatch({ type: 'organizationRead', organization });
+      } catch (cause) {
+        if (current.organizationRead === read) {
+          current.organizationRead = queryClient.query(importQueries.organization(session));
+          current.organizationRead.catch(() => undefined);
+        }
+        throw cause;
+      }
+    },
+    [queryClient, session],
+  );
+
   /** Applies the confirmed column mapping, then asks the portal which usernames are taken. */
   const confirmColumns = useCallback(
     async (mapping: MemberMapping) => {
@@ -291,6 +323,7 @@ export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
       if (current.mapping !== mapping) draftFile.current = null;
       current.mapping = mapping;
       try {
+        await takeOrganizationRead(current);
         const mapped = await analyze();
         if (!mapped) return;
         if (!(await checkAgainstPortal(current, mapped))) return;
@@ -301,7 +334,7 @@ export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
         fail(cause);
       }
     },
-    [analyze, checkAgainstPortal, saveDraft, showStep],
+    [analyze, checkAgainstPortal, saveDraft, showStep, takeOrganizationRead],
   );
 
   /** Shows a saved review again: the rows without passwords, re-checked against the organization as they are now. */

@@ -80,6 +80,7 @@ export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
   const fileNameRef = useRef('');
   const input = useRef<ImportInput | null>(null);
   const draftFile = useRef<ImportDraft['draft'] | null>(null);
+  const draftOnReview = useRef(false);
   const run = useRef<{ controller: AbortController; gate: ReturnType<typeof createPauseGate> } | null>(null);
   // Leaving the wizard (confirmed) or signing out stops the run: nothing is sent for a member no longer there. The
   // journal keeps what was answered, so the same member can resume.
@@ -328,14 +329,22 @@ export function useMemberImport([step, moveAddressTo]: [ImportStep, SetStep]) {
         if (!mapped) return;
         if (!(await checkAgainstPortal(current, mapped))) return;
         dispatch({ type: 'reviewed' });
-        void saveDraft();
+        draftOnReview.current = true;
         showStep('review');
       } catch (cause) {
         fail(cause);
       }
     },
-    [analyze, checkAgainstPortal, saveDraft, showStep, takeOrganizationRead],
+    [analyze, checkAgainstPortal, showStep, takeOrganizationRead],
   );
+
+  // The draft is saved once the review is on screen: the worker's copy of a large file and the write to IndexedDB
+  // would otherwise compete with drawing it.
+  useEffect(() => {
+    if (step !== 'review' || !draftOnReview.current) return;
+    draftOnReview.current = false;
+    void saveDraft();
+  }, [saveDraft, step]);
 
   /** Shows a saved review again: the rows without passwords, re-checked against the organization as they are now. */
   const restoreDraft = useCallback(

@@ -99,7 +99,7 @@ test.describe('as an administrator', () => {
     await group.selectMember(first ?? '');
     await group.selectionToolbar().getByRole('button', { name: 'Remove' }).click();
     const confirm = page.getByRole('dialog', { name: /^Remove 1 member from “Bridge Inspectors”\?$/ });
-    await confirm.getByRole('button', { name: 'Remove' }).click();
+    await confirm.getByRole('button', { name: 'Remove 1 member' }).click();
     await expect(confirm.getByRole('status')).toHaveText('1 removed.');
     await confirm.getByRole('button', { name: 'Close' }).click();
     await expect(group.memberRow(first ?? '')).toHaveCount(0);
@@ -114,6 +114,23 @@ test.describe('as an administrator', () => {
     expect(members.admins).toEqual(expect.arrayContaining(['portaladmin', second]));
     expect([...(members.users as string[]), ...(members.admins as string[])]).not.toContain(first);
     expect((members.users as string[]).length + (members.admins as string[]).length).toBe(60);
+  });
+
+  test('a member the portal keeps in the group is named as kept, not counted as removed', async ({ page, emulator }) => {
+    const created = await emulator.callAs(demo.admin, 'community/createGroup', { title: 'Night Shift', access: 'org' });
+    const groupId = (created.group as { id: string }).id;
+    await emulator.callAs(demo.admin, `community/groups/${groupId}/addUsers`, { users: 'ana.lima,carla.rossi' });
+    // The portal answers that it kept ana.lima (as it keeps a group's owner) and removes nobody.
+    await page.route('**/community/groups/*/removeUsers', (route) => route.fulfill({ json: { notRemoved: ['ana.lima'] } }));
+    await page.goto(`/groups/${groupId}`);
+    const group = new GroupDetailPage(page);
+    await group.selectMember('ana.lima');
+    await group.selectionToolbar().getByRole('button', { name: 'Remove' }).click();
+    const confirm = page.getByRole('dialog', { name: /^Remove 1 member from “Night Shift”\?$/ });
+    await confirm.getByRole('button', { name: 'Remove 1 member' }).click();
+    await expect(confirm.getByRole('status')).toHaveText("0 removed. Kept in the group by the portal: ana.lima (a group's owner cannot be removed).");
+    const members = await emulator.callAs(demo.admin, `community/groups/${groupId}/users`);
+    expect(members.users).toEqual(expect.arrayContaining(['ana.lima', 'carla.rossi']));
   });
 
   test('add members to every group matching a keyword and read the report of each', async ({ page, emulator }) => {

@@ -36,7 +36,7 @@ export function RemoveMembersDialog({ groupId, groupTitle, usernames, open, onCl
         {result ? (
           <Alert severity={hasProblems ? 'warning' : 'success'} role="status">
             {removedCount} removed.
-            {result.notRemoved.length > 0 ? ` Still in the group: ${result.notRemoved.join(', ')} (the portal does not remove a group's owner).` : ''}
+            {result.notRemoved.length > 0 ? ` Kept in the group by the portal: ${result.notRemoved.join(', ')} (a group's owner cannot be removed).` : ''}
             {result.failed ? ` Not removed because a call failed (${result.failed.reason}): ${result.failed.usernames.join(', ')}.` : ''}
           </Alert>
         ) : (
@@ -46,7 +46,11 @@ export function RemoveMembersDialog({ groupId, groupTitle, usernames, open, onCl
       <DialogButtons
         onClose={close}
         closeDisabled={remove.isPending}
-        confirm={done ? null : { label: 'Remove', destructive: true, loading: remove.isPending, onClick: () => remove.mutate(usernames) }}
+        confirm={
+          done
+            ? null
+            : { label: `Remove ${countOf(usernames.length, 'member')}`, destructive: true, loading: remove.isPending, onClick: () => remove.mutate(usernames) }
+        }
       />
     </Dialog>
   );

@@ -113,7 +113,7 @@ export function GroupMembersTable({ group, permissions, params, onParamsChange }
         />
         <Box sx={{ flexGrow: 1 }} />
         {selectedNames.length > 0 ? (
-          <Stack direction="row" spacing={1} role="toolbar" aria-label="Selected members">
+          <Stack direction="row" spacing={1} role="toolbar" aria-label="Selected members" sx={{ flexShrink: 0 }}>
             <Typography variant="body2" sx={{ alignSelf: 'center' }}>
               {selectedNames.length} selected
             </Typography>

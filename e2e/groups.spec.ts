@@ -128,7 +128,7 @@ test.describe('as an administrator', () => {
     await group.selectionToolbar().getByRole('button', { name: 'Remove' }).click();
     const confirm = page.getByRole('dialog', { name: /^Remove 1 member from “Night Shift”\?$/ });
     await confirm.getByRole('button', { name: 'Remove 1 member' }).click();
-    await expect(confirm.getByRole('status')).toHaveText("0 removed. Kept in the group by the portal: ana.lima (a group's owner cannot be removed).");
+    await expect(confirm.getByRole('status')).toHaveText('0 removed. Kept in the group by the portal: ana.lima (a group’s owner cannot be removed).');
     const members = await emulator.callAs(demo.admin, `community/groups/${groupId}/users`);
     expect(members.users).toEqual(expect.arrayContaining(['ana.lima', 'carla.rossi']));
   });

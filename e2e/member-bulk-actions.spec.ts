@@ -112,6 +112,26 @@ test('add a selected member to a group, then remove them from the member page', 
   await expect(dialog.section(/^Groups/)).not.toContainText('GIS Team');
 });
 
+test('a member the portal keeps in a group is a failed row that says so', async ({ page, emulator, membersPage }) => {
+  const dialog = new MemberPage(page);
+  const gisTeam = await emulator.groupIdByTitle('GIS Team');
+  await emulator.callAs(demo.admin, `community/groups/${gisTeam}/addUsers`, { users: 'dan.ng' });
+  // The portal answers that it kept dan.ng (as it keeps a group's owner) and removes nobody.
+  await page.route('**/community/groups/*/removeUsers', (route) => route.fulfill({ json: { notRemoved: ['dan.ng'] } }));
+  await membersPage.search().fill('dan.ng');
+  await tickRow(membersPage.rowFor('dan.ng'));
+  await dialog.openAction('Remove from group');
+  await dialog.dialog().getByLabel('Group').fill('GIS');
+  await page.getByRole('option', { name: 'GIS Team' }).click();
+  await dialog.confirmButton('Remove 1 member from GIS Team').click();
+  await expect(dialog.resultSummary()).toHaveText('0 done, 1 failed, 0 unchanged, 0 skipped.');
+  await expect(dialog.results().getByRole('row').filter({ hasText: 'dan.ng' })).toContainText(
+    'Not removed: the portal kept this member in the group (a group’s owner cannot be removed).',
+  );
+  const members = await emulator.callAs(demo.admin, `community/groups/${gisTeam}/users`);
+  expect(members.users).toContain('dan.ng');
+});
+
 test('a bulk run can be cancelled; members not sent are reported', async ({ page, emulator, membersPage }) => {
   const dialog = new MemberPage(page);
   await emulator.setFaults({ match: 'updateUserRole', latencyMs: 400 });

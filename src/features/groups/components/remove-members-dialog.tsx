@@ -36,7 +36,7 @@ export function RemoveMembersDialog({ groupId, groupTitle, usernames, open, onCl
         {result ? (
           <Alert severity={hasProblems ? 'warning' : 'success'} role="status">
             {removedCount} removed.
-            {result.notRemoved.length > 0 ? ` Kept in the group by the portal: ${result.notRemoved.join(', ')} (a group's owner cannot be removed).` : ''}
+            {result.notRemoved.length > 0 ? ` Kept in the group by the portal: ${result.notRemoved.join(', ')} (a group’s owner cannot be removed).` : ''}
             {result.failed ? ` Not removed because a call failed (${result.failed.reason}): ${result.failed.usernames.join(', ')}.` : ''}
           </Alert>
         ) : (

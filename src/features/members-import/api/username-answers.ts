@@ -43,16 +43,27 @@ export function createUsernameAnswers(reads: UsernameReads) {
 
   /** Asks about the names not asked yet; resolves once every name given is answered, with `onProgress` on the way. */
   async function check(usernames: readonly string[], onProgress?: (checked: number) => void): Promise<void> {
-    // Each name once (lower case), and the ones never asked as first written: a repeat later in the list is not asked twice.
+    // Each name once (lower case). A name never asked is asked as first written (a repeat later in the list is not
+    // asked twice); one an earlier check asked waits on that read. The names are counted by the read they wait on: one
+    // wait per read, not one per name, which for a 50,000-row file was a long task of its own.
     const wanted = new Set<string>();
     const fresh: string[] = [];
+    const freshKeys: string[] = [];
+    const waiting = new Map<Promise<void>, number>();
     for (const username of usernames) {
       const key = username.toLowerCase();
       if (key === '' || wanted.has(key)) continue;
       wanted.add(key);
-      if (!asked.has(key)) fresh.push(username);
+      const earlier = asked.get(key);
+      if (earlier) {
+        waiting.set(earlier, (waiting.get(earlier) ?? 0) + 1);
+      } else {
+        fresh.push(username);
+        freshKeys.push(key);
+      }
     }
     const batches = batchesOf(fresh, USERNAME_CHECK_BATCH);
+    const keyBatches = batchesOf(freshKeys, USERNAME_CHECK_BATCH);
     // Every batch is started at once but sent through the lanes; each name waits on its own batch.
     const starts = batches.map(() => {
       let start = () => {};
@@ -62,34 +73,26 @@ export function createUsernameAnswers(reads: UsernameReads) {
     const sent = batches.map(async (batch, index) => {
       await starts[index]?.started;
       const answer = await reads.checkBatch(batch);
-      for (const name of batch) {
-        const key = name.toLowerCase();
+      for (const key of keyBatches[index] ?? []) {
         taken.delete(key);
         unconfirmed.delete(key);
       }
       for (const name of answer.taken) taken.add(name);
       for (const name of answer.unconfirmed) unconfirmed.add(name);
     });
-    batches.forEach((batch, index) => {
-      const done = sent[index] as Promise<void>;
-      for (const name of batch) asked.set(name.toLowerCase(), done);
+    sent.forEach((done, index) => {
+      const keys = keyBatches[index] ?? [];
+      for (const key of keys) asked.set(key, done);
+      waiting.set(done, keys.length);
       done.catch(() => {
-        for (const name of batch) if (asked.get(name.toLowerCase()) === done) asked.delete(name.toLowerCase());
+        for (const key of keys) if (asked.get(key) === done) asked.delete(key);
       });
     });
     const lanes = runInLanes(batches.length, READS_IN_FLIGHT, async (index) => {
       starts[index]?.start();
       await (sent[index] as Promise<void>).catch(() => undefined);
     });
-    // The names counted by the read they wait on (a batch of this check or of an earlier one): one wait per read, not
-    // one per name, which for a 50,000-row file was a long task of its own.
-    const waiting = new Map<Promise<void>, number>();
     let checked = 0;
-    for (const key of wanted) {
-      const read = asked.get(key);
-      if (read) waiting.set(read, (waiting.get(read) ?? 0) + 1);
-      else checked += 1;
-    }
     await Promise.all([
       lanes,
       ...[...waiting].map(async ([read, count]) => {

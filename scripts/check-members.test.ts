@@ -218,7 +218,7 @@ describe('check-members (rules only)', { timeout: 30_000 }, () => {
       checkMembers([]),
       checkMembers([clean, '--kind', 'saml']),
       checkMembers([join(fixtures, 'no-such-file.csv')]),
-      checkMembers([clean, '--token', 'not-shown-anywhere']),
+      checkMembers([clean, '--token', '-not-shown-anywhere']),
     ]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: npm run -s check-members -- <file>/);
@@ -230,6 +230,7 @@ describe('check-members (rules only)', { timeout: 30_000 }, () => {
     expect(missing).toMatchObject({ code: 2, stdout: '' });
     expect(missing.stderr).toMatch(/cannot read .*no-such-file\.csv \(ENOENT\)/);
     expect(tokenOnly).toMatchObject({ code: 2, stdout: '' });
+    // A token may start with "-": it is read as the token, not refused as a missing value.
     expect(tokenOnly.stderr).toMatch(/--token needs --portal/);
     expect(tokenOnly.stderr).not.toContain('not-shown-anywhere');
   });

@@ -66,9 +66,26 @@ type Options = { file: string; json: boolean; kind: AccountKind | undefined; fla
 
 class UsageError extends Error {}
 
+/**
+ * `--token T` as `--token=T`: a token may start with "-" (the emulator's sometimes do), which `parseArgs` would
+ * otherwise refuse as a missing value.
+ */
+function withTokenJoined(args: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] as string;
+    const next = args[index + 1];
+    if (arg === '--token' && next !== undefined) {
+      joined.push(`--token=${next}`);
+      index += 1;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
 function parseCommandLine(args: string[]): Options | 'help' {
   const { values, positionals } = parseArgs({
-    args,
+    args: withTokenJoined(args),
     allowPositionals: true,
     strict: true,
     options: {

@@ -22,8 +22,12 @@ export function createRowCollisions() {
   return {
     /** Adds a row; rows are added in file order. */
     add(key: string, index: number) {
-      if (!first.has(key)) first.set(key, index);
-      else if (repeats.has(key)) repeats.get(key)?.push(index);
+      if (!first.has(key)) {
+        first.set(key, index);
+        return;
+      }
+      const more = repeats.get(key);
+      if (more) more.push(index);
       else repeats.set(key, [index]);
     },
     /** The first row holding `key`. */
